@@ -1,0 +1,343 @@
+/**
+ * Turns the scanner's candidate runs into structured runs and recognises replacement
+ * cascades among them. Only the small window around each candidate is tokenised in detail.
+ */
+import { functionWords, legitimateDoubles, numberWords, tailConnectors } from '../rules/data/words.js';
+import { isCapitalised } from './context.js';
+import { CharClass, classAt, findCandidates, Separator, tokenize, type Candidate, type Token } from './scanner.js';
+
+const connectors = new Set(tailConnectors);
+const closedClass = new Set(functionWords);
+const legitimate = new Set(legitimateDoubles);
+const numbers = new Set(numberWords);
+const possessives = new Set(["'s", "'"]);
+
+/** A run of a repeated token or group, with the tokens around it. */
+export interface Run {
+  /** Tokens of the group that repeats (1 to 4). */
+  period: number;
+  /** Tokens of the window around the run. */
+  tokens: Token[];
+  /** Index in `tokens` of the first token of the run. */
+  first: number;
+  /** Index in `tokens` after the last token of the run. */
+  last: number;
+  /** Number of whole repetitions of the group. */
+  repetitions: number;
+}
+
+/** A replacement cascade: a head followed by two or more units of one label's tail. */
+export interface Cascade {
+  /** The run it was recognised in. */
+  run: Run;
+  /** The head token (`Women's`, `schoolChildren's`). */
+  head: Token;
+  /** Offset where the head proper starts (after a lower-case prefix such as `school`). */
+  start: number;
+  /** Offset after the last unit, carried suffix included. */
+  end: number;
+  /** Text glued before the head inside the same word (`school`), kept by the fix. */
+  prefix: string;
+  /** The term as it stands in the head, without its affix (`Women`). */
+  term: string;
+  /** Lower-case tail of the label, one entry per token (`['rights']`, `['and', 'justice']`). */
+  tail: string[];
+  /** Tail as written in the first unit (`rights`, `& Culture`). */
+  tailText: string;
+  /** Affixes between the term and each unit, first the head's (`'s`, `s`, ``), normalised to `'`. */
+  joiners: string[];
+  /** Text glued to the last unit that followed the term in the original (`’s`, `s`). */
+  carried: string;
+  /** Units (tokens of each repetition), in order. */
+  units: Token[][];
+  /** Evidence found for the explanation (`unit 3 has a doubled s`). */
+  evidence: string[];
+  /** Whether the evidence is strong enough to call the run a cascade. */
+  isCascade: boolean;
+  /** Key that groups cascades of one label: term and tail, lower case. */
+  labelKey: string;
+}
+
+/** The analysis of one text: its runs and the cascades among them. */
+export interface Analysis {
+  /** The analysed text. */
+  text: string;
+  /** Runs that are not cascades, in text order. */
+  runs: Run[];
+  /** Cascades, in text order. */
+  cascades: Cascade[];
+}
+
+/** Affixes a pass can leave between the term and a unit, longest first. */
+const joinerForms = ["'s", 's\'', "'", 'ss', 's', ''];
+
+/**
+ * Normalises apostrophes to `'` so that forms compare regardless of quote style.
+ * @param value a string.
+ * @returns the string with `’` replaced by `'`.
+ */
+export function normaliseApostrophes(value: string): string {
+  return value.replaceAll('\u2019', "'");
+}
+
+/**
+ * Builds structured runs from candidates, keeping for each region the smallest period.
+ * @param text the text.
+ * @param candidates candidates from the scanner.
+ * @returns the runs in text order.
+ */
+function buildRuns(text: string, candidates: Candidate[]): Run[] {
+  const sorted = [...candidates].sort((a, b) => a.start - b.start || a.period - b.period);
+  const runs: Run[] = [];
+  let coveredEnd = -1;
+  let coveredPeriod = 0;
+  for (const candidate of sorted) {
+    // A run of one token also repeats with period 2, 3 and 4: keep the smallest period.
+    if (candidate.start < coveredEnd && candidate.period > coveredPeriod) continue;
+    const from = Math.max(0, candidate.start - 120);
+    const to = Math.min(text.length, candidate.end + 80);
+    const tokens = tokenize(text, from, to);
+    let first = tokens.findIndex((token) => token.start === candidate.start);
+    let last = tokens.findIndex((token) => token.end === candidate.end) + 1;
+    if (first < 0 || last <= first) continue;
+    // The window may cut the token before the head: never use a token cut by the window.
+    if (first === 0 && from > 0) {
+      // keep going; the head is simply unknown
+    }
+    const count = last - first;
+    const repetitions = Math.floor(count / candidate.period);
+    if (repetitions < 2) continue;
+    last = first + repetitions * candidate.period;
+    runs.push({ period: candidate.period, tokens, first, last, repetitions });
+    if (candidate.end > coveredEnd) {
+      coveredEnd = candidate.end;
+      coveredPeriod = candidate.period;
+    }
+    first = 0;
+  }
+  return runs;
+}
+
+/** A reading of the units' last tokens as one tail token plus joiners. */
+interface TailReading {
+  tailLast: string;
+  joiners: string[];
+  carried: string;
+}
+
+/**
+ * Reads the last tokens of the units as `tail + joiner` (joiner of the next unit), the last
+ * one as `tail + carried suffix`, choosing among the possible tails the one consistent with
+ * the head.
+ * @param lasts last tokens of the units, as written.
+ * @param headLower the head, lower case, apostrophes normalised.
+ * @returns the reading, or undefined when the units do not share a tail.
+ */
+function readTail(lasts: string[], headLower: string): TailReading | undefined {
+  const first = normaliseApostrophes(lasts[0] ?? '').toLowerCase();
+  const readings: TailReading[] = [];
+  for (const form of joinerForms) {
+    if (!first.endsWith(form)) continue;
+    const tailLast = first.slice(0, first.length - form.length);
+    if (tailLast.length < 2) continue;
+    const joiners: string[] = [];
+    let valid = true;
+    for (let index = 0; index < lasts.length - 1; index++) {
+      const value = normaliseApostrophes(lasts[index] ?? '').toLowerCase();
+      const rest = value.startsWith(tailLast) ? value.slice(tailLast.length) : undefined;
+      if (rest === undefined || !joinerForms.includes(rest)) {
+        valid = false;
+        break;
+      }
+      joiners.push(rest);
+    }
+    if (!valid) continue;
+    const lastValue = normaliseApostrophes(lasts[lasts.length - 1] ?? '').toLowerCase();
+    if (!lastValue.startsWith(tailLast)) continue;
+    const carriedLength = lastValue.length - tailLast.length;
+    const lastRaw = lasts[lasts.length - 1] ?? '';
+    readings.push({ tailLast, joiners, carried: lastRaw.slice(lastRaw.length - carriedLength) });
+  }
+  if (readings.length === 0) return undefined;
+  // Prefer a reading whose joiners the head also carries (`Women's` + `rights's`), then the
+  // longest tail (`updates` over `update` + `s`).
+  const consistent = readings.filter((reading) => {
+    const nonEmpty = reading.joiners.filter((joiner) => joiner !== '');
+    if (nonEmpty.length === 0) return true;
+    return nonEmpty.some((joiner) => headLower.endsWith(joiner));
+  });
+  // Joiners come from the text that followed the term: a head without that affix cannot have
+  // them (`Software as a` is not `a` + `s`).
+  const pool = consistent.length > 0 ? consistent : readings.filter((reading) => reading.joiners.every((joiner) => joiner === ''));
+  if (pool.length === 0) return undefined;
+  return pool.reduce((best, reading) => (reading.tailLast.length > best.tailLast.length ? reading : best));
+}
+
+/**
+ * Splits a head token into a lower-case prefix glued by a substring replace and the head
+ * proper: `schoolChildren's` → `school` + `Children's`.
+ * @param head the head text.
+ * @returns the prefix length (0 when the head starts the token).
+ */
+function humpOffset(head: string): number {
+  for (let index = 1; index < head.length; index++) {
+    const previous = head.charAt(index - 1);
+    const current = head.charAt(index);
+    const previousLower = previous !== previous.toUpperCase() && previous === previous.toLowerCase();
+    const currentUpper = current !== current.toLowerCase() && current === current.toUpperCase();
+    if (previousLower && currentUpper) {
+      // `McDonald`, `iPhone`: a hump after one or two letters is part of the name.
+      return index <= 2 ? 0 : index;
+    }
+  }
+  return 0;
+}
+
+/**
+ * Recognises a cascade in a run: a head right before the run and units that share a tail.
+ * @param text the text.
+ * @param run the run.
+ * @returns the cascade reading (with `isCascade` false when the evidence is weak), or undefined.
+ */
+function readCascade(text: string, run: Run): Cascade | undefined {
+  const headIndex = run.first - 1;
+  const head = run.tokens[headIndex];
+  const firstUnitToken = run.tokens[run.first];
+  if (!head || !firstUnitToken || head.kind !== 'word') return undefined;
+  // A head cut by the start of the window is not a whole token.
+  if (headIndex === 0 && head.start > 0 && classAt(text, head.start - 1) === CharClass.Letter) return undefined;
+  if (firstUnitToken.separator !== Separator.Space) return undefined;
+  const units: Token[][] = [];
+  for (let index = 0; index < run.repetitions; index++) {
+    units.push(run.tokens.slice(run.first + index * run.period, run.first + (index + 1) * run.period));
+  }
+  // Inner tokens of each unit (all but the last) must be equal, letter case aside.
+  for (let position = 0; position < run.period - 1; position++) {
+    const reference = units[0]?.[position]?.lower;
+    if (!units.every((unit) => unit[position]?.lower === reference)) return undefined;
+  }
+  // Units are separated by spaces only: a label holds no line break (`API⏎APIs` is a heading
+  // and its paragraph) and no hyphen (that is a slug or a compound).
+  for (let index = run.first + 1; index < run.last; index++) {
+    if (run.tokens[index]?.separator !== Separator.Space) return undefined;
+  }
+  const hump = humpOffset(head.text);
+  const headProper = head.text.slice(hump);
+  const headLower = normaliseApostrophes(headProper).toLowerCase();
+  const lasts = units.map((unit) => unit[unit.length - 1]?.text ?? '');
+  const reading = readTail(lasts, headLower);
+  if (!reading) return undefined;
+  const nonEmptyJoiners = reading.joiners.filter((joiner) => joiner !== '');
+  let headJoiner = '';
+  for (const form of joinerForms) {
+    if (form !== '' && nonEmptyJoiners.includes(form) && headLower.endsWith(form) && headLower.length > form.length) {
+      headJoiner = form;
+      break;
+    }
+  }
+  const term = headProper.slice(0, headProper.length - headJoiner.length);
+  if (term.length === 0) return undefined;
+  // A label's head and tail are content words: `JQuery to to` and `I’ve still still` are
+  // doubled words after a capitalised word, not cascades.
+  if (closedClass.has(headLower) || headLower.startsWith("i'")) return undefined;
+  const contentInTail = (units[0] ?? []).some((token) => token.kind === 'word' && !closedClass.has(token.core) && !closedClass.has(token.lower));
+  if (!contentInTail) return undefined;
+  const tail = [...(units[0] ?? []).slice(0, -1).map((token) => token.lower), reading.tailLast];
+  const joiners = [headJoiner, ...reading.joiners];
+
+  const evidence: string[] = [];
+  let anomaly = false;
+  reading.joiners.forEach((joiner, index) => {
+    if (joiner === 's' && reading.tailLast.endsWith('s')) {
+      evidence.push(`unit ${index + 2} has a doubled \`s\``);
+      anomaly = true;
+    } else if (joiner === 'ss') {
+      evidence.push(`unit ${index + 2} has a tripled \`s\``);
+      anomaly = true;
+    } else if (joiner === "'s" && reading.tailLast.endsWith('s')) {
+      if (!evidence.some((item) => item.startsWith('a possessive'))) evidence.push(`a possessive on the plural \`${reading.tailLast}\``);
+      anomaly = true;
+    }
+  });
+  if (new Set(reading.joiners).size > 1) {
+    evidence.push('units carry different affixes');
+    anomaly = true;
+  }
+  const headToken: Token = hump > 0 ? { ...head, start: head.start + hump, text: headProper } : head;
+  const headCapital = isCapitalised(headToken) && headProper.length > 1;
+  const unitLower = !isCapitalised(firstUnitToken);
+  const connector = run.period > 1 && connectors.has(firstUnitToken.lower);
+  const midSentence = hump > 0 || headIndex > 0 && isMidSentence(run.tokens, headIndex, text);
+  const repeatedJoiner = headJoiner !== '' && headJoiner === reading.joiners[0];
+  let isCascade = anomaly;
+  if (headCapital && run.repetitions >= 3) isCascade = true;
+  // The weakest evidence, a capitalised head mid-sentence before a doubled lower-case tail
+  // (`Transport updates updates`), is not enough when the doubling reads as a human slip:
+  // `presentation presentations` (a plural added), `there there`, `Fifty years years`.
+  const plainCarried = reading.carried === '' || possessives.has(normaliseApostrophes(reading.carried));
+  const weakTail = run.period === 1 && (legitimate.has(firstUnitToken.lower) || numbers.has(headLower));
+  if (headCapital && midSentence && unitLower && plainCarried && !weakTail) isCascade = true;
+  if (headCapital && connector) isCascade = true;
+  if (headCapital && repeatedJoiner) isCascade = true;
+  if (hump > 0) isCascade = isCascade || headCapital;
+  if (headCapital && midSentence) evidence.push('capitalised head mid-sentence');
+  if (hump > 0) evidence.push(`head glued inside the word \`${head.text}\``);
+  const lastToken = units[units.length - 1]?.[run.period - 1];
+  const end = lastToken?.end ?? firstUnitToken.end;
+  const start = head.start + hump;
+  return {
+    run,
+    head: headToken,
+    start,
+    end,
+    prefix: head.text.slice(0, hump),
+    term,
+    tail,
+    tailText: text.slice(firstUnitToken.start, (units[0]?.[run.period - 1]?.start ?? 0) + reading.tailLast.length),
+    joiners,
+    carried: reading.carried,
+    units,
+    evidence,
+    isCascade,
+    labelKey: `${normaliseApostrophes(term).toLowerCase()}\u0000${tail.join(' ')}`,
+  };
+}
+
+/**
+ * Whether the head token stands after the first word of its sentence.
+ * @param tokens window tokens.
+ * @param headIndex index of the head.
+ * @param text the text.
+ * @returns true when a word of the same sentence precedes the head.
+ */
+function isMidSentence(tokens: Token[], headIndex: number, text: string): boolean {
+  const head = tokens[headIndex];
+  const previous = tokens[headIndex - 1];
+  if (!head || !previous) return false;
+  if (head.separator === Separator.Paragraph || head.separator === Separator.Newline) return false;
+  if (head.separator === Separator.Break) {
+    const gap = text.slice(previous.end, head.start);
+    for (const character of gap) {
+      if (character === '.' || character === '!' || character === '?' || character === ':' || character === '\n' || character === '\r') return false;
+    }
+  }
+  return true;
+}
+
+/**
+ * Analyses a text: one linear scan, then detailed reading of the candidates only.
+ * @param text the text.
+ * @returns runs and cascades in text order.
+ */
+export function analyze(text: string): Analysis {
+  const candidates = findCandidates(text);
+  if (candidates.length === 0) return { text, runs: [], cascades: [] };
+  const runs: Run[] = [];
+  const cascades: Cascade[] = [];
+  for (const run of buildRuns(text, candidates)) {
+    const cascade = readCascade(text, run);
+    if (cascade?.isCascade) cascades.push(cascade);
+    else runs.push(run);
+  }
+  return { text, runs, cascades };
+}

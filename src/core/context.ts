@@ -1,0 +1,261 @@
+/**
+ * Letter-case context of a span: whether a restored word there starts with a capital
+ * (start of a sentence, line, heading or quotation, after a colon that opens a title, in a
+ * Title Case line, inside a capitalised name), as the decision table in CONTRACT.md says.
+ */
+import { abbreviations, titleStopWords } from '../rules/data/words.js';
+import { CharClass, classAt, tokenize, type Token } from './scanner.js';
+
+const stopWords = new Set(titleStopWords);
+const abbreviationSet = new Set(abbreviations);
+
+/** How far back and forward a line is read for context, so a 50 MB line stays cheap. */
+const lineWindow = 1500;
+
+/** The case decision for a restored word. */
+export interface CaseDecision {
+  /** `capital`, `lower` or `upper` (an all-capitals line such as a shouted headline). */
+  form: 'capital' | 'lower' | 'upper';
+  /** Short words for the explanation (`sentence start`, `title case line`). */
+  reason: string;
+}
+
+/**
+ * Whether a code unit opens a quotation or a bracket (`“`, `‘`, `"`, `'`, `(`, `[`).
+ * @param code a UTF-16 code unit.
+ * @returns true for opening quotes and brackets.
+ */
+function isOpener(code: number): boolean {
+  return code === 0x201c || code === 0x2018 || code === 34 || code === 39 || code === 40 || code === 91 || code === 0xab || code === 0xbf || code === 0xa1;
+}
+
+/**
+ * Whether a code unit is markup that may stand before a word at the start of a line or
+ * sentence without changing its case (`*`, `_`, `#`, `>` and list markers).
+ * @param code a UTF-16 code unit.
+ * @returns true for such markers.
+ */
+function isLeadingMarker(code: number): boolean {
+  return code === 42 || code === 95 || code === 35 || code === 62 || code === 45 || code === 0x2022;
+}
+
+/**
+ * Whether a token starts with an upper-case letter.
+ * @param token a token.
+ * @returns true when its first character is upper case.
+ */
+export function isCapitalised(token: Token | undefined): boolean {
+  if (!token || token.kind !== 'word') return false;
+  const first = token.text.charAt(0);
+  return first !== first.toLowerCase() && first === first.toUpperCase();
+}
+
+/**
+ * Whether a token is written in capitals only (`UK`, `MEXICO`).
+ * @param token a token.
+ * @returns true when it has a letter and no lower-case letter.
+ */
+function isAllCapitals(token: Token): boolean {
+  return token.kind === 'word' && token.text === token.text.toUpperCase() && token.text !== token.text.toLowerCase();
+}
+
+/**
+ * Finds the start of the line that holds an offset (at most `lineWindow` back).
+ * @param text the text.
+ * @param offset an offset.
+ * @returns the line start offset (or the window limit).
+ */
+function lineStartOf(text: string, offset: number): number {
+  const limit = Math.max(0, offset - lineWindow);
+  let index = offset;
+  while (index > limit) {
+    const code = text.charCodeAt(index - 1);
+    if (code === 10 || code === 13) break;
+    index--;
+  }
+  return index;
+}
+
+/**
+ * Finds the end of the line that holds an offset (at most `lineWindow` forward).
+ * @param text the text.
+ * @param offset an offset.
+ * @returns the line end offset (or the window limit).
+ */
+function lineEndOf(text: string, offset: number): number {
+  const limit = Math.min(text.length, offset + lineWindow);
+  let index = offset;
+  while (index < limit) {
+    const code = text.charCodeAt(index);
+    if (code === 10 || code === 13) break;
+    index++;
+  }
+  return index;
+}
+
+/** What stands before a word: what the look-back found. */
+interface Before {
+  /** `line` (start of text or line), `sentence`, `quotation`, `colon`, `word` or `other`. */
+  kind: 'line' | 'sentence' | 'quotation' | 'colon' | 'word' | 'other';
+  /** Offset of the significant character found (for `colon`, the colon). */
+  at: number;
+}
+
+/**
+ * Looks back from a word start over spaces, opening quotes and leading markers.
+ * @param text the text.
+ * @param start the word start.
+ * @returns what precedes the word.
+ */
+function lookBack(text: string, start: number): Before {
+  let index = start;
+  let sawOpener = false;
+  const limit = Math.max(0, start - 200);
+  while (index > limit) {
+    const code = text.charCodeAt(index - 1);
+    const value = classAt(text, index - 1);
+    if (value === CharClass.Newline) return { kind: 'line', at: index - 1 };
+    if (value === CharClass.Space) {
+      index--;
+      continue;
+    }
+    if (isOpener(code)) {
+      sawOpener = true;
+      index--;
+      continue;
+    }
+    if (isLeadingMarker(code)) {
+      index--;
+      continue;
+    }
+    if (code === 46 || code === 33 || code === 63 || code === 0x2026) {
+      if (code === 46 && isAbbreviationBefore(text, index - 1)) return { kind: 'word', at: index - 1 };
+      return { kind: 'sentence', at: index - 1 };
+    }
+    if (code === 58) return { kind: 'colon', at: index - 1 };
+    if (sawOpener) {
+      // `said, “Women…` or `— ‘Women…` open a quotation; `the ‘women’ label` does not.
+      if (code === 44 || code === 0x2013 || code === 0x2014) return { kind: 'quotation', at: index - 1 };
+      return { kind: 'word', at: index - 1 };
+    }
+    if (value === CharClass.Letter || value === CharClass.Digit) return { kind: 'word', at: index - 1 };
+    return { kind: 'other', at: index - 1 };
+  }
+  return index === 0 ? { kind: 'line', at: 0 } : { kind: 'other', at: index };
+}
+
+/**
+ * Whether the full stop at `dot` ends an abbreviation (`Mr.`, `e.g.`, a single initial).
+ * @param text the text.
+ * @param dot offset of the full stop.
+ * @returns true when no sentence ends there.
+ */
+function isAbbreviationBefore(text: string, dot: number): boolean {
+  let index = dot;
+  while (index > 0 && index > dot - 6) {
+    const value = classAt(text, index - 1);
+    if (value !== CharClass.Letter && text.charCodeAt(index - 1) !== 46) break;
+    index--;
+  }
+  const word = text.slice(index, dot).toLowerCase();
+  if (word.length === 1 && word !== 'a' && word !== 'i') return true;
+  return abbreviationSet.has(word);
+}
+
+/**
+ * Whether a line is a title (Title Case: every content word capitalised, at least two).
+ * @param tokens the words of the line outside the span being restored.
+ * @returns true for Title Case lines.
+ */
+function isTitleCase(tokens: Token[]): boolean {
+  let content = 0;
+  for (const token of tokens) {
+    if (token.kind !== 'word') continue;
+    if (stopWords.has(token.lower)) continue;
+    if (!isCapitalised(token)) return false;
+    content++;
+  }
+  return content >= 2 && tokens.length <= 24;
+}
+
+/**
+ * Whether the words before a colon on its line read as a title head (`MEXICO:`,
+ * `Sex trafficking:`), not a sentence (`the groups we met were:`).
+ * @param text the text.
+ * @param colon offset of the colon.
+ * @returns true when the colon opens a title.
+ */
+function colonOpensTitle(text: string, colon: number): boolean {
+  const start = lineStartOf(text, colon);
+  const words = tokenize(text, start, colon).filter((token) => token.kind === 'word');
+  if (words.length === 0 || words.length > 5) return false;
+  return isCapitalised(words[0]);
+}
+
+/**
+ * Decides the letter case of a word restored over `[start, end)`.
+ * @param text the text.
+ * @param start start of the span (the head).
+ * @param end end of the span (the last unit, carried suffix included).
+ * @param headText the head as written, to recognise an all-capitals line.
+ * @returns the case decision.
+ */
+export function decideCase(text: string, start: number, end: number, headText: string): CaseDecision {
+  const lineStart = lineStartOf(text, start);
+  const lineEnd = lineEndOf(text, end);
+  const lineTokens = [...tokenize(text, lineStart, start), ...tokenize(text, end, lineEnd)];
+  const headIsUpper = headText.length > 1 && headText === headText.toUpperCase() && headText !== headText.toLowerCase();
+  if (headIsUpper) {
+    const words = lineTokens.filter((token) => token.kind === 'word');
+    if (words.length > 0 && words.every((token) => isAllCapitals(token))) return { form: 'upper', reason: 'all-capitals line' };
+  }
+  const before = lookBack(text, start);
+  if (before.kind === 'line') return { form: 'capital', reason: 'line start' };
+  if (before.kind === 'sentence') return { form: 'capital', reason: 'sentence start' };
+  if (before.kind === 'quotation') return { form: 'capital', reason: 'quotation start' };
+  if (before.kind === 'colon' && colonOpensTitle(text, before.at)) return { form: 'capital', reason: 'after a title colon' };
+  if (isTitleCase(lineTokens)) return { form: 'capital', reason: 'title case line' };
+  if (insideName(text, start, end)) return { form: 'capital', reason: 'inside a name' };
+  return { form: 'lower', reason: 'mid-sentence' };
+}
+
+/**
+ * Whether a span stands inside a capitalised name (`End Violence Against … campaign`,
+ * `International … Day`): the nearest word before it (skipping lower-case name joiners such
+ * as `against`, `of`) is capitalised and not the first of its sentence, or the word right
+ * after it is capitalised.
+ * @param text the text.
+ * @param start span start.
+ * @param end span end.
+ * @returns true inside a name.
+ */
+function insideName(text: string, start: number, end: number): boolean {
+  const after = tokenize(text, end, Math.min(text.length, end + 60));
+  const next = after[0];
+  if (next && next.start > end && isCapitalised(next) && next.text !== 'I') {
+    const gap = text.slice(end, next.start);
+    if (gap.trim() === '' && !gap.includes('\n')) return true;
+  }
+  const before = tokenize(text, Math.max(0, start - 80), start);
+  const previous = before[before.length - 1];
+  if (!previous || !isCapitalised(previous) || isAllCapitals(previous)) return false;
+  const gap = text.slice(previous.end, start);
+  if (gap.trim() !== '' || gap.includes('\n')) return false;
+  // The first word of a sentence is capitalised for another reason: `Trafficked women and…`.
+  const previousBefore = lookBack(text, previous.start);
+  return previousBefore.kind === 'word' || previousBefore.kind === 'other';
+}
+
+/**
+ * Applies a case decision to a restored word.
+ * @param word the restored word (any case).
+ * @param decision the decision from `decideCase`.
+ * @returns the word in the decided case.
+ */
+export function applyCase(word: string, decision: CaseDecision): string {
+  if (word === '') return word;
+  if (decision.form === 'upper') return word.toUpperCase();
+  const lower = word.toLowerCase();
+  if (decision.form === 'lower') return lower;
+  return lower.charAt(0).toUpperCase() + lower.slice(1);
+}

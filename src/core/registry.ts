@@ -1,0 +1,12 @@
+/**
+ * The rule registry: every rule copyguard ships, by id.
+ */
+import { noDoubledWords } from '../rules/no-doubled-words.js';
+import { noReplacementCascade } from '../rules/no-replacement-cascade.js';
+import type { Rule } from './rule.js';
+
+/** All rules, in the order they run (cascades first: they claim their runs). */
+export const rules: readonly Rule[] = [noReplacementCascade, noDoubledWords];
+
+/** Rules by id. */
+export const rulesById: ReadonlyMap<string, Rule> = new Map(rules.map((rule) => [rule.meta.id, rule]));

@@ -1,0 +1,381 @@
+/**
+ * The linear scanner: one pass over the raw text that finds candidate spans (runs of a
+ * repeated token or of a repeated group of up to four tokens), and a tokeniser used on the
+ * small windows around those candidates.
+ *
+ * No regular expression ever runs over user text here; characters are classified by code
+ * with a table for ASCII and a cached Unicode test for the rest.
+ */
+
+/** Character classes of the scanner. */
+export const enum CharClass {
+  /** Punctuation and anything else that ends a run (`.`, `,`, `:`, `(`, `–`, `/`). */
+  Other = 0,
+  /** A letter or combining mark of any script. */
+  Letter = 1,
+  /** A decimal or other numeric character. */
+  Digit = 2,
+  /** `'` or `’`. */
+  Apostrophe = 3,
+  /** `-`, `‐`, `‑`. */
+  Hyphen = 4,
+  /** Space, tab and other horizontal white space. */
+  Space = 5,
+  /** `\n`, `\r`, line and paragraph separators. */
+  Newline = 6,
+  /** `&` and `+`, which stand as tokens of their own (`Arts & Culture`). */
+  Symbol = 7,
+}
+
+const asciiClasses = new Uint8Array(128);
+for (let code = 0; code < 128; code++) {
+  let value = CharClass.Other;
+  if ((code >= 65 && code <= 90) || (code >= 97 && code <= 122)) value = CharClass.Letter;
+  else if (code >= 48 && code <= 57) value = CharClass.Digit;
+  else if (code === 39) value = CharClass.Apostrophe;
+  else if (code === 45) value = CharClass.Hyphen;
+  else if (code === 32 || code === 9 || code === 11 || code === 12) value = CharClass.Space;
+  else if (code === 10 || code === 13) value = CharClass.Newline;
+  else if (code === 38 || code === 43) value = CharClass.Symbol;
+  asciiClasses[code] = value;
+}
+
+/** Classes of BMP code units above ASCII, filled on first sight (0xff = not yet known). */
+const wideClasses = new Uint8Array(65536).fill(0xff);
+const letterPattern = /^[\p{L}\p{M}]$/u;
+const digitPattern = /^\p{N}$/u;
+const spacePattern = /^\p{Zs}$/u;
+
+/**
+ * Classifies a non-ASCII code unit or code point.
+ * @param code a code point above 127.
+ * @returns its character class.
+ */
+function classifyWide(code: number): CharClass {
+  if (code === 0x2019) return CharClass.Apostrophe;
+  if (code === 0x2010 || code === 0x2011) return CharClass.Hyphen;
+  if (code === 0x2028 || code === 0x2029 || code === 0x85) return CharClass.Newline;
+  const character = String.fromCodePoint(code);
+  if (letterPattern.test(character)) return CharClass.Letter;
+  if (digitPattern.test(character)) return CharClass.Digit;
+  if (spacePattern.test(character)) return CharClass.Space;
+  return CharClass.Other;
+}
+
+/**
+ * Class of the character at an index; a surrogate pair is classified by its code point
+ * (both halves get the pair's class).
+ * @param text the text.
+ * @param index an index inside the text.
+ * @returns the character class.
+ */
+export function classAt(text: string, index: number): CharClass {
+  const code = text.charCodeAt(index);
+  if (code < 128) return asciiClasses[code] as CharClass;
+  if (code >= 0xd800 && code <= 0xdfff) {
+    const point = text.codePointAt(code <= 0xdbff ? index : index - 1) ?? code;
+    // A lone surrogate is not a letter.
+    if (point <= 0xffff) return CharClass.Other;
+    return classifyWide(point);
+  }
+  let value = wideClasses[code] as number;
+  if (value === 0xff) {
+    value = classifyWide(code);
+    wideClasses[code] = value;
+  }
+  return value as CharClass;
+}
+
+/** How two neighbouring tokens are separated. */
+export const enum Separator {
+  /** The first token of a window or of the text. */
+  Start = 0,
+  /** Only horizontal white space. */
+  Space = 1,
+  /** White space with exactly one line break. */
+  Newline = 2,
+  /** Exactly one hyphen, as in slugs and compounds (`rightss-rights`). */
+  Hyphen = 3,
+  /** Two or more line breaks: a paragraph or heading boundary. */
+  Paragraph = 4,
+  /** Anything else: punctuation, symbols, slashes. */
+  Break = 5,
+}
+
+/** A token of the detailed tokeniser. */
+export interface Token {
+  /** Offset of the first character. */
+  start: number;
+  /** Offset after the last character. */
+  end: number;
+  /** The token as written. */
+  text: string;
+  /** Lower-case form. */
+  lower: string;
+  /** Lower-case form without a trailing possessive or `s` noise (`rights's`, `rightss` → `right`). */
+  core: string;
+  /** How this token is separated from the previous one. */
+  separator: Separator;
+  /** `word` (letters and digits), `number` (digits only) or `symbol` (`&`, `+`). */
+  kind: 'word' | 'number' | 'symbol';
+}
+
+/** A run of a repeated token or group found by the linear scan. */
+export interface Candidate {
+  /** Group length in tokens (1 to 4). */
+  period: number;
+  /** Offset of the first token of the run. */
+  start: number;
+  /** Offset after the last token of the run. */
+  end: number;
+}
+
+const maxPeriod = 4;
+
+/**
+ * Whether a code unit is `s` or `S`.
+ * @param code a UTF-16 code unit.
+ * @returns true for `s` and `S`.
+ */
+function isLetterS(code: number): boolean {
+  return code === 115 || code === 83;
+}
+
+/**
+ * Whether a code unit is an apostrophe (`'` or `’`).
+ * @param code a UTF-16 code unit.
+ * @returns true for both apostrophes.
+ */
+function isApostrophe(code: number): boolean {
+  return code === 39 || code === 0x2019;
+}
+
+/**
+ * End of a token's core: the token without a trailing apostrophe, possessive `'s`, or
+ * trailing `s` letters, so that `rights`, `rights's`, `rightss` and `rights’` compare equal.
+ * @param text the text.
+ * @param start token start.
+ * @param end token end.
+ * @returns the end offset of the core (at least `start + 1`).
+ */
+export function coreEnd(text: string, start: number, end: number): number {
+  let cut = end;
+  if (cut - start > 1 && isApostrophe(text.charCodeAt(cut - 1))) cut--;
+  if (cut - start > 2 && isLetterS(text.charCodeAt(cut - 1)) && isApostrophe(text.charCodeAt(cut - 2))) cut -= 2;
+  while (cut - start > 1 && isLetterS(text.charCodeAt(cut - 1))) cut--;
+  return cut;
+}
+
+/**
+ * Finds the end of the token that starts at `start`.
+ * @param text the text.
+ * @param start index of a letter, digit or symbol.
+ * @param limit index the token may not pass.
+ * @returns the end offset of the token.
+ */
+function tokenEnd(text: string, start: number, limit: number): number {
+  const first = classAt(text, start);
+  if (first === CharClass.Symbol) return start + 1;
+  let index = start;
+  while (index < limit) {
+    const value = classAt(text, index);
+    if (value === CharClass.Letter || value === CharClass.Digit) {
+      index++;
+      continue;
+    }
+    if (value === CharClass.Apostrophe) {
+      const previous = index > start ? classAt(text, index - 1) : CharClass.Other;
+      if (previous !== CharClass.Letter && previous !== CharClass.Digit) break;
+      const next = index + 1 < limit ? classAt(text, index + 1) : CharClass.Other;
+      if (next === CharClass.Letter) {
+        // Internal apostrophe: `Women's`, `don't`.
+        index++;
+        continue;
+      }
+      if (next !== CharClass.Digit && previous === CharClass.Letter) {
+        // Trailing apostrophe of a plural possessive or a joiner: `students'`, `news'`.
+        index++;
+      }
+      break;
+    }
+    break;
+  }
+  return index;
+}
+
+/**
+ * Classifies the characters between two tokens.
+ * @param text the text.
+ * @param from end of the previous token.
+ * @param to start of the next token.
+ * @returns the separator kind.
+ */
+function separatorBetween(text: string, from: number, to: number): Separator {
+  let newlines = 0;
+  let hyphens = 0;
+  for (let index = from; index < to; index++) {
+    const value = classAt(text, index);
+    if (value === CharClass.Space) continue;
+    if (value === CharClass.Newline) {
+      // `\r\n` counts once.
+      if (!(text.charCodeAt(index) === 13 && text.charCodeAt(index + 1) === 10)) newlines++;
+      continue;
+    }
+    if (value === CharClass.Hyphen) {
+      hyphens++;
+      continue;
+    }
+    return Separator.Break;
+  }
+  if (hyphens > 0) return hyphens === 1 && newlines === 0 && to - from === 1 ? Separator.Hyphen : Separator.Break;
+  if (newlines >= 2) return Separator.Paragraph;
+  if (newlines === 1) return Separator.Newline;
+  return Separator.Space;
+}
+
+/**
+ * Lower-cases a slice without allocating for pure ASCII input beyond the result.
+ * @param text the text.
+ * @param start slice start.
+ * @param end slice end.
+ * @returns the lower-case slice.
+ */
+function lowerSlice(text: string, start: number, end: number): string {
+  return text.slice(start, end).toLowerCase();
+}
+
+/**
+ * Tokenises a window of the text in detail.
+ * @param text the whole text.
+ * @param from where the window starts (a token cut by it is kept from `from`).
+ * @param to where the window ends.
+ * @returns the tokens with their separators; the first token has `Separator.Start`.
+ */
+export function tokenize(text: string, from = 0, to = text.length): Token[] {
+  const tokens: Token[] = [];
+  let index = from;
+  let previousEnd = -1;
+  while (index < to) {
+    const value = classAt(text, index);
+    if (value !== CharClass.Letter && value !== CharClass.Digit && value !== CharClass.Symbol) {
+      index++;
+      continue;
+    }
+    const start = index;
+    const end = tokenEnd(text, start, to);
+    let kind: Token['kind'] = 'number';
+    if (value === CharClass.Symbol) kind = 'symbol';
+    else {
+      for (let inner = start; inner < end; inner++) {
+        if (classAt(text, inner) === CharClass.Letter) {
+          kind = 'word';
+          break;
+        }
+      }
+    }
+    const lower = lowerSlice(text, start, end);
+    tokens.push({
+      start,
+      end,
+      text: text.slice(start, end),
+      lower,
+      core: lowerSlice(text, start, coreEnd(text, start, end)),
+      separator: previousEnd < 0 ? Separator.Start : separatorBetween(text, previousEnd, start),
+      kind,
+    });
+    previousEnd = end;
+    index = end;
+  }
+  return tokens;
+}
+
+/**
+ * FNV-1a hash of a token's core, lower-cased.
+ * @param text the text.
+ * @param start token start.
+ * @param end core end.
+ * @returns a 32-bit hash.
+ */
+function hashCore(text: string, start: number, end: number): number {
+  let hash = 0x811c9dc5;
+  for (let index = start; index < end; index++) {
+    let code = text.charCodeAt(index);
+    if (code >= 65 && code <= 90) code |= 32;
+    else if (code >= 128) code = String.fromCharCode(code).toLowerCase().charCodeAt(0);
+    hash = Math.imul(hash ^ code, 16777619);
+  }
+  return hash;
+}
+
+/**
+ * One linear pass that finds every run in which a token, or a group of up to four tokens,
+ * repeats at least twice with only white space, one line break or one hyphen between them.
+ * Tokens compare by their core, so `rights's rightss` is a run. Nothing else is built: a text
+ * without candidates costs this pass only.
+ * @param text the text to scan.
+ * @returns the candidates in text order (several periods may cover one region).
+ */
+export function findCandidates(text: string): Candidate[] {
+  const candidates: Candidate[] = [];
+  const ringSize = 8;
+  const hashes = new Int32Array(ringSize);
+  const starts = new Float64Array(ringSize);
+  const runCounts = new Int32Array(maxPeriod + 1);
+  const runStarts = new Float64Array(maxPeriod + 1);
+  const runEnds = new Float64Array(maxPeriod + 1);
+  let tokenCount = 0;
+  let segmentLength = 0;
+  let previousEnd = -1;
+  const length = text.length;
+
+  /** Emits the runs that qualify and resets all counters (at a break or the end). */
+  const flush = (): void => {
+    for (let period = 1; period <= maxPeriod; period++) {
+      if ((runCounts[period] ?? 0) >= period) {
+        candidates.push({ period, start: runStarts[period] ?? 0, end: runEnds[period] ?? 0 });
+      }
+      runCounts[period] = 0;
+    }
+  };
+
+  let index = 0;
+  while (index < length) {
+    const code = text.charCodeAt(index);
+    const value = code < 128 ? (asciiClasses[code] as CharClass) : classAt(text, index);
+    if (value !== CharClass.Letter && value !== CharClass.Digit && value !== CharClass.Symbol) {
+      index++;
+      continue;
+    }
+    const start = index;
+    const end = tokenEnd(text, start, length);
+    const hash = value === CharClass.Symbol ? code : hashCore(text, start, coreEnd(text, start, end));
+    const separator = previousEnd < 0 ? Separator.Start : separatorBetween(text, previousEnd, start);
+    if (separator === Separator.Break || separator === Separator.Paragraph) {
+      flush();
+      segmentLength = 0;
+    }
+    segmentLength++;
+    const slot = tokenCount % ringSize;
+    hashes[slot] = hash;
+    starts[slot] = start;
+    for (let period = 1; period <= maxPeriod; period++) {
+      const back = (tokenCount - period + ringSize * 2) % ringSize;
+      if (segmentLength > period && hashes[back] === hash) {
+        const count = (runCounts[period] ?? 0) + 1;
+        runCounts[period] = count;
+        if (count === 1) runStarts[period] = starts[back] ?? start;
+        runEnds[period] = end;
+      } else {
+        if ((runCounts[period] ?? 0) >= period) {
+          candidates.push({ period, start: runStarts[period] ?? 0, end: runEnds[period] ?? 0 });
+        }
+        runCounts[period] = 0;
+      }
+    }
+    tokenCount++;
+    previousEnd = end;
+    index = end;
+  }
+  flush();
+  return candidates;
+}

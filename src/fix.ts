@@ -1,0 +1,90 @@
+/**
+ * `fix`: the check-and-apply loop. Applies the confident fixes, checks again, repeats up to
+ * ten passes, stops on a cycle, and reports every finding on the text as read.
+ */
+import { checkWithState } from './check.js';
+import { analyze } from './core/analyze.js';
+import { EditTrack, maxPasses, selectEdits } from './core/fixer.js';
+import { learnForms, observe } from './core/forms.js';
+import { assignFingerprints, sortMessages } from './core/message.js';
+import { resolveOptions, type Options } from './core/options.js';
+import { createLocator } from './core/positions.js';
+import type { Edit, FixResult, Message } from './core/types.js';
+import { changesFromPieces } from './report/changes.js';
+
+/**
+ * Fixes a text.
+ * @param text the text (positions in the result are UTF-16 offsets into it).
+ * @param options rule settings, forms, restorations and `fixRules`.
+ * @returns the output, the findings on the text as read (each with `applied`) and the changes.
+ */
+export function fix(text: string, options?: Options): FixResult {
+  if (typeof text !== 'string') throw new TypeError('Expected `text` to be a string');
+  const state = resolveOptions(options);
+  // Forms are decided once, on the text as read, so later passes judge variants the same way.
+  const forms = state.forms ?? learnForms(observe(analyze(text).cascades));
+  const track = new EditTrack(text);
+  const locator = createLocator(text);
+  const reported: Message[] = [];
+  const known = new Map<string, Message>();
+
+  for (let pass = 0; pass < maxPasses; pass++) {
+    const messages = checkWithState(track.current, state, forms);
+    const fixable = messages.filter((message) => message.fix && (!state.fixRules || state.fixRules.has(message.ruleId)));
+    const { chosen } = selectEdits(fixable.map((message) => message.fix as Edit));
+    const chosenSet = new Set(chosen);
+    const applied = new Set(fixable.filter((message) => chosenSet.has(message.fix as Edit)));
+    // Messages of the text as read whose edits this pass applies.
+    const toMark: Message[] = [];
+    if (pass === 0) {
+      for (const message of messages) {
+        message.applied = false;
+        reported.push(message);
+        known.set(`${message.ruleId}:${message.start.offset}:${message.end.offset}`, message);
+        if (applied.has(message)) toMark.push(message);
+      }
+    } else {
+      for (const message of messages) {
+        const mapped = track.mapRange(message.start.offset, message.end.offset);
+        const key = `${message.ruleId}:${mapped.range[0]}:${mapped.range[1]}`;
+        const earlier = known.get(key);
+        if (earlier) {
+          if (applied.has(message)) toMark.push(earlier);
+          continue;
+        }
+        if (!applied.has(message) && !mapped.exact) continue;
+        remap(message, mapped.range, locator, text);
+        known.set(key, message);
+        reported.push(message);
+        if (applied.has(message)) toMark.push(message);
+      }
+    }
+    if (chosen.length === 0) break;
+    if (!track.applyPass(chosen)) break;
+    for (const message of toMark) message.applied = true;
+  }
+  sortMessages(reported);
+  assignFingerprints(reported);
+  return { output: track.current, messages: reported, changes: changesFromPieces(text, track.pieces) };
+}
+
+/**
+ * Moves a later-pass message to its place in the text as read.
+ * @param message the message (edited in place).
+ * @param range its original range.
+ * @param locator locator of the text as read.
+ * @param text the text as read.
+ */
+function remap(message: Message, range: [number, number], locator: ReturnType<typeof createLocator>, text: string): void {
+  const start = locator.pointAt(range[0]);
+  const end = locator.pointAt(range[1]);
+  message.start = start;
+  message.end = end;
+  message.place = { start, end };
+  message.line = start.line;
+  message.column = start.column;
+  message.actual = text.slice(range[0], range[1]);
+  message.applied = false;
+  if (message.fix) message.fix = { range, text: message.fix.text };
+  message.suggestions = message.suggestions.map((suggestion) => ({ ...suggestion, range }));
+}

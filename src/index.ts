@@ -1,0 +1,12 @@
+/**
+ * copyguard's public API. This module only re-exports.
+ */
+export { check, learnFormsFrom } from './check.js';
+export { fix } from './fix.js';
+export { default as retextCopyguard } from './plugin.js';
+export { applyEdits } from './core/fixer.js';
+export { rules } from './core/registry.js';
+export type { FormModel } from './core/forms.js';
+export type { Options, RuleSetting } from './core/options.js';
+export type { Rule, RuleMeta } from './core/rule.js';
+export type { Change, Edit, FileResult, FixResult, Message, Point, Report, ReportFile, ReportMessage, Severity, Suggestion } from './core/types.js';

@@ -1,0 +1,126 @@
+/**
+ * `no-replacement-cascade`: a label re-applied by a find-and-replace whose replacement
+ * contains its own search text (`Women's rights's rightss rights's … rights`). One finding
+ * per cascade, covering head to last unit, restored to the term the label replaced.
+ */
+import { normaliseApostrophes, type Cascade } from '../core/analyze.js';
+import { applyCase, decideCase } from '../core/context.js';
+import { startsWithForm } from '../core/forms.js';
+import { documentationUrl, shorten, type Rule, type RuleContext } from '../core/rule.js';
+
+/**
+ * Normalises a text for looking it up among explicit restorations.
+ * @param value a cascade text, label or term.
+ * @returns lower case, straight apostrophes, single spaces.
+ */
+export function restorationKey(value: string): string {
+  return normaliseApostrophes(value).toLowerCase().split(/\s+/u).filter(Boolean).join(' ');
+}
+
+/**
+ * Describes the evidence for a cascade in one line.
+ * @param cascade the cascade.
+ * @param units how many units the finding covers.
+ * @returns the explanation.
+ */
+function explain(cascade: Cascade, units: number): string {
+  const base = `${units} units of the tail \`${cascade.tailText}\` after the head \`${cascade.head.text}\``;
+  return cascade.evidence.length > 0 ? `${base}; ${cascade.evidence.join('; ')}` : base;
+}
+
+/**
+ * Cases a restoration taken from options: a lower-case entry follows the context, an entry
+ * with capitals (a name) is kept as written.
+ * @param value the restoration.
+ * @param form the case the context asks for.
+ * @returns the restoration to insert.
+ */
+function caseMapped(value: string, form: 'capital' | 'lower' | 'upper'): string {
+  if (value !== value.toLowerCase()) return value;
+  if (form === 'upper') return value.toUpperCase();
+  if (form === 'capital') return value.charAt(0).toUpperCase() + value.slice(1);
+  return value;
+}
+
+/**
+ * Reports one cascade.
+ * @param context the rule context.
+ * @param cascade the cascade.
+ */
+function reportCascade(context: RuleContext, cascade: Cascade): void {
+  const { text } = context;
+  const dominant = context.forms.dominant.get(cascade.labelKey);
+  let end = cascade.end;
+  let carried = cascade.carried;
+  let units = cascade.units.length;
+  let status: 'dominant' | 'longer' | 'variant' = 'dominant';
+  if (dominant && !startsWithForm(cascade.joiners, dominant)) status = 'variant';
+  else if (dominant && dominant.length < cascade.joiners.length) {
+    // `…rights's rights` one unit longer than the dominant form: the original was
+    // `women's rights`, so the cascade ends at the dominant length and keeps its `'s`.
+    status = 'longer';
+    units = dominant.length;
+    const lastUnit = cascade.units[units - 1];
+    const lastToken = lastUnit?.[lastUnit.length - 1];
+    if (lastToken) {
+      end = lastToken.end;
+      const tailLast = cascade.tail[cascade.tail.length - 1] ?? '';
+      carried = lastToken.text.slice(tailLast.length);
+    }
+  }
+  const decision = cascade.prefix !== '' ? { form: 'lower' as const, reason: 'inside a word' } : decideCase(text, cascade.start, end, cascade.term);
+  const coreText = text.slice(cascade.start, end - carried.length);
+  const labelText = `${cascade.head.text} ${cascade.tailText}`;
+  const mapped = context.restorations.get(restorationKey(coreText)) ?? context.restorations.get(restorationKey(labelText));
+  const restored = `${mapped === undefined ? applyCase(cascade.term, decision) : caseMapped(mapped, decision.form)}${carried}`;
+  const actual = text.slice(cascade.start, end);
+  const evidenceCount = cascade.evidence.length;
+  let confidence = 0.7 + Math.min(evidenceCount, 2) * 0.1 + (units >= 3 ? 0.08 : 0);
+  const support = context.forms.support.get(cascade.labelKey);
+  if (support && support.explained >= 2) confidence += 0.05;
+  confidence = Math.min(confidence, 0.99);
+  let explanation = explain(cascade, units);
+  if (status === 'longer') explanation += `; the unit after the dominant form is the carried \`${carried}\``;
+  explanation += `; ${decision.reason}`;
+  const reasonText = `Unexpected replacement cascade \`${shorten(actual)}\`, expected \`${restored}\``;
+  if (status === 'variant' && mapped === undefined) {
+    const suggestion = { range: [cascade.start, end] as [number, number], text: restored, confidence: 0.4 };
+    context.report({
+      start: cascade.start,
+      end,
+      reason: `Unexpected variant of a replacement cascade \`${shorten(actual)}\`, expected a decision (perhaps \`${restored}\`)`,
+      expected: [restored],
+      fix: null,
+      suggestions: [suggestion],
+      confidence: 0.4,
+      explanation: `${explanation}; its form differs from the dominant form of this label (${dominant?.length ?? 0} units), so it came from another original`,
+    });
+    return;
+  }
+  context.report({
+    start: cascade.start,
+    end,
+    reason: reasonText,
+    expected: [restored],
+    fix: { range: [cascade.start, end], text: restored },
+    suggestions: [],
+    confidence: mapped === undefined ? confidence : 0.97,
+    explanation: mapped === undefined ? explanation : `${explanation}; restoration given in options`,
+  });
+}
+
+/** The rule module. */
+export const noReplacementCascade: Rule = {
+  meta: {
+    id: 'no-replacement-cascade',
+    description: 'Find labels re-applied by a find-and-replace that matched its own output, and restore the replaced term.',
+    fixable: true,
+    url: documentationUrl,
+    defaultSeverity: 'error',
+  },
+  create() {
+    return (context) => {
+      for (const cascade of context.analysis.cascades) reportCascade(context, cascade);
+    };
+  },
+};
