@@ -1,22 +1,28 @@
 /**
  * `check`: collect the findings of every enabled rule on one text.
  */
+import { createView } from './adapters/index.js';
+import { textView } from './adapters/text.js';
+import type { Format, ProseView } from './adapters/types.js';
 import { analyze } from './core/analyze.js';
 import { learnForms, observe, type FormModel } from './core/forms.js';
 import { assignFingerprints, createMessage, sortMessages } from './core/message.js';
 import { resolveOptions, type Options, type State } from './core/options.js';
 import { createLocator } from './core/positions.js';
+import type { FindingInput } from './core/rule.js';
 import type { Message } from './core/types.js';
 
 /**
  * Runs the rules on a text with resolved options.
- * @param text the text.
+ * @param text the text as read.
  * @param state resolved options.
  * @param forms dominant forms to use (defaults to the options' or the text's own).
+ * @param view the prose view of the text (built from `state.format` when absent).
  * @returns the messages in text order.
  */
-export function checkWithState(text: string, state: State, forms?: FormModel): Message[] {
-  const analysis = analyze(text);
+export function checkWithState(text: string, state: State, forms?: FormModel, view?: ProseView): Message[] {
+  const prose = view ?? viewOf(text, state);
+  const analysis = analyze(prose.text);
   if (analysis.runs.length === 0 && analysis.cascades.length === 0) return [];
   const model = forms ?? state.forms ?? learnForms(observe(analysis.cascades));
   const locator = createLocator(text);
@@ -29,13 +35,47 @@ export function checkWithState(text: string, state: State, forms?: FormModel): M
       forms: model,
       restorations: state.restorations,
       report(finding) {
-        messages.push(createMessage(rule.meta, finding, text, locator, severity));
+        messages.push(createMessage(rule.meta, guardMarkup(finding, prose.text), text, locator, severity));
       },
     });
   }
   sortMessages(messages);
   assignFingerprints(messages);
   return messages;
+}
+
+/**
+ * Builds the prose view of a text, skipping the adapter for plain text.
+ * @param text the text.
+ * @param state resolved options.
+ * @returns the view.
+ */
+export function viewOf(text: string, state: State): ProseView {
+  return state.format === 'text' ? textView(text) : createView(text, state.format);
+}
+
+/**
+ * Turns a fix that would cross markup (`the **the**`) into a suggestion: the file is never
+ * re-serialised, so an edit must stay inside prose.
+ * @param finding the finding as reported.
+ * @param viewText the prose view.
+ * @returns the finding, with its fix moved to suggestions when it crosses markup.
+ */
+function guardMarkup(finding: FindingInput, viewText: string): FindingInput {
+  if (!finding.fix) return finding;
+  const [start, end] = finding.fix.range;
+  for (let index = start; index < end; index++) {
+    const code = viewText.charCodeAt(index);
+    if (code === 0xe000 || code === 0xe001) {
+      return {
+        ...finding,
+        fix: null,
+        suggestions: [{ ...finding.fix, confidence: finding.confidence }, ...finding.suggestions],
+        explanation: `${finding.explanation}; not fixed automatically because the span crosses markup`,
+      };
+    }
+  }
+  return finding;
 }
 
 /**
@@ -55,8 +95,12 @@ export function check(text: string, options?: Options): Message[] {
  * @param texts the texts of the run.
  * @returns the form model.
  */
-export function learnFormsFrom(texts: Iterable<string>): FormModel {
+export function learnFormsFrom(texts: Iterable<string | { text: string; format?: Format }>): FormModel {
   const observations = [];
-  for (const text of texts) observations.push(...observe(analyze(text).cascades));
+  for (const item of texts) {
+    const text = typeof item === 'string' ? item : item.text;
+    const format = typeof item === 'string' ? 'text' : (item.format ?? 'text');
+    observations.push(...observe(analyze(createView(text, format).text).cascades));
+  }
   return learnForms(observations);
 }

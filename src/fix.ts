@@ -2,7 +2,7 @@
  * `fix`: the check-and-apply loop. Applies the confident fixes, checks again, repeats up to
  * ten passes, stops on a cycle, and reports every finding on the text as read.
  */
-import { checkWithState } from './check.js';
+import { checkWithState, viewOf } from './check.js';
 import { analyze } from './core/analyze.js';
 import { EditTrack, maxPasses, selectEdits } from './core/fixer.js';
 import { learnForms, observe } from './core/forms.js';
@@ -22,7 +22,7 @@ export function fix(text: string, options?: Options): FixResult {
   if (typeof text !== 'string') throw new TypeError('Expected `text` to be a string');
   const state = resolveOptions(options);
   // Forms are decided once, on the text as read, so later passes judge variants the same way.
-  const forms = state.forms ?? learnForms(observe(analyze(text).cascades));
+  const forms = state.forms ?? learnForms(observe(analyze(viewOf(text, state).text).cascades));
   const track = new EditTrack(text);
   const locator = createLocator(text);
   const reported: Message[] = [];

@@ -48,6 +48,8 @@ export interface Cascade {
   joiners: string[];
   /** Text glued to the last unit that followed the term in the original (`’s`, `s`). */
   carried: string;
+  /** Offset where the carried suffix starts (equal to `end` when there is none). */
+  carriedStart: number;
   /** Units (tokens of each repetition), in order. */
   units: Token[][];
   /** Evidence found for the explanation (`unit 3 has a doubled s`). */
@@ -293,14 +295,35 @@ function readCascade(text: string, run: Run): Cascade | undefined {
     prefix: head.text.slice(0, hump),
     term,
     tail,
-    tailText: text.slice(firstUnitToken.start, (units[0]?.[run.period - 1]?.start ?? 0) + reading.tailLast.length),
+    tailText: text.slice(firstUnitToken.start, offsetAfterLetters(text, units[0]?.[run.period - 1]?.start ?? 0, reading.tailLast.length, firstUnitToken.end + 200)).replaceAll('\uE002', ''),
     joiners,
     carried: reading.carried,
+    carriedStart: lastToken ? offsetAfterLetters(text, lastToken.start, reading.tailLast.length, lastToken.end) : end,
     units,
     evidence,
     isCascade,
     labelKey: `${normaliseApostrophes(term).toLowerCase()}\u0000${tail.join(' ')}`,
   };
+}
+
+/**
+ * Offset after the first `count` characters of a token, not counting join fillers (an
+ * entity's tail), so a suffix can be cut from the raw text.
+ * @param text the text.
+ * @param start the token start.
+ * @param count characters to pass.
+ * @param limit offset not to pass.
+ * @returns the offset.
+ */
+export function offsetAfterLetters(text: string, start: number, count: number, limit: number): number {
+  let position = start;
+  let seen = 0;
+  while (position < limit && seen < count) {
+    if (text.charCodeAt(position) !== 0xe002) seen++;
+    position++;
+  }
+  while (position < limit && text.charCodeAt(position) === 0xe002) position++;
+  return position;
 }
 
 /**

@@ -2,6 +2,7 @@
  * Public options of `check` and `fix`, and their validation.
  */
 import { restorationKey } from '../rules/no-replacement-cascade.js';
+import type { Format } from '../adapters/types.js';
 import type { FormModel } from './forms.js';
 import { rulesById } from './registry.js';
 import type { Rule } from './rule.js';
@@ -26,6 +27,8 @@ export interface Options {
   restorations?: Readonly<Record<string, string>>;
   /** With `fix`: apply only the fixes of these rules (all rules still report). */
   fixRules?: readonly string[];
+  /** How to read the text: `text` (default), `markdown` or `html`. */
+  format?: Format;
 }
 
 /** One enabled rule with its resolved settings. */
@@ -48,6 +51,8 @@ export interface State {
   forms: FormModel | undefined;
   /** Rules whose fixes `fix` applies (undefined: all). */
   fixRules: ReadonlySet<string> | undefined;
+  /** The format to read. */
+  format: Format;
 }
 
 const severities = new Set(['error', 'warning', 'info']);
@@ -91,5 +96,9 @@ export function resolveOptions(options: Options = {}): State {
     }
     fixRules = new Set(options.fixRules);
   }
-  return { active, restorations, forms: options.forms, fixRules };
+  const format = options.format ?? 'text';
+  if (format !== 'text' && format !== 'markdown' && format !== 'html') {
+    throw new TypeError(`Cannot read format \`${String(format)}\`: expected \`text\`, \`markdown\` or \`html\``);
+  }
+  return { active, restorations, forms: options.forms, fixRules, format };
 }

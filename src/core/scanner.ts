@@ -25,6 +25,8 @@ export const enum CharClass {
   Newline = 6,
   /** `&` and `+`, which stand as tokens of their own (`Arts & Culture`). */
   Symbol = 7,
+  /** An adapter's join filler: the rest of an entity inside a word, read as nothing. */
+  Join = 8,
 }
 
 const asciiClasses = new Uint8Array(128);
@@ -53,6 +55,10 @@ const spacePattern = /^\p{Zs}$/u;
  */
 function classifyWide(code: number): CharClass {
   if (code === 0x2019) return CharClass.Apostrophe;
+  // Adapter fillers (see src/adapters/types.ts): soft = space, join = nothing, break = punctuation.
+  if (code === 0xe000) return CharClass.Space;
+  if (code === 0xe002) return CharClass.Join;
+  if (code === 0xe001) return CharClass.Other;
   if (code === 0x2010 || code === 0x2011) return CharClass.Hyphen;
   if (code === 0x2028 || code === 0x2029 || code === 0x85) return CharClass.Newline;
   const character = String.fromCodePoint(code);
@@ -159,11 +165,53 @@ function isApostrophe(code: number): boolean {
  * @returns the end offset of the core (at least `start + 1`).
  */
 export function coreEnd(text: string, start: number, end: number): number {
-  let cut = end;
-  if (cut - start > 1 && isApostrophe(text.charCodeAt(cut - 1))) cut--;
-  if (cut - start > 2 && isLetterS(text.charCodeAt(cut - 1)) && isApostrophe(text.charCodeAt(cut - 2))) cut -= 2;
-  while (cut - start > 1 && isLetterS(text.charCodeAt(cut - 1))) cut--;
+  let cut = skipJoinBack(text, start, end);
+  if (cut - start > 1 && isApostrophe(text.charCodeAt(cut - 1))) cut = skipJoinBack(text, start, cut - 1);
+  if (cut - start > 2 && isLetterS(text.charCodeAt(cut - 1))) {
+    const before = skipJoinBack(text, start, cut - 1);
+    if (before - start > 1 && isApostrophe(text.charCodeAt(before - 1))) cut = skipJoinBack(text, start, before - 1);
+  }
+  while (cut - start > 1 && isLetterS(text.charCodeAt(cut - 1))) cut = skipJoinBack(text, start, cut - 1);
   return cut;
+}
+
+/**
+ * Moves an end offset back over join fillers.
+ * @param text the text.
+ * @param start the token start, which it never passes.
+ * @param end an end offset.
+ * @returns the end offset with trailing join fillers excluded.
+ */
+function skipJoinBack(text: string, start: number, end: number): number {
+  let cut = end;
+  while (cut > start && text.charCodeAt(cut - 1) === 0xe002) cut--;
+  return cut;
+}
+
+/**
+ * Class of the next character that is not a join filler.
+ * @param text the text.
+ * @param index where to look from.
+ * @param limit where to stop.
+ * @returns the class, or `Other` at the limit.
+ */
+function nextClass(text: string, index: number, limit: number): CharClass {
+  let position = index;
+  while (position < limit && text.charCodeAt(position) === 0xe002) position++;
+  return position < limit ? classAt(text, position) : CharClass.Other;
+}
+
+/**
+ * Class of the previous character that is not a join filler.
+ * @param text the text.
+ * @param index the index after it.
+ * @param start where to stop.
+ * @returns the class, or `Other` at the start.
+ */
+function previousClass(text: string, index: number, start: number): CharClass {
+  let position = index;
+  while (position > start && text.charCodeAt(position - 1) === 0xe002) position--;
+  return position > start ? classAt(text, position - 1) : CharClass.Other;
 }
 
 /**
@@ -179,14 +227,14 @@ function tokenEnd(text: string, start: number, limit: number): number {
   let index = start;
   while (index < limit) {
     const value = classAt(text, index);
-    if (value === CharClass.Letter || value === CharClass.Digit) {
+    if (value === CharClass.Letter || value === CharClass.Digit || value === CharClass.Join) {
       index++;
       continue;
     }
     if (value === CharClass.Apostrophe) {
-      const previous = index > start ? classAt(text, index - 1) : CharClass.Other;
+      const previous = previousClass(text, index, start);
       if (previous !== CharClass.Letter && previous !== CharClass.Digit) break;
-      const next = index + 1 < limit ? classAt(text, index + 1) : CharClass.Other;
+      const next = nextClass(text, index + 1, limit);
       if (next === CharClass.Letter) {
         // Internal apostrophe: `Women's`, `don't`.
         index++;
@@ -195,6 +243,7 @@ function tokenEnd(text: string, start: number, limit: number): number {
       if (next !== CharClass.Digit && previous === CharClass.Letter) {
         // Trailing apostrophe of a plural possessive or a joiner: `students'`, `news'`.
         index++;
+        while (index < limit && text.charCodeAt(index) === 0xe002) index++;
       }
       break;
     }
@@ -274,12 +323,14 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
       }
     }
     const lower = lowerSlice(text, start, end);
+    const raw = text.slice(start, end);
+    const hasJoin = raw.includes('\uE002');
     tokens.push({
       start,
       end,
-      text: text.slice(start, end),
-      lower,
-      core: lowerSlice(text, start, coreEnd(text, start, end)),
+      text: hasJoin ? raw.replaceAll('\uE002', '') : raw,
+      lower: hasJoin ? lower.replaceAll('\uE002', '') : lower,
+      core: lowerSlice(text, start, coreEnd(text, start, end)).replaceAll('\uE002', ''),
       separator: previousEnd < 0 ? Separator.Start : separatorBetween(text, previousEnd, start),
       kind,
     });
@@ -300,6 +351,7 @@ function hashCore(text: string, start: number, end: number): number {
   let hash = 0x811c9dc5;
   for (let index = start; index < end; index++) {
     let code = text.charCodeAt(index);
+    if (code === 0xe002) continue;
     if (code >= 65 && code <= 90) code |= 32;
     else if (code >= 128) code = String.fromCharCode(code).toLowerCase().charCodeAt(0);
     hash = Math.imul(hash ^ code, 16777619);

@@ -102,6 +102,10 @@ export interface FileResult {
   output?: string;
   /** Why the file could not be processed. */
   error?: { code: FileErrorCode; message: string };
+  /** Whether the file started with a byte order mark (not part of `source`; put back on write). */
+  bom?: boolean;
+  /** Non-fatal notes on the file, e.g. a parser that fell back to plain text. */
+  warnings?: string[];
 }
 
 /** A message as it appears in the JSON report. */

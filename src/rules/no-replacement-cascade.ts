@@ -3,7 +3,7 @@
  * contains its own search text (`Women's rights's rightss rights's … rights`). One finding
  * per cascade, covering head to last unit, restored to the term the label replaced.
  */
-import { normaliseApostrophes, type Cascade } from '../core/analyze.js';
+import { normaliseApostrophes, offsetAfterLetters, type Cascade } from '../core/analyze.js';
 import { applyCase, decideCase } from '../core/context.js';
 import { startsWithForm } from '../core/forms.js';
 import { documentationUrl, shorten, type Rule, type RuleContext } from '../core/rule.js';
@@ -49,9 +49,11 @@ function caseMapped(value: string, form: 'capital' | 'lower' | 'upper'): string 
  */
 function reportCascade(context: RuleContext, cascade: Cascade): void {
   const { text } = context;
+  const view = context.analysis.text;
   const dominant = context.forms.dominant.get(cascade.labelKey);
   let end = cascade.end;
-  let carried = cascade.carried;
+  // The carried suffix is taken from the file as written, so `&rsquo;s` stays an entity.
+  let carriedStart = cascade.carriedStart;
   let units = cascade.units.length;
   let status: 'dominant' | 'longer' | 'variant' = 'dominant';
   if (dominant && !startsWithForm(cascade.joiners, dominant)) status = 'variant';
@@ -65,11 +67,12 @@ function reportCascade(context: RuleContext, cascade: Cascade): void {
     if (lastToken) {
       end = lastToken.end;
       const tailLast = cascade.tail[cascade.tail.length - 1] ?? '';
-      carried = lastToken.text.slice(tailLast.length);
+      carriedStart = offsetAfterLetters(view, lastToken.start, tailLast.length, lastToken.end);
     }
   }
-  const decision = cascade.prefix !== '' ? { form: 'lower' as const, reason: 'inside a word' } : decideCase(text, cascade.start, end, cascade.term);
-  const coreText = text.slice(cascade.start, end - carried.length);
+  const carried = text.slice(carriedStart, end);
+  const decision = cascade.prefix !== '' ? { form: 'lower' as const, reason: 'inside a word' } : decideCase(view, cascade.start, end, cascade.term);
+  const coreText = view.slice(cascade.start, carriedStart).replaceAll('\uE002', '');
   const labelText = `${cascade.head.text} ${cascade.tailText}`;
   const mapped = context.restorations.get(restorationKey(coreText)) ?? context.restorations.get(restorationKey(labelText));
   const restored = `${mapped === undefined ? applyCase(cascade.term, decision) : caseMapped(mapped, decision.form)}${carried}`;
