@@ -23,7 +23,7 @@ import type { Message } from './core/types.js';
 export function checkWithState(text: string, state: State, forms?: FormModel, view?: ProseView): Message[] {
   const prose = view ?? viewOf(text, state);
   const analysis = analyze(prose.text);
-  if (analysis.runs.length === 0 && analysis.cascades.length === 0) return [];
+  if (analysis.runs.length === 0 && analysis.cascades.length === 0 && prose.links.length === 0) return [];
   const model = forms ?? state.forms ?? learnForms(observe(analysis.cascades));
   const locator = createLocator(text);
   const messages: Message[] = [];
@@ -34,6 +34,7 @@ export function checkWithState(text: string, state: State, forms?: FormModel, vi
       analysis,
       forms: model,
       restorations: state.restorations,
+      view: prose,
       report(finding) {
         messages.push(createMessage(rule.meta, guardMarkup(finding, prose.text), text, locator, severity));
       },

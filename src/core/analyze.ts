@@ -71,7 +71,7 @@ export interface Analysis {
 }
 
 /** Affixes a pass can leave between the term and a unit, longest first. */
-const joinerForms = ["'s", 's\'', "'", 'ss', 's', ''];
+export const joinerForms = ["'s", 's\'', "'", 'ss', 's', ''];
 
 /**
  * Normalises apostrophes to `'` so that forms compare regardless of quote style.
@@ -121,7 +121,7 @@ function buildRuns(text: string, candidates: Candidate[]): Run[] {
 }
 
 /** A reading of the units' last tokens as one tail token plus joiners. */
-interface TailReading {
+export interface TailReading {
   tailLast: string;
   joiners: string[];
   carried: string;
@@ -135,7 +135,7 @@ interface TailReading {
  * @param headLower the head, lower case, apostrophes normalised.
  * @returns the reading, or undefined when the units do not share a tail.
  */
-function readTail(lasts: string[], headLower: string): TailReading | undefined {
+export function readTail(lasts: string[], headLower: string): TailReading | undefined {
   const first = normaliseApostrophes(lasts[0] ?? '').toLowerCase();
   const readings: TailReading[] = [];
   for (const form of joinerForms) {
@@ -181,7 +181,7 @@ function readTail(lasts: string[], headLower: string): TailReading | undefined {
  * @param head the head text.
  * @returns the prefix length (0 when the head starts the token).
  */
-function humpOffset(head: string): number {
+export function humpOffset(head: string): number {
   for (let index = 1; index < head.length; index++) {
     const previous = head.charAt(index - 1);
     const current = head.charAt(index);

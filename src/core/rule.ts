@@ -1,6 +1,7 @@
 /**
  * What a rule is: metadata and a factory, plus the context each rule runs in.
  */
+import type { ProseView } from '../adapters/types.js';
 import type { Analysis } from './analyze.js';
 import type { FormModel } from './forms.js';
 import type { Edit, Severity, Suggestion } from './types.js';
@@ -57,6 +58,8 @@ export interface RuleContext {
   forms: FormModel;
   /** Explicit restorations from options. */
   restorations: Restorations;
+  /** The prose view the analysis ran on (same length as `text`), with its links and slugs. */
+  view: ProseView;
   /**
    * Reports a finding.
    * @param finding the finding.
