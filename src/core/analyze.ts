@@ -58,6 +58,11 @@ export interface Cascade {
   isCascade: boolean;
   /** Key that groups cascades of one label: term and tail, lower case. */
   labelKey: string;
+  /**
+   * `head`: term first (`Women's rights's …`); `prefix`: term last (`Severe Severe weather`);
+   * `suffix`: a label that only adds `s` (`Eventsss`).
+   */
+  kind: 'head' | 'prefix' | 'suffix';
 }
 
 /** The analysis of one text: its runs and the cascades among them. */
@@ -188,8 +193,9 @@ export function humpOffset(head: string): number {
     const previousLower = previous !== previous.toUpperCase() && previous === previous.toLowerCase();
     const currentUpper = current !== current.toLowerCase() && current === current.toUpperCase();
     if (previousLower && currentUpper) {
-      // `McDonald`, `iPhone`: a hump after one or two letters is part of the name.
-      return index <= 2 ? 0 : index;
+      // `iPhone`, `eBay`: a hump after one letter is part of the name; `imMedia`, `YeMen` are
+      // a replace that hit inside a word.
+      return index < 2 ? 0 : index;
     }
   }
   return 0;
@@ -231,12 +237,20 @@ function readCascade(text: string, run: Run): Cascade | undefined {
   if (!reading) return undefined;
   const nonEmptyJoiners = reading.joiners.filter((joiner) => joiner !== '');
   let headJoiner = '';
-  for (const form of joinerForms) {
-    if (form !== '' && nonEmptyJoiners.includes(form) && headLower.endsWith(form) && headLower.length > form.length) {
-      headJoiner = form;
-      break;
+  if (nonEmptyJoiners.length > 0 && headLower.endsWith("'s") && headLower.length > 2 && (nonEmptyJoiners.includes("'s") || nonEmptyJoiners.includes('s'))) {
+    // `Men's healths healthts`: a pass that swallowed the apostrophe left `s` joiners, but the
+    // head keeps the label's own `'s`.
+    headJoiner = "'s";
+  } else {
+    for (const form of joinerForms) {
+      if (form !== '' && nonEmptyJoiners.includes(form) && headLower.endsWith(form) && headLower.length > form.length) {
+        headJoiner = form;
+        break;
+      }
     }
   }
+  // `Veterans' affairs affairs`: an apostrophe after the head belongs to the label.
+  if (headJoiner === '' && (headLower.endsWith("s'") || headLower.endsWith("'")) && headLower.length > 2) headJoiner = "'";
   const term = headProper.slice(0, headProper.length - headJoiner.length);
   if (term.length === 0) return undefined;
   // A label's head and tail are content words: `JQuery to to` and `I’ve still still` are
@@ -270,18 +284,34 @@ function readCascade(text: string, run: Run): Cascade | undefined {
   const unitLower = !isCapitalised(firstUnitToken);
   const connector = run.period > 1 && connectors.has(firstUnitToken.lower);
   const midSentence = hump > 0 || headIndex > 0 && isMidSentence(run.tokens, headIndex, text);
-  const repeatedJoiner = headJoiner !== '' && headJoiner === reading.joiners[0];
+  const firstJoiner = reading.joiners[0];
+  const repeatedJoiner = headJoiner !== '' && (headJoiner === firstJoiner || (headJoiner === "'s" && firstJoiner === 's'));
+  // A carried `s` on a tail that ends in `s` (`Opinion pieces piecess`) is a doubled `s`.
+  if (reading.carried.toLowerCase() === 's' && reading.tailLast.endsWith('s')) {
+    evidence.push('the last unit has a doubled `s`');
+    anomaly = true;
+  }
+  // Letters glued after the last unit (`impact impacters`, `centre centretely`) are the rest
+  // of a word the replace hit inside.
+  const gluedLetters = reading.carried.length >= 2 && reading.tailLast.length >= 4 && reading.carried.toLowerCase() !== 'es' && /^\p{L}+$/u.test(reading.carried);
+  if (gluedLetters) evidence.push(`the last unit is glued to \`${reading.carried}\``);
   let isCascade = anomaly;
   if (headCapital && run.repetitions >= 3) isCascade = true;
   // The weakest evidence, a capitalised head mid-sentence before a doubled lower-case tail
   // (`Transport updates updates`), is not enough when the doubling reads as a human slip:
   // `presentation presentations` (a plural added), `there there`, `Fifty years years`.
-  const plainCarried = reading.carried === '' || possessives.has(normaliseApostrophes(reading.carried));
+  const plainCarried = reading.carried === '' || possessives.has(normaliseApostrophes(reading.carried)) || gluedLetters;
   const weakTail = run.period === 1 && (legitimate.has(firstUnitToken.lower) || numbers.has(headLower));
   if (headCapital && midSentence && unitLower && plainCarried && !weakTail) isCascade = true;
+  if (headCapital && unitLower && gluedLetters && !weakTail) isCascade = true;
   if (headCapital && connector) isCascade = true;
   if (headCapital && repeatedJoiner) isCascade = true;
-  if (hump > 0) isCascade = isCascade || headCapital;
+  // A head glued inside a word (`developMen's healths healtht`) with a glued last unit.
+  if (hump > 0 && headCapital && reading.carried !== '' && reading.carried.toLowerCase() !== 's' && /^\p{L}+$/u.test(reading.carried)) isCascade = true;
+  // Lower-case labels (`climate change change change`, `housing and homelessness and
+  // homelessness`): three units, or a connector tail, after a content-word head.
+  const unitIdiom = legitimate.has(firstUnitToken.lower);
+  if (!headCapital && !unitIdiom && (run.repetitions >= 3 || connector) && head.kind === 'word' && headLower.length > 2) isCascade = true;
   if (headCapital && midSentence) evidence.push('capitalised head mid-sentence');
   if (hump > 0) evidence.push(`head glued inside the word \`${head.text}\``);
   const lastToken = units[units.length - 1]?.[run.period - 1];
@@ -303,6 +333,7 @@ function readCascade(text: string, run: Run): Cascade | undefined {
     evidence,
     isCascade,
     labelKey: `${normaliseApostrophes(term).toLowerCase()}\u0000${tail.join(' ')}`,
+    kind: 'head',
   };
 }
 
@@ -324,6 +355,119 @@ export function offsetAfterLetters(text: string, start: number, count: number, l
   }
   while (position < limit && text.charCodeAt(position) === 0xe002) position++;
   return position;
+}
+
+/**
+ * Recognises a cascade of a label whose term comes last (`Severe weather` for `weather`):
+ * copies of the label's first part before the term, `Severe Severe Severe weather`, or glued
+ * inside a word, `pasGrassroots Grassroots Grassroots sport` for `passport`.
+ * @param text the text.
+ * @param run a run of one repeated token.
+ * @returns the cascade, or undefined.
+ */
+function readPrefixCascade(text: string, run: Run): Cascade | undefined {
+  if (run.period !== 1) return undefined;
+  const first = run.tokens[run.first];
+  const termToken = run.tokens[run.last];
+  if (!first || !termToken || termToken.kind !== 'word' || termToken.separator !== Separator.Space) return undefined;
+  if (!isCapitalised(first) || isCapitalised(termToken) || closedClass.has(termToken.lower)) return undefined;
+  const copies = run.tokens.slice(run.first, run.last);
+  // Every copy keeps the label's capital: `Many many many things` is emphasis.
+  if (!copies.every((token) => token.lower === first.lower && isCapitalised(token))) return undefined;
+  for (let index = run.first + 1; index <= run.last; index++) {
+    if (run.tokens[index]?.separator !== Separator.Space) return undefined;
+  }
+  if (legitimate.has(first.lower)) return undefined;
+  // A copy glued inside the word before (`pasGrassroots`) is one more copy and the prefix.
+  const before = run.tokens[run.first - 1];
+  let start = first.start;
+  let prefix = '';
+  let count = copies.length;
+  if (before && before.separator !== Separator.Start && text.slice(before.end, first.start) === ' ') {
+    const hump = humpOffset(before.text);
+    if (hump > 0 && before.text.slice(hump).toLowerCase() === first.lower) {
+      start = before.start + hump;
+      prefix = before.text.slice(0, hump);
+      count++;
+    }
+  }
+  if (prefix === '' && count < 3) return undefined;
+  const headToken: Token = prefix === '' ? first : { ...first, start, text: first.text };
+  const evidence = [`${count} copies of \`${first.text}\` before the term \`${termToken.text}\``];
+  if (prefix !== '') evidence.push(`head glued inside the word \`${prefix}${first.text}\``);
+  return {
+    run,
+    head: headToken,
+    start,
+    end: termToken.end,
+    prefix,
+    term: termToken.text,
+    tail: [first.lower],
+    tailText: first.text,
+    joiners: ['<', ...copies.map(() => '')].slice(0, count + 1),
+    carried: '',
+    carriedStart: termToken.end,
+    units: copies.map((token) => [token]),
+    evidence,
+    isCascade: true,
+    labelKey: `${normaliseApostrophes(termToken.core)}\u0000<${first.lower}`,
+    kind: 'prefix',
+  };
+}
+
+/**
+ * Recognises a label that only adds `s` to its term (`Events` for `event`), re-applied:
+ * `Eventsss`, glued inside a word as `prEventssssion`.
+ * @param text the text.
+ * @param candidate a period-0 candidate from the scanner (one token).
+ * @returns the cascade, or undefined.
+ */
+function readSuffixCascade(text: string, candidate: Candidate): Cascade | undefined {
+  const token = tokenize(text, candidate.start, candidate.end)[0];
+  if (!token || token.kind !== 'word') return undefined;
+  const hump = humpOffset(token.text);
+  const word = token.text;
+  let runStart = -1;
+  let runLength = 0;
+  for (let index = hump + 3; index < word.length; index++) {
+    if ((word.charCodeAt(index) | 32) !== 115) continue;
+    let end = index;
+    while (end < word.length && (word.charCodeAt(end) | 32) === 115) end++;
+    const length = end - index;
+    const atEnd = end === word.length;
+    if (length >= 3 || (length === 2 && atEnd)) {
+      runStart = index;
+      runLength = length;
+      break;
+    }
+    index = end;
+  }
+  if (runStart < 0 || word.length !== token.end - token.start) return undefined;
+  // An abbreviation in capitals (`FLPDSS`) is not a label.
+  if (word === word.toUpperCase()) return undefined;
+  const term = word.slice(hump, runStart);
+  if (!/^\p{L}+$/u.test(term)) return undefined;
+  const start = token.start + hump;
+  const headToken: Token = { ...token, start, text: word.slice(hump) };
+  const carriedStart = token.start + runStart + runLength;
+  return {
+    run: { period: 0, tokens: [token], first: 0, last: 1, repetitions: runLength },
+    head: headToken,
+    start,
+    end: token.end,
+    prefix: word.slice(0, hump),
+    term,
+    tail: ['s'],
+    tailText: 's',
+    joiners: Array.from({ length: runLength }, () => 's'),
+    carried: word.slice(runStart + runLength),
+    carriedStart,
+    units: [],
+    evidence: [`${runLength} \`s\` after the head \`${term}\``],
+    isCascade: true,
+    labelKey: `${normaliseApostrophes(term).toLowerCase()}\u0000s`,
+    kind: 'suffix',
+  };
 }
 
 /**
@@ -357,10 +501,21 @@ export function analyze(text: string): Analysis {
   if (candidates.length === 0) return { text, runs: [], cascades: [] };
   const runs: Run[] = [];
   const cascades: Cascade[] = [];
-  for (const run of buildRuns(text, candidates)) {
+  for (const candidate of candidates) {
+    if (candidate.period !== 0) continue;
+    const cascade = readSuffixCascade(text, candidate);
+    if (cascade) cascades.push(cascade);
+  }
+  for (const run of buildRuns(text, candidates.filter((candidate) => candidate.period > 0))) {
     const cascade = readCascade(text, run);
-    if (cascade?.isCascade) cascades.push(cascade);
+    if (cascade?.isCascade) {
+      cascades.push(cascade);
+      continue;
+    }
+    const prefixCascade = readPrefixCascade(text, run);
+    if (prefixCascade) cascades.push(prefixCascade);
     else runs.push(run);
   }
+  cascades.sort((a, b) => a.start - b.start);
   return { text, runs, cascades };
 }

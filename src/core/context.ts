@@ -159,6 +159,8 @@ function isAbbreviationBefore(text: string, dot: number): boolean {
   }
   const word = text.slice(index, dot).toLowerCase();
   if (word.length === 1 && word !== 'a' && word !== 'i') return true;
+  // Dotted initialisms: `U.S. citizens`, `e.g. women`.
+  if (word.includes('.')) return true;
   return abbreviationSet.has(word);
 }
 
@@ -215,15 +217,21 @@ export function decideCase(text: string, start: number, end: number, headText: s
   if (before.kind === 'quotation') return { form: 'capital', reason: 'quotation start' };
   if (before.kind === 'colon' && colonOpensTitle(text, before.at)) return { form: 'capital', reason: 'after a title colon' };
   if (isTitleCase(lineTokens)) return { form: 'capital', reason: 'title case line' };
+  // `HealthCare`, `HealthData`: a capital right after the span makes one CamelCase name.
+  const following = text.charAt(end);
+  if (following !== following.toLowerCase() && following === following.toUpperCase() && classAt(text, end) === CharClass.Letter) {
+    return { form: 'capital', reason: 'inside a CamelCase name' };
+  }
   if (insideName(text, start, end)) return { form: 'capital', reason: 'inside a name' };
   return { form: 'lower', reason: 'mid-sentence' };
 }
 
 /**
  * Whether a span stands inside a capitalised name (`End Violence Against … campaign`,
- * `International … Day`): the nearest word before it (skipping lower-case name joiners such
- * as `against`, `of`) is capitalised and not the first of its sentence, or the word right
- * after it is capitalised.
+ * `International … Day`, `Department of …`): the word right after it is capitalised, or the
+ * words before it are a capitalised name of two words or more, or a capitalised word and
+ * `of`/`for`. A single capitalised word before it is not enough (`Landsat data`), nor a
+ * possessive (`GSA’s security`) or the first word of a sentence (`Trafficked women`).
  * @param text the text.
  * @param start span start.
  * @param end span end.
@@ -236,14 +244,43 @@ function insideName(text: string, start: number, end: number): boolean {
     const gap = text.slice(end, next.start);
     if (gap.trim() === '' && !gap.includes('\n')) return true;
   }
-  const before = tokenize(text, Math.max(0, start - 80), start);
-  const previous = before[before.length - 1];
-  if (!previous || !isCapitalised(previous) || isAllCapitals(previous)) return false;
-  const gap = text.slice(previous.end, start);
-  if (gap.trim() !== '' || gap.includes('\n')) return false;
+  const before = tokenize(text, Math.max(0, start - 120), start);
+  let index = before.length - 1;
+  if (!isNameWord(text, before, index, start)) return false;
+  const previous = before[index] as Token;
+  if (previous.lower === 'of' || previous.lower === 'for') {
+    // `Department of Health`, `Association for Women's Rights`.
+    return isNameWord(text, before, index - 1, previous.start, true) && isCapitalised(before[index - 1]);
+  }
+  if (!isCapitalised(previous)) return false;
+  index--;
+  if (!isNameWord(text, before, index, previous.start, true)) return false;
+  const earlier = before[index] as Token;
+  if (isCapitalised(earlier)) return true;
+  // `Department of Homeland …`: a joiner and a capitalised word before the name.
+  return (earlier.lower === 'of' || earlier.lower === 'for') && isNameWord(text, before, index - 1, earlier.start, true) && isCapitalised(before[index - 1]);
+}
+
+/**
+ * Whether the token at `index` stands right before `until` (one space, same line) and can
+ * be part of a name: not a possessive, not an all-capitals abbreviation unless `allowCapitals`.
+ * @param text the text.
+ * @param tokens tokens before the span.
+ * @param index index of the token.
+ * @param until where the gap after it ends.
+ * @param allowCapitals whether an all-capitals word counts (`UK` inside a longer name).
+ * @returns true when it qualifies.
+ */
+function isNameWord(text: string, tokens: Token[], index: number, until: number, allowCapitals = false): boolean {
+  const token = tokens[index];
+  if (!token || token.kind !== 'word') return false;
+  const gap = text.slice(token.end, until);
+  if (gap.trim() !== '' || gap.includes('\n') || gap.length === 0) return false;
+  if (token.lower.endsWith("'s") || token.lower.endsWith('\u2019s')) return false;
+  if (!allowCapitals && isAllCapitals(token)) return false;
+  if (token.lower === 'of' || token.lower === 'for') return true;
   // The first word of a sentence is capitalised for another reason: `Trafficked women and…`.
-  const previousBefore = lookBack(text, previous.start);
-  return previousBefore.kind === 'word' || previousBefore.kind === 'other';
+  return lookBack(text, token.start).kind === 'word';
 }
 
 /**

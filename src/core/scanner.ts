@@ -128,7 +128,7 @@ export interface Token {
 
 /** A run of a repeated token or group found by the linear scan. */
 export interface Candidate {
-  /** Group length in tokens (1 to 4). */
+  /** Group length in tokens (1 to 4); 0 for one token that ends in a run of `s` (`Eventsss`). */
   period: number;
   /** Offset of the first token of the run. */
   start: number;
@@ -137,6 +137,35 @@ export interface Candidate {
 }
 
 const maxPeriod = 4;
+
+/** Longest run of `s` inside the core last hashed (a side result of `hashCore`, kept cheap). */
+let longestSRun = 0;
+
+/**
+ * Whether a token ends in, or holds, a run of `s` that no English word has: three or more
+ * (`Eventsss`, `prEventssssion`), or two at the end after a consonant (`Electionss`). Such a
+ * token is a label whose tail is only `s`, re-applied.
+ * @param text the text.
+ * @param start token start.
+ * @param end token end.
+ * @param coreLength length of the token's core (without trailing `s`).
+ * @returns true for such tokens.
+ */
+function hasSuffixRun(text: string, start: number, end: number, coreLength: number): boolean {
+  if (longestSRun >= 3) return true;
+  const trailing = end - start - coreLength;
+  if (trailing < 2 || coreLength < 3) return false;
+  let sCount = 0;
+  for (let index = start + coreLength; index < end; index++) {
+    const code = text.charCodeAt(index);
+    if (code === 115 || code === 83) sCount++;
+  }
+  if (sCount !== trailing) return false;
+  if (sCount >= 3) return true;
+  const before = text.charCodeAt(start + coreLength - 1) | 32;
+  // `class`, `press`, `business`: two `s` after a vowel are English.
+  return !(before === 97 || before === 101 || before === 105 || before === 111 || before === 117 || before === 121) && before >= 97 && before <= 122;
+}
 
 /**
  * Whether a code unit is `s` or `S`.
@@ -215,6 +244,20 @@ function previousClass(text: string, index: number, start: number): CharClass {
 }
 
 /**
+ * Whether the character at an index starts a token: a letter, a digit, `&`, `+`, or a slash
+ * with a space on one side (`Budget / spending`; `and/or` and URL paths are not tokens).
+ * @param text the text.
+ * @param index the index.
+ * @param value the character's class.
+ * @returns true when a token starts there.
+ */
+function startsToken(text: string, index: number, value: CharClass): boolean {
+  if (value === CharClass.Letter || value === CharClass.Digit || value === CharClass.Symbol) return true;
+  if (text.charCodeAt(index) !== 47) return false;
+  return text.charCodeAt(index - 1) === 32 || text.charCodeAt(index + 1) === 32;
+}
+
+/**
  * Finds the end of the token that starts at `start`.
  * @param text the text.
  * @param start index of a letter, digit or symbol.
@@ -223,7 +266,7 @@ function previousClass(text: string, index: number, start: number): CharClass {
  */
 function tokenEnd(text: string, start: number, limit: number): number {
   const first = classAt(text, start);
-  if (first === CharClass.Symbol) return start + 1;
+  if (first === CharClass.Symbol || text.charCodeAt(start) === 47) return start + 1;
   let index = start;
   while (index < limit) {
     const value = classAt(text, index);
@@ -306,14 +349,14 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
   let previousEnd = -1;
   while (index < to) {
     const value = classAt(text, index);
-    if (value !== CharClass.Letter && value !== CharClass.Digit && value !== CharClass.Symbol) {
+    if (!startsToken(text, index, value)) {
       index++;
       continue;
     }
     const start = index;
     const end = tokenEnd(text, start, to);
     let kind: Token['kind'] = 'number';
-    if (value === CharClass.Symbol) kind = 'symbol';
+    if (value === CharClass.Symbol || value === CharClass.Other) kind = 'symbol';
     else {
       for (let inner = start; inner < end; inner++) {
         if (classAt(text, inner) === CharClass.Letter) {
@@ -349,13 +392,20 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
  */
 function hashCore(text: string, start: number, end: number): number {
   let hash = 0x811c9dc5;
+  let run = 0;
+  let longest = 0;
   for (let index = start; index < end; index++) {
     let code = text.charCodeAt(index);
     if (code === 0xe002) continue;
     if (code >= 65 && code <= 90) code |= 32;
     else if (code >= 128) code = String.fromCharCode(code).toLowerCase().charCodeAt(0);
+    if (code === 115) {
+      run++;
+      if (run > longest) longest = run;
+    } else run = 0;
     hash = Math.imul(hash ^ code, 16777619);
   }
+  longestSRun = longest;
   return hash;
 }
 
@@ -372,6 +422,7 @@ export function findCandidates(text: string): Candidate[] {
   const ringSize = 8;
   const hashes = new Int32Array(ringSize);
   const starts = new Float64Array(ringSize);
+  const coreLengths = new Int32Array(ringSize);
   const runCounts = new Int32Array(maxPeriod + 1);
   const runStarts = new Float64Array(maxPeriod + 1);
   const runEnds = new Float64Array(maxPeriod + 1);
@@ -393,14 +444,21 @@ export function findCandidates(text: string): Candidate[] {
   let index = 0;
   while (index < length) {
     const code = text.charCodeAt(index);
-    const value = code < 128 ? (asciiClasses[code] as CharClass) : classAt(text, index);
+    let value = code < 128 ? (asciiClasses[code] as CharClass) : classAt(text, index);
     if (value !== CharClass.Letter && value !== CharClass.Digit && value !== CharClass.Symbol) {
-      index++;
-      continue;
+      if (code !== 47 || !startsToken(text, index, value)) {
+        index++;
+        continue;
+      }
+      value = CharClass.Symbol;
     }
     const start = index;
     const end = tokenEnd(text, start, length);
-    const hash = value === CharClass.Symbol ? code : hashCore(text, start, coreEnd(text, start, end));
+    const tokenCore = value === CharClass.Symbol ? start + 1 : coreEnd(text, start, end);
+    const hash = value === CharClass.Symbol ? code : hashCore(text, start, tokenCore);
+    if (value !== CharClass.Symbol && end - start >= 5 && (longestSRun >= 3 || end - tokenCore >= 2) && hasSuffixRun(text, start, end, tokenCore - start)) {
+      candidates.push({ period: 0, start, end });
+    }
     const separator = previousEnd < 0 ? Separator.Start : separatorBetween(text, previousEnd, start);
     if (separator === Separator.Break || separator === Separator.Paragraph) {
       flush();
@@ -410,6 +468,7 @@ export function findCandidates(text: string): Candidate[] {
     const slot = tokenCount % ringSize;
     hashes[slot] = hash;
     starts[slot] = start;
+    coreLengths[slot] = tokenCore - start;
     for (let period = 1; period <= maxPeriod; period++) {
       const back = (tokenCount - period + ringSize * 2) % ringSize;
       if (segmentLength > period && hashes[back] === hash) {
@@ -417,12 +476,29 @@ export function findCandidates(text: string): Candidate[] {
         runCounts[period] = count;
         if (count === 1) runStarts[period] = starts[back] ?? start;
         runEnds[period] = end;
-      } else {
-        if ((runCounts[period] ?? 0) >= period) {
-          candidates.push({ period, start: runStarts[period] ?? 0, end: runEnds[period] ?? 0 });
-        }
-        runCounts[period] = 0;
+        continue;
       }
+      // A last unit glued to the text that followed the term (`health's healtht` from
+      // `government`) starts with the unit's core: it ends the run and belongs to it.
+      const backLength = coreLengths[back] ?? 0;
+      const backStart = starts[back] ?? 0;
+      if (
+        segmentLength > period &&
+        backLength >= 3 &&
+        end - start > backLength &&
+        text.charCodeAt(start) === text.charCodeAt(backStart) &&
+        hashCore(text, start, start + backLength) === hashes[back]
+      ) {
+        const count = (runCounts[period] ?? 0) + 1;
+        if (count === 1) runStarts[period] = backStart;
+        if (count >= period) candidates.push({ period, start: runStarts[period] ?? 0, end });
+        runCounts[period] = 0;
+        continue;
+      }
+      if ((runCounts[period] ?? 0) >= period) {
+        candidates.push({ period, start: runStarts[period] ?? 0, end: runEnds[period] ?? 0 });
+      }
+      runCounts[period] = 0;
     }
     tokenCount++;
     previousEnd = end;

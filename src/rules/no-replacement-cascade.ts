@@ -57,7 +57,12 @@ function reportCascade(context: RuleContext, cascade: Cascade): void {
   let units = cascade.units.length;
   let status: 'dominant' | 'longer' | 'variant' = 'dominant';
   if (dominant && !startsWithForm(cascade.joiners, dominant)) status = 'variant';
-  else if (dominant && dominant.length < cascade.joiners.length) {
+  else if (dominant && dominant.length < cascade.joiners.length && cascade.kind === 'suffix') {
+    // `Eventsss` one `s` longer than the dominant `Eventss`: the original was `events`.
+    status = 'longer';
+    units = dominant.length;
+    carriedStart -= cascade.joiners.length - dominant.length;
+  } else if (dominant && dominant.length < cascade.joiners.length && cascade.kind === 'head') {
     // `…rights's rights` one unit longer than the dominant form: the original was
     // `women's rights`, so the cascade ends at the dominant length and keeps its `'s`.
     status = 'longer';
@@ -71,7 +76,12 @@ function reportCascade(context: RuleContext, cascade: Cascade): void {
     }
   }
   const carried = text.slice(carriedStart, end);
-  const decision = cascade.prefix !== '' ? { form: 'lower' as const, reason: 'inside a word' } : decideCase(view, cascade.start, end, cascade.term);
+  const carriedFirst = carried.charAt(0);
+  let decision = cascade.prefix !== '' ? { form: 'lower' as const, reason: 'inside a word' } : decideCase(view, cascade.start, end, cascade.term);
+  if (carriedFirst !== carriedFirst.toLowerCase() && decision.form === 'lower') {
+    // `HealthData`: the carried text goes on with a capital, so the word was CamelCase.
+    decision = { form: 'capital', reason: 'inside a CamelCase name' };
+  }
   const coreText = view.slice(cascade.start, carriedStart).replaceAll('\uE002', '');
   const labelText = `${cascade.head.text} ${cascade.tailText}`;
   const mapped = context.restorations.get(restorationKey(coreText)) ?? context.restorations.get(restorationKey(labelText));

@@ -164,7 +164,7 @@ export const titleStopWords: readonly string[] = [
  * Words that may open a unit of a multi-word label tail (`and justice`, `& Culture`), which
  * mark a repeated group after a capitalised head as a cascade rather than a repeated phrase.
  */
-export const tailConnectors: readonly string[] = ['&', '+', 'and', 'or', 'und', 'y'];
+export const tailConnectors: readonly string[] = ['&', '+', '/', 'and', 'or', 'und', 'y'];
 
 /** Abbreviations after whose full stop a sentence does not start (`Mr.`, `e.g.`). */
 export const abbreviations: readonly string[] = [
