@@ -138,9 +138,6 @@ export interface Candidate {
 
 const maxPeriod = 4;
 
-/** Longest run of `s` inside the core last hashed (a side result of `hashCore`, kept cheap). */
-let longestSRun = 0;
-
 /**
  * Whether a token ends in, or holds, a run of `s` that no English word has: three or more
  * (`Eventsss`, `prEventssssion`), or two at the end after a consonant (`Electionss`). Such a
@@ -149,10 +146,11 @@ let longestSRun = 0;
  * @param start token start.
  * @param end token end.
  * @param coreLength length of the token's core (without trailing `s`).
+ * @param longestS the longest run of `s` in the token.
  * @returns true for such tokens.
  */
-function hasSuffixRun(text: string, start: number, end: number, coreLength: number): boolean {
-  if (longestSRun >= 3) return true;
+function hasSuffixRun(text: string, start: number, end: number, coreLength: number, longestS: number): boolean {
+  if (longestS >= 3) return true;
   const trailing = end - start - coreLength;
   if (trailing < 2 || coreLength < 3) return false;
   let sCount = 0;
@@ -200,7 +198,8 @@ export function coreEnd(text: string, start: number, end: number): number {
     const before = skipJoinBack(text, start, cut - 1);
     if (before - start > 1 && isApostrophe(text.charCodeAt(before - 1))) cut = skipJoinBack(text, start, before - 1);
   }
-  while (cut - start > 1 && isLetterS(text.charCodeAt(cut - 1))) cut = skipJoinBack(text, start, cut - 1);
+  // Short words keep their `s`: `as` and `a`, `is` and `i` are different words.
+  while (cut - start > 3 && isLetterS(text.charCodeAt(cut - 1))) cut = skipJoinBack(text, start, cut - 1);
   return cut;
 }
 
@@ -262,11 +261,12 @@ function startsToken(text: string, index: number, value: CharClass): boolean {
  * @param text the text.
  * @param start index of a letter, digit or symbol.
  * @param limit index the token may not pass.
+ * @param tokenStart where the token started, when `start` is inside it.
  * @returns the end offset of the token.
  */
-function tokenEnd(text: string, start: number, limit: number): number {
+function tokenEnd(text: string, start: number, limit: number, tokenStart = start): number {
   const first = classAt(text, start);
-  if (first === CharClass.Symbol || text.charCodeAt(start) === 47) return start + 1;
+  if (start === tokenStart && (first === CharClass.Symbol || text.charCodeAt(start) === 47)) return start + 1;
   let index = start;
   while (index < limit) {
     const value = classAt(text, index);
@@ -275,7 +275,7 @@ function tokenEnd(text: string, start: number, limit: number): number {
       continue;
     }
     if (value === CharClass.Apostrophe) {
-      const previous = previousClass(text, index, start);
+      const previous = previousClass(text, index, tokenStart);
       if (previous !== CharClass.Letter && previous !== CharClass.Digit) break;
       const next = nextClass(text, index + 1, limit);
       if (next === CharClass.Letter) {
@@ -392,20 +392,13 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
  */
 function hashCore(text: string, start: number, end: number): number {
   let hash = 0x811c9dc5;
-  let run = 0;
-  let longest = 0;
   for (let index = start; index < end; index++) {
     let code = text.charCodeAt(index);
     if (code === 0xe002) continue;
     if (code >= 65 && code <= 90) code |= 32;
     else if (code >= 128) code = String.fromCharCode(code).toLowerCase().charCodeAt(0);
-    if (code === 115) {
-      run++;
-      if (run > longest) longest = run;
-    } else run = 0;
     hash = Math.imul(hash ^ code, 16777619);
   }
-  longestSRun = longest;
   return hash;
 }
 
@@ -419,10 +412,9 @@ function hashCore(text: string, start: number, end: number): number {
  */
 export function findCandidates(text: string): Candidate[] {
   const candidates: Candidate[] = [];
-  const ringSize = 8;
-  const hashes = new Int32Array(ringSize);
-  const starts = new Float64Array(ringSize);
-  const coreLengths = new Int32Array(ringSize);
+  const hashes = new Int32Array(8);
+  const starts = new Float64Array(8);
+  const coreLengths = new Int32Array(8);
   const runCounts = new Int32Array(maxPeriod + 1);
   const runStarts = new Float64Array(maxPeriod + 1);
   const runEnds = new Float64Array(maxPeriod + 1);
@@ -441,36 +433,105 @@ export function findCandidates(text: string): Candidate[] {
     }
   };
 
+  // Hash of the token read so far before each of its last eight characters, so the core's
+  // hash needs no second pass (the core drops at most a few trailing characters).
+  const snapshots = new Int32Array(8);
+  // What stood between the previous token and this one.
+  let newlines = 0;
+  let hyphens = 0;
+  let other = false;
+  let gap = 0;
   let index = 0;
   while (index < length) {
     const code = text.charCodeAt(index);
     let value = code < 128 ? (asciiClasses[code] as CharClass) : classAt(text, index);
     if (value !== CharClass.Letter && value !== CharClass.Digit && value !== CharClass.Symbol) {
       if (code !== 47 || !startsToken(text, index, value)) {
+        // A separator character: classify it on the way.
+        gap++;
+        if (value === CharClass.Newline) {
+          if (!(code === 13 && text.charCodeAt(index + 1) === 10)) newlines++;
+        } else if (value === CharClass.Hyphen) hyphens++;
+        else if (value !== CharClass.Space) other = true;
         index++;
         continue;
       }
       value = CharClass.Symbol;
     }
     const start = index;
-    const end = tokenEnd(text, start, length);
-    const tokenCore = value === CharClass.Symbol ? start + 1 : coreEnd(text, start, end);
-    const hash = value === CharClass.Symbol ? code : hashCore(text, start, tokenCore);
-    if (value !== CharClass.Symbol && end - start >= 5 && (longestSRun >= 3 || end - tokenCore >= 2) && hasSuffixRun(text, start, end, tokenCore - start)) {
-      candidates.push({ period: 0, start, end });
+    let end: number;
+    let hash: number;
+    let tokenCore: number;
+    let longestS = 0;
+    if (value === CharClass.Symbol) {
+      end = start + 1;
+      tokenCore = end;
+      hash = code;
+    } else {
+      hash = 0x811c9dc5;
+      let run = 0;
+      let position = start;
+      while (position < length) {
+        let character = text.charCodeAt(position);
+        if (character < 128) {
+          const characterClass = asciiClasses[character];
+          if (characterClass === CharClass.Letter || characterClass === CharClass.Digit) {
+            snapshots[position & 7] = hash;
+            character |= 32;
+            if (character === 115) {
+              run++;
+              if (run > longestS) longestS = run;
+            } else run = 0;
+            hash = Math.imul(hash ^ character, 16777619);
+            position++;
+            continue;
+          }
+          if (characterClass !== CharClass.Apostrophe) break;
+        }
+        // Apostrophes, join fillers and other scripts: the general rules of `tokenEnd`.
+        const next = tokenEnd(text, position, length, start);
+        if (next === position) break;
+        for (let inner = position; inner < next; inner++) {
+          snapshots[inner & 7] = hash;
+          let lowered = text.charCodeAt(inner);
+          if (lowered === 0xe002) continue;
+          if (lowered >= 65 && lowered <= 90) lowered |= 32;
+          else if (lowered >= 128) lowered = String.fromCharCode(lowered).toLowerCase().charCodeAt(0);
+          run = lowered === 115 ? run + 1 : 0;
+          if (run > longestS) longestS = run;
+          hash = Math.imul(hash ^ lowered, 16777619);
+        }
+        position = next;
+      }
+      end = position;
+      tokenCore = coreEnd(text, start, end);
+      if (tokenCore < end) hash = end - tokenCore < 8 ? (snapshots[tokenCore & 7] as number) : hashCore(text, start, tokenCore);
+      if (end - start >= 5 && (longestS >= 3 || end - tokenCore >= 2) && hasSuffixRun(text, start, end, tokenCore - start, longestS)) {
+        candidates.push({ period: 0, start, end });
+      }
     }
-    const separator = previousEnd < 0 ? Separator.Start : separatorBetween(text, previousEnd, start);
+    let separator: Separator;
+    if (previousEnd < 0) separator = Separator.Start;
+    else if (other || hyphens > 1 || (hyphens === 1 && (newlines > 0 || gap > 1))) separator = Separator.Break;
+    else if (hyphens === 1) separator = Separator.Hyphen;
+    else if (newlines >= 2) separator = Separator.Paragraph;
+    else if (newlines === 1) separator = Separator.Newline;
+    else separator = Separator.Space;
+    newlines = 0;
+    hyphens = 0;
+    other = false;
+    gap = 0;
     if (separator === Separator.Break || separator === Separator.Paragraph) {
       flush();
       segmentLength = 0;
     }
     segmentLength++;
-    const slot = tokenCount % ringSize;
+    const slot = tokenCount & 7;
     hashes[slot] = hash;
     starts[slot] = start;
     coreLengths[slot] = tokenCore - start;
     for (let period = 1; period <= maxPeriod; period++) {
-      const back = (tokenCount - period + ringSize * 2) % ringSize;
+      const back = (tokenCount - period) & 7;
       if (segmentLength > period && hashes[back] === hash) {
         const count = (runCounts[period] ?? 0) + 1;
         runCounts[period] = count;
@@ -484,7 +545,7 @@ export function findCandidates(text: string): Candidate[] {
       const backStart = starts[back] ?? 0;
       if (
         segmentLength > period &&
-        backLength >= 3 &&
+        backLength >= 4 &&
         end - start > backLength &&
         text.charCodeAt(start) === text.charCodeAt(backStart) &&
         hashCore(text, start, start + backLength) === hashes[back]
