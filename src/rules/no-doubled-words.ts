@@ -11,6 +11,7 @@ import { functionWords, legitimateDoubles } from './data/words.js';
 
 const legitimate = new Set(legitimateDoubles);
 const closedClass = new Set(functionWords);
+const reduplicationConnectors = new Set(['after', 'and', 'by', 'for', 'or', 'to', 'upon']);
 
 /** A run of three or more of a content word is emphasis (`really really really`) unless longer than this. */
 const emphasisLimit = 4;
@@ -84,11 +85,26 @@ function legitimateReason(run: Run, repetitions: number, text: string): string |
   // `Walla Walla`, `Duran Duran`, a heading line followed by a line with the same word.
   // A capitalised phrase written twice (`Department of Commerce Department of Commerce`) is
   // a slip; a capitalised single word twice is usually a name or a heading.
-  if (period === 1 && isCapitalised(second)) return 'capitalised';
+  if (period === 1 && isCapitalised(second)) {
+    // `the The` is a slip even though the second copy has a capital; `Walla Walla` is a name.
+    const firstWord = group[0];
+    const slip = firstWord && !isCapitalised(firstWord) && closedClass.has(firstWord.lower) && second.separator === Separator.Space;
+    if (!slip) return 'capitalised';
+  }
   // Lists and tables put one item per line: `list item⏎list item`.
   if (period > 1 && crossesLine(run, repetitions)) return 'new line';
-  // `again and again and again`, `on and on and on`: a reduplication with a connector.
-  if (period === 2 && tokens[lastIndex + 1]?.lower === group[0]?.lower && tokens[lastIndex + 1]?.separator === Separator.Space) return 'idiomatic';
+  // `again and again and again`, `Johnson and Johnson and`: a reduplication with a connector.
+  if (period === 2) {
+    const before = tokens[first - 1];
+    const afterToken = tokens[lastIndex + 1];
+    if (afterToken?.lower === group[0]?.lower && afterToken?.separator === Separator.Space) return 'idiomatic';
+    if (before && before.lower === group[1]?.lower && tokens[first]?.separator === Separator.Space) return 'idiomatic';
+    // `on and on and`, `time to time to`, `trackers upon trackers upon`: a word and a
+    // connector repeated is a reduplication, not a slip.
+    if (group[0] && !closedClass.has(group[0].lower) && reduplicationConnectors.has(group[1]?.lower ?? '')) return 'idiomatic';
+  }
+  // `and so on and so on`.
+  if (period === 3 && group.map((token) => token.lower).join(' ') === 'and so on') return 'idiomatic';
   // Doubling is grammatical in many scripts (Hindi `धीरे धीरे`, Indonesian, Chinese): only
   // Latin, Greek and Cyrillic words are checked.
   if (!isCheckedScript(group[0]?.text ?? '')) return 'script';
@@ -100,15 +116,27 @@ function legitimateReason(run: Run, repetitions: number, text: string): string |
   return undefined;
 }
 
+/** A doubling found in a run, before the text-level decision. */
+interface FindingInput {
+  /** Group length in tokens. */
+  period: number;
+  /** The finding to report. */
+  input: Parameters<RuleContext['report']>[0];
+}
+
+/** How many single doubled words make a text read as a verbatim transcript. */
+const transcriptThreshold = 3;
+
 /**
- * Reports one run if it is a doubling.
+ * Reads one run as a doubling.
  * @param context the rule context.
  * @param run the run.
+ * @returns the finding, or undefined for legitimate repetition.
  */
-function reportRun(context: RuleContext, run: Run): void {
+function readRun(context: RuleContext, run: Run): FindingInput | undefined {
   const repetitions = exactRepetitions(run);
-  if (repetitions < 2) return;
-  if (legitimateReason(run, repetitions, context.text) !== undefined) return;
+  if (repetitions < 2) return undefined;
+  if (legitimateReason(run, repetitions, context.text) !== undefined) return undefined;
   const { tokens, first, period } = run;
   const firstGroupEnd = tokens[first + period - 1] as Token;
   const lastToken = tokens[first + repetitions * period - 1] as Token;
@@ -121,7 +149,9 @@ function reportRun(context: RuleContext, run: Run): void {
   const word = (tokens[first] as Token).lower;
   let confidence = isWord ? (closedClass.has(word) ? 0.95 : 0.85) : 0.8;
   if (acrossLine) confidence -= 0.1;
-  context.report({
+  return {
+    period,
+    input: {
     start,
     end: lastToken.end,
     reason: `Unexpected ${isWord ? 'doubled' : 'repeated'} ${noun} \`${group}\`${times}, remove ${repetitions > 2 ? 'the copies' : 'one'}`,
@@ -131,7 +161,8 @@ function reportRun(context: RuleContext, run: Run): void {
     suggestions: [],
     confidence,
     explanation: `${repetitions} copies of the ${noun} \`${group}\` in a row${acrossLine ? ' across a line break' : ''}`,
-  });
+    },
+  };
 }
 
 /** The rule module. */
@@ -143,9 +174,21 @@ export const noDoubledWords: Rule = {
     url: documentationUrl,
     defaultSeverity: 'warning',
   },
-  create() {
+  create(options) {
+    const threshold = typeof options['transcriptThreshold'] === 'number' ? options['transcriptThreshold'] : transcriptThreshold;
     return (context) => {
-      for (const run of context.analysis.runs) reportRun(context, run);
+      const found: FindingInput[] = [];
+      for (const run of context.analysis.runs) {
+        const finding = readRun(context, run);
+        if (finding) found.push(finding);
+      }
+      // A text with many doubled words is verbatim speech (a call transcript keeps its
+      // stutters, `we we`, `the the`): report none of its single doubled words.
+      const singles = found.filter((finding) => finding.period === 1).length;
+      for (const finding of found) {
+        if (threshold > 0 && singles >= threshold && finding.period === 1) continue;
+        context.report(finding.input);
+      }
     };
   },
 };
