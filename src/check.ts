@@ -39,6 +39,7 @@ export function checkWithState(text: string, state: State, forms?: FormModel, vi
       forms: model,
       restorations: state.restorations,
       view: prose,
+      glossary: state.glossary,
       report(finding) {
         messages.push(createMessage(rule.meta, guardMarkup(finding, prose.text), text, locator, severity));
       },

@@ -4,6 +4,7 @@
 import { restorationKey } from '../rules/no-replacement-cascade.js';
 import type { Format } from '../adapters/types.js';
 import type { FormModel } from './forms.js';
+import type { Glossary } from './glossary.js';
 import { rulesById } from './registry.js';
 import type { Rule } from './rule.js';
 import type { Severity } from './types.js';
@@ -29,6 +30,8 @@ export interface Options {
   fixRules?: readonly string[];
   /** How to read the text: `text` (default), `markdown` or `html`. */
   format?: Format;
+  /** Expected names and labels of the site (used by the name and injection rules). */
+  glossary?: Glossary;
 }
 
 /** One enabled rule with its resolved settings. */
@@ -53,6 +56,8 @@ export interface State {
   fixRules: ReadonlySet<string> | undefined;
   /** The format to read. */
   format: Format;
+  /** The glossary, if any. */
+  glossary: Glossary | undefined;
 }
 
 const severities = new Set(['error', 'warning', 'info']);
@@ -100,5 +105,5 @@ export function resolveOptions(options: Options = {}): State {
   if (format !== 'text' && format !== 'markdown' && format !== 'html') {
     throw new TypeError(`Cannot read format \`${String(format)}\`: expected \`text\`, \`markdown\` or \`html\``);
   }
-  return { active, restorations, forms: options.forms, fixRules, format };
+  return { active, restorations, forms: options.forms, fixRules, format, glossary: options.glossary };
 }

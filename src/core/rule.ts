@@ -4,6 +4,7 @@
 import type { ProseView } from '../adapters/types.js';
 import type { Analysis } from './analyze.js';
 import type { FormModel } from './forms.js';
+import type { Glossary } from './glossary.js';
 import type { Edit, Severity, Suggestion } from './types.js';
 
 /** Where rule documentation lives; each rule's `url` points to its README section. */
@@ -60,6 +61,8 @@ export interface RuleContext {
   restorations: Restorations;
   /** The prose view the analysis ran on (same length as `text`), with its links and slugs. */
   view: ProseView;
+  /** The glossary from options, if any. */
+  glossary: Glossary | undefined;
   /**
    * Reports a finding.
    * @param finding the finding.
