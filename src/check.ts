@@ -24,10 +24,12 @@ import type { Message } from './core/types.js';
 export function checkWithState(text: string, state: State, forms?: FormModel, view?: ProseView): Message[] {
   // A file with no candidate costs one pass: no parse. Entities (`&rsquo;`) can hide a run
   // from the raw scan, so text with `&` is always parsed.
-  if (!view && state.format !== 'text' && findCandidates(text).length === 0 && !text.includes('&')) return [];
+  // A glossary's names can stand anywhere, so with a glossary every text is read.
+  const needsAll = state.glossary !== undefined;
+  if (!needsAll && !view && state.format !== 'text' && findCandidates(text).length === 0 && !text.includes('&')) return [];
   const prose = view ?? viewOf(text, state);
   const analysis = analyze(prose.text);
-  if (analysis.runs.length === 0 && analysis.cascades.length === 0 && prose.links.length === 0) return [];
+  if (!needsAll && analysis.runs.length === 0 && analysis.cascades.length === 0 && prose.links.length === 0) return [];
   const model = forms ?? state.forms ?? learnForms(observe(analysis.cascades));
   const locator = createLocator(text);
   const messages: Message[] = [];
