@@ -516,6 +516,11 @@ export function analyze(text: string): Analysis {
     if (prefixCascade) cascades.push(prefixCascade);
     else runs.push(run);
   }
-  cascades.sort((a, b) => a.start - b.start);
-  return { text, runs, cascades };
+  // A unit such as `rightss` inside a longer cascade is not an `s`-only label of its own.
+  const others = cascades.filter((cascade) => cascade.kind !== 'suffix');
+  const kept = cascades.filter(
+    (cascade) => cascade.kind !== 'suffix' || !others.some((other) => other.start < cascade.end && cascade.start < other.end),
+  );
+  kept.sort((a, b) => a.start - b.start);
+  return { text, runs, cascades: kept };
 }
