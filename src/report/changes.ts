@@ -31,7 +31,8 @@ export function changesFromPieces(original: string, pieces: readonly Piece[]): C
       });
       pending = undefined;
     };
-    for (const [operation, value] of fastDiff(removedAll, piece.text)) {
+    // Semantic clean-up keeps a restored word whole (`Farmer's market's …` → `farmer`).
+    for (const [operation, value] of fastDiff(removedAll, piece.text, undefined, true)) {
       if (operation === fastDiff.EQUAL) {
         flush();
         offset += value.length;
