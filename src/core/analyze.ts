@@ -4,7 +4,7 @@
  */
 import { functionWords, legitimateDoubles, numberWords, tailConnectors } from '../rules/data/words.js';
 import { isCapitalised } from './context.js';
-import { CharClass, classAt, findCandidates, Separator, tokenize, type Candidate, type Token } from './scanner.js';
+import { CharClass, classAt, countRepeats, findCandidates, Separator, tokenize, type Candidate, type Token } from './scanner.js';
 
 const connectors = new Set(tailConnectors);
 const closedClass = new Set(functionWords);
@@ -24,6 +24,18 @@ export interface Run {
   last: number;
   /** Number of whole repetitions of the group. */
   repetitions: number;
+  /**
+   * Set for a run too long to tokenise (`a a a …` over megabytes): `tokens` then hold only
+   * its first copies, and these fields describe the whole run.
+   */
+  long?: {
+    /** Whole repetitions by core. */
+    repetitions: number;
+    /** End of the run's last whole repetition. */
+    end: number;
+    /** Start of the run's last token. */
+    lastStart: number;
+  };
 }
 
 /** A replacement cascade: a head followed by two or more units of one label's tail. */
@@ -75,6 +87,9 @@ export interface Analysis {
   cascades: Cascade[];
 }
 
+/** Runs longer than this (in UTF-16 units) are read from their first copies only. */
+const longRunLength = 2000;
+
 /** Affixes a pass can leave between the term and a unit, longest first. */
 export const joinerForms = ["'s", 's\'', "'", 'ss', 's', ''];
 
@@ -102,10 +117,13 @@ function buildRuns(text: string, candidates: Candidate[]): Run[] {
     // A run of one token also repeats with period 2, 3 and 4: keep the smallest period.
     if (candidate.start < coveredEnd && candidate.period > coveredPeriod) continue;
     const from = Math.max(0, candidate.start - 120);
-    const to = Math.min(text.length, candidate.end + 80);
+    const isLong = candidate.end - candidate.start > longRunLength;
+    let to = Math.min(text.length, isLong ? candidate.start + longRunLength : candidate.end + 80);
+    // A long run is read from its first copies only; never end the window inside a token.
+    while (isLong && to < text.length && classAt(text, to) !== CharClass.Space && classAt(text, to) !== CharClass.Newline) to--;
     const tokens = tokenize(text, from, to);
     let first = tokens.findIndex((token) => token.start === candidate.start);
-    let last = tokens.findIndex((token) => token.end === candidate.end) + 1;
+    let last = isLong ? tokens.length : tokens.findIndex((token) => token.end === candidate.end) + 1;
     if (first < 0 || last <= first) continue;
     // The window may cut the token before the head: never use a token cut by the window.
     if (first === 0 && from > 0) {
@@ -115,7 +133,18 @@ function buildRuns(text: string, candidates: Candidate[]): Run[] {
     const repetitions = Math.floor(count / candidate.period);
     if (repetitions < 2) continue;
     last = first + repetitions * candidate.period;
-    runs.push({ period: candidate.period, tokens, first, last, repetitions });
+    const run: Run = { period: candidate.period, tokens, first, last, repetitions };
+    if (isLong) {
+      // The scanner measured the run by cores; a group run ending inside a copy is counted again.
+      const whole = Math.floor((candidate.count ?? 0) / candidate.period);
+      if (candidate.period === 1 && candidate.lastStart !== undefined) {
+        run.long = { repetitions: whole, end: candidate.end, lastStart: candidate.lastStart };
+      } else {
+        const group = tokens.slice(first, first + candidate.period).map((token) => token.core);
+        run.long = countRepeats(text, candidate.start, group, 'core');
+      }
+    }
+    runs.push(run);
     if (candidate.end > coveredEnd) {
       coveredEnd = candidate.end;
       coveredPeriod = candidate.period;
@@ -233,6 +262,12 @@ function readCascade(text: string, run: Run): Cascade | undefined {
   const headProper = head.text.slice(hump);
   const headLower = normaliseApostrophes(headProper).toLowerCase();
   const lasts = units.map((unit) => unit[unit.length - 1]?.text ?? '');
+  let longLast: Token | undefined;
+  if (run.long) {
+    // The last copy of a long run is read where it really is.
+    longLast = tokenize(text, run.long.lastStart, run.long.end)[0];
+    if (longLast) lasts[lasts.length - 1] = longLast.text;
+  }
   const reading = readTail(lasts, headLower);
   if (!reading) return undefined;
   const nonEmptyJoiners = reading.joiners.filter((joiner) => joiner !== '');
@@ -314,7 +349,7 @@ function readCascade(text: string, run: Run): Cascade | undefined {
   if (!headCapital && !unitIdiom && (run.repetitions >= 3 || connector) && head.kind === 'word' && headLower.length > 2) isCascade = true;
   if (headCapital && midSentence) evidence.push('capitalised head mid-sentence');
   if (hump > 0) evidence.push(`head glued inside the word \`${head.text}\``);
-  const lastToken = units[units.length - 1]?.[run.period - 1];
+  const lastToken = longLast ?? units[units.length - 1]?.[run.period - 1];
   const end = lastToken?.end ?? firstUnitToken.end;
   const start = head.start + hump;
   return {

@@ -134,6 +134,10 @@ export interface Candidate {
   start: number;
   /** Offset after the last token of the run. */
   end: number;
+  /** Number of tokens in the run (set for runs of a repeated group). */
+  count?: number;
+  /** Start of the run's last token. */
+  lastStart?: number;
 }
 
 const maxPeriod = 4;
@@ -418,6 +422,7 @@ export function findCandidates(text: string): Candidate[] {
   const runCounts = new Int32Array(maxPeriod + 1);
   const runStarts = new Float64Array(maxPeriod + 1);
   const runEnds = new Float64Array(maxPeriod + 1);
+  const runLastStarts = new Float64Array(maxPeriod + 1);
   let tokenCount = 0;
   let segmentLength = 0;
   let previousEnd = -1;
@@ -427,11 +432,24 @@ export function findCandidates(text: string): Candidate[] {
   const flush = (): void => {
     for (let period = 1; period <= maxPeriod; period++) {
       if ((runCounts[period] ?? 0) >= period) {
-        candidates.push({ period, start: runStarts[period] ?? 0, end: runEnds[period] ?? 0 });
+        candidates.push(runCandidate(period));
       }
       runCounts[period] = 0;
     }
   };
+
+  /**
+   * The candidate of the run of one period that has just ended.
+   * @param period the period.
+   * @returns the candidate.
+   */
+  const runCandidate = (period: number): Candidate => ({
+    period,
+    start: runStarts[period] ?? 0,
+    end: runEnds[period] ?? 0,
+    count: (runCounts[period] ?? 0) + period,
+    lastStart: runLastStarts[period] ?? 0,
+  });
 
   // Hash of the token read so far before each of its last eight characters, so the core's
   // hash needs no second pass (the core drops at most a few trailing characters).
@@ -537,6 +555,7 @@ export function findCandidates(text: string): Candidate[] {
         runCounts[period] = count;
         if (count === 1) runStarts[period] = starts[back] ?? start;
         runEnds[period] = end;
+        runLastStarts[period] = start;
         continue;
       }
       // A last unit glued to the text that followed the term (`health's healtht` from
@@ -556,9 +575,7 @@ export function findCandidates(text: string): Candidate[] {
         runCounts[period] = 0;
         continue;
       }
-      if ((runCounts[period] ?? 0) >= period) {
-        candidates.push({ period, start: runStarts[period] ?? 0, end: runEnds[period] ?? 0 });
-      }
+      if ((runCounts[period] ?? 0) >= period) candidates.push(runCandidate(period));
       runCounts[period] = 0;
     }
     tokenCount++;
@@ -567,4 +584,78 @@ export function findCandidates(text: string): Candidate[] {
   }
   flush();
   return candidates;
+}
+
+/** How long runs are measured: by exact lower-case tokens or by their cores. */
+export type RepeatMode = 'exact' | 'core';
+
+/**
+ * Counts how many times a group of tokens repeats from `start`, walking the raw text without
+ * building tokens, so a run of millions of copies (`a a a …`) stays linear and small.
+ * @param text the text.
+ * @param start offset of the first token of the run.
+ * @param group the group's tokens, lower case (`exact`) or their cores (`core`).
+ * @param mode how tokens compare.
+ * @returns whole repetitions, the end of the last whole one, and the start of its last token.
+ */
+export function countRepeats(text: string, start: number, group: readonly string[], mode: RepeatMode): { repetitions: number; end: number; lastStart: number } {
+  const period = group.length;
+  let index = start;
+  let position = 0;
+  let repetitions = 0;
+  let end = start;
+  let lastStart = start;
+  let previousEnd = -1;
+  const length = text.length;
+  while (index < length) {
+    const value = classAt(text, index);
+    if (!startsToken(text, index, value)) {
+      index++;
+      continue;
+    }
+    const tokenStart = index;
+    const tokenStop = tokenEnd(text, tokenStart, length);
+    if (previousEnd >= 0) {
+      const separator = separatorBetween(text, previousEnd, tokenStart);
+      if (separator !== Separator.Space && separator !== Separator.Newline) break;
+    }
+    const stop = mode === 'core' ? coreEnd(text, tokenStart, tokenStop) : tokenStop;
+    if (!sameWord(text, tokenStart, stop, group[position] ?? '')) break;
+    position++;
+    if (position === period) {
+      position = 0;
+      repetitions++;
+      end = tokenStop;
+      lastStart = tokenStart;
+    }
+    previousEnd = tokenStop;
+    index = tokenStop;
+  }
+  return { repetitions, end, lastStart };
+}
+
+/**
+ * Whether a slice of the text equals a lower-case word, letter case aside, without building
+ * a string for plain ASCII.
+ * @param text the text.
+ * @param start slice start.
+ * @param end slice end.
+ * @param word the lower-case word.
+ * @returns true when they are equal.
+ */
+function sameWord(text: string, start: number, end: number, word: string): boolean {
+  if (end - start === word.length) {
+    let ascii = true;
+    for (let index = 0; index < word.length; index++) {
+      let code = text.charCodeAt(start + index);
+      if (code >= 128) {
+        ascii = false;
+        break;
+      }
+      if (code >= 65 && code <= 90) code |= 32;
+      if (code !== word.charCodeAt(index)) return false;
+    }
+    if (ascii) return true;
+  }
+  return text.slice(start, end).toLowerCase().replaceAll('\uE002', '') === word;
 }

@@ -134,15 +134,21 @@ const transcriptThreshold = 3;
  * @returns the finding, or undefined for legitimate repetition.
  */
 function readRun(context: RuleContext, run: Run): FindingInput | undefined {
-  const repetitions = exactRepetitions(run);
+  let repetitions = exactRepetitions(run);
   if (repetitions < 2) return undefined;
   if (legitimateReason(run, repetitions, context.text) !== undefined) return undefined;
   const { tokens, first, period } = run;
   const firstGroupEnd = tokens[first + period - 1] as Token;
-  const lastToken = tokens[first + repetitions * period - 1] as Token;
+  let lastEnd = (tokens[first + repetitions * period - 1] as Token).end;
   const start = (tokens[first] as Token).start;
+  if (run.long && repetitions === run.repetitions) {
+    // `a a a …` over megabytes is one finding; beyond its first copies the run is measured
+    // by word cores, as the scanner found it.
+    repetitions = run.long.repetitions;
+    lastEnd = run.long.end;
+  }
   const group = context.text.slice(start, firstGroupEnd.end);
-  const acrossLine = crossesLine(run, repetitions);
+  const acrossLine = crossesLine(run, Math.min(repetitions, run.repetitions));
   const isWord = period === 1;
   const noun = isWord ? 'word' : 'phrase';
   const times = repetitions > 2 ? ` (${repetitions} times)` : '';
@@ -153,11 +159,11 @@ function readRun(context: RuleContext, run: Run): FindingInput | undefined {
     period,
     input: {
     start,
-    end: lastToken.end,
+    end: lastEnd,
     reason: `Unexpected ${isWord ? 'doubled' : 'repeated'} ${noun} \`${group}\`${times}, remove ${repetitions > 2 ? 'the copies' : 'one'}`,
     expected: [group],
     // CONTRACT.md: the fix text is `expected[0]`, so the fix spans the whole finding.
-    fix: { range: [start, lastToken.end], text: group },
+    fix: { range: [start, lastEnd], text: group },
     suggestions: [],
     confidence,
     explanation: `${repetitions} copies of the ${noun} \`${group}\` in a row${acrossLine ? ' across a line break' : ''}`,
