@@ -5,6 +5,7 @@
  */
 import { normaliseApostrophes, offsetAfterLetters, type Cascade } from '../core/analyze.js';
 import { applyCase, decideCase } from '../core/context.js';
+import { isProperNoun } from '../core/proper-nouns.js';
 import { startsWithForm } from '../core/forms.js';
 import { documentationUrl, shorten, type Rule, type RuleContext } from '../core/rule.js';
 
@@ -81,6 +82,10 @@ function reportCascade(context: RuleContext, cascade: Cascade): void {
   if (carriedFirst !== carriedFirst.toLowerCase() && decision.form === 'lower') {
     // `HealthData`: the carried text goes on with a capital, so the word was CamelCase.
     decision = { form: 'capital', reason: 'inside a CamelCase name' };
+  }
+  if (decision.form === 'lower' && cascade.prefix === '' && isProperNoun(cascade.term)) {
+    // `Myanmar`, `London`, `Monday` keep their capital anywhere.
+    decision = { form: 'capital', reason: 'a proper noun' };
   }
   const coreText = view.slice(cascade.start, carriedStart).replaceAll('\uE002', '');
   const labelText = `${cascade.head.text} ${cascade.tailText}`;
