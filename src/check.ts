@@ -30,7 +30,7 @@ export function checkWithState(text: string, state: State, forms?: FormModel, vi
   const prose = view ?? viewOf(text, state);
   const analysis = analyze(prose.text);
   if (!needsAll && analysis.runs.length === 0 && analysis.cascades.length === 0 && prose.links.length === 0) return [];
-  const model = forms ?? state.forms ?? learnForms(observe(analysis.cascades));
+  const model = forms ?? state.forms ?? learnForms(observe(analysis));
   const locator = createLocator(text);
   const messages: Message[] = [];
   for (const { rule, severity, options } of state.active) {
@@ -108,7 +108,7 @@ export function learnFormsFrom(texts: Iterable<string | { text: string; format?:
   for (const item of texts) {
     const text = typeof item === 'string' ? item : item.text;
     const format = typeof item === 'string' ? 'text' : (item.format ?? 'text');
-    observations.push(...observe(analyze(createView(text, format).text).cascades));
+    observations.push(...observe(analyze(createView(text, format).text)));
   }
   return learnForms(observations);
 }

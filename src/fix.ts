@@ -22,7 +22,7 @@ export function fix(text: string, options?: Options): FixResult {
   if (typeof text !== 'string') throw new TypeError('Expected `text` to be a string');
   const state = resolveOptions(options);
   // Forms are decided once, on the text as read, so later passes judge variants the same way.
-  const forms = state.forms ?? learnForms(observe(analyze(viewOf(text, state).text).cascades));
+  const forms = state.forms ?? learnForms(observe(analyze(viewOf(text, state).text)));
   const track = new EditTrack(text);
   const locator = createLocator(text);
   const reported: Message[] = [];

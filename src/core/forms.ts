@@ -2,7 +2,8 @@
  * Dominant forms of labels: which unit sequence (form) of each label's cascades is the one
  * most cascades share, per file or over all files of a run.
  */
-import type { Cascade } from './analyze.js';
+import type { Analysis, Cascade } from './analyze.js';
+import { CharClass, classAt, tokenize } from './scanner.js';
 
 /** The dominant form of each label, keyed by label (term and tail, lower case). */
 export interface FormModel {
@@ -86,10 +87,60 @@ export function learnForms(observations: Iterable<FormObservation>): FormModel {
 }
 
 /**
- * Observations of a list of cascades.
- * @param cascades cascades found by the analysis.
- * @returns their label keys and forms.
+ * Observations of an analysed text: its cascades, and the label standing alone when a label
+ * was applied once (an injection) more often than it cascaded. On a page where `Children's
+ * rights` stands alone four times, the one `Children's rights's rights` is that label plus
+ * the original `'s rights`, not a cascade of two passes.
+ * @param analysis the analysis of one text.
+ * @returns labels and forms.
  */
-export function observe(cascades: readonly Cascade[]): FormObservation[] {
-  return cascades.map((cascade) => ({ labelKey: cascade.labelKey, joiners: cascade.joiners }));
+export function observe(analysis: Analysis): FormObservation[] {
+  const observations: FormObservation[] = analysis.cascades.map((cascade) => ({ labelKey: cascade.labelKey, joiners: cascade.joiners }));
+  const byLabel = new Map<string, Cascade[]>();
+  for (const cascade of analysis.cascades) {
+    if (cascade.kind !== 'head') continue;
+    const list = byLabel.get(cascade.labelKey) ?? [];
+    list.push(cascade);
+    byLabel.set(cascade.labelKey, list);
+  }
+  for (const [labelKey, cascades] of byLabel) {
+    // Only labels that never cascaded more than once (two units at most).
+    if (cascades.some((cascade) => cascade.units.length > 2)) continue;
+    const first = cascades[0];
+    if (!first) continue;
+    const label = `${first.head.text} ${first.tailText}`;
+    const starts = new Set(analysis.cascades.map((cascade) => cascade.start));
+    const mentions = countStandalone(analysis.text, label, first.tail[0] ?? '', starts);
+    if (mentions >= 2 && mentions >= cascades.length) {
+      for (let index = 0; index < mentions; index++) observations.push({ labelKey, joiners: [first.joiners[0] ?? ''] });
+    }
+  }
+  return observations;
+}
+
+/**
+ * Counts where a label stands alone in a text: not glued to letters before it, not the
+ * start of a cascade, and followed by neither letters, an apostrophe, nor its own tail again.
+ * @param text the text.
+ * @param label the label as written.
+ * @param tailStart the first word of the label's tail, lower case.
+ * @param cascadeStarts offsets where cascades start.
+ * @returns how many times it stands alone.
+ */
+function countStandalone(text: string, label: string, tailStart: string, cascadeStarts: ReadonlySet<number>): number {
+  if (label === '') return 0;
+  let count = 0;
+  let index = text.indexOf(label);
+  while (index >= 0) {
+    const end = index + label.length;
+    const before = index > 0 ? classAt(text, index - 1) : CharClass.Other;
+    const after = end < text.length ? classAt(text, end) : CharClass.Other;
+    const glued = before === CharClass.Letter || before === CharClass.Digit;
+    const continues = after === CharClass.Letter || after === CharClass.Digit || after === CharClass.Apostrophe;
+    const next = tokenize(text, end, Math.min(text.length, end + tailStart.length + 8))[0];
+    const repeatsTail = next !== undefined && next.lower.startsWith(tailStart) && text.slice(end, next.start).trim() === '';
+    if (!glued && !continues && !repeatsTail && !cascadeStarts.has(index)) count++;
+    index = text.indexOf(label, end);
+  }
+  return count;
 }
