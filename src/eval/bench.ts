@@ -1,0 +1,433 @@
+/**
+ * `npm run bench`: throughput of `check` and `fix` (MB/s of UTF-8 over wall time) on the clean corpus and on
+ * single documents of 1 KB to 50 MB, next to the baseline `retext-repeated-words`, plus hostile inputs.
+ *
+ * Each row runs in a fresh worker process (this script with `--worker`), so its peak RSS is its own and a
+ * pathological input can be stopped by a time limit without stopping the bench.
+ *
+ * Usage: node dist/eval/bench.js [--json] [--no-retext] [--timeout SECONDS] [--shared DIR]
+ */
+import { spawnSync } from 'node:child_process';
+import { cpus, platform, arch } from 'node:os';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { check, fix } from '../index.js';
+import { makeDamagedCorpus } from './corrupt.js';
+import { loadCleanCorpus, locateShared, runBaseline, type CorpusDocument } from './evaluate.js';
+import { utf8Length } from './metrics.js';
+import { layoutTable } from './run.js';
+
+/** MB as used in every figure: 10^6 bytes of UTF-8. */
+const megabyte = 1_000_000;
+
+/** Which input a worker builds. */
+export type InputKind = 'corpus' | 'document' | 'repeated-a' | 'rights' | 'apostrophes' | 'one-line';
+
+/** What one worker measures. */
+export interface WorkerSpec {
+  /** The input to build. */
+  input: InputKind;
+  /** Target size in bytes (documents, `repeated-a`, `one-line`). */
+  bytes?: number;
+  /** Which engine: copyguard (`check` and `fix`) or the baseline. */
+  engine: 'copyguard' | 'retext';
+  /** Timed runs after the warm-up (the median is reported). */
+  runs: number;
+  /** The shared folder. */
+  shared: string;
+}
+
+/** One timed operation. */
+export interface Timing {
+  /** Median wall time of one pass over the input, milliseconds. */
+  milliseconds: number;
+  /** Every timed pass, milliseconds. */
+  samples: number[];
+  /** MB/s: input bytes / median time. */
+  megabytesPerSecond: number;
+  /** Milliseconds per MB. */
+  millisecondsPerMegabyte: number;
+  /** Findings of one pass. */
+  findings: number;
+}
+
+/** What a worker reports. */
+export interface WorkerResult {
+  /** UTF-8 bytes of the input (all documents for the corpus). */
+  bytes: number;
+  /** Documents in the input. */
+  documents: number;
+  /** `check` (copyguard) or the baseline's run. */
+  check?: Timing;
+  /** `fix` (copyguard only). */
+  fix?: Timing;
+  /** UTF-8 bytes `fix` changed (copyguard only). */
+  changedBytes?: number;
+  /** Peak resident set size of the worker, MB. */
+  peakRssMegabytes: number;
+  /** RSS after building the input and before the first run, MB. */
+  startRssMegabytes: number;
+}
+
+/**
+ * Cuts a text to at most `bytes` UTF-8 bytes, at a white-space boundary when one is near.
+ * @param text the text.
+ * @param bytes the limit.
+ * @returns the cut text.
+ */
+function cutToBytes(text: string, bytes: number): string {
+  if (utf8Length(text) <= bytes) return text;
+  let cut = Buffer.from(text, 'utf8').subarray(0, bytes).toString('utf8');
+  // A cut inside a multi-byte character leaves U+FFFD; drop it.
+  cut = cut.replace(/\uFFFD$/u, '');
+  const space = cut.search(/\s\S*$/u);
+  return space > cut.length - 200 && space > 0 ? cut.slice(0, space) : cut;
+}
+
+/**
+ * Builds one document of about `bytes` bytes by concatenating corpus documents (separated by a blank line),
+ * using damaged versions of about 5% of them for documents of 1 MB and more.
+ * @param documents the clean corpus.
+ * @param bytes the target size.
+ * @returns the document.
+ */
+export function buildDocument(documents: readonly CorpusDocument[], bytes: number): string {
+  const damaged = bytes >= megabyte ? makeDamagedCorpus(documents, { seed: 1, rate: 0.05 }).map((document) => document.damaged) : documents.map((document) => document.text);
+  const parts: string[] = [];
+  let size = 0;
+  for (let index = 0; size < bytes; index++) {
+    const text = damaged[index % damaged.length] as string;
+    parts.push(text);
+    size += utf8Length(text) + 2;
+  }
+  return cutToBytes(parts.join('\n\n'), bytes);
+}
+
+/**
+ * Builds the input of a worker.
+ * @param spec the worker spec.
+ * @param corpus the clean corpus.
+ * @returns the texts to process (one per document).
+ */
+function buildInput(spec: WorkerSpec, corpus: readonly CorpusDocument[]): string[] {
+  switch (spec.input) {
+    case 'corpus':
+      return corpus.map((document) => document.text);
+    case 'document':
+      return [buildDocument(corpus, spec.bytes ?? megabyte)];
+    case 'repeated-a':
+      return ['a '.repeat(Math.floor((spec.bytes ?? 10 * megabyte) / 2))];
+    case 'rights':
+      return ["rights's ".repeat(1_000_000)];
+    case 'apostrophes':
+      return ["'".repeat(1_000_000)];
+    case 'one-line':
+      return [buildDocument(corpus, spec.bytes ?? 50 * megabyte).replace(/[\r\n]+/gu, ' ')];
+  }
+}
+
+/**
+ * Times an operation over every text: one warm-up on a small prefix, then `runs` timed passes (each pass
+ * repeated so it lasts at least 50 ms for tiny inputs; for bigger ones the first pass counts as a sample).
+ * @param texts the texts.
+ * @param bytes their UTF-8 size.
+ * @param runs timed passes.
+ * @param operation runs on one text and returns its number of findings.
+ * @returns the timing.
+ */
+function time(texts: readonly string[], bytes: number, runs: number, operation: (text: string) => number): Timing {
+  // Warm-up: the first texts up to 200 KB, or a 200 KB prefix of a single big text.
+  let warmed = 0;
+  for (const text of texts) {
+    operation(text.length > 200_000 ? text.slice(0, 200_000) : text);
+    warmed += text.length;
+    if (warmed > 200_000) break;
+  }
+  const pass = (): number => {
+    let findings = 0;
+    for (const text of texts) findings += operation(text);
+    return findings;
+  };
+  const calibrationStart = performance.now();
+  let findings = pass();
+  const once = performance.now() - calibrationStart;
+  const repeat = once < 50 ? Math.ceil(50 / Math.max(once, 0.01)) : 1;
+  // A pass that lasts 50 ms or more is already a fair sample: keep it, so big inputs run `runs` passes in all.
+  const samples: number[] = repeat === 1 ? [once] : [];
+  while (samples.length < runs) {
+    const started = performance.now();
+    for (let index = 0; index < repeat; index++) findings = pass();
+    samples.push((performance.now() - started) / repeat);
+  }
+  const sorted = [...samples].sort((a, b) => a - b);
+  const milliseconds = sorted[Math.floor(sorted.length / 2)] ?? once;
+  return {
+    milliseconds,
+    samples,
+    megabytesPerSecond: bytes / megabyte / (milliseconds / 1000),
+    millisecondsPerMegabyte: milliseconds / (bytes / megabyte),
+    findings,
+  };
+}
+
+/**
+ * Runs one worker: builds the input, times the engine, and returns the figures.
+ * @param spec the worker spec.
+ * @returns the result.
+ */
+export function runWorker(spec: WorkerSpec): WorkerResult {
+  const corpus = spec.input === 'corpus' || spec.input === 'document' || spec.input === 'one-line' ? loadCleanCorpus(locateShared(spec.shared)?.clean ?? spec.shared) : [];
+  const texts = buildInput(spec, corpus);
+  const bytes = texts.reduce((sum, text) => sum + utf8Length(text), 0);
+  const startRssMegabytes = process.memoryUsage().rss / megabyte;
+  const result: WorkerResult = { bytes, documents: texts.length, peakRssMegabytes: 0, startRssMegabytes };
+  if (spec.engine === 'retext') {
+    result.check = time(texts, bytes, spec.runs, (text) => runBaseline(text).length);
+  } else {
+    result.check = time(texts, bytes, spec.runs, (text) => check(text).length);
+    result.fix = time(texts, bytes, spec.runs, (text) => fix(text).messages.length);
+    let changed = 0;
+    for (const text of texts) for (const change of fix(text).changes) changed += Math.max(utf8Length(change.removed), utf8Length(change.inserted));
+    result.changedBytes = changed;
+  }
+  // `maxRSS` is in kilobytes (1024 bytes).
+  result.peakRssMegabytes = (process.resourceUsage().maxRSS * 1024) / megabyte;
+  return result;
+}
+
+/** One row of the bench plan. */
+interface PlanRow {
+  /** Row title. */
+  title: string;
+  /** Block: normal inputs or hostile ones. */
+  block: 'normal' | 'hostile';
+  /** The copyguard worker. */
+  spec: Omit<WorkerSpec, 'engine' | 'shared'>;
+  /** Whether the baseline runs on it. */
+  retext: boolean;
+  /** For hostile rows: the normal row to compare with. */
+  compareWith?: string;
+}
+
+/** The plan: what runs, in order. */
+const plan: PlanRow[] = [
+  { title: 'clean corpus, per document', block: 'normal', spec: { input: 'corpus', runs: 3 }, retext: true },
+  { title: '1 KB document', block: 'normal', spec: { input: 'document', bytes: 1_000, runs: 7 }, retext: true },
+  { title: '1 MB document', block: 'normal', spec: { input: 'document', bytes: megabyte, runs: 5 }, retext: true },
+  { title: '2 MB document', block: 'normal', spec: { input: 'document', bytes: 2 * megabyte, runs: 3 }, retext: true },
+  { title: '10 MB document', block: 'normal', spec: { input: 'document', bytes: 10 * megabyte, runs: 3 }, retext: false },
+  { title: '50 MB document', block: 'normal', spec: { input: 'document', bytes: 50 * megabyte, runs: 3 }, retext: false },
+  { title: '10 MB of `a a a …`', block: 'hostile', spec: { input: 'repeated-a', bytes: 10 * megabyte, runs: 3 }, retext: false, compareWith: '10 MB document' },
+  { title: "`rights's ` × 1,000,000", block: 'hostile', spec: { input: 'rights', runs: 3 }, retext: false, compareWith: '10 MB document' },
+  { title: '1,000,000 apostrophes', block: 'hostile', spec: { input: 'apostrophes', runs: 3 }, retext: false, compareWith: '1 MB document' },
+  { title: 'one 50 MB line, no newline', block: 'hostile', spec: { input: 'one-line', bytes: 50 * megabyte, runs: 3 }, retext: false, compareWith: '50 MB document' },
+];
+
+/** A measured row. */
+interface MeasuredRow {
+  /** The plan row. */
+  row: PlanRow;
+  /** copyguard's result, or why it is missing. */
+  copyguard: WorkerResult | { error: string };
+  /** The baseline's result, why it is missing, or undefined when not planned. */
+  retext?: WorkerResult | { error: string };
+}
+
+/**
+ * Runs a worker process.
+ * @param spec the spec.
+ * @param timeoutSeconds the time limit.
+ * @returns its result, or an error.
+ */
+function spawnWorker(spec: WorkerSpec, timeoutSeconds: number): WorkerResult | { error: string } {
+  const script = fileURLToPath(import.meta.url);
+  const child = spawnSync(process.execPath, ['--max-old-space-size=8192', script, '--worker', JSON.stringify(spec)], {
+    encoding: 'utf8',
+    timeout: timeoutSeconds * 1000,
+    maxBuffer: 16 * megabyte,
+  });
+  if (child.error) {
+    const timedOut = (child.error as NodeJS.ErrnoException).code === 'ETIMEDOUT';
+    return { error: timedOut ? `timeout > ${timeoutSeconds} s` : child.error.message };
+  }
+  if (child.status !== 0) {
+    const reason = child.signal ? `killed by ${child.signal}` : `exit ${child.status ?? '?'}`;
+    const detail = child.stderr.trim().split('\n').slice(-1)[0] ?? '';
+    return { error: `${reason}${detail ? `: ${detail}` : ''}` };
+  }
+  return JSON.parse(child.stdout) as WorkerResult;
+}
+
+/** Options of the bench command. */
+interface BenchOptions {
+  json: boolean;
+  retext: boolean;
+  timeout: number;
+  shared: string | undefined;
+}
+
+const usage = 'Usage: node dist/eval/bench.js [--json] [--no-retext] [--timeout SECONDS] [--shared DIR]';
+
+/**
+ * Parses the bench command line.
+ * @param argv the arguments after the script.
+ * @returns the options.
+ * @throws TypeError naming a bad flag.
+ */
+function parseBenchArguments(argv: readonly string[]): BenchOptions {
+  const options: BenchOptions = { json: false, retext: true, timeout: 180, shared: undefined };
+  for (let index = 0; index < argv.length; index++) {
+    const argument = argv[index] as string;
+    if (argument === '--json') options.json = true;
+    else if (argument === '--no-retext') options.retext = false;
+    else if (argument === '--timeout') {
+      const value = Number(argv[++index]);
+      if (!Number.isFinite(value) || value <= 0) throw new TypeError('Expected a number of seconds after `--timeout`');
+      options.timeout = value;
+    } else if (argument === '--shared') options.shared = argv[++index];
+    else throw new TypeError(`Unknown option \`${argument}\`\n${usage}`);
+  }
+  return options;
+}
+
+/**
+ * Whether a worker outcome is a result.
+ * @param outcome the outcome.
+ * @returns true for a result.
+ */
+function isResult(outcome: WorkerResult | { error: string } | undefined): outcome is WorkerResult {
+  return outcome !== undefined && !('error' in outcome);
+}
+
+/**
+ * Formats a number with a fixed number of decimals, or a dash.
+ * @param value the number.
+ * @param digits decimals.
+ * @returns the text.
+ */
+function fixed(value: number | undefined, digits: number): string {
+  return value === undefined || !Number.isFinite(value) ? '—' : value.toLocaleString('en-US', { minimumFractionDigits: digits, maximumFractionDigits: digits });
+}
+
+/**
+ * Formats the bench result.
+ * @param measured the rows.
+ * @param header the header lines.
+ * @returns the text to print.
+ */
+function formatBench(measured: readonly MeasuredRow[], header: readonly string[]): string {
+  const lines = [...header, ''];
+  const normal = measured.filter((entry) => entry.row.block === 'normal');
+  lines.push(
+    ...layoutTable(
+      ['input', 'bytes', 'runs', 'check MB/s', 'fix MB/s', 'retext MB/s', 'check ÷ retext', 'fix ÷ retext', 'peak RSS MB (copyguard / retext)'],
+      normal.map(({ row, copyguard, retext }) => {
+        const ours = isResult(copyguard) ? copyguard : undefined;
+        const theirs = isResult(retext) ? retext : undefined;
+        const retextCell = theirs
+          ? fixed(theirs.check?.megabytesPerSecond, 2)
+          : retext
+            ? (retext as { error: string }).error
+            : 'not run (>2 MB: minutes, GBs)';
+        const ratio = (mine: Timing | undefined): string =>
+          ours && theirs && mine && theirs.check ? `${fixed(mine.megabytesPerSecond / theirs.check.megabytesPerSecond, 1)}×` : '—';
+        return [
+          row.title,
+          ours ? ours.bytes.toLocaleString('en-US') : '—',
+          String(row.spec.runs),
+          ours ? fixed(ours.check?.megabytesPerSecond, 2) : (copyguard as { error: string }).error,
+          ours ? fixed(ours.fix?.megabytesPerSecond, 2) : '—',
+          retextCell,
+          ratio(ours?.check),
+          ratio(ours?.fix),
+          `${ours ? fixed(ours.peakRssMegabytes, 0) : '—'} / ${theirs ? fixed(theirs.peakRssMegabytes, 0) : '—'}`,
+        ];
+      }),
+    ),
+  );
+  lines.push('');
+  const byTitle = new Map(measured.map((entry) => [entry.row.title, entry]));
+  const hostile = measured.filter((entry) => entry.row.block === 'hostile');
+  lines.push(
+    ...layoutTable(
+      ['hostile input', 'bytes', 'check ms/MB', 'fix ms/MB', 'findings', 'prose ms/MB (check / fix)', 'vs prose', 'peak RSS MB', 'flag'],
+      hostile.map(({ row, copyguard }) => {
+        const reference = byTitle.get(row.compareWith ?? '')?.copyguard;
+        const prose = isResult(reference) ? reference : undefined;
+        if (!isResult(copyguard)) {
+          return [row.title, '—', copyguard.error, '—', '—', `${fixed(prose?.check?.millisecondsPerMegabyte, 1)} / ${fixed(prose?.fix?.millisecondsPerMegabyte, 1)}`, '—', '—', 'FAILED'];
+        }
+        const checkRatio = prose?.check ? (copyguard.check?.millisecondsPerMegabyte ?? 0) / prose.check.millisecondsPerMegabyte : Number.NaN;
+        const fixRatio = prose?.fix ? (copyguard.fix?.millisecondsPerMegabyte ?? 0) / prose.fix.millisecondsPerMegabyte : Number.NaN;
+        const worst = Math.max(checkRatio, fixRatio);
+        return [
+          row.title,
+          copyguard.bytes.toLocaleString('en-US'),
+          fixed(copyguard.check?.millisecondsPerMegabyte, 1),
+          fixed(copyguard.fix?.millisecondsPerMegabyte, 1),
+          String(copyguard.fix?.findings ?? '—'),
+          `${fixed(prose?.check?.millisecondsPerMegabyte, 1)} / ${fixed(prose?.fix?.millisecondsPerMegabyte, 1)} (${row.compareWith ?? ''})`,
+          `${fixed(checkRatio, 2)}× / ${fixed(fixRatio, 2)}×`,
+          fixed(copyguard.peakRssMegabytes, 0),
+          Number.isNaN(worst) ? '?' : worst > 3 ? 'SLOW (> 3× prose)' : 'ok',
+        ];
+      }),
+    ),
+  );
+  return lines.join('\n');
+}
+
+/**
+ * The entry point.
+ * @param argv the arguments after the script.
+ * @returns the exit code.
+ */
+export function main(argv: readonly string[]): number {
+  if (argv[0] === '--worker') {
+    const spec = JSON.parse(argv[1] ?? '{}') as WorkerSpec;
+    process.stdout.write(`${JSON.stringify(runWorker(spec))}\n`);
+    return 0;
+  }
+  let options: BenchOptions;
+  try {
+    options = parseBenchArguments(argv);
+  } catch (error) {
+    process.stderr.write(`${(error as Error).message}\n`);
+    return 2;
+  }
+  const paths = locateShared(options.shared);
+  if (!paths) {
+    process.stdout.write('copyguard bench: the shared corpus (../shared/corpus/clean, or COPYGUARD_SHARED) is absent; nothing to measure.\n');
+    return 0;
+  }
+  const started = performance.now();
+  const cpu = cpus();
+  const command = ['node', 'dist/eval/bench.js', ...argv].join(' ');
+  const header = [
+    `copyguard bench — ${command}`,
+    `machine: ${cpu[0]?.model.trim() ?? 'unknown CPU'} · ${cpu.length} cores · node ${process.version} · ${platform()} ${arch()}`,
+    'MB = 10^6 bytes of UTF-8; MB/s = bytes / wall time, median of the timed runs after a warm-up (runs of a 1 KB document repeat to ≥ 50 ms);',
+    'each row runs in a fresh worker process: peak RSS = its process.resourceUsage().maxRSS, including the loaded corpus.',
+    'documents ≥ 1 MB are corpus documents joined by blank lines, about 5% of them with generated damage (seed 1).',
+  ];
+  if (!options.json) process.stdout.write(`${header.join('\n')}\n`);
+  const measured: MeasuredRow[] = [];
+  for (const row of plan) {
+    const base = { ...row.spec, shared: paths.root };
+    const entry: MeasuredRow = { row, copyguard: spawnWorker({ ...base, engine: 'copyguard' }, options.timeout) };
+    if (row.retext && options.retext) entry.retext = spawnWorker({ ...base, engine: 'retext' }, options.timeout);
+    measured.push(entry);
+    if (!options.json && process.stderr.isTTY) process.stderr.write(`  measured ${row.title}\n`);
+  }
+  const seconds = (performance.now() - started) / 1000;
+  if (options.json) {
+    const machine = { cpu: cpu[0]?.model.trim(), cores: cpu.length, node: process.version, platform: platform(), arch: arch() };
+    process.stdout.write(`${JSON.stringify({ version: 1, command, machine, rows: measured, seconds }, null, 2)}\n`);
+  } else {
+    process.stdout.write(`${formatBench(measured, []).trimStart()}\n\nbench time: ${seconds.toFixed(0)} s\n`);
+  }
+  return 0;
+}
+
+if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
+  process.exitCode = main(process.argv.slice(2));
+}
