@@ -1,0 +1,85 @@
+import { describe, expect, it } from 'vitest';
+import { applyCase, decideCase, isCapitalised } from '../../src/core/context.js';
+import { tokenize } from '../../src/core/scanner.js';
+
+/** Where the restored word stands in the sentences below. */
+const marker = 'XXX';
+
+/**
+ * Decides the case of the word at the marker (the marker and an optional suffix glued to it form
+ * the span, as a cascade with a carried suffix would).
+ * @param sentence a sentence holding `XXX`.
+ * @param head the head as written (all capitals for the shouted-line case).
+ * @param carried the carried suffix after the marker (`’s`), part of the span.
+ * @returns the case form.
+ */
+function caseAt(sentence: string, head = "Women's", carried = ''): string {
+  const start = sentence.indexOf(marker);
+  if (start < 0) throw new Error(`no marker in ${sentence}`);
+  return decideCase(sentence, start, start + marker.length + carried.length, head).form;
+}
+
+describe('decideCase', () => {
+  it.each([
+    ['the start of the text', 'XXX lead the harbour walk.'],
+    ['a sentence start', 'The ferry left. XXX lead the harbour walk.'],
+    ['a sentence start after a question', 'Who leads? XXX lead the harbour walk.'],
+    ['a line start', 'Harbour news\nXXX lead the harbour walk.'],
+    ['a line start after CRLF', 'Harbour news\r\nXXX lead the harbour walk.'],
+    ['a line start after a lone CR', 'Harbour news\rXXX lead the harbour walk.'],
+    ['a list item', 'Speakers:\n- XXX from the harbour'],
+    ['a heading', '## XXX on the water'],
+    ['a quotation start after a comma', 'The skipper said, “XXX lead the harbour walk.”'],
+    ['a quotation start after a dash', 'The skipper added — ‘XXX lead the walk’.'],
+    ['a colon that opens a title', 'Harbour report: XXX in the boatyards'],
+    ['a colon after a capitals title', 'SCOTLAND: XXX in the boatyards'],
+    ['a Title Case line', 'New Report On XXX And Their Boats'],
+    ['a name that goes on after the span', 'We joined the End Violence Against XXX campaign today.'],
+    ['a possessive name with a capital after it', 'We marked International XXX’s Day with a walk.'],
+    ['a two-word capitalised name before it', 'The Harbour Rowing XXX team won.'],
+    ['an `of` name', 'She wrote to the Department of XXX about the ferry.'],
+  ])('capitalises at %s', (_name, sentence) => {
+    const carried = sentence.includes('XXX’s') ? '’s' : '';
+    expect(caseAt(sentence, "Women's", carried)).toBe('capital');
+  });
+
+  it.each([
+    ['mid-sentence', 'The ferry took XXX across the harbour.'],
+    ['after a colon that ends a sentence', 'the boats we saw were: XXX and their crews'],
+    ['after an abbreviation', 'Some crews, e.g. XXX from the pier, rowed.'],
+    ['inside quotes mid-sentence', 'He wrote the ‘XXX’ label on the crate.'],
+    ['after the capitalised first word of a sentence', 'Trafficked XXX and girls were freed.'],
+    ['after a capitalised first word and a later sentence', 'The ferry left. Trafficked XXX and girls were freed.'],
+  ])('uses lower case %s', (_name, sentence) => {
+    expect(caseAt(sentence)).toBe('lower');
+  });
+
+  it('writes the word in capitals on an all-capitals line', () => {
+    expect(caseAt('NEWS FROM XXX AND GIRLS', "WOMEN'S")).toBe('upper');
+  });
+
+  it('does not shout when only the head is in capitals', () => {
+    expect(caseAt('The ferry took XXX across.', "WOMEN'S")).toBe('lower');
+  });
+
+  it('gives a reason for the decision', () => {
+    expect(decideCase('The ferry left. XXX lead.', 16, 19, "Women's").reason).toBe('sentence start');
+    expect(decideCase('The ferry took XXX across.', 15, 18, "Women's").reason).toBe('mid-sentence');
+  });
+});
+
+describe('applyCase', () => {
+  it('writes the word in the decided case', () => {
+    expect(applyCase('Women', { form: 'lower', reason: '' })).toBe('women');
+    expect(applyCase('wOMEN', { form: 'capital', reason: '' })).toBe('Women');
+    expect(applyCase('women', { form: 'upper', reason: '' })).toBe('WOMEN');
+    expect(applyCase('', { form: 'capital', reason: '' })).toBe('');
+  });
+});
+
+describe('isCapitalised', () => {
+  it('is true for a word starting with a capital of any cased script', () => {
+    const [latin, cyrillic, greek, lower, number] = tokenize('Harbour Гавань Λιμάνι boats 42');
+    expect([latin, cyrillic, greek, lower, number].map(isCapitalised)).toEqual([true, true, true, false, false]);
+  });
+});

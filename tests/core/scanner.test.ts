@@ -1,0 +1,218 @@
+import { describe, expect, it } from 'vitest';
+import { check } from '../../src/index.js';
+import { classAt, CharClass, findCandidates, Separator, tokenize, type Candidate, type Token } from '../../src/core/scanner.js';
+
+/**
+ * Reduces tokens to what the position tests compare.
+ * @param tokens tokens from `tokenize`.
+ * @returns `[start, end, text]` of each token.
+ */
+function spans(tokens: Token[]): Array<[number, number, string]> {
+  return tokens.map((token) => [token.start, token.end, token.text]);
+}
+
+/**
+ * Candidates of repeated tokens or groups (period 1 to 4), leaving out single-token candidates,
+ * reduced to their period and span.
+ * @param text the text.
+ * @returns the candidates with a period of at least 1.
+ */
+function runsOf(text: string): Array<Pick<Candidate, 'period' | 'start' | 'end'>> {
+  return findCandidates(text)
+    .filter((candidate) => candidate.period >= 1)
+    .map(({ period, start, end }) => ({ period, start, end }));
+}
+
+describe('tokenize', () => {
+  it('keeps straight and curly apostrophes inside a word and gives UTF-16 offsets', () => {
+    const text = 'Harbour\'s boats’s ferry';
+    expect(spans(tokenize(text))).toEqual([
+      [0, 9, "Harbour's"],
+      [10, 17, 'boats’s'],
+      [18, 23, 'ferry'],
+    ]);
+  });
+
+  it('reads a possessive, a doubled `s` and a trailing apostrophe down to one core', () => {
+    const tokens = tokenize("rights's rightss rights’ rights");
+    expect(tokens.map((token) => token.core)).toEqual(['right', 'right', 'right', 'right']);
+    expect(tokens.map((token) => token.lower)).toEqual(["rights's", 'rightss', 'rights’', 'rights']);
+  });
+
+  it('keeps an internal apostrophe of a contraction in the token', () => {
+    expect(spans(tokenize("don't stop"))).toEqual([
+      [0, 5, "don't"],
+      [6, 10, 'stop'],
+    ]);
+  });
+
+  it('splits hyphenated words and marks the hyphen separator', () => {
+    const tokens = tokenize('co-op well‐known');
+    expect(spans(tokens)).toEqual([
+      [0, 2, 'co'],
+      [3, 5, 'op'],
+      [6, 10, 'well'],
+      [11, 16, 'known'],
+    ]);
+    expect(tokens.map((token) => token.separator)).toEqual([Separator.Start, Separator.Hyphen, Separator.Space, Separator.Hyphen]);
+  });
+
+  it('treats `\\r\\n`, a lone `\\r` and `\\n` each as one line break', () => {
+    const tokens = tokenize('one\r\ntwo\rthree\nfour');
+    expect(spans(tokens)).toEqual([
+      [0, 3, 'one'],
+      [5, 8, 'two'],
+      [9, 14, 'three'],
+      [15, 19, 'four'],
+    ]);
+    expect(tokens.map((token) => token.separator)).toEqual([Separator.Start, Separator.Newline, Separator.Newline, Separator.Newline]);
+  });
+
+  it('reads two line breaks of any style as a paragraph break', () => {
+    for (const text of ['the\n\nthe', 'the\r\n\r\nthe', 'the\r\rthe', 'the\n \nthe']) {
+      expect(tokenize(text)[1]?.separator, JSON.stringify(text)).toBe(Separator.Paragraph);
+    }
+  });
+
+  it('does not make a token of a leading byte order mark', () => {
+    const tokens = tokenize('\uFEFFBudget talks');
+    expect(spans(tokens)).toEqual([
+      [1, 7, 'Budget'],
+      [8, 13, 'talks'],
+    ]);
+    expect(tokens[0]?.separator).toBe(Separator.Start);
+  });
+
+  it.each([
+    ['Cyrillic', 'Бюджет города', [[0, 6, 'Бюджет'], [7, 13, 'города']]],
+    ['Greek', 'Δήμος Αθηναίων', [[0, 5, 'Δήμος'], [6, 14, 'Αθηναίων']]],
+    ['Devanagari (with combining vowel signs)', 'नगर निगम', [[0, 3, 'नगर'], [4, 8, 'निगम']]],
+    ['CJK', '市议会 会议', [[0, 3, '市议会'], [4, 6, '会议']]],
+    ['Latin with combining accents', 'e\u0301te\u0301 ok', [[0, 5, 'e\u0301te\u0301'], [6, 8, 'ok']]],
+  ])('reads %s letters as words', (_name, text, expected) => {
+    const tokens = tokenize(text);
+    expect(spans(tokens)).toEqual(expected);
+    expect(tokens.every((token) => token.kind === 'word')).toBe(true);
+  });
+
+  it('counts a surrogate pair as two code units and never makes a token of an emoji', () => {
+    const text = 'port 🚢 open 𝐀𝐁 x';
+    expect(spans(tokenize(text))).toEqual([
+      [0, 4, 'port'],
+      [8, 12, 'open'],
+      [13, 17, '𝐀𝐁'],
+      [18, 19, 'x'],
+    ]);
+    // Both halves of a pair get the class of the code point.
+    expect(classAt(text, 5)).toBe(CharClass.Other);
+    expect(classAt(text, 6)).toBe(CharClass.Other);
+    expect(classAt(text, 13)).toBe(CharClass.Letter);
+    expect(classAt(text, 14)).toBe(CharClass.Letter);
+    expect(tokenize(text)[1]?.separator).toBe(Separator.Break);
+  });
+
+  it('reads a lone surrogate as punctuation', () => {
+    expect(classAt('a\uD800b', 1)).toBe(CharClass.Other);
+    expect(classAt('a\uDC00b', 1)).toBe(CharClass.Other);
+    expect(spans(tokenize('a\uD800b'))).toEqual([
+      [0, 1, 'a'],
+      [2, 3, 'b'],
+    ]);
+  });
+
+  it('reads NUL as a break between words', () => {
+    const tokens = tokenize('left\u0000right');
+    expect(spans(tokens)).toEqual([
+      [0, 4, 'left'],
+      [5, 10, 'right'],
+    ]);
+    expect(tokens[1]?.separator).toBe(Separator.Break);
+  });
+
+  it('makes tokens of `&` and `+` and classifies digits as numbers', () => {
+    const tokens = tokenize('Food & Drink + 42');
+    expect(tokens.map((token) => [token.text, token.kind])).toEqual([
+      ['Food', 'word'],
+      ['&', 'symbol'],
+      ['Drink', 'word'],
+      ['+', 'symbol'],
+      ['42', 'number'],
+    ]);
+  });
+
+  it('tokenises only the window it is given', () => {
+    const text = 'alpha beta gamma delta';
+    expect(spans(tokenize(text, 6, 16))).toEqual([
+      [6, 10, 'beta'],
+      [11, 16, 'gamma'],
+    ]);
+  });
+});
+
+describe('findCandidates', () => {
+  it('finds a doubled word', () => {
+    expect(runsOf('the the report')).toEqual([{ period: 1, start: 0, end: 7 }]);
+  });
+
+  it('finds tokens that differ only by affix noise (`boats\'s boatss`)', () => {
+    expect(runsOf("boats's boatss")).toEqual([{ period: 1, start: 0, end: 14 }]);
+    expect(runsOf('rights’s rightss rights')).toEqual([{ period: 1, start: 0, end: 23 }]);
+  });
+
+  it('finds a repeated group of two, three and four tokens', () => {
+    expect(runsOf('x y x y')).toEqual([{ period: 2, start: 0, end: 7 }]);
+    expect(runsOf('in the UK in the UK')).toEqual([{ period: 3, start: 0, end: 19 }]);
+    expect(runsOf('a b c d a b c d')).toEqual([{ period: 4, start: 0, end: 15 }]);
+  });
+
+  it('does not look for groups longer than four tokens', () => {
+    expect(runsOf('a b c d e a b c d e')).toEqual([]);
+  });
+
+  it('finds a run across a single line break of any style', () => {
+    expect(runsOf('the\nthe')).toEqual([{ period: 1, start: 0, end: 7 }]);
+    expect(runsOf('the\r\nthe')).toEqual([{ period: 1, start: 0, end: 8 }]);
+    expect(runsOf('the\rthe')).toEqual([{ period: 1, start: 0, end: 7 }]);
+  });
+
+  it.each([
+    ['a comma', 'New York, New York'],
+    ['a full stop', 'in the park. in the park'],
+    ['a comma without space', 'the,the'],
+    ['an emoji', 'ok 😀 ok'],
+    ['NUL', 'the\u0000the'],
+    ['a paragraph break', 'the\n\nthe'],
+    ['a CRLF paragraph break', 'the\r\n\r\nthe'],
+    ['a paragraph break of lone CRs', 'the\r\rthe'],
+  ])('does not find a run across %s', (_name, text) => {
+    expect(runsOf(text)).toEqual([]);
+  });
+
+  it('finds nothing in a text without repetition', () => {
+    expect(findCandidates('The harbour ferry leaves at noon on weekdays.')).toEqual([]);
+    expect(findCandidates('')).toEqual([]);
+  });
+
+  it('gives candidates in text order for several runs', () => {
+    const candidates = runsOf('We read the the minutes and the the notes.');
+    expect(candidates).toEqual([
+      { period: 1, start: 8, end: 15 },
+      { period: 1, start: 28, end: 35 },
+    ]);
+  });
+
+  it('scans a 5 MB run of `a a a …` in linear time and reports one candidate region', { timeout: 60_000 }, () => {
+    const text = 'a '.repeat(2.5 * 1024 * 1024);
+    const started = performance.now();
+    const candidates = findCandidates(text);
+    const elapsed = performance.now() - started;
+    const regions = new Set(candidates.map((candidate) => `${candidate.start}:${candidate.end}`));
+    expect([...regions]).toEqual([`0:${text.length - 1}`]);
+    // One pass over 5 MB takes well under a second; quadratic work would take hours.
+    expect(elapsed).toBeLessThan(10_000);
+    const messages = check(text);
+    expect(messages).toHaveLength(1);
+    expect(messages[0]?.start.offset).toBe(0);
+    expect(messages[0]?.end.offset).toBe(text.length - 1);
+  });
+});

@@ -1,0 +1,297 @@
+/**
+ * Rule table of `no-doubled-words`: `valid` inputs produce no finding and come out of `fix`
+ * unchanged; each `invalid` entry gives the input, every expected message (position and text)
+ * and the fixed output.
+ */
+import { describe, expect, it } from 'vitest';
+import { check as checkAll, fix as fixAll, rules, type FixResult, type Message, type Options, type RuleSetting } from '../../src/index.js';
+
+/** The two rules this table is about; other rules are turned off so their findings stay out. */
+const tableRules = new Set(['no-replacement-cascade', 'no-doubled-words']);
+const otherRulesOff: Record<string, RuleSetting> = Object.fromEntries(
+  rules.filter((rule) => !tableRules.has(rule.meta.id)).map((rule) => [rule.meta.id, 'off']),
+);
+
+/**
+ * Adds the settings that turn the other rules off.
+ * @param options options of the case.
+ * @returns the options with only this table's rules on (unless the case sets them).
+ */
+function withTableRules(options: Options = {}): Options {
+  return { ...options, rules: { ...otherRulesOff, ...options.rules } };
+}
+
+/**
+ * `check` with only this table's rules.
+ * @param input the text.
+ * @param options options of the case.
+ * @returns the messages.
+ */
+function check(input: string, options?: Options): Message[] {
+  return checkAll(input, withTableRules(options));
+}
+
+/**
+ * `fix` with only this table's rules.
+ * @param input the text.
+ * @param options options of the case.
+ * @returns the fix result.
+ */
+function fix(input: string, options?: Options): FixResult {
+  return fixAll(input, withTableRules(options));
+}
+
+/** One expected message: its rule, position (`line:column-line:column`) and text. */
+interface ExpectedMessage {
+  ruleId: string;
+  at: string;
+  reason: string;
+  actual: string;
+  expected: string[];
+  /** Whether the message carries a fix (false: a suggestion only). */
+  fixed: boolean;
+}
+
+/** An invalid case of the table. */
+interface InvalidCase {
+  name: string;
+  input: string;
+  options?: Options;
+  messages: ExpectedMessage[];
+  output: string;
+  /** Set when the engine is known to get this entry wrong: what it does instead. */
+  bug?: string;
+}
+
+/**
+ * Reduces a message to what the table compares.
+ * @param message a message of `check` or `fix`.
+ * @returns rule, position, texts and whether it has a fix.
+ */
+function summarise(message: Message): ExpectedMessage {
+  return {
+    ruleId: message.ruleId,
+    at: `${message.start.line}:${message.start.column}-${message.end.line}:${message.end.column}`,
+    reason: message.reason,
+    actual: message.actual,
+    expected: message.expected,
+    fixed: message.fix !== null,
+  };
+}
+
+const valid: Array<[string, string]> = [
+  ['a grammatical `had had`', 'By noon the crew had had enough of the rain.'],
+  ['a grammatical `that that`', 'She said that that ferry was late.'],
+  ['a place name (Walla Walla)', 'The rowers flew to Walla Walla on Monday.'],
+  ['a personal name (Sirhan Sirhan)', 'The report named Sirhan Sirhan in its second chapter.'],
+  ['island names (Bora Bora, Pago Pago)', 'The yacht sailed from Bora Bora to Pago Pago.'],
+  ['a band name (Duran Duran)', 'The harbour festival booked Duran Duran for Saturday.'],
+  ['a hyphenated name (Boutros Boutros-Ghali)', 'The archive holds letters from Boutros Boutros-Ghali.'],
+  ['a reduplication (`bye bye`)', 'Say bye bye to parking fees at the marina.'],
+  ['a reduplication of three (`yada yada yada`)', 'The minutes said the budget was fine, yada yada yada.'],
+  ['a reduplication (`blah blah`)', 'The notice was mostly blah blah about tides.'],
+  ['a heading line followed by a paragraph starting with the same word', 'Moorings\nMoorings cost more this year.'],
+  ['a heading and a paragraph separated by a blank line', 'Moorings\n\nMoorings cost more this year.'],
+  ['list items with markers on separate lines', 'Bring:\n- life jackets\n- life jackets for children\n- rope'],
+  ['list items of two words on separate lines', 'Kit list\nlife jacket\nlife jacket\nrope'],
+  ['a name repeated across a comma (New York, New York)', 'The song New York, New York played at the regatta.'],
+  ['emphasis (`really really really`)', 'The water was really really really cold.'],
+  ['a phrase that only looks repeated (`Software as a service`)', 'Software as a service keeps the booking system running.'],
+  ['a reduplication with a connector (`again and again and again`)', 'The tide rose again and again and again.'],
+  ['a compound with a hyphen (`so-so`)', 'The weather was so-so all week.'],
+  ['numbers', 'The scores were 10 10 and 12.'],
+  ['words across a full stop', 'We sailed to the harbour. Harbour fees were waived.'],
+  ['a doubling in a script where it is grammatical', 'वह धीरे धीरे चला।'],
+];
+
+const invalid: InvalidCase[] = [
+  {
+    name: 'removes a doubled word',
+    input: 'We read the the minutes aloud.',
+    messages: [
+      { ruleId: 'no-doubled-words', at: '1:9-1:16', reason: 'Unexpected doubled word `the`, remove one', actual: 'the the', expected: ['the'], fixed: true },
+    ],
+    output: 'We read the minutes aloud.',
+  },
+  {
+    name: 'keeps the case of the first copy (`The the`)',
+    input: 'The the minutes were read.',
+    messages: [
+      { ruleId: 'no-doubled-words', at: '1:1-1:8', reason: 'Unexpected doubled word `The`, remove one', actual: 'The the', expected: ['The'], fixed: true },
+    ],
+    output: 'The minutes were read.',
+  },
+  {
+    name: 'removes a doubled word across a single line break',
+    input: 'The board read the\nthe minutes aloud.',
+    messages: [
+      { ruleId: 'no-doubled-words', at: '1:16-2:4', reason: 'Unexpected doubled word `the`, remove one', actual: 'the\nthe', expected: ['the'], fixed: true },
+    ],
+    output: 'The board read the minutes aloud.',
+  },
+  {
+    name: 'removes a doubled word across a CRLF line break',
+    input: 'The crew met in\r\nin the boathouse.',
+    messages: [
+      { ruleId: 'no-doubled-words', at: '1:14-2:3', reason: 'Unexpected doubled word `in`, remove one', actual: 'in\r\nin', expected: ['in'], fixed: true },
+    ],
+    output: 'The crew met in the boathouse.',
+  },
+  {
+    name: 'removes a doubled word across a lone CR line break',
+    input: 'The crew met in\rin the boathouse.',
+    messages: [
+      { ruleId: 'no-doubled-words', at: '1:14-2:3', reason: 'Unexpected doubled word `in`, remove one', actual: 'in\rin', expected: ['in'], fixed: true },
+    ],
+    output: 'The crew met in the boathouse.',
+  },
+  {
+    name: 'counts columns in UTF-16 code units after an emoji',
+    input: '🚢 The ferry left the the pier.',
+    messages: [
+      { ruleId: 'no-doubled-words', at: '1:19-1:26', reason: 'Unexpected doubled word `the`, remove one', actual: 'the the', expected: ['the'], fixed: true },
+    ],
+    output: '🚢 The ferry left the pier.',
+  },
+  {
+    name: 'removes a repeated phrase',
+    input: 'Staff in the UK in the UK voted.',
+    messages: [
+      { ruleId: 'no-doubled-words', at: '1:7-1:26', reason: 'Unexpected repeated phrase `in the UK`, remove one', actual: 'in the UK in the UK', expected: ['in the UK'], fixed: true },
+    ],
+    output: 'Staff in the UK voted.',
+  },
+  {
+    name: 'reports a run of one word with no head once (`a a a a a`)',
+    input: 'a a a a a',
+    messages: [
+      { ruleId: 'no-doubled-words', at: '1:1-1:10', reason: 'Unexpected doubled word `a` (5 times), remove the copies', actual: 'a a a a a', expected: ['a'], fixed: true },
+    ],
+    output: 'a',
+  },
+  {
+    name: 'reports four copies of a function word once',
+    input: 'We met the the the the chair.',
+    messages: [
+      { ruleId: 'no-doubled-words', at: '1:8-1:23', reason: 'Unexpected doubled word `the` (4 times), remove the copies', actual: 'the the the the', expected: ['the'], fixed: true },
+    ],
+    output: 'We met the chair.',
+  },
+  {
+    name: 'reports two doublings in one text',
+    input: 'We read the the minutes and the the notes.',
+    messages: [
+      { ruleId: 'no-doubled-words', at: '1:9-1:16', reason: 'Unexpected doubled word `the`, remove one', actual: 'the the', expected: ['the'], fixed: true },
+      { ruleId: 'no-doubled-words', at: '1:29-1:36', reason: 'Unexpected doubled word `the`, remove one', actual: 'the the', expected: ['the'], fixed: true },
+    ],
+    output: 'We read the minutes and the notes.',
+  },
+  {
+    name: 'removes a doubled word on a later line',
+    input: 'Harbour news\n\nThe ferry to to the island is late.',
+    messages: [
+      { ruleId: 'no-doubled-words', at: '3:11-3:16', reason: 'Unexpected doubled word `to`, remove one', actual: 'to to', expected: ['to'], fixed: true },
+    ],
+    output: 'Harbour news\n\nThe ferry to the island is late.',
+  },
+  {
+    name: 'removes a doubled Cyrillic word',
+    input: 'Мы были в в городе.',
+    messages: [
+      { ruleId: 'no-doubled-words', at: '1:9-1:12', reason: 'Unexpected doubled word `в`, remove one', actual: 'в в', expected: ['в'], fixed: true },
+    ],
+    output: 'Мы были в городе.',
+  },
+];
+
+describe('no-doubled-words', () => {
+  describe('valid', () => {
+    it.each(valid)('finds nothing in %s', (_name, input) => {
+      expect(check(input).map(summarise)).toEqual([]);
+      expect(fix(input).output).toBe(input);
+    });
+  });
+
+  describe('invalid', () => {
+    for (const { name, input, options, messages, output, bug } of invalid) {
+      // An entry with `bug` shows an engine bug: it runs as `it.fails` until the engine is fixed.
+      (bug === undefined ? it : it.fails)(bug === undefined ? name : `${name} (engine bug: ${bug})`, () => {
+        expect(check(input, options).map(summarise)).toEqual(messages);
+        const result = fix(input, options);
+        expect(result.output).toBe(output);
+        // `fix` reports the same findings on the text as read, and applies exactly the fixed ones.
+        expect(result.messages.map(summarise)).toEqual(messages);
+        expect(result.messages.map((message) => message.applied)).toEqual(messages.map((message) => message.fixed));
+        // Fixing the output again changes nothing.
+        expect(fix(output, options).output).toBe(output);
+      });
+    }
+  });
+
+  it('reports the full message object', () => {
+    const input = 'We read the the minutes aloud.';
+    const [message, ...rest] = check(input);
+    expect(rest).toEqual([]);
+    const start = { line: 1, column: 9, offset: 8 };
+    const end = { line: 1, column: 16, offset: 15 };
+    expect({
+      ruleId: message?.ruleId,
+      source: message?.source,
+      severity: message?.severity,
+      fatal: message?.fatal,
+      reason: message?.reason,
+      message: message?.message,
+      line: message?.line,
+      column: message?.column,
+      place: message?.place,
+      start: message?.start,
+      end: message?.end,
+      actual: message?.actual,
+      expected: message?.expected,
+      fix: message?.fix,
+      suggestions: message?.suggestions,
+      confidence: message?.confidence,
+      explanation: message?.explanation,
+      url: message?.url,
+      fingerprint: message?.fingerprint,
+    }).toEqual({
+      ruleId: 'no-doubled-words',
+      source: 'copyguard',
+      severity: 'warning',
+      fatal: false,
+      reason: 'Unexpected doubled word `the`, remove one',
+      message: 'Unexpected doubled word `the`, remove one',
+      line: 1,
+      column: 9,
+      place: { start, end },
+      start,
+      end,
+      actual: 'the the',
+      expected: ['the'],
+      // CONTRACT.md: the fix text is `expected[0]`, so the fix spans the whole finding.
+      fix: { range: [8, 15], text: 'the' },
+      suggestions: [],
+      confidence: expect.any(Number),
+      explanation: '2 copies of the word `the` in a row',
+      url: 'https://github.com/copyguard/copyguard#no-doubled-words',
+      fingerprint: expect.stringMatching(/^[0-9a-f]{16}$/u),
+    });
+    expect(message?.confidence).toBeGreaterThan(0.5);
+    expect(message?.confidence).toBeLessThanOrEqual(1);
+  });
+
+  it('gives equal findings in one text different fingerprints', () => {
+    const [first, second] = check('We read the the minutes and the the notes.');
+    expect(first?.fingerprint).not.toBe(second?.fingerprint);
+  });
+
+  it('is less confident across a line break', () => {
+    const [sameLine] = check('We read the the minutes aloud.');
+    const [acrossLine] = check('We read the\nthe minutes aloud.');
+    expect(acrossLine?.confidence).toBeLessThan(sameLine?.confidence ?? 0);
+  });
+
+  it('reports nothing when the rule is off', () => {
+    expect(check('We read the the minutes aloud.', { rules: { 'no-doubled-words': 'off' } })).toEqual([]);
+  });
+});

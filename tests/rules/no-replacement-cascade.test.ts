@@ -1,0 +1,453 @@
+/**
+ * Rule table of `no-replacement-cascade`: `valid` inputs produce no finding and come out of `fix`
+ * unchanged; each `invalid` entry gives the input, every expected message (position and text)
+ * and the fixed output. Both rules run, so an entry also shows that the doubled-word rule does
+ * not report a cascade's doubled tail a second time.
+ */
+import { describe, expect, it } from 'vitest';
+import { check as checkAll, fix as fixAll, learnFormsFrom, rules, type FixResult, type Message, type Options, type RuleSetting } from '../../src/index.js';
+
+/** The two rules this table is about; other rules are turned off so their findings stay out. */
+const tableRules = new Set(['no-replacement-cascade', 'no-doubled-words']);
+const otherRulesOff: Record<string, RuleSetting> = Object.fromEntries(
+  rules.filter((rule) => !tableRules.has(rule.meta.id)).map((rule) => [rule.meta.id, 'off']),
+);
+
+/**
+ * Adds the settings that turn the other rules off.
+ * @param options options of the case.
+ * @returns the options with only this table's rules on (unless the case sets them).
+ */
+function withTableRules(options: Options = {}): Options {
+  return { ...options, rules: { ...otherRulesOff, ...options.rules } };
+}
+
+/**
+ * `check` with only this table's rules.
+ * @param input the text.
+ * @param options options of the case.
+ * @returns the messages.
+ */
+function check(input: string, options?: Options): Message[] {
+  return checkAll(input, withTableRules(options));
+}
+
+/**
+ * `fix` with only this table's rules.
+ * @param input the text.
+ * @param options options of the case.
+ * @returns the fix result.
+ */
+function fix(input: string, options?: Options): FixResult {
+  return fixAll(input, withTableRules(options));
+}
+
+/** One expected message: its rule, position (`line:column-line:column`) and text. */
+interface ExpectedMessage {
+  ruleId: string;
+  at: string;
+  reason: string;
+  actual: string;
+  expected: string[];
+  /** Whether the message carries a fix (false: a suggestion only). */
+  fixed: boolean;
+}
+
+/** An invalid case of the table. */
+interface InvalidCase {
+  name: string;
+  input: string;
+  options?: Options;
+  messages: ExpectedMessage[];
+  output: string;
+  /** Set when the engine is known to get this entry wrong: what it does instead. */
+  bug?: string;
+}
+
+/**
+ * Reduces a message to what the table compares.
+ * @param message a message of `check` or `fix`.
+ * @returns rule, position, texts and whether it has a fix.
+ */
+function summarise(message: Message): ExpectedMessage {
+  return {
+    ruleId: message.ruleId,
+    at: `${message.start.line}:${message.start.column}-${message.end.line}:${message.end.column}`,
+    reason: message.reason,
+    actual: message.actual,
+    expected: message.expected,
+    fixed: message.fix !== null,
+  };
+}
+
+/** A cascade of six units, as six runs of `women` → `Women's rights` with one odd pass leave it. */
+const six = "Women's rights's rightss rights's rights's rights's rights";
+
+const valid: string[] = [
+  "The women's rights network met at the harbour.",
+  "Children's rights groups rowed across the bay.",
+  'Market updates are posted every morning before trading.',
+  "The Harbour Trust's boats sail at noon.",
+  'Parks and recreation staff cleared the paths.',
+  'The Food & Drink fair opens on Friday.',
+  'The Congress discussed grass and glass in Mississippi. Access to the business class is free.',
+  "Rights, rights and more rights were discussed at the quay.",
+  'He had had enough of the weather.',
+  'Walla Walla and Bora Bora signed a twinning deal.',
+  'Report On Rowing And Sailing',
+  'Our schoolchildren sailed to the island.',
+  'Жители посетили библиотеку вчера.',
+];
+
+const invalid: InvalidCase[] = [
+  {
+    name: 'restores the six-pass cascade mid-sentence in lower case',
+    input: "The harbour council met Women's rights's rightss rights's rights's rights's rights from three villages.",
+    messages: [
+      { ruleId: 'no-replacement-cascade', at: '1:25-1:83', reason: "Unexpected replacement cascade `Women's rights's …`, expected `women`", actual: "Women's rights's rightss rights's rights's rights's rights", expected: ['women'], fixed: true },
+    ],
+    output: 'The harbour council met women from three villages.',
+  },
+  {
+    name: 'capitalises the restored word at a sentence start',
+    input: "The ferry was late. Women's rights's rightss rights's rights's rights's rights boarded first.",
+    messages: [
+      { ruleId: 'no-replacement-cascade', at: '1:21-1:79', reason: "Unexpected replacement cascade `Women's rights's …`, expected `Women`", actual: "Women's rights's rightss rights's rights's rights's rights", expected: ['Women'], fixed: true },
+    ],
+    output: 'The ferry was late. Women boarded first.',
+  },
+  {
+    name: 'capitalises the restored word at the start of the text',
+    input: "Women's rights's rightss rights's rights's rights's rights boarded first.",
+    messages: [
+      { ruleId: 'no-replacement-cascade', at: '1:1-1:59', reason: "Unexpected replacement cascade `Women's rights's …`, expected `Women`", actual: "Women's rights's rightss rights's rights's rights's rights", expected: ['Women'], fixed: true },
+    ],
+    output: 'Women boarded first.',
+  },
+  {
+    name: 'keeps a carried curly `’s` curly',
+    input: "The mayor thanked Women's rights's rightss rights's rights's rights's rights’s cooperation on the pier.",
+    messages: [
+      { ruleId: 'no-replacement-cascade', at: '1:19-1:79', reason: "Unexpected replacement cascade `Women's rights's …`, expected `women’s`", actual: "Women's rights's rightss rights's rights's rights's rights’s", expected: ['women’s'], fixed: true },
+    ],
+    output: 'The mayor thanked women’s cooperation on the pier.',
+  },
+  {
+    name: "keeps a carried straight `'s` straight",
+    input: "The mayor praised Women's rights's rightss rights's rights's rights's rights's courage.",
+    messages: [
+      { ruleId: 'no-replacement-cascade', at: '1:19-1:79', reason: "Unexpected replacement cascade `Women's rights's …`, expected `women's`", actual: "Women's rights's rightss rights's rights's rights's rights's", expected: ["women's"], fixed: true },
+    ],
+    output: "The mayor praised women's courage.",
+  },
+  {
+    name: 'restores a cascade one unit longer than the dominant form to the term and its carried unit',
+    input: "Grants for Women's rights's rightss rights's rights's rights's rights doubled. The Women's rights's rightss rights's rights's rights's rights's rights network met at the harbour.",
+    messages: [
+      { ruleId: 'no-replacement-cascade', at: '1:12-1:70', reason: "Unexpected replacement cascade `Women's rights's …`, expected `women`", actual: "Women's rights's rightss rights's rights's rights's rights", expected: ['women'], fixed: true },
+      { ruleId: 'no-replacement-cascade', at: '1:84-1:144', reason: "Unexpected replacement cascade `Women's rights's …`, expected `women's`", actual: "Women's rights's rightss rights's rights's rights's rights's", expected: ["women's"], fixed: true },
+    ],
+    output: "Grants for women doubled. The women's rights network met at the harbour.",
+  },
+  {
+    // Found by the fuzz run. The engine prefers the longest tail reading, `rights'` + joiner ``,
+    // over `rights` + joiner `'`, so the carried `’s` of the last unit becomes a bare `s`.
+    name: 'keeps a carried curly `’s` after a unit with a bare apostrophe',
+    input: "Funding for Women's rights's rights' rights’s campaigns grew.",
+    messages: [
+      { ruleId: 'no-replacement-cascade', at: '1:13-1:46', reason: "Unexpected replacement cascade `Women's rights's …`, expected `women’s`", actual: "Women's rights's rights' rights’s", expected: ['women’s'], fixed: true },
+    ],
+    output: 'Funding for women’s campaigns grew.',
+    bug: 'restores `womens`: the carried `’s` loses its apostrophe',
+  },
+  {
+    name: "keeps a carried straight `'s` after a unit with a bare apostrophe",
+    input: "Funding for Women's rights's rights' rights's campaigns grew.",
+    messages: [
+      { ruleId: 'no-replacement-cascade', at: '1:13-1:46', reason: "Unexpected replacement cascade `Women's rights's …`, expected `women's`", actual: "Women's rights's rights' rights's", expected: ["women's"], fixed: true },
+    ],
+    output: "Funding for women's campaigns grew.",
+    bug: "restores `womens`: the carried `'s` loses its apostrophe",
+  },
+  {
+    name: 'reports a variant with a suggestion and no fix',
+    input: "Grants for Women's rights's rightss rights's rights's rights's rights doubled. Rowers joined our Women's rights's rights's rightss rights's rights's rights's rights regatta.",
+    messages: [
+      { ruleId: 'no-replacement-cascade', at: '1:12-1:70', reason: "Unexpected replacement cascade `Women's rights's …`, expected `women`", actual: "Women's rights's rightss rights's rights's rights's rights", expected: ['women'], fixed: true },
+      { ruleId: 'no-replacement-cascade', at: '1:98-1:165', reason: "Unexpected variant of a replacement cascade `Women's rights's …`, expected a decision (perhaps `women`)", actual: "Women's rights's rights's rightss rights's rights's rights's rights", expected: ['women'], fixed: false },
+    ],
+    output: "Grants for women doubled. Rowers joined our Women's rights's rights's rightss rights's rights's rights's rights regatta.",
+  },
+  {
+    name: 'restores a variant named in `restorations`',
+    input: "Grants for Women's rights's rightss rights's rights's rights's rights doubled. Rowers joined our Women's rights's rights's rightss rights's rights's rights's rights regatta.",
+    options: { restorations: { ["Women's rights's rights's rightss rights's rights's rights's rights"]: 'Stop Violence Against Women' } },
+    messages: [
+      { ruleId: 'no-replacement-cascade', at: '1:12-1:70', reason: "Unexpected replacement cascade `Women's rights's …`, expected `women`", actual: "Women's rights's rightss rights's rights's rights's rights", expected: ['women'], fixed: true },
+      { ruleId: 'no-replacement-cascade', at: '1:98-1:165', reason: "Unexpected replacement cascade `Women's rights's …`, expected `Stop Violence Against Women`", actual: "Women's rights's rights's rightss rights's rights's rights's rights", expected: ['Stop Violence Against Women'], fixed: true },
+    ],
+    output: 'Grants for women doubled. Rowers joined our Stop Violence Against Women regatta.',
+  },
+  {
+    name: 'restores a variant whose label is named in `restorations`, ignoring case and apostrophe style',
+    input: "Grants for Women's rights's rightss rights's rights's rights's rights doubled. Rowers joined our Women's rights's rights's rightss rights's rights's rights's rights regatta.",
+    options: { restorations: { 'WOMEN’S RIGHTS': 'women' } },
+    messages: [
+      { ruleId: 'no-replacement-cascade', at: '1:12-1:70', reason: "Unexpected replacement cascade `Women's rights's …`, expected `women`", actual: "Women's rights's rightss rights's rights's rights's rights", expected: ['women'], fixed: true },
+      { ruleId: 'no-replacement-cascade', at: '1:98-1:165', reason: "Unexpected replacement cascade `Women's rights's …`, expected `women`", actual: "Women's rights's rights's rightss rights's rights's rights's rights", expected: ['women'], fixed: true },
+    ],
+    output: 'Grants for women doubled. Rowers joined our women regatta.',
+  },
+  {
+    name: 'restores a tail with a connector (`and recreation`)',
+    input: 'Residents thanked the Parks and recreation and recreation and recreation crews.',
+    messages: [
+      { ruleId: 'no-replacement-cascade', at: '1:23-1:73', reason: 'Unexpected replacement cascade `Parks and …`, expected `parks`', actual: 'Parks and recreation and recreation and recreation', expected: ['parks'], fixed: true },
+    ],
+    output: 'Residents thanked the parks crews.',
+  },
+  {
+    name: 'restores a tail with a symbol (`& Drink`)',
+    input: 'Tickets for the Food & Drink & Drink & Drink fair sold out.',
+    messages: [
+      { ruleId: 'no-replacement-cascade', at: '1:17-1:45', reason: 'Unexpected replacement cascade `Food & …`, expected `food`', actual: 'Food & Drink & Drink & Drink', expected: ['food'], fixed: true },
+    ],
+    output: 'Tickets for the food fair sold out.',
+  },
+  {
+    name: 'reports a doubled tail after a capitalised head once, as a cascade',
+    input: 'Read the Market updates updates page before trading.',
+    messages: [
+      { ruleId: 'no-replacement-cascade', at: '1:10-1:32', reason: 'Unexpected replacement cascade `Market updates …`, expected `market`', actual: 'Market updates updates', expected: ['market'], fixed: true },
+    ],
+    output: 'Read the market page before trading.',
+  },
+  {
+    name: 'restores a label glued inside a word and keeps the word',
+    input: "Every schoolTeacher's pay's pay's pay claim was settled.",
+    messages: [
+      { ruleId: 'no-replacement-cascade', at: '1:13-1:38', reason: "Unexpected replacement cascade `Teacher's pay's …`, expected `teacher`", actual: "Teacher's pay's pay's pay", expected: ['teacher'], fixed: true },
+    ],
+    output: 'Every schoolteacher claim was settled.',
+  },
+  {
+    name: 'reads curly apostrophes inside the cascade',
+    input: 'Rowers met Women’s rights’s rightss rights’s rights’s rights’s rights on Sunday.',
+    messages: [
+      { ruleId: 'no-replacement-cascade', at: '1:12-1:70', reason: 'Unexpected replacement cascade `Women’s rights’s …`, expected `women`', actual: 'Women’s rights’s rightss rights’s rights’s rights’s rights', expected: ['women'], fixed: true },
+    ],
+    output: 'Rowers met women on Sunday.',
+  },
+  {
+    name: 'restores a Cyrillic label with curly apostrophes',
+    input: 'Жители посетили Библиотека’s книги’s книги’s книги вчера.',
+    messages: [
+      { ruleId: 'no-replacement-cascade', at: '1:17-1:51', reason: 'Unexpected replacement cascade `Библиотека’s книги’s …`, expected `библиотека`', actual: 'Библиотека’s книги’s книги’s книги', expected: ['библиотека'], fixed: true },
+    ],
+    output: 'Жители посетили библиотека вчера.',
+  },
+  {
+    name: 'restores a Greek label with straight apostrophes',
+    input: "Οι κάτοικοι είδαν Λιμάνι's βάρκες's βάρκες's βάρκες σήμερα.",
+    messages: [
+      { ruleId: 'no-replacement-cascade', at: '1:19-1:52', reason: "Unexpected replacement cascade `Λιμάνι's βάρκες's …`, expected `λιμάνι`", actual: "Λιμάνι's βάρκες's βάρκες's βάρκες", expected: ['λιμάνι'], fixed: true },
+    ],
+    output: 'Οι κάτοικοι είδαν λιμάνι σήμερα.',
+  },
+  {
+    name: 'restores a Cyrillic label without apostrophes',
+    input: 'Жители посетили Библиотека книги книги книги вчера.',
+    messages: [
+      { ruleId: 'no-replacement-cascade', at: '1:17-1:45', reason: 'Unexpected replacement cascade `Библиотека книги …`, expected `библиотека`', actual: 'Библиотека книги книги книги', expected: ['библиотека'], fixed: true },
+    ],
+    output: 'Жители посетили библиотека вчера.',
+  },
+  {
+    name: 'writes the word in capitals on an all-capitals line',
+    input: "NEWS FROM WOMEN'S RIGHTS'S RIGHTSS RIGHTS'S RIGHTS'S RIGHTS'S RIGHTS AND GIRLS",
+    messages: [
+      { ruleId: 'no-replacement-cascade', at: '1:11-1:69', reason: "Unexpected replacement cascade `WOMEN'S RIGHTS'S …`, expected `WOMEN`", actual: "WOMEN'S RIGHTS'S RIGHTSS RIGHTS'S RIGHTS'S RIGHTS'S RIGHTS", expected: ['WOMEN'], fixed: true },
+    ],
+    output: 'NEWS FROM WOMEN AND GIRLS',
+  },
+  {
+    name: 'capitalises the word in a Title Case line',
+    input: "Report On Women's rights's rightss rights's rights's rights's rights And Their Boats",
+    messages: [
+      { ruleId: 'no-replacement-cascade', at: '1:11-1:69', reason: "Unexpected replacement cascade `Women's rights's …`, expected `Women`", actual: "Women's rights's rightss rights's rights's rights's rights", expected: ['Women'], fixed: true },
+    ],
+    output: 'Report On Women And Their Boats',
+  },
+  {
+    name: 'capitalises the word inside a name with a possessive (`International … Day`)',
+    input: "The town marked International Women's rights's rightss rights's rights's rights's rights’s Day with a swim.",
+    messages: [
+      { ruleId: 'no-replacement-cascade', at: '1:31-1:91', reason: "Unexpected replacement cascade `Women's rights's …`, expected `Women’s`", actual: "Women's rights's rightss rights's rights's rights's rights’s", expected: ['Women’s'], fixed: true },
+    ],
+    output: 'The town marked International Women’s Day with a swim.',
+  },
+  {
+    name: 'capitalises the word inside a campaign name',
+    input: "Rowers backed the End Violence Against Women's rights's rightss rights's rights's rights's rights campaign.",
+    messages: [
+      { ruleId: 'no-replacement-cascade', at: '1:40-1:98', reason: "Unexpected replacement cascade `Women's rights's …`, expected `Women`", actual: "Women's rights's rightss rights's rights's rights's rights", expected: ['Women'], fixed: true },
+    ],
+    output: 'Rowers backed the End Violence Against Women campaign.',
+  },
+  {
+    name: 'does not read the first word of a sentence as a name',
+    input: "Trafficked Women's rights's rightss rights's rights's rights's rights and girls were freed.",
+    messages: [
+      { ruleId: 'no-replacement-cascade', at: '1:12-1:70', reason: "Unexpected replacement cascade `Women's rights's …`, expected `women`", actual: "Women's rights's rightss rights's rights's rights's rights", expected: ['women'], fixed: true },
+    ],
+    output: 'Trafficked women and girls were freed.',
+  },
+  {
+    name: 'capitalises the word at a quotation start',
+    input: "The skipper said, “Women's rights's rightss rights's rights's rights's rights will row first.”",
+    messages: [
+      { ruleId: 'no-replacement-cascade', at: '1:20-1:78', reason: "Unexpected replacement cascade `Women's rights's …`, expected `Women`", actual: "Women's rights's rightss rights's rights's rights's rights", expected: ['Women'], fixed: true },
+    ],
+    output: 'The skipper said, “Women will row first.”',
+  },
+  {
+    name: 'capitalises the word after a colon that opens a title',
+    input: "Harbour report: Women's rights's rightss rights's rights's rights's rights in the boatyards",
+    messages: [
+      { ruleId: 'no-replacement-cascade', at: '1:17-1:75', reason: "Unexpected replacement cascade `Women's rights's …`, expected `Women`", actual: "Women's rights's rightss rights's rights's rights's rights", expected: ['Women'], fixed: true },
+    ],
+    output: 'Harbour report: Women in the boatyards',
+  },
+  {
+    name: 'gives line and column after CRLF line ends',
+    input: "Harbour news\r\n\r\nThe club met Women's rights's rightss rights's rights's rights's rights on the quay.\r\n",
+    messages: [
+      { ruleId: 'no-replacement-cascade', at: '3:14-3:72', reason: "Unexpected replacement cascade `Women's rights's …`, expected `women`", actual: "Women's rights's rightss rights's rights's rights's rights", expected: ['women'], fixed: true },
+    ],
+    output: 'Harbour news\r\n\r\nThe club met women on the quay.\r\n',
+  },
+];
+
+describe('no-replacement-cascade', () => {
+  describe('valid', () => {
+    it.each(valid)('finds nothing in %j', (input) => {
+      expect(check(input).map(summarise)).toEqual([]);
+      expect(fix(input).output).toBe(input);
+    });
+  });
+
+  describe('invalid', () => {
+    for (const { name, input, options, messages, output, bug } of invalid) {
+      // An entry with `bug` shows an engine bug: it runs as `it.fails` until the engine is fixed.
+      (bug === undefined ? it : it.fails)(bug === undefined ? name : `${name} (engine bug: ${bug})`, () => {
+        expect(check(input, options).map(summarise)).toEqual(messages);
+        const result = fix(input, options);
+        expect(result.output).toBe(output);
+        // `fix` reports the same findings on the text as read, and applies exactly the fixed ones.
+        expect(result.messages.map(summarise)).toEqual(messages);
+        expect(result.messages.map((message) => message.applied)).toEqual(messages.map((message) => message.fixed));
+        // Fixing the output again with the forms of the input changes nothing.
+        const forms = learnFormsFrom([input]);
+        expect(fix(output, { ...options, forms }).output).toBe(output);
+      });
+    }
+  });
+
+  it('reports the full message object', () => {
+    const input = `The harbour council met ${six} from three villages.`;
+    const [message, ...rest] = check(input);
+    expect(rest).toEqual([]);
+    const start = { line: 1, column: 25, offset: 24 };
+    const end = { line: 1, column: 83, offset: 82 };
+    expect({
+      ruleId: message?.ruleId,
+      source: message?.source,
+      severity: message?.severity,
+      fatal: message?.fatal,
+      reason: message?.reason,
+      message: message?.message,
+      line: message?.line,
+      column: message?.column,
+      place: message?.place,
+      start: message?.start,
+      end: message?.end,
+      actual: message?.actual,
+      expected: message?.expected,
+      fix: message?.fix,
+      suggestions: message?.suggestions,
+      confidence: message?.confidence,
+      explanation: message?.explanation,
+      url: message?.url,
+      fingerprint: message?.fingerprint,
+    }).toEqual({
+      ruleId: 'no-replacement-cascade',
+      source: 'copyguard',
+      severity: 'error',
+      fatal: false,
+      reason: "Unexpected replacement cascade `Women's rights's …`, expected `women`",
+      message: "Unexpected replacement cascade `Women's rights's …`, expected `women`",
+      line: 1,
+      column: 25,
+      place: { start, end },
+      start,
+      end,
+      actual: six,
+      expected: ['women'],
+      fix: { range: [24, 82], text: 'women' },
+      suggestions: [],
+      confidence: expect.closeTo(0.95, 1),
+      explanation: expect.stringMatching(/^6 units of the tail `rights` after the head `Women's`;.*unit 3 has a doubled `s`/u),
+      url: 'https://github.com/copyguard/copyguard#no-replacement-cascade',
+      fingerprint: expect.stringMatching(/^[0-9a-f]{16}$/u),
+    });
+    expect(message?.confidence).toBeGreaterThan(0.9);
+    expect(message?.confidence).toBeLessThanOrEqual(1);
+    expect(message?.actual).toBe(input.slice(24, 82));
+  });
+
+  it('reports the full suggestion of a variant', () => {
+    const variant = "Women's rights's rights's rightss rights's rights's rights's rights";
+    const input = `Grants for ${six} doubled. Rowers joined our ${variant} regatta.`;
+    const start = input.indexOf(variant);
+    const message = check(input).find((candidate) => candidate.actual === variant);
+    expect(message?.fix).toBeNull();
+    expect(message?.suggestions).toEqual([{ range: [start, start + variant.length], text: 'women', confidence: expect.any(Number) }]);
+    expect(message?.confidence).toBeLessThan(0.9);
+    expect(message?.explanation).toMatch(/dominant form/u);
+  });
+
+  it('gives a finding the same fingerprint wherever it stands', () => {
+    const first = check(`The harbour council met ${six} from three villages.`)[0];
+    const moved = check(`Yesterday the harbour council met ${six} from three villages.`)[0];
+    expect(moved?.fingerprint).toBe(first?.fingerprint);
+    expect(moved?.start.offset).not.toBe(first?.start.offset);
+  });
+
+  it('reports but does not fix with `fixRules` naming another rule', () => {
+    const input = `The harbour council met ${six} from three villages.`;
+    const result = fix(input, { fixRules: ['no-doubled-words'] });
+    expect(result.output).toBe(input);
+    expect(result.messages.map((message) => [message.ruleId, message.applied])).toEqual([['no-replacement-cascade', false]]);
+  });
+
+  it('reports nothing when the rule is off', () => {
+    expect(check(`The harbour council met ${six} from three villages.`, { rules: { 'no-replacement-cascade': 'off' } })).toEqual([]);
+  });
+
+  it('uses the configured severity', () => {
+    const [message] = check(`The harbour council met ${six} from three villages.`, { rules: { 'no-replacement-cascade': 'warning' } });
+    expect(message?.severity).toBe('warning');
+  });
+
+  it('judges a variant by the forms given in options, learned over several texts', () => {
+    const variant = "Women's rights's rights's rightss rights's rights's rights's rights";
+    const alone = `Rowers joined our ${variant} regatta.`;
+    // Alone, the text's only cascade is its own dominant form and is fixed.
+    expect(fix(alone).output).toBe('Rowers joined our women regatta.');
+    // With the forms of a run where the six-unit form dominates, it is a variant.
+    const forms = learnFormsFrom([`Grants for ${six} doubled.`, `The ${six} crews rowed.`, alone]);
+    const result = fix(alone, { forms });
+    expect(result.output).toBe(alone);
+    expect(result.messages.map((message) => message.fix)).toEqual([null]);
+  });
+});
