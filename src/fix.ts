@@ -27,6 +27,8 @@ export function fix(text: string, options?: Options): FixResult {
   const locator = createLocator(text);
   const reported: Message[] = [];
   const known = new Map<string, Message>();
+  // Later-pass findings inside an earlier edit: reported with that edit's span.
+  const enclosed: Message[] = [];
 
   for (let pass = 0; pass < maxPasses; pass++) {
     const messages = checkWithState(track.current, state, forms);
@@ -48,13 +50,16 @@ export function fix(text: string, options?: Options): FixResult {
         const mapped = track.mapRange(message.start.offset, message.end.offset);
         const key = `${message.ruleId}:${mapped.range[0]}:${mapped.range[1]}`;
         const earlier = known.get(key);
-        if (earlier) {
+        // The same finding again (a suggestion that stays) is reported once; a finding inside
+        // an earlier edit is new and is reported with that edit's span (CONTRACT.md).
+        if (earlier && mapped.exact) {
           if (applied.has(message)) toMark.push(earlier);
           continue;
         }
         if (!applied.has(message) && !mapped.exact) continue;
         remap(message, mapped.range, locator, text);
-        known.set(key, message);
+        if (!mapped.exact) enclosed.push(message);
+        if (!earlier) known.set(key, message);
         reported.push(message);
         if (applied.has(message)) toMark.push(message);
       }
@@ -62,6 +67,16 @@ export function fix(text: string, options?: Options): FixResult {
     if (chosen.length === 0) break;
     if (!track.applyPass(chosen)) break;
     for (const message of toMark) message.applied = true;
+  }
+  for (const message of enclosed) {
+    // Its own edit was made on an intermediate text; on the text as read, the edit is the
+    // enclosing edited region and what it reads now.
+    const piece = track.pieces.find((candidate) => candidate.start <= message.start.offset && candidate.end >= message.end.offset);
+    if (!piece) continue;
+    remap(message, [piece.start, piece.end], locator, text);
+    message.applied = true;
+    message.fix = { range: [piece.start, piece.end], text: piece.text };
+    message.expected = [piece.text];
   }
   sortMessages(reported);
   assignFingerprints(reported);

@@ -175,7 +175,8 @@ export function readTail(lasts: string[], headLower: string): TailReading | unde
   for (const form of joinerForms) {
     if (!first.endsWith(form)) continue;
     const tailLast = first.slice(0, first.length - form.length);
-    if (tailLast.length < 2) continue;
+    // A tail never ends in an apostrophe: in `rights' rights’s` the `'` is a joiner.
+    if (tailLast.length < 2 || tailLast.endsWith("'")) continue;
     const joiners: string[] = [];
     let valid = true;
     for (let index = 0; index < lasts.length - 1; index++) {
@@ -197,9 +198,12 @@ export function readTail(lasts: string[], headLower: string): TailReading | unde
   if (readings.length === 0) return undefined;
   // Prefer a reading whose joiners the head also carries (`Women's` + `rights's`), then the
   // longest tail (`updates` over `update` + `s`).
+  const possessiveHead = headLower.endsWith("'s");
   const consistent = readings.filter((reading) => {
     const nonEmpty = reading.joiners.filter((joiner) => joiner !== '');
     if (nonEmpty.length === 0) return true;
+    // A head with `'s` may leave `'s`, `s` (a pass that swallowed the apostrophe) or `'`.
+    if (possessiveHead && nonEmpty.every((joiner) => joiner === "'s" || joiner === 's' || joiner === "'")) return true;
     return nonEmpty.some((joiner) => headLower.endsWith(joiner));
   });
   // Joiners come from the text that followed the term: a head without that affix cannot have
@@ -541,6 +545,7 @@ export function analyze(text: string): Analysis {
     const cascade = readSuffixCascade(text, candidate);
     if (cascade) cascades.push(cascade);
   }
+  const doubtful: Array<{ run: Run; reading: Cascade }> = [];
   for (const run of buildRuns(text, candidates.filter((candidate) => candidate.period > 0))) {
     const cascade = readCascade(text, run);
     if (cascade?.isCascade) {
@@ -549,7 +554,23 @@ export function analyze(text: string): Analysis {
     }
     const prefixCascade = readPrefixCascade(text, run);
     if (prefixCascade) cascades.push(prefixCascade);
-    else runs.push(run);
+    else {
+      runs.push(run);
+      if (cascade && isCapitalised(cascade.head)) doubtful.push({ run, reading: cascade });
+    }
+  }
+  // A label proven a cascade elsewhere in the text is one here too, even where the evidence
+  // alone is weak: `Market updates updates.` at a sentence start, after `the Market updates
+  // updates page`.
+  if (doubtful.length > 0) {
+    const proven = new Set(cascades.map((cascade) => `${cascade.labelKey}\u0000${cascade.head.text}`));
+    for (const { run, reading } of doubtful) {
+      if (!proven.has(`${reading.labelKey}\u0000${reading.head.text}`)) continue;
+      reading.evidence.push('the same label cascades elsewhere in the text');
+      reading.isCascade = true;
+      cascades.push(reading);
+      runs.splice(runs.indexOf(run), 1);
+    }
   }
   // A unit such as `rightss` inside a longer cascade is not an `s`-only label of its own.
   const others = cascades.filter((cascade) => cascade.kind !== 'suffix');

@@ -99,7 +99,16 @@ export class EditTrack {
   mapRange(start: number, end: number): { range: [number, number]; exact: boolean } {
     const from = this.toOriginal(start, 'start');
     const to = this.toOriginal(end, 'end');
-    return { range: [from.offset, Math.max(from.offset, to.offset)], exact: from.exact && to.exact };
+    // A range that covers text an earlier edit wrote is not on the text as read.
+    let covered = false;
+    let delta = 0;
+    for (const piece of this.pieces) {
+      const currentStart = piece.start + delta;
+      const currentEnd = currentStart + piece.text.length;
+      if (currentStart < end && start < currentEnd) covered = true;
+      delta += piece.text.length - (piece.end - piece.start);
+    }
+    return { range: [from.offset, Math.max(from.offset, to.offset)], exact: from.exact && to.exact && !covered };
   }
 
   /**

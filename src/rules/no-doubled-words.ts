@@ -50,6 +50,21 @@ function isCheckedScript(word: string): boolean {
 }
 
 /**
+ * Whether the word starting at `start` is the first thing on its line.
+ * @param text the text.
+ * @param start the word start.
+ * @returns true when only white space stands before it on its line.
+ */
+function standsAlone(text: string, start: number): boolean {
+  for (let index = start - 1; index >= 0 && index >= start - 200; index--) {
+    const code = text.charCodeAt(index);
+    if (code === 10 || code === 13) return true;
+    if (code !== 32 && code !== 9) return false;
+  }
+  return start === 0;
+}
+
+/**
  * Whether the copies of a run are separated by a line break.
  * @param run the run.
  * @param repetitions exact repetitions.
@@ -91,6 +106,8 @@ function legitimateReason(run: Run, repetitions: number, text: string): string |
     const slip = firstWord && !isCapitalised(firstWord) && closedClass.has(firstWord.lower) && second.separator === Separator.Space;
     if (!slip) return 'capitalised';
   }
+  // One word alone on its line, then the same word: a list or a heading (`apples⏎apples⏎pears`).
+  if (period === 1 && second.separator === Separator.Newline && standsAlone(text, group[0]?.start ?? 0)) return 'list';
   // Lists and tables put one item per line: `list item⏎list item`.
   if (period > 1 && crossesLine(run, repetitions)) return 'new line';
   // `again and again and again`, `Johnson and Johnson and`: a reduplication with a connector.

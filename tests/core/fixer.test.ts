@@ -142,12 +142,16 @@ describe('EditTrack', () => {
     expect(track.mapRange(6, 9)).toEqual({ range: [8, 11], exact: true });
   });
 
-  it('maps a range that covers a whole piece exactly', () => {
+  it('maps a range that covers a whole piece to its bounds, not as text read (regression: later-pass finding on a restored word)', () => {
     const track = new EditTrack('aaa bbb ccc');
     track.applyPass([edit(4, 7, 'b')]);
     expect(track.current).toBe('aaa b ccc');
-    expect(track.mapRange(4, 5)).toEqual({ range: [4, 7], exact: true });
-    expect(track.mapRange(0, 9)).toEqual({ range: [0, 11], exact: true });
+    // The bounds map exactly, but the range covers text an edit wrote, so a finding there is
+    // new and must be reported, not merged with an earlier finding on the same range.
+    expect(track.mapRange(4, 5)).toEqual({ range: [4, 7], exact: false });
+    expect(track.mapRange(0, 9)).toEqual({ range: [0, 11], exact: false });
+    expect(track.mapRange(0, 3)).toEqual({ range: [0, 3], exact: true });
+    expect(track.mapRange(6, 9)).toEqual({ range: [8, 11], exact: true });
   });
 
   it('maps a range inside a piece to the enclosing piece, inexactly', () => {

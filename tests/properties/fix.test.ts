@@ -101,7 +101,7 @@ describe('reported fixes and changes', () => {
   // earlier maps back to that edit's range; when the earlier finding has the same rule and range,
   // the later one is dropped. Its edit is in the output, but no message reports it, and the earlier
   // message's fix no longer describes the output. The fixed seed finds `the Harbourss boats's boats's `.
-  it.fails('applied first-pass fixes give the output on mixed prose (engine bug: later-pass finding dropped)', () => {
+  it('applied first-pass fixes give the output on mixed prose (regression: a later-pass finding was dropped)', () => {
     holds(mixedText, appliedFixesGiveOutput);
   });
 
@@ -110,7 +110,7 @@ describe('reported fixes and changes', () => {
   // reported, by a message of its own with the span of the enclosing edit [0, 21) or by marking the
   // first-pass `the the` [3, 10) applied. Actual: the only applied message is the phrase, whose fix
   // `to the the` is not what the output holds (`to the `).
-  it.fails('reports the doubled word removed inside an applied phrase fix (`to the the to the the`)', () => {
+  it('reports the doubled word removed inside an applied phrase fix (`to the the to the the`)', () => {
     const text = 'to the the to the the ';
     const result = fix(text);
     expect(result.output).toBe('to the ');
@@ -122,7 +122,7 @@ describe('reported fixes and changes', () => {
   // reads `harbourss` as an `s`-only cascade and writes `harbour`. Expected: the pass-2 edit is
   // reported (span of the enclosing edit). Actual: it is dropped; the one applied message says
   // `harbourss` while the output holds `harbour`.
-  it.fails('reports a later-pass fix of a restored word (`the Harbourss boats\'s boats\'s`)', () => {
+  it('reports a later-pass fix of a restored word (`the Harbourss boats\'s boats\'s`)', () => {
     const text = "the Harbourss boats's boats's ";
     const result = fix(text);
     const described = result.messages.filter((message) => message.applied === true).map((message) => message.fix?.text);

@@ -115,6 +115,7 @@ export const functionWords: readonly string[] = [
   'the',
   'their',
   'them',
+  'there',
   'they',
   'this',
   'to',
