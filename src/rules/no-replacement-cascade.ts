@@ -99,7 +99,7 @@ function reportCascade(context: RuleContext, cascade: Cascade): void {
   confidence = Math.min(confidence, 0.99);
   let explanation = explain(cascade, units);
   if (status === 'longer') explanation += `; the unit after the dominant form is the carried \`${carried}\``;
-  explanation += `; ${decision.reason}`;
+  explanation += `; ${decision.form === 'lower' ? 'lower case' : decision.form === 'upper' ? 'capitals' : 'capital'} (${decision.reason})`;
   const reasonText = `Unexpected replacement cascade \`${shorten(actual)}\`, expected \`${restored}\``;
   if (status === 'variant' && mapped === undefined) {
     const suggestion = { range: [cascade.start, end] as [number, number], text: restored, confidence: 0.4 };
