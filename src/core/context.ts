@@ -129,6 +129,8 @@ function lookBack(text: string, start: number): Before {
       continue;
     }
     if (code === 46 || code === 33 || code === 63 || code === 0x2026) {
+      // `api.data.gov`: a full stop right before the word is part of a name, not an ending.
+      if (index === start) return { kind: 'word', at: index - 1 };
       if (code === 46 && isAbbreviationBefore(text, index - 1)) return { kind: 'word', at: index - 1 };
       return { kind: 'sentence', at: index - 1 };
     }
@@ -252,13 +254,44 @@ function insideName(text: string, start: number, end: number): boolean {
     // `Department of Health`, `Association for Women's Rights`.
     return isNameWord(text, before, index - 1, previous.start, true) && isCapitalised(before[index - 1]);
   }
+  if (previous.lower === 'and') {
+    // `Office of Management and Budget`: `and` inside a name that has an `of` or `for`; not
+    // `Amnesty International and women’s sector`.
+    return nameChainHasJoiner(text, before, index - 1, previous.start);
+  }
   if (!isCapitalised(previous)) return false;
   index--;
   if (!isNameWord(text, before, index, previous.start, true)) return false;
   const earlier = before[index] as Token;
   if (isCapitalised(earlier)) return true;
-  // `Department of Homeland …`: a joiner and a capitalised word before the name.
-  return (earlier.lower === 'of' || earlier.lower === 'for') && isNameWord(text, before, index - 1, earlier.start, true) && isCapitalised(before[index - 1]);
+  // `Department of Homeland …`, `Science and Technology …`: a joiner between capitalised words.
+  const joiner = earlier.lower === 'of' || earlier.lower === 'for' || earlier.lower === 'and';
+  return joiner && isNameWord(text, before, index - 1, earlier.start, true) && isCapitalised(before[index - 1]);
+}
+
+/**
+ * Whether the words ending at `index` are a capitalised name joined by `of` or `for`
+ * (`Office of Management`), read backwards over capitalised words and joiners.
+ * @param text the text.
+ * @param tokens tokens before the span.
+ * @param index index of the last word of the chain.
+ * @param until where the gap after that word ends.
+ * @returns true when the chain holds a joiner between capitalised words.
+ */
+function nameChainHasJoiner(text: string, tokens: Token[], index: number, until: number): boolean {
+  let position = index;
+  let boundary = until;
+  let sawJoiner = false;
+  let capitals = 0;
+  while (position >= 0 && isNameWord(text, tokens, position, boundary, true)) {
+    const token = tokens[position] as Token;
+    if (token.lower === 'of' || token.lower === 'for') sawJoiner = true;
+    else if (isCapitalised(token)) capitals++;
+    else break;
+    boundary = token.start;
+    position--;
+  }
+  return sawJoiner && capitals >= 2 && isCapitalised(tokens[index]);
 }
 
 /**
