@@ -1,7 +1,7 @@
 /**
  * `check`: collect the findings of every enabled rule on one text.
  */
-import { createView } from './adapters/index.js';
+import { createView, skimMarkup } from './adapters/index.js';
 import { textView } from './adapters/text.js';
 import type { Format, ProseView } from './adapters/types.js';
 import { analyze } from './core/analyze.js';
@@ -22,12 +22,9 @@ import type { Message } from './core/types.js';
  * @returns the messages in text order.
  */
 export function checkWithState(text: string, state: State, forms?: FormModel, view?: ProseView): Message[] {
-  // A file with no candidate costs one pass: no parse. Entities (`&rsquo;`) can hide a run
-  // from the raw scan, so text with `&` is always parsed.
-  // A glossary's names can stand anywhere, so with a glossary every text is read.
+  const prose = view ?? prepare(text, state);
+  if (!prose) return [];
   const needsAll = state.glossary !== undefined;
-  if (!needsAll && !view && state.format !== 'text' && findCandidates(text).length === 0 && !text.includes('&')) return [];
-  const prose = view ?? viewOf(text, state);
   const analysis = analyze(prose.text);
   if (!needsAll && analysis.runs.length === 0 && analysis.cascades.length === 0 && prose.links.length === 0) return [];
   const model = forms ?? state.forms ?? learnForms(observe(analysis));
@@ -43,7 +40,7 @@ export function checkWithState(text: string, state: State, forms?: FormModel, vi
       view: prose,
       glossary: state.glossary,
       report(finding) {
-        messages.push(createMessage(rule.meta, guardMarkup(finding, prose.text), text, locator, severity));
+        messages.push(createMessage(rule.meta, guardMarkup(finding, prose.text, prose.links), text, locator, severity));
       },
     });
   }
@@ -53,7 +50,23 @@ export function checkWithState(text: string, state: State, forms?: FormModel, vi
 }
 
 /**
- * Builds the prose view of a text, skipping the adapter for plain text.
+ * Builds the prose view of a text, or nothing when the text has no candidate at all: then it
+ * costs one linear pass and no parse (STYLE.md). Entities (`&rsquo;`) can hide a run from the
+ * raw scan, so Markdown and HTML with `&` are always parsed; with a glossary, whose names can
+ * stand anywhere, every text is read.
+ * @param text the text.
+ * @param state resolved options.
+ * @returns the view, or undefined when there is nothing to check.
+ */
+export function prepare(text: string, state: State): ProseView | undefined {
+  const needsAll = state.glossary !== undefined;
+  const hidden = state.format !== 'text' && text.includes('&');
+  if (!needsAll && !hidden && findCandidates(skimMarkup(text, state.format)).length === 0) return undefined;
+  return viewOf(text, state);
+}
+
+/**
+ * Builds the prose view of a text.
  * @param text the text.
  * @param state resolved options.
  * @returns the view.
@@ -69,9 +82,11 @@ export function viewOf(text: string, state: State): ProseView {
  * @param viewText the prose view.
  * @returns the finding, with its fix moved to suggestions when it crosses markup.
  */
-function guardMarkup(finding: FindingInput, viewText: string): FindingInput {
+function guardMarkup(finding: FindingInput, viewText: string, links: ProseView['links']): FindingInput {
   if (!finding.fix) return finding;
   const [start, end] = finding.fix.range;
+  // A slug fix stands inside its link, which the view blanks on purpose.
+  if (links.some((link) => link.start <= start && end <= link.end)) return finding;
   for (let index = start; index < end; index++) {
     const code = viewText.charCodeAt(index);
     if (code === 0xe000 || code === 0xe001) {

@@ -2,7 +2,8 @@
  * `fix`: the check-and-apply loop. Applies the confident fixes, checks again, repeats up to
  * ten passes, stops on a cycle, and reports every finding on the text as read.
  */
-import { checkWithState, viewOf } from './check.js';
+import type { ProseView } from './adapters/types.js';
+import { checkWithState, prepare } from './check.js';
 import { analyze } from './core/analyze.js';
 import { EditTrack, maxPasses, selectEdits } from './core/fixer.js';
 import { learnForms, observe } from './core/forms.js';
@@ -22,7 +23,9 @@ export function fix(text: string, options?: Options): FixResult {
   if (typeof text !== 'string') throw new TypeError('Expected `text` to be a string');
   const state = resolveOptions(options);
   // Forms are decided once, on the text as read, so later passes judge variants the same way.
-  const forms = state.forms ?? learnForms(observe(analyze(viewOf(text, state).text)));
+  const prepared = state.forms ? undefined : prepare(text, state);
+  if (!state.forms && !prepared) return { output: text, messages: [], changes: [] };
+  const forms = state.forms ?? learnForms(observe(analyze((prepared as ProseView).text)));
   const track = new EditTrack(text);
   const locator = createLocator(text);
   const reported: Message[] = [];
@@ -31,7 +34,7 @@ export function fix(text: string, options?: Options): FixResult {
   const enclosed: Message[] = [];
 
   for (let pass = 0; pass < maxPasses; pass++) {
-    const messages = checkWithState(track.current, state, forms);
+    const messages = checkWithState(track.current, state, forms, pass === 0 ? prepared : undefined);
     const fixable = messages.filter((message) => message.fix && (!state.fixRules || state.fixRules.has(message.ruleId)));
     const { chosen } = selectEdits(fixable.map((message) => message.fix as Edit));
     const chosenSet = new Set(chosen);

@@ -1,11 +1,62 @@
 /**
  * Chooses the adapter for a file by its format or its extension.
  */
+import { htmlView } from './html.js';
+import { markdownView } from './markdown.js';
 import { textView } from './text.js';
 import type { Format, ProseView } from './types.js';
 
-/** Adapters by format; Markdown and HTML register here when present. */
-const adapters = new Map<Format, (text: string) => ProseView>([['text', textView]]);
+/** A range of the original text. */
+export interface Range {
+  /** Start offset. */
+  start: number;
+  /** End offset (exclusive). */
+  end: number;
+}
+
+/**
+ * The view of a document with a structure (Markdown, HTML): a prose view plus where the
+ * page's title is and which links are the page's own address.
+ */
+export interface DocumentView extends ProseView {
+  /**
+   * The page's title: the front-matter `title`, the `<title>` element, or else the first
+   * top-level heading. Its view text is prose.
+   */
+  title?: Range;
+  /**
+   * Links that are the page's own address (front-matter `slug`, `url`, `permalink`;
+   * `<link rel=canonical>`, `<meta property=og:url>`), a subset of `links` by range.
+   */
+  ownLinks?: Range[];
+}
+
+/**
+ * The title range of a view, when its adapter found one.
+ * @param view a prose view.
+ * @returns the title range, or undefined.
+ */
+export function titleOf(view: ProseView): Range | undefined {
+  return (view as DocumentView).title;
+}
+
+/**
+ * Whether a link of a view is the page's own address.
+ * @param view a prose view.
+ * @param link a range from `view.links`.
+ * @returns true when the adapter marked it as the page's own.
+ */
+export function isOwnLink(view: ProseView, link: Range): boolean {
+  const own = (view as DocumentView).ownLinks;
+  return own !== undefined && own.some((range) => range.start === link.start && range.end === link.end);
+}
+
+/** Adapters by format. */
+const adapters = new Map<Format, (text: string) => ProseView>([
+  ['text', textView],
+  ['markdown', markdownView],
+  ['html', htmlView],
+]);
 
 /**
  * Registers an adapter (used by the Markdown and HTML modules).
@@ -48,4 +99,44 @@ export function createView(text: string, format: Format = 'text'): ProseView {
     view.warnings.push(`Cannot parse as ${format} (${error instanceof Error ? error.message : String(error)}): read as plain text`);
     return view;
   }
+}
+
+/**
+ * A same-length copy of a Markdown or HTML text in which inline markup that can hide a run
+ * from the raw pre-scan is white space: Markdown `*`, `_`, `~`, `[`, `]`, `` ` `` and `>`;
+ * HTML tags and comments. `the **the**` and `the <b>the</b>` then show their doubling to
+ * `findCandidates`, so the pre-scan never skips a file the adapter would find something in
+ * (it may still send a file with no finding to the adapter). One pass, no regular expression.
+ * @param text the raw text.
+ * @param format its format.
+ * @returns the skim (the text itself for plain text).
+ */
+export function skimMarkup(text: string, format: Format): string {
+  if (format === 'text') return text;
+  const codes = new Uint16Array(text.length);
+  if (format === 'markdown') {
+    for (let index = 0; index < text.length; index++) {
+      const code = text.charCodeAt(index);
+      // `*` `_` `~` `[` `]` `` ` `` `>`
+      codes[index] = code === 42 || code === 95 || code === 126 || code === 91 || code === 93 || code === 96 || code === 62 ? 32 : code;
+    }
+  } else {
+    let inTag = false;
+    for (let index = 0; index < text.length; index++) {
+      const code = text.charCodeAt(index);
+      if (!inTag && code === 60) {
+        // `<b>`, `</b>`, `<!-- -->`; a lone `a < b` is text.
+        const next = text.charCodeAt(index + 1) | 32;
+        inTag = (next >= 97 && next <= 122) || next === 47 || next === 33;
+      }
+      if (inTag) {
+        // Line breaks inside a tag are kept so that a tag never joins two paragraphs.
+        codes[index] = code === 10 || code === 13 ? code : 32;
+        if (code === 62) inTag = false;
+      } else codes[index] = code;
+    }
+  }
+  let result = '';
+  for (let index = 0; index < codes.length; index += 8192) result += String.fromCharCode(...codes.subarray(index, index + 8192));
+  return result;
 }

@@ -265,6 +265,9 @@ function readCascade(text: string, run: Run): Cascade | undefined {
   const hump = humpOffset(head.text);
   const headProper = head.text.slice(hump);
   const headLower = normaliseApostrophes(headProper).toLowerCase();
+  // A head equal to the unit (`TranGrassroots Grassroots Grassroots sport`) is a copy of a
+  // label whose term comes last: read by `readPrefixCascade`.
+  if (run.period === 1 && headLower === firstUnitToken.lower) return undefined;
   const lasts = units.map((unit) => unit[unit.length - 1]?.text ?? '');
   let longLast: Token | undefined;
   if (run.long) {
@@ -474,7 +477,11 @@ function readSuffixCascade(text: string, candidate: Candidate): Cascade | undefi
     while (end < word.length && (word.charCodeAt(end) | 32) === 115) end++;
     const length = end - index;
     const atEnd = end === word.length;
-    if (length >= 3 || (length === 2 && atEnd)) {
+    // Two `s` after a consonant are no English ending (`Electionss`), nor inside a word with
+    // a capital (`Eventssually`, `PrEventssion`).
+    const consonantBefore = !'aeiouy'.includes(word.charAt(index - 1).toLowerCase());
+    const glued = humpOffset(word) > 0;
+    if (length >= 3 || (length === 2 && consonantBefore && (atEnd || glued))) {
       runStart = index;
       runLength = length;
       break;

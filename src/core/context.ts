@@ -70,7 +70,7 @@ function lineStartOf(text: string, offset: number): number {
   let index = offset;
   while (index > limit) {
     const code = text.charCodeAt(index - 1);
-    if (code === 10 || code === 13) break;
+    if (code === 10 || code === 13 || code === 0x2028 || code === 0x2029) break;
     index--;
   }
   return index;
@@ -87,7 +87,7 @@ function lineEndOf(text: string, offset: number): number {
   let index = offset;
   while (index < limit) {
     const code = text.charCodeAt(index);
-    if (code === 10 || code === 13) break;
+    if (code === 10 || code === 13 || code === 0x2028 || code === 0x2029) break;
     index++;
   }
   return index;

@@ -170,6 +170,34 @@ function hasSuffixRun(text: string, start: number, end: number, coreLength: numb
 }
 
 /**
+ * Whether an ASCII code unit is a consonant letter other than `s` (either case).
+ * @param code a UTF-16 code unit.
+ * @returns true for `b`, `c`, `d`, … but not vowels, `y` or `s`.
+ */
+function isConsonant(code: number): boolean {
+  const lower = code | 32;
+  if (lower < 97 || lower > 122) return false;
+  return lower !== 97 && lower !== 101 && lower !== 105 && lower !== 111 && lower !== 117 && lower !== 121 && lower !== 115;
+}
+
+/**
+ * Whether a slice has a lower-case ASCII letter followed by an upper-case one (`PrEvents`):
+ * a replacement glued inside a word. `Ericsson` has none.
+ * @param text the text.
+ * @param start slice start.
+ * @param end slice end.
+ * @returns true when it does.
+ */
+function hasHump(text: string, start: number, end: number): boolean {
+  for (let index = start + 1; index < end; index++) {
+    const code = text.charCodeAt(index);
+    const previous = text.charCodeAt(index - 1);
+    if (code >= 65 && code <= 90 && previous >= 97 && previous <= 122) return true;
+  }
+  return false;
+}
+
+/**
  * Whether a code unit is `s` or `S`.
  * @param code a UTF-16 code unit.
  * @returns true for `s` and `S`.
@@ -313,8 +341,9 @@ function separatorBetween(text: string, from: number, to: number): Separator {
     const value = classAt(text, index);
     if (value === CharClass.Space) continue;
     if (value === CharClass.Newline) {
-      // `\r\n` counts once.
+      // `\r\n` counts once; a paragraph separator (U+2029) counts as a blank line.
       if (!(text.charCodeAt(index) === 13 && text.charCodeAt(index + 1) === 10)) newlines++;
+      if (text.charCodeAt(index) === 0x2029) newlines++;
       continue;
     }
     if (value === CharClass.Hyphen) {
@@ -469,6 +498,8 @@ export function findCandidates(text: string): Candidate[] {
         gap++;
         if (value === CharClass.Newline) {
           if (!(code === 13 && text.charCodeAt(index + 1) === 10)) newlines++;
+          // An adapter's paragraph separator (U+2029) ends a block like a blank line.
+          if (code === 0x2029) newlines++;
         } else if (value === CharClass.Hyphen) hyphens++;
         else if (value !== CharClass.Space) other = true;
         index++;
@@ -481,6 +512,7 @@ export function findCandidates(text: string): Candidate[] {
     let hash: number;
     let tokenCore: number;
     let longestS = 0;
+    let doubleSAfterConsonant = false;
     if (value === CharClass.Symbol) {
       end = start + 1;
       tokenCore = end;
@@ -499,6 +531,8 @@ export function findCandidates(text: string): Candidate[] {
             if (character === 115) {
               run++;
               if (run > longestS) longestS = run;
+              // `Eventssually`: two `s` after a consonant inside a word.
+              if (run === 2 && position >= start + 3 && isConsonant(text.charCodeAt(position - 2))) doubleSAfterConsonant = true;
             } else run = 0;
             hash = Math.imul(hash ^ character, 16777619);
             position++;
@@ -525,6 +559,8 @@ export function findCandidates(text: string): Candidate[] {
       tokenCore = coreEnd(text, start, end);
       if (tokenCore < end) hash = end - tokenCore < 8 ? (snapshots[tokenCore & 7] as number) : hashCore(text, start, tokenCore);
       if (end - start >= 5 && (longestS >= 3 || end - tokenCore >= 2) && hasSuffixRun(text, start, end, tokenCore - start, longestS)) {
+        candidates.push({ period: 0, start, end });
+      } else if (doubleSAfterConsonant && end - start >= 6 && hasHump(text, start, end)) {
         candidates.push({ period: 0, start, end });
       }
     }

@@ -10,7 +10,13 @@ import { fix } from '../../src/index.js';
 
 vi.mock('../../src/check.js', async (importOriginal) => {
   const actual = await importOriginal<typeof import('../../src/check.js')>();
-  return { ...actual, checkWithState: vi.fn(actual.checkWithState) };
+  // The loop is tested alone: every text counts as having candidates, so it always reaches
+  // the stand-in check.
+  return {
+    ...actual,
+    checkWithState: vi.fn(actual.checkWithState),
+    prepare: vi.fn((text: string) => ({ format: 'text' as const, text, links: [], warnings: [] })),
+  };
 });
 
 const mockedCheck = vi.mocked(checkWithState);
