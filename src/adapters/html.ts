@@ -58,6 +58,19 @@ export class ViewBuilder {
   }
 
   /**
+   * Marks the line break that ends a block (a heading, a paragraph, a list item) as a
+   * paragraph separator (U+2029), so that `# Boats⏎boats sail` reads as two blocks and no
+   * run crosses them.
+   * @param offset the end of the block's content.
+   */
+  endBlock(offset: number): void {
+    let index = offset;
+    while (index < this.text.length && (this.text.charCodeAt(index) === 32 || this.text.charCodeAt(index) === 9)) index++;
+    if (this.text.charCodeAt(index) === 13 && this.text.charCodeAt(index + 1) === 10) index++;
+    if (this.text.charCodeAt(index) === 10) this.codes[index] = 0x2029;
+  }
+
+  /**
    * Blanks block markup (a list bullet, `#`, `>`, a block-level tag) so that no run crosses it
    * and the text after it still reads as the start of a line: break fillers with a line break
    * as the last character (`- ` → break, line break). Real line breaks are kept.

@@ -136,6 +136,7 @@ function visitBlock(builder: ViewBuilder, node: MdastNodes, mode: Item['mode'], 
       const inner = paintPhrasing(builder, node.children, collected);
       // The line's markers before the text (`## `, `- `, `> `, `1. `): a block boundary.
       if (inner) builder.fillBlock(lineStart(builder.text, inner.start), inner.start);
+      if (inner) builder.endBlock(inner.end);
       if (node.type === 'heading' && inner) {
         // The first level-one heading, or else the first heading, is the title.
         if (!collected.heading || (node.depth === 1 && !collected.headingIsTop)) {

@@ -10,7 +10,7 @@ import type { Message } from '../../src/index.js';
  * @returns the same text with visible fillers.
  */
 export function show(text: string): string {
-  return text.replaceAll('\uE001', '▓').replaceAll('\uE000', '·').replaceAll('\uE002', '+');
+  return text.replaceAll('\uE001', '▓').replaceAll('\uE000', '·').replaceAll('\uE002', '+').replaceAll('\u2029', '¶\n');
 }
 
 /**

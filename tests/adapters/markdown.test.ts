@@ -45,19 +45,28 @@ describe('markdownView', () => {
   it('ends block markers with a line break so no run crosses list items', () => {
     const text = '- the\n- the\n  1. nested\n> quote\n';
     const view = markdownView(text);
-    expect(show(view.text)).toBe('▓\nthe\n▓\nthe\n▓▓▓▓\nnested\n▓\nquote\n');
+    // `¶` marks the paragraph separator (U+2029) that ends each block in the view.
+    expect(show(view.text)).toBe('▓\nthe¶\n▓\nthe¶\n▓▓▓▓\nnested¶\n▓\nquote¶\n');
     expect(check(text, { format: 'markdown' })).toEqual([]);
+  });
+
+  it('never merges a heading into the paragraph under it (regression: `# Boats` then `boats sail`)', () => {
+    const text = '# Boats\nboats sail\n';
+    expect(check(text, { format: 'markdown' })).toEqual([]);
+    expect(fix(text, { format: 'markdown' }).output).toBe(text);
+    // A soft line break inside one paragraph still joins its lines: `the⏎the` is a doubled word.
+    expect(check('Some text with the\nthe break.\n', { format: 'markdown' })).toHaveLength(1);
   });
 
   it('reads continuation lines of a block quote as one paragraph', () => {
     const text = '> The boats\n> sail at noon.\n';
-    expect(show(markdownView(text).text)).toBe('▓\nThe boats\n··sail at noon.\n');
+    expect(show(markdownView(text).text)).toBe('▓\nThe boats\n··sail at noon.¶\n');
   });
 
   it('decodes character references and escapes with join fillers', () => {
     const text = 'Women&rsquo;s day &amp; \\*stars\\* &#39;quoted&#39;.\n';
     const view = markdownView(text);
-    expect(show(view.text)).toBe("Women’++++++s day &++++ *+stars*+ '++++quoted'++++.\n");
+    expect(show(view.text)).toBe("Women’++++++s day &++++ *+stars*+ '++++quoted'++++.¶\n");
   });
 
   it('reads front-matter title, description and summary as prose and address fields as links', () => {
@@ -119,7 +128,8 @@ describe('markdownView', () => {
     const view = markdownView(text);
     expect(view.text).toHaveLength(text.length);
     expect(proseWords(view.text)).toEqual(['Boats', 'Head', 'Body', 'text']);
-    expect(view.text.split('\r\n')).toHaveLength(text.split('\r\n').length);
+    // Every line break stays at its place; the one ending a block reads as a paragraph separator.
+    expect(view.text.replaceAll('\u2029', '\n').split('\r\n')).toHaveLength(text.split('\r\n').length);
   });
 
   it('is chosen for .md, .markdown and .mdx files', () => {
