@@ -6,6 +6,8 @@ export { fix } from './fix.js';
 export { default as retextCopyguard } from './plugin.js';
 export { applyEdits } from './core/fixer.js';
 export { rules } from './core/registry.js';
+export { redirectsFromMessages, renderRedirectMap } from './batch/redirects.js';
+export type { Redirect, RedirectFormat, RedirectOptions, RenderedMap } from './batch/redirects.js';
 export type { FormModel } from './core/forms.js';
 export type { Options, RuleSetting } from './core/options.js';
 export type { Rule, RuleMeta } from './core/rule.js';
