@@ -24,7 +24,7 @@ import type { Message } from './core/types.js';
 export function checkWithState(text: string, state: State, forms?: FormModel, view?: ProseView): Message[] {
   const prose = view ?? prepare(text, state);
   if (!prose) return [];
-  const needsAll = state.glossary !== undefined;
+  const needsAll = readsEveryText(state);
   const analysis = analyze(prose.text);
   if (!needsAll && analysis.runs.length === 0 && analysis.cascades.length === 0 && prose.links.length === 0) return [];
   const model = forms ?? state.forms ?? learnForms(observe(analysis));
@@ -59,10 +59,21 @@ export function checkWithState(text: string, state: State, forms?: FormModel, vi
  * @returns the view, or undefined when there is nothing to check.
  */
 export function prepare(text: string, state: State): ProseView | undefined {
-  const needsAll = state.glossary !== undefined;
+  const needsAll = readsEveryText(state);
   const hidden = state.format !== 'text' && text.includes('&');
   if (!needsAll && !hidden && findCandidates(skimMarkup(text, state.format)).length === 0) return undefined;
   return viewOf(text, state);
+}
+
+/**
+ * Whether every text must reach the rules, candidates or not: with a glossary or explicit
+ * restorations (a label standing alone is an injection), or names to learn.
+ * @param state resolved options.
+ * @returns true when the raw pre-scan may not skip a text.
+ */
+function readsEveryText(state: State): boolean {
+  if (state.glossary !== undefined || state.restorations.size > 0) return true;
+  return state.active.some(({ rule, options }) => rule.meta.id === 'expected-names' && (options['learn'] === true || options['names'] !== undefined));
 }
 
 /**

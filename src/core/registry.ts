@@ -4,10 +4,12 @@
 import { noDoubledWords } from '../rules/no-doubled-words.js';
 import { noReplacementCascade } from '../rules/no-replacement-cascade.js';
 import { noSlugCascade } from '../rules/no-slug-cascade.js';
+import { expectedNames } from '../rules/expected-names.js';
+import { noLabelInjection } from '../rules/no-label-injection.js';
 import type { Rule } from './rule.js';
 
 /** All rules, in the order they run (cascades first: they claim their runs). */
-export const rules: readonly Rule[] = [noReplacementCascade, noDoubledWords, noSlugCascade];
+export const rules: readonly Rule[] = [noReplacementCascade, noDoubledWords, noSlugCascade, noLabelInjection, expectedNames];
 
 /** Rules by id. */
 export const rulesById: ReadonlyMap<string, Rule> = new Map(rules.map((rule) => [rule.meta.id, rule]));

@@ -1,0 +1,481 @@
+/**
+ * `no-label-injection`: a label put in once by a find-and-replace (`children` →
+ * `Children's rights`) that stands where the plain term belongs. Only context shows it:
+ * a capital mid-sentence before words that need a plain noun (`trafficked Children's rights
+ * within their care`), the label glued inside a word (`schoolChildren's rights`), inside a
+ * capitalised name (`Save the Children's rights`), or followed by the original's own `'s`
+ * (`Children's rights's rights` for `children's rights`).
+ *
+ * Labels come from the glossary, from restorations of a profile, and from the cascades of the
+ * same text (a cascade's head and first unit, `Women's rights`, and its term `women`).
+ */
+import nlp from 'compromise';
+import { normaliseApostrophes, type Cascade } from '../core/analyze.js';
+import { applyCase, decideCase, isCapitalised, type CaseDecision } from '../core/context.js';
+import { documentationUrl, type FindingInput, type Rule, type RuleContext } from '../core/rule.js';
+import { CharClass, classAt, tokenize, type Token } from '../core/scanner.js';
+import { coordinators, nameJoiners, personContinuations, quantifiers, relativePronouns } from './data/grammar-words.js';
+
+const relatives = new Set(relativePronouns);
+const coordinating = new Set(coordinators);
+const joiners = new Set(nameJoiners);
+const quantifierSet = new Set(quantifiers);
+const personPhrases = personContinuations.map((phrase) => phrase.split(' '));
+
+/** Where a known label came from; it decides how far the rule trusts it. */
+export type LabelSource = 'glossary' | 'restoration' | 'cascade' | 'option';
+
+/** A label the rule looks for. */
+export interface KnownLabel {
+  /** The label as the find-and-replace wrote it (`Children's rights`). */
+  label: string;
+  /** The term it replaced (`children`); for a label named in options only, a guess. */
+  term: string;
+  /** Where the label came from. */
+  source: LabelSource;
+}
+
+/** Evidence from the words after a label. */
+interface NextEvidence {
+  /** Weight added to the confidence. */
+  weight: number;
+  /** One phrase for the explanation. */
+  note: string;
+}
+
+/**
+ * Guesses the term of a label shaped `X's y` (or `X' y`): `x`. Other shapes have no guess.
+ * @param label the label.
+ * @returns the lower-case term, or undefined.
+ */
+export function guessTerm(label: string): string | undefined {
+  const match = /^(\p{L}+)['’]s?\s+\p{L}/u.exec(label);
+  return match?.[1]?.toLowerCase();
+}
+
+/**
+ * Turns a restoration key (`children's rights`, lower case) into the label it stands for,
+ * in sentence case as taxonomy labels are written, when it reads as a label: at most four
+ * words, none repeated (a cascade text repeats its tail).
+ * @param key the normalised key.
+ * @returns the label, or undefined.
+ */
+function labelFromKey(key: string): string | undefined {
+  const words = key.split(' ');
+  if (words.length < 2 || words.length > 4) return undefined;
+  const cores = words.map((word) => word.replace(/['’]s?$/u, ''));
+  if (new Set(cores).size !== cores.length) return undefined;
+  return key.charAt(0).toUpperCase() + key.slice(1);
+}
+
+/**
+ * Collects the labels the rule looks for in one text.
+ * @param context the rule context.
+ * @param optionLabels labels named in the rule's options (`labels`).
+ * @returns the labels, each once.
+ */
+export function knownLabels(context: Pick<RuleContext, 'glossary' | 'restorations' | 'analysis'>, optionLabels: readonly string[] = []): KnownLabel[] {
+  const labels = new Map<string, KnownLabel>();
+  const add = (label: KnownLabel): void => {
+    const key = normaliseApostrophes(label.label);
+    if (!labels.has(key)) labels.set(key, label);
+  };
+  for (const entry of context.glossary?.labels ?? []) add({ label: entry.label, term: entry.term, source: 'glossary' });
+  for (const [key, value] of context.restorations) {
+    const label = labelFromKey(key);
+    // Only a label that contains its term re-matched (`children's rights` → `children`).
+    if (label !== undefined && key.includes(value.toLowerCase())) add({ label, term: value, source: 'restoration' });
+  }
+  for (const cascade of context.analysis.cascades) {
+    const label = learnedLabel(cascade);
+    if (label) add(label);
+  }
+  for (const label of optionLabels) {
+    const term = guessTerm(label);
+    if (term !== undefined) add({ label, term, source: 'option' });
+  }
+  return [...labels.values()];
+}
+
+/**
+ * The label a cascade shows, when it has the shape of a taxonomy label: a capitalised
+ * possessive head and a lower-case tail (`Women's rights`).
+ * @param cascade a cascade of the text.
+ * @returns the label with its term, or undefined.
+ */
+function learnedLabel(cascade: Cascade): KnownLabel | undefined {
+  if (cascade.kind !== 'head' || !cascade.isCascade) return undefined;
+  if (!isCapitalised(cascade.head) || cascade.tailText !== cascade.tailText.toLowerCase()) return undefined;
+  if (cascade.joiners[0] !== "'s" && cascade.joiners[0] !== "'") return undefined;
+  return { label: `${cascade.head.text} ${cascade.tailText}`, term: cascade.term.toLowerCase(), source: 'cascade' };
+}
+
+/**
+ * Finds every occurrence of a label (either apostrophe) in a text.
+ * @param text the text.
+ * @param label the label.
+ * @returns start offsets in text order.
+ */
+function occurrences(text: string, label: string): number[] {
+  const straight = normaliseApostrophes(label);
+  const curly = straight.replaceAll("'", '\u2019');
+  const found = new Set<number>();
+  for (const form of straight === curly ? [straight] : [straight, curly]) {
+    let index = text.indexOf(form);
+    while (index >= 0) {
+      found.add(index);
+      index = text.indexOf(form, index + 1);
+    }
+  }
+  return [...found].sort((a, b) => a - b);
+}
+
+/**
+ * Whether a code unit is an apostrophe.
+ * @param code a UTF-16 code unit.
+ * @returns true for `'` and `’`.
+ */
+function isApostropheCode(code: number): boolean {
+  return code === 39 || code === 0x2019;
+}
+
+/**
+ * Whether the character at an index is a letter or digit.
+ * @param text the text.
+ * @param index the index (may be out of range).
+ * @returns true for letters and digits inside the text.
+ */
+function isWordCharacter(text: string, index: number): boolean {
+  if (index < 0 || index >= text.length) return false;
+  const value = classAt(text, index);
+  return value === CharClass.Letter || value === CharClass.Digit;
+}
+
+/**
+ * Whether a character is a lower-case letter.
+ * @param character one character.
+ * @returns true for lower-case letters.
+ */
+function isLowerLetter(character: string): boolean {
+  return character !== character.toUpperCase() && character === character.toLowerCase();
+}
+
+/**
+ * Cases a term for its place: a term with capitals (a name, `Myanmar`) is kept as written.
+ * @param term the term.
+ * @param decision the case the context asks for.
+ * @returns the term to insert.
+ */
+function casedTerm(term: string, decision: CaseDecision): string {
+  if (term !== term.toLowerCase()) return term;
+  return applyCase(term, decision);
+}
+
+/** A cache of compromise readings of sentences, by sentence start. */
+type SentenceCache = Map<number, { start: number; terms: { start: number; tags: string[] }[] }>;
+
+/**
+ * Finds the sentence around an offset: from the last `.`, `!`, `?` or line break before it to
+ * the next one after it, at most 300 characters each way.
+ * @param text the text.
+ * @param offset an offset inside the sentence.
+ * @returns its start and end offsets.
+ */
+function sentenceAround(text: string, offset: number): [number, number] {
+  let start = offset;
+  const lowest = Math.max(0, offset - 300);
+  while (start > lowest) {
+    const code = text.charCodeAt(start - 1);
+    if (code === 10 || code === 13 || ((code === 46 || code === 33 || code === 63) && classAt(text, start) === CharClass.Space)) break;
+    start--;
+  }
+  let end = offset;
+  const highest = Math.min(text.length, offset + 300);
+  while (end < highest) {
+    const code = text.charCodeAt(end);
+    if (code === 10 || code === 13) break;
+    end++;
+    if ((code === 46 || code === 33 || code === 63) && (end >= text.length || classAt(text, end) === CharClass.Space)) break;
+  }
+  return [start, end];
+}
+
+/**
+ * The compromise tags of the word that starts at an offset, reading only its sentence.
+ * @param text the text.
+ * @param offset start of the word.
+ * @param cache readings already made in this text.
+ * @returns the tags, or an empty list.
+ */
+function tagsAt(text: string, offset: number, cache: SentenceCache): string[] {
+  const [start, end] = sentenceAround(text, offset);
+  let reading = cache.get(start);
+  if (!reading) {
+    const sentence = text.slice(start, end);
+    const json = nlp(sentence).json({ offset: true }) as { terms: { offset: { start: number }; tags: string[] }[] }[];
+    reading = { start, terms: json.flatMap((item) => item.terms.map((term) => ({ start: start + term.offset.start, tags: term.tags }))) };
+    cache.set(start, reading);
+  }
+  return reading.terms.find((term) => term.start === offset)?.tags ?? [];
+}
+
+/**
+ * Reads what follows a label and says whether it needs the plain noun there (a verb, a
+ * relative clause, a preposition, the end of the noun phrase) or reads as the label used as a
+ * modifier or name (`Children's rights campaign`, `Children's rights Alliance`).
+ * @param text the prose view.
+ * @param end the offset after the label.
+ * @param cache compromise readings of this text.
+ * @returns the evidence, or undefined when the label may be used correctly there.
+ */
+function nextEvidence(text: string, end: number, cache: SentenceCache): NextEvidence | undefined {
+  let index = end;
+  while (index < text.length && classAt(text, index) === CharClass.Space) index++;
+  if (index >= text.length || classAt(text, index) === CharClass.Newline) return { weight: 0.2, note: 'it ends the line' };
+  const character = text.charAt(index);
+  if (',.;:!?)]”"’\''.includes(character)) return { weight: 0.25, note: `it ends its noun phrase before \`${character}\`` };
+  if (character === '–' || character === '—' || character === '(') return { weight: 0.2, note: `it ends its noun phrase before \`${character}\`` };
+  const after = tokenize(text, index, Math.min(text.length, index + 80)).filter((token) => token.kind !== 'symbol');
+  const next = after[0];
+  if (!next || next.start !== index || next.kind !== 'word') return undefined;
+  // `Children's rights Alliance`: a capitalised word goes on with a name.
+  if (isCapitalised(next) && next.text !== 'I') return undefined;
+  for (const phrase of personPhrases) {
+    if (phrase.every((word, position) => after[position]?.lower === word)) return { weight: 0.4, note: `followed by \`${phrase.join(' ')}\`, which only fits people` };
+  }
+  if (relatives.has(next.lower)) return { weight: 0.35, note: `followed by the relative pronoun \`${next.text}\`` };
+  if (coordinating.has(next.lower)) return { weight: 0.25, note: `followed by the conjunction \`${next.text}\`` };
+  const tags = tagsAt(text, next.start, cache);
+  if (tags.includes('Preposition')) return { weight: 0.3, note: `followed by the preposition \`${next.text}\`` };
+  const finiteVerb = tags.includes('Auxiliary') || tags.includes('Copula') || tags.includes('Modal') || tags.includes('PastTense');
+  // `campaign`, `groups`: a word that can be a noun makes the label a modifier.
+  if (tags.includes('Verb') && finiteVerb && !tags.includes('Noun')) return { weight: 0.35, note: `followed by the verb \`${next.text}\`` };
+  return undefined;
+}
+
+/**
+ * Whether the word before a label counts or quantifies a plural noun (`two`, `several`,
+ * `300,000`).
+ * @param before tokens before the label.
+ * @returns true for numbers and quantifiers right before it.
+ */
+function countedBefore(before: Token[]): boolean {
+  const previous = before[before.length - 1];
+  if (!previous) return false;
+  return previous.kind === 'number' || quantifierSet.has(previous.lower);
+}
+
+/**
+ * Whether a label stands inside a capitalised name the glossary knows, once the label is
+ * read as its term: `Save the Children's rights` with the glossary name `Save the Children`.
+ * @param text the prose view.
+ * @param start label start.
+ * @param term the term.
+ * @param context the rule context.
+ * @returns the glossary name, or undefined.
+ */
+function glossaryNameAround(text: string, start: number, term: string, context: RuleContext): string | undefined {
+  const capital = applyCase(term, { form: 'capital', reason: '' });
+  for (const entry of context.glossary?.names ?? []) {
+    const name = normaliseApostrophes(entry.name);
+    const at = name.indexOf(capital);
+    if (at < 0 || !name.slice(at).startsWith(capital)) continue;
+    const head = name.slice(0, at);
+    if (head !== '' && normaliseApostrophes(text.slice(start - head.length, start)) === head) return entry.name;
+  }
+  return undefined;
+}
+
+/**
+ * Whether the words before a label make it part of a capitalised name (`Save the …`,
+ * `Department of …`): a small joiner after a capitalised word that does not start the
+ * sentence.
+ * @param text the prose view.
+ * @param before tokens before the label.
+ * @param start label start.
+ * @returns true inside such a name.
+ */
+function nameBefore(text: string, before: Token[], start: number): boolean {
+  const joiner = before[before.length - 1];
+  const word = before[before.length - 2];
+  if (!joiner || !word || !joiners.has(joiner.lower)) return false;
+  if (text.slice(joiner.end, start) !== ' ' || text.slice(word.end, joiner.start) !== ' ') return false;
+  if (!isCapitalised(word)) return false;
+  // The first word of a sentence is capitalised for another reason: `Save the …` could be a verb.
+  const decision = decideCase(text, word.start, word.end, word.text);
+  return decision.reason === 'mid-sentence' || decision.reason === 'inside a name';
+}
+
+/**
+ * Builds the finding of one occurrence, or nothing when the label may be used correctly there.
+ * @param context the rule context.
+ * @param known the label.
+ * @param start where the label starts.
+ * @param cache compromise readings of this text.
+ * @returns the finding, or undefined.
+ */
+function judge(context: RuleContext, known: KnownLabel, start: number, cache: SentenceCache): FindingInput | undefined {
+  const text = context.analysis.text;
+  const end = start + known.label.length;
+  const trusted = known.source === 'glossary' || known.source === 'restoration';
+  const origin = { glossary: 'label from the glossary', restoration: 'label from the restorations', cascade: 'label learned from the cascades of this text', option: 'label named in options; its term is a guess' }[known.source];
+  const evidence: string[] = [];
+  let rangeEnd = end;
+  let restored: string;
+  let confidence: number;
+  const labelFirst = known.label.charAt(0);
+  // `Children's rightsholders`: a longer word, not the label.
+  if (isWordCharacter(text, end)) return undefined;
+  const glued = start > 0 && isWordCharacter(text, start - 1);
+  if (glued) {
+    // `schoolChildren's rights`: a substring replace hit inside `schoolchildren`.
+    if (!isLowerLetter(text.charAt(start - 1)) || isLowerLetter(labelFirst)) return undefined;
+    evidence.push('label glued inside a word');
+    restored = known.term.toLowerCase();
+    confidence = known.source === 'option' ? 0.6 : 0.95;
+  } else if (isApostropheCode(text.charCodeAt(end)) && (text.charAt(end + 1) === 's' || text.charAt(end + 1) === 'S') && !isWordCharacter(text, end + 2)) {
+    // `Children's rights's rights`: the original `children's rights` kept its own `'s`.
+    rangeEnd = end + 2;
+    const decision = decideCase(text, start, rangeEnd, known.label);
+    evidence.push("label followed by the original's own possessive");
+    restored = `${casedTerm(known.term, decision)}${context.text.slice(end, end + 2)}`;
+    confidence = known.source === 'option' ? 0.6 : 0.9;
+  } else if (normaliseApostrophes(text.slice(end, end + known.label.length + 3)) === normaliseApostrophes(` (${known.label})`)) {
+    // `Burma (Burma)`: `Myanmar (Burma)` with `Myanmar` replaced by `Burma`.
+    const decision = decideCase(text, start, end, known.label);
+    evidence.push('label followed by itself in parentheses');
+    restored = casedTerm(known.term, decision);
+    confidence = known.source === 'option' ? 0.6 : 0.9;
+  } else {
+    // A label whose term is a name (`Burma` for `Myanmar`) gives no case evidence.
+    if (known.term !== known.term.toLowerCase() || isLowerLetter(labelFirst)) return undefined;
+    const decision = decideCase(text, start, end, known.label);
+    const before = tokenize(text, Math.max(0, start - 120), start);
+    const glossaryName = glossaryNameAround(text, start, known.term, context);
+    const startLike = decision.reason === 'line start' || decision.reason === 'sentence start' || decision.reason === 'quotation start' || decision.reason === 'after a title colon' || decision.reason === 'title case line';
+    let base: number;
+    let caseDecision = decision;
+    if (glossaryName !== undefined) {
+      base = 0.85;
+      caseDecision = { form: 'capital', reason: 'inside a name' };
+      evidence.push(`inside the glossary name \`${glossaryName}\``);
+    } else if (decision.reason === 'inside a name' || nameBefore(text, before, start)) {
+      // Inside a name the capital is expected, but the label's lower-case tail is not.
+      base = 0.5;
+      caseDecision = { form: 'capital', reason: 'inside a name' };
+      evidence.push('label inside a capitalised name');
+    } else if (decision.reason === 'mid-sentence') {
+      base = 0.55;
+      evidence.push('label capitalised mid-sentence');
+    } else if (startLike) {
+      base = 0.2;
+    } else {
+      // `Children's rightsData`, an all-capitals line: nothing to read.
+      return undefined;
+    }
+    const next = nextEvidence(text, end, cache);
+    if (!next && glossaryName === undefined) return undefined;
+    if (startLike && (!next || !next.note.includes('only fits people'))) return undefined;
+    confidence = base + (next?.weight ?? 0);
+    if (next) evidence.push(next.note);
+    if (countedBefore(before)) {
+      confidence += 0.1;
+      evidence.push('counted like a plural noun');
+    }
+    // At the start of a sentence the capital says nothing: never more than a suggestion.
+    if (startLike) confidence = Math.min(confidence, 0.7);
+    restored = casedTerm(known.term, caseDecision);
+  }
+  confidence = Math.min(confidence, 0.97);
+  if (confidence < 0.5) return undefined;
+  // A learned or guessed label fixes only what no correct text can hold: a label glued in a
+  // word, or followed by a second possessive. Elsewhere it may be a later, correct use.
+  const strongShape = evidence[0] === 'label glued inside a word' || evidence[0] === "label followed by the original's own possessive";
+  const fixable = confidence >= 0.8 && (trusted || (known.source === 'cascade' && strongShape));
+  const actual = context.text.slice(start, rangeEnd);
+  const edit = { range: [start, rangeEnd] as [number, number], text: restored };
+  const explanation = `${evidence.join('; ')}; ${origin}`;
+  if (fixable) {
+    return { start, end: rangeEnd, reason: `Unexpected label \`${actual}\` where its term belongs, expected \`${restored}\``, expected: [restored], fix: edit, suggestions: [], confidence, explanation };
+  }
+  return {
+    start,
+    end: rangeEnd,
+    reason: `Unexpected label \`${actual}\` where its term may belong, expected a decision (perhaps \`${restored}\`)`,
+    expected: [restored],
+    fix: null,
+    suggestions: [{ ...edit, confidence }],
+    confidence,
+    explanation,
+  };
+}
+
+/**
+ * Reads the rule's options.
+ * @param options rule options: `labels` (labels whose term is guessed, as the survey finds them).
+ * @returns the labels named in options.
+ * @throws TypeError for a malformed option.
+ */
+function readOptions(options: Readonly<Record<string, unknown>>): string[] {
+  for (const key of Object.keys(options)) {
+    if (key !== 'labels') throw new TypeError(`Unknown option \`${key}\` of \`no-label-injection\``);
+  }
+  const labels = options.labels ?? [];
+  if (!Array.isArray(labels) || labels.some((label) => typeof label !== 'string' || label.trim() === '')) {
+    throw new TypeError('Expected `labels` of `no-label-injection` to be an array of non-empty strings');
+  }
+  return labels as string[];
+}
+
+/** The rule module. */
+export const noLabelInjection: Rule = {
+  meta: {
+    id: 'no-label-injection',
+    description: 'Find a label put in once by a find-and-replace where the plain term belongs, and restore the term.',
+    fixable: true,
+    url: documentationUrl,
+    defaultSeverity: 'warning',
+  },
+  create(options) {
+    const optionLabels = readOptions(options);
+    return (context) => {
+      const labels = knownLabels(context, optionLabels);
+      if (labels.length === 0) return;
+      const claimed = context.analysis.cascades.map((cascade) => [cascade.start - cascade.prefix.length, cascade.end] as const);
+      const cache: SentenceCache = new Map();
+      const taken = new Set<number>();
+      for (const known of labels) {
+        for (const start of occurrences(context.analysis.text, known.label)) {
+          if (taken.has(start)) continue;
+          const end = start + known.label.length;
+          // Inside a cascade the cascade rule reports. A known label (not one learned from
+          // the cascades) followed by its original's `'s` and one more unit is read here:
+          // `Children's rights's rights` is `children's rights` with the label put in once.
+          const possessive = known.source !== 'cascade';
+          const inside = claimed.some(([from, to]) => start >= from && end <= to && !(possessive && start === from && isPossessiveReading(context.analysis.text, start, end, to)));
+          if (inside) continue;
+          const finding = judge(context, known, start, cache);
+          if (finding) {
+            taken.add(start);
+            context.report(finding);
+          }
+        }
+      }
+    };
+  },
+};
+
+/**
+ * Whether a cascade span is exactly a label, its original's `'s` and one more unit of the
+ * tail: `Children's rights's rights` (two units) read as `children's rights`.
+ * @param text the prose view.
+ * @param start label start.
+ * @param end label end.
+ * @param cascadeEnd end of the cascade that holds it.
+ * @returns true for that reading.
+ */
+function isPossessiveReading(text: string, start: number, end: number, cascadeEnd: number): boolean {
+  if (!isApostropheCode(text.charCodeAt(end)) || text.charAt(end + 1).toLowerCase() !== 's') return false;
+  const tail = text.slice(start, end).split(/\s+/u).slice(1).join(' ');
+  return text.slice(end + 2, cascadeEnd).trim() === tail && cascadeEnd - end - 3 === tail.length;
+}

@@ -1,0 +1,443 @@
+/**
+ * `survey`: reads a whole archive and groups every cascade, variant and injection finding by
+ * its signature (what was put in and what shape it took), with counts, files and a few short
+ * contexts, so that a person can decide the few restorations no rule can (the profile).
+ */
+import { createHash } from 'node:crypto';
+import nlp from 'compromise';
+import { createView } from '../adapters/index.js';
+import type { Format, ProseView } from '../adapters/types.js';
+import { checkWithState } from '../check.js';
+import { analyze, normaliseApostrophes, offsetAfterLetters, type Analysis, type Cascade } from '../core/analyze.js';
+import { decideCase } from '../core/context.js';
+import { learnForms, observe, startsWithForm, type FormModel } from '../core/forms.js';
+import type { Glossary } from '../core/glossary.js';
+import { resolveOptions, type Options, type RuleSetting } from '../core/options.js';
+import { createLocator } from '../core/positions.js';
+import { rulesById } from '../core/registry.js';
+import { shorten } from '../core/rule.js';
+import type { Message } from '../core/types.js';
+import { guessTerm, knownLabels } from '../rules/no-label-injection.js';
+import { restorationKey } from '../rules/no-replacement-cascade.js';
+
+/** One file of the archive. */
+export interface SurveyFile {
+  /** Path as shown in the report. */
+  path: string;
+  /** The decoded text. */
+  text: string;
+  /** How to read it (default `text`). */
+  format?: Format;
+}
+
+/** Options of `survey`. */
+export interface SurveyOptions {
+  /** The site's glossary: its labels make injections findable and give their terms. */
+  glossary?: Glossary;
+  /** Restorations already decided (a profile being completed). */
+  restorations?: Readonly<Record<string, string>>;
+  /**
+   * Whether to look for labels the glossary does not name (default true): a capitalised
+   * possessive phrase (`Children's rights`) standing mid-sentence where its first word, in
+   * every file that holds it, never appears otherwise (a substring replace left no bare
+   * `children`).
+   */
+  discover?: boolean;
+  /** How many contexts to keep per group (default 3). */
+  examples?: number;
+}
+
+/** What kind of finding a group holds. */
+export type SurveyKind = 'cascade' | 'variant' | 'injection' | 'slug' | 'other';
+
+/** One occurrence shown for a group. */
+export interface SurveyExample {
+  /** File path. */
+  path: string;
+  /** 1-based line. */
+  line: number;
+  /** 1-based column. */
+  column: number;
+  /** The words around it, at most 60 characters besides the shortened finding in `[…]`. */
+  context: string;
+}
+
+/** Findings that share one signature. */
+export interface SurveyGroup {
+  /** Stable id: the label as a slug, the kind and a short hash of the signature. */
+  id: string;
+  /** `kind:key`, where key is the restoration key (`restorationKey`) of the text. */
+  signature: string;
+  /** The kind of finding. */
+  kind: SurveyKind;
+  /** The rule that reported the findings. */
+  ruleId: string;
+  /** The label involved (`Women's rights`), or the text for other findings. */
+  label: string;
+  /** The text the group stands for, as first seen (a cascade without carried suffix). */
+  text: string;
+  /** Number of findings. */
+  count: number;
+  /** Files that hold them, sorted. */
+  files: string[];
+  /** `count` × length of `text`: how much text the group damages. */
+  impact: number;
+  /** The restoration when the rule is confident; null where a person must decide. */
+  restoration: string | null;
+  /** The rule's best guess when `restoration` is null. */
+  suggestion: string | null;
+  /** Why the restoration is set or left open. */
+  note: string;
+  /** Up to three occurrences, from different files first. */
+  examples: SurveyExample[];
+}
+
+/** The survey of an archive. */
+export interface SurveyReport {
+  /** Report version. */
+  version: 1;
+  /** Number of files read. */
+  files: number;
+  /** Number of findings grouped. */
+  findings: number;
+  /** Labels found without a glossary (`discover`). */
+  discoveredLabels: string[];
+  /** Groups, by impact, largest first. */
+  groups: SurveyGroup[];
+}
+
+/** Rules whose findings the survey does not group. */
+const ignoredRules = new Set(['no-doubled-words', 'expected-names']);
+
+/** Contexts reach this far on each side of a finding. */
+const contextReach = 30;
+
+/**
+ * Whether a word is a common noun in compromise's lexicon (not a name, place or
+ * organisation), as the term of a taxonomy label is.
+ * @param word a lower-case word.
+ * @returns true for common nouns.
+ */
+function isCommonNoun(word: string): boolean {
+  const model = nlp.model() as { one: { lexicon: Record<string, string | string[] | undefined> } };
+  const entry = model.one.lexicon[word];
+  const tags = entry === undefined ? [] : Array.isArray(entry) ? entry : [entry];
+  if (tags.length === 0) return false;
+  const nameTags = ['Person', 'FirstName', 'LastName', 'MaleName', 'FemaleName', 'Place', 'Country', 'City', 'Region', 'Organization', 'Demonym', 'ProperNoun'];
+  return !tags.some((tag) => nameTags.includes(tag)) && tags.some((tag) => tag === 'Plural' || tag === 'Singular' || tag === 'Noun' || tag === 'Uncountable' || tag === 'Actor');
+}
+
+/**
+ * Finds labels no glossary names: a capitalised possessive phrase (`Children's rights`) that
+ * stands mid-sentence or glued in a word at least twice over the archive, whose first word
+ * is a common noun that, in every file holding the phrase, never appears outside it (a
+ * case-insensitive substring replace leaves no bare `children`).
+ * @param views the prose views of the archive.
+ * @param known labels already known (normalised), not reported again.
+ * @returns the labels found, sorted.
+ */
+export function discoverLabels(views: readonly { text: string; analysis: Analysis }[], known: ReadonlySet<string>): string[] {
+  const pattern = /(\p{Lu}\p{Ll}+)['’]s (\p{Ll}{3,})(?![\p{L}\p{N}'’])/gu;
+  const evidence = new Map<string, number>();
+  const holders = new Map<string, Set<number>>();
+  views.forEach(({ text, analysis }, fileIndex) => {
+    for (const match of text.matchAll(pattern)) {
+      const start = match.index;
+      const head = match[1] ?? '';
+      const label = `${head}'s ${match[2] ?? ''}`;
+      if (known.has(label)) continue;
+      if (analysis.cascades.some((cascade) => start < cascade.end && cascade.start - cascade.prefix.length < start + match[0].length)) continue;
+      let files = holders.get(label);
+      if (!files) {
+        files = new Set();
+        holders.set(label, files);
+      }
+      files.add(fileIndex);
+      const glued = start > 0 && /\p{Ll}/u.test(text.charAt(start - 1));
+      const midSentence = decideCase(text, start, start + match[0].length, head).reason === 'mid-sentence';
+      if (glued || midSentence) evidence.set(label, (evidence.get(label) ?? 0) + 1);
+    }
+  });
+  const found: string[] = [];
+  for (const [label, count] of evidence) {
+    if (count < 2) continue;
+    const term = guessTerm(label);
+    if (term === undefined || !isCommonNoun(term)) continue;
+    const tail = normaliseApostrophes(label).toLowerCase().slice(term.length);
+    const bare = [...(holders.get(label) ?? [])].some((fileIndex) => {
+      const lower = normaliseApostrophes((views[fileIndex] as { text: string }).text).toLowerCase();
+      let index = lower.indexOf(term);
+      while (index >= 0) {
+        if (!lower.startsWith(tail, index + term.length)) return true;
+        index = lower.indexOf(term, index + 1);
+      }
+      return false;
+    });
+    if (!bare) found.push(label);
+  }
+  return found.sort();
+}
+
+/**
+ * The text of a cascade the restorations look up: head to the end of the units the
+ * dominant form explains, without the carried suffix (as `no-replacement-cascade` reads it).
+ * @param cascade the cascade.
+ * @param dominant the dominant form of its label, if any.
+ * @param view the prose view.
+ * @returns the text and whether the cascade is a variant.
+ */
+export function cascadeCore(cascade: Cascade, dominant: readonly string[] | undefined, view: string): { text: string; variant: boolean } {
+  const variant = dominant !== undefined && !startsWithForm(cascade.joiners, dominant);
+  let carriedStart = cascade.carriedStart;
+  if (!variant && dominant && dominant.length < cascade.joiners.length) {
+    if (cascade.kind === 'suffix') carriedStart -= cascade.joiners.length - dominant.length;
+    else if (cascade.kind === 'head') {
+      const lastUnit = cascade.units[dominant.length - 1];
+      const lastToken = lastUnit?.[lastUnit.length - 1];
+      const tailLast = cascade.tail[cascade.tail.length - 1] ?? '';
+      if (lastToken) carriedStart = offsetAfterLetters(view, lastToken.start, tailLast.length, lastToken.end);
+    }
+  }
+  return { text: view.slice(cascade.start, carriedStart).replaceAll('\uE002', ''), variant };
+}
+
+/**
+ * The label a cascade shows (`Women's rights`, `Severe weather`, `Events`).
+ * @param cascade the cascade.
+ * @returns the label as written in the text.
+ */
+function cascadeLabel(cascade: Cascade): string {
+  if (cascade.kind === 'prefix') return `${cascade.tailText} ${cascade.term}`;
+  if (cascade.kind === 'suffix') return `${cascade.term}s`;
+  return `${cascade.head.text} ${cascade.tailText}`;
+}
+
+/**
+ * The term to pre-fill for a cascade in its dominant form: lower case, so that the fix
+ * follows the context's case, unless it is an abbreviation or CamelCase (`UK`, `HealthData`).
+ * @param term the term as it stands in the head.
+ * @returns the restoration.
+ */
+function termRestoration(term: string): string {
+  const rest = term.slice(1);
+  return rest !== rest.toLowerCase() ? term : term.toLowerCase();
+}
+
+/**
+ * A short context of a finding: up to 30 characters on each side on the same line, the
+ * finding itself shortened in brackets.
+ * @param text the text as read.
+ * @param start finding start.
+ * @param end finding end.
+ * @returns the context.
+ */
+function contextOf(text: string, start: number, end: number): string {
+  let from = Math.max(0, start - contextReach);
+  const lineStart = Math.max(text.lastIndexOf('\n', start - 1), text.lastIndexOf('\r', start - 1)) + 1;
+  from = Math.max(from, lineStart);
+  let to = Math.min(text.length, end + contextReach);
+  for (let index = end; index < to; index++) {
+    const code = text.charCodeAt(index);
+    if (code === 10 || code === 13) {
+      to = index;
+      break;
+    }
+  }
+  const before = text.slice(from, start).replace(/\s+/gu, ' ');
+  const after = text.slice(end, to).replace(/\s+/gu, ' ');
+  return `${from > lineStart ? '…' : ''}${before}[${shorten(text.slice(start, end).replace(/\s+/gu, ' '))}]${after}${to < text.length && to === end + contextReach ? '…' : ''}`;
+}
+
+/**
+ * A stable id for a group: the label as a slug, the kind and six hex digits of the signature.
+ * @param label the label.
+ * @param kind the kind.
+ * @param signature the signature.
+ * @returns the id.
+ */
+function groupId(label: string, kind: SurveyKind, signature: string): string {
+  const slug = normaliseApostrophes(label).toLowerCase().replaceAll("'", '').replace(/[^\p{L}\p{N}]+/gu, '-').replace(/^-+|-+$/gu, '').slice(0, 40);
+  return `${slug === '' ? 'group' : slug}-${kind}-${createHash('sha256').update(signature).digest('hex').slice(0, 6)}`;
+}
+
+/** A group while it is being built. */
+interface Draft extends Omit<SurveyGroup, 'id' | 'files' | 'impact' | 'examples'> {
+  files: Set<string>;
+  occurrences: { path: string; line: number; column: number; context: string }[];
+}
+
+/**
+ * Surveys an archive: runs the cascade and injection rules over every file with the dominant
+ * forms of the whole run, and groups their findings by signature.
+ * @param files the files (path, text, optional format).
+ * @param options glossary, decided restorations, label discovery and examples per group.
+ * @returns the report, groups sorted by impact.
+ * @throws TypeError for malformed files or options.
+ */
+export function survey(files: readonly SurveyFile[], options: SurveyOptions = {}): SurveyReport {
+  if (!Array.isArray(files)) throw new TypeError('Expected `files` to be an array of `{path, text}`');
+  const read = files.map((file, index) => {
+    if (typeof file?.path !== 'string' || typeof file.text !== 'string') throw new TypeError(`Expected \`files[${index}]\` to have a string \`path\` and \`text\``);
+    const view: ProseView = createView(file.text, file.format ?? 'text');
+    return { file, view, analysis: analyze(view.text) };
+  });
+  const forms: FormModel = learnForms(read.flatMap(({ analysis }) => observe(analysis)));
+  const baseOptions: Options = { ...(options.glossary ? { glossary: options.glossary } : {}), ...(options.restorations ? { restorations: options.restorations } : {}) };
+  const baseState = resolveOptions(baseOptions);
+  // Labels learned from the cascades of any file are looked for in every file of the run.
+  const known = new Set<string>();
+  const learned: string[] = [];
+  for (const { analysis } of read) {
+    for (const label of knownLabels({ glossary: options.glossary, restorations: baseState.restorations, analysis })) {
+      const key = normaliseApostrophes(label.label);
+      if (known.has(key)) continue;
+      known.add(key);
+      if (label.source === 'cascade') learned.push(label.label);
+    }
+  }
+  const discovered = options.discover === false ? [] : discoverLabels(read.map(({ view, analysis }) => ({ text: view.text, analysis })), known);
+  const runLabels = [...learned, ...discovered];
+  const rules: Record<string, RuleSetting> = {};
+  for (const id of rulesById.keys()) if (ignoredRules.has(id)) rules[id] = 'off';
+  if (rulesById.has('no-label-injection')) rules['no-label-injection'] = ['warning', { labels: runLabels }];
+  // With a glossary `check` reads every file; discovered labels need the same.
+  const state = resolveOptions({ ...baseOptions, rules, glossary: options.glossary ?? {} });
+  const drafts = new Map<string, Draft>();
+  let findings = 0;
+  for (const { file, view, analysis } of read) {
+    const messages = checkWithState(file.text, state, forms, view);
+    const locator = createLocator(file.text);
+    const labels = knownLabels({ glossary: options.glossary, restorations: state.restorations, analysis }, runLabels);
+    const injectionStarts = new Set(messages.filter((message) => message.ruleId === 'no-label-injection').map((message) => message.start.offset));
+    const slugSpans = messages.filter((message) => message.ruleId.includes('slug')).map((message) => [message.start.offset, message.end.offset] as const);
+    for (const message of messages) {
+      // `Children's rights's rights` is read as an injection when its label is known.
+      if (message.ruleId === 'no-replacement-cascade' && injectionStarts.has(message.start.offset)) continue;
+      // `…/womens-rightss-rightss-…` in a bare URL is one slug finding, not prose cascades.
+      if (!message.ruleId.includes('slug') && slugSpans.some(([from, to]) => message.start.offset >= from && message.end.offset <= to)) continue;
+      const entry = describe(message, view.text, analysis, forms, labels, options);
+      if (!entry) continue;
+      findings++;
+      const signature = `${entry.kind}:${restorationKey(entry.text)}`;
+      let draft = drafts.get(signature);
+      if (!draft) {
+        draft = { ...entry, signature, ruleId: message.ruleId, count: 0, files: new Set(), occurrences: [] };
+        drafts.set(signature, draft);
+      }
+      draft.count++;
+      draft.files.add(file.path);
+      const point = locator.pointAt(message.start.offset);
+      draft.occurrences.push({ path: file.path, line: point.line, column: point.column, context: contextOf(file.text, message.start.offset, message.end.offset) });
+    }
+  }
+  const limit = options.examples ?? 3;
+  const groups: SurveyGroup[] = [...drafts.values()].map((draft) => {
+    const { files: fileSet, occurrences, ...rest } = draft;
+    return {
+      ...rest,
+      id: groupId(draft.label, draft.kind, draft.signature),
+      files: [...fileSet].sort(),
+      impact: draft.count * draft.text.length,
+      examples: pickExamples(occurrences, limit),
+    };
+  });
+  groups.sort((a, b) => b.impact - a.impact || a.signature.localeCompare(b.signature));
+  return { version: 1, files: files.length, findings, discoveredLabels: discovered, groups };
+}
+
+/**
+ * Picks examples: the first occurrence of each file first, then the rest, never the same
+ * context twice.
+ * @param occurrences all occurrences in reading order.
+ * @param limit how many to keep.
+ * @returns the examples.
+ */
+function pickExamples(occurrences: Draft['occurrences'], limit: number): SurveyExample[] {
+  const picked: SurveyExample[] = [];
+  const contexts = new Set<string>();
+  const seenFiles = new Set<string>();
+  for (const pass of [0, 1]) {
+    for (const occurrence of occurrences) {
+      if (picked.length >= limit) return picked;
+      if (contexts.has(occurrence.context)) continue;
+      if (pass === 0 && seenFiles.has(occurrence.path)) continue;
+      seenFiles.add(occurrence.path);
+      contexts.add(occurrence.context);
+      picked.push(occurrence);
+    }
+  }
+  return picked;
+}
+
+/**
+ * Describes one finding for grouping: its kind, label, text and restoration.
+ * @param message the finding.
+ * @param view the prose view of its file.
+ * @param analysis the analysis of that view.
+ * @param forms the dominant forms of the run.
+ * @param labels the labels known in that file.
+ * @param options survey options.
+ * @returns the description, or undefined for a finding the survey does not group.
+ */
+function describe(message: Message, view: string, analysis: Analysis, forms: FormModel, labels: ReturnType<typeof knownLabels>, options: SurveyOptions): Pick<Draft, 'kind' | 'label' | 'text' | 'restoration' | 'suggestion' | 'note'> | undefined {
+  const start = message.start.offset;
+  if (message.ruleId === 'no-replacement-cascade') {
+    const cascade = analysis.cascades.find((item) => item.start === start);
+    if (!cascade) return undefined;
+    const core = cascadeCore(cascade, forms.dominant.get(cascade.labelKey), view);
+    const label = cascadeLabel(cascade);
+    if (core.variant) {
+      return { kind: 'variant', label, text: core.text, restoration: null, suggestion: termRestoration(cascade.term), note: 'its form differs from the dominant form of the label: it came from another original; a person decides' };
+    }
+    return { kind: 'cascade', label, text: core.text, restoration: termRestoration(cascade.term), suggestion: null, note: 'the dominant form of the label: restored to its term' };
+  }
+  if (message.ruleId === 'no-label-injection') {
+    const known = labels.find((item) => normaliseApostrophes(view.slice(start, start + item.label.length)) === normaliseApostrophes(item.label));
+    if (!known) return undefined;
+    // Only a label someone named (glossary, restorations) is restored without asking: one
+    // learned from cascades or found by discovery may be used correctly elsewhere.
+    const decided = known.source === 'glossary' || known.source === 'restoration';
+    const glossaryTerm = options.glossary?.labels?.find((item) => normaliseApostrophes(item.label) === normaliseApostrophes(known.label))?.term;
+    return {
+      kind: 'injection',
+      label: known.label,
+      text: known.label,
+      restoration: decided ? (glossaryTerm ?? known.term) : null,
+      suggestion: decided ? null : known.term,
+      note: decided ? `the label's term, from the ${known.source === 'glossary' ? 'glossary' : 'restorations'}` : `a label ${known.source === 'cascade' ? 'learned from cascades' : 'found without a glossary'}: a person confirms its term`,
+    };
+  }
+  if (ignoredRules.has(message.ruleId)) return undefined;
+  if (message.ruleId.includes('slug')) return describeSlug(message);
+  return { kind: 'other', label: message.actual, text: message.actual, restoration: message.fix?.text ?? null, suggestion: message.fix ? null : (message.expected[0] ?? null), note: `reported by \`${message.ruleId}\`` };
+}
+
+/**
+ * Describes a slug finding by its form: the run of repeated words with the head before it
+ * (`womens-rightss-rightss-rights` in `…/uk-womens-rightss-rightss-rights-rescued`), so that
+ * slugs of different titles with the same damage form one group.
+ * @param message the slug finding.
+ * @returns the description.
+ */
+function describeSlug(message: Message): Pick<Draft, 'kind' | 'label' | 'text' | 'restoration' | 'suggestion' | 'note'> {
+  const words = message.actual.split('-');
+  const cores = words.map((word) => word.toLowerCase().replace(/s+$/u, ''));
+  const counts = new Map<string, number>();
+  for (const core of cores) counts.set(core, (counts.get(core) ?? 0) + 1);
+  let repeated = '';
+  for (const [core, count] of counts) if (count >= 2 && count > (counts.get(repeated) ?? 0) && core !== '') repeated = core;
+  const first = cores.indexOf(repeated);
+  const last = cores.lastIndexOf(repeated);
+  const from = Math.max(0, first - 1);
+  const before = words.slice(0, from).join('-');
+  const after = words.slice(last + 1).join('-');
+  const run = repeated === '' ? message.actual : words.slice(from, last + 1).join('-');
+  const strip = (value: string): string | null => {
+    const prefix = before === '' ? '' : `${before}-`;
+    const suffix = after === '' ? '' : `-${after}`;
+    return value.startsWith(prefix) && value.endsWith(suffix) && value.length >= prefix.length + suffix.length ? value.slice(prefix.length, value.length - suffix.length) : null;
+  };
+  const fixed = message.fix ? strip(message.fix.text) : null;
+  const suggested = message.fix ? null : strip(message.expected[0] ?? '');
+  return { kind: 'slug', label: run, text: run, restoration: fixed, suggestion: suggested, note: `reported by \`${message.ruleId}\`; feeds the redirect map, not the text` };
+}
