@@ -4,7 +4,7 @@ import type { Change, Edit, FileResult, FixResult, FormModel, Message, Options, 
 describe('public API', () => {
   it('exports exactly these values', async () => {
     const api = await import('../src/index.js');
-    expect(Object.keys(api).sort()).toEqual(['applyEdits', 'check', 'fix', 'learnFormsFrom', 'redirectsFromMessages', 'renderRedirectMap', 'retextCopyguard', 'rules']);
+    expect(Object.keys(api).sort()).toEqual(['applyEdits', 'check', 'createProfile', 'fix', 'formatSurveyTable', 'learnFormsFrom', 'lintRules', 'loadGlossary', 'loadProfile', 'parseRuleFile', 'redirectsFromMessages', 'renderRedirectMap', 'retextCopyguard', 'rules', 'survey']);
   });
 
   it('exports functions and the rule list', async () => {
