@@ -4,7 +4,7 @@
 import { createView, skimMarkup } from './adapters/index.js';
 import { textView } from './adapters/text.js';
 import type { Format, ProseView } from './adapters/types.js';
-import { analyze } from './core/analyze.js';
+import { analyze, type Analysis } from './core/analyze.js';
 import { findCandidates } from './core/scanner.js';
 import { learnForms, observe, type FormModel } from './core/forms.js';
 import { assignFingerprints, createMessage, sortMessages } from './core/message.js';
@@ -19,13 +19,14 @@ import type { Message } from './core/types.js';
  * @param state resolved options.
  * @param forms dominant forms to use (defaults to the options' or the text's own).
  * @param view the prose view of the text (built from `state.format` when absent).
+ * @param analysed the analysis of the view's text, when already made.
  * @returns the messages in text order.
  */
-export function checkWithState(text: string, state: State, forms?: FormModel, view?: ProseView): Message[] {
+export function checkWithState(text: string, state: State, forms?: FormModel, view?: ProseView, analysed?: Analysis): Message[] {
   const prose = view ?? prepare(text, state);
   if (!prose) return [];
   const needsAll = readsEveryText(state);
-  const analysis = analyze(prose.text);
+  const analysis = analysed ?? analyze(prose.text);
   if (!needsAll && analysis.runs.length === 0 && analysis.cascades.length === 0 && prose.links.length === 0) return [];
   const model = forms ?? state.forms ?? learnForms(observe(analysis));
   const locator = createLocator(text);
@@ -59,9 +60,16 @@ export function checkWithState(text: string, state: State, forms?: FormModel, vi
  * @returns the view, or undefined when there is nothing to check.
  */
 export function prepare(text: string, state: State): ProseView | undefined {
-  const needsAll = readsEveryText(state);
-  const hidden = state.format !== 'text' && text.includes('&');
-  if (!needsAll && !hidden && findCandidates(skimMarkup(text, state.format)).length === 0) return undefined;
+  if (readsEveryText(state)) return viewOf(text, state);
+  if (state.format === 'text') return findCandidates(text).length === 0 ? undefined : textView(text);
+  // Markdown and HTML: the skim (markup as white space, entities decoded) is checked as plain
+  // text first; only a file with something to report there pays for the parse. Attribute
+  // prose (`alt`, `title`) is not in the skim, so HTML that has it is always parsed.
+  const skim = textView(skimMarkup(text, state.format));
+  const analysis = analyze(skim.text);
+  if (analysis.runs.length === 0 && analysis.cascades.length === 0 && skim.links.length === 0) return undefined;
+  const attributes = state.format === 'html' && (text.includes('alt=') || text.includes('title='));
+  if (!attributes && checkWithState(skim.text, { ...state, format: 'text' }, undefined, skim, analysis).length === 0) return undefined;
   return viewOf(text, state);
 }
 

@@ -113,6 +113,9 @@ function buildRuns(text: string, candidates: Candidate[]): Run[] {
   const runs: Run[] = [];
   let coveredEnd = -1;
   let coveredPeriod = 0;
+  // Windows are tokenised once and shared by the candidates they hold, so text dense with
+  // candidates (`the the text` a hundred thousand times) is still read about once.
+  let window: { from: number; to: number; tokens: Token[] } | undefined;
   for (const candidate of sorted) {
     // A run of one token also repeats with period 2, 3 and 4: keep the smallest period.
     if (candidate.start < coveredEnd && candidate.period > coveredPeriod) continue;
@@ -121,14 +124,18 @@ function buildRuns(text: string, candidates: Candidate[]): Run[] {
     let to = Math.min(text.length, isLong ? candidate.start + longRunLength : candidate.end + 80);
     // A long run is read from its first copies only; never end the window inside a token.
     while (isLong && to < text.length && classAt(text, to) !== CharClass.Space && classAt(text, to) !== CharClass.Newline) to--;
-    const tokens = tokenize(text, from, to);
-    let first = tokens.findIndex((token) => token.start === candidate.start);
-    let last = isLong ? tokens.length : tokens.findIndex((token) => token.end === candidate.end) + 1;
-    if (first < 0 || last <= first) continue;
-    // The window may cut the token before the head: never use a token cut by the window.
-    if (first === 0 && from > 0) {
-      // keep going; the head is simply unknown
+    const fits = window !== undefined && (window.from <= from || window.from === 0) && (window.to >= to || window.to === text.length) && window.from <= candidate.start;
+    if (!window || !fits || isLong) {
+      let windowTo = isLong ? to : Math.min(text.length, Math.max(to, from + sharedWindowLength));
+      // Never end a shared window inside a token.
+      while (!isLong && windowTo < text.length && windowTo > to && classAt(text, windowTo) !== CharClass.Space && classAt(text, windowTo) !== CharClass.Newline) windowTo--;
+      window = { from, to: windowTo, tokens: tokenize(text, from, windowTo) };
     }
+    const tokens = window.tokens;
+    let first = indexStartingAt(tokens, candidate.start);
+    let last = isLong ? tokens.length : indexStartingAt(tokens, candidate.lastStart ?? -1) + 1;
+    if (!isLong && (last <= 0 || tokens[last - 1]?.end !== candidate.end)) last = tokens.findIndex((token) => token.end === candidate.end) + 1;
+    if (first < 0 || last <= first) continue;
     const count = last - first;
     const repetitions = Math.floor(count / candidate.period);
     if (repetitions < 2) continue;
@@ -152,6 +159,28 @@ function buildRuns(text: string, candidates: Candidate[]): Run[] {
     first = 0;
   }
   return runs;
+}
+
+/** How much text a shared window covers beyond the candidate that opened it. */
+const sharedWindowLength = 8192;
+
+/**
+ * Index of the token that starts at an offset, by binary search.
+ * @param tokens tokens in text order.
+ * @param offset the offset.
+ * @returns the index, or -1.
+ */
+function indexStartingAt(tokens: readonly Token[], offset: number): number {
+  let low = 0;
+  let high = tokens.length - 1;
+  while (low <= high) {
+    const middle = (low + high) >> 1;
+    const start = (tokens[middle] as Token).start;
+    if (start === offset) return middle;
+    if (start < offset) low = middle + 1;
+    else high = middle - 1;
+  }
+  return -1;
 }
 
 /** A reading of the units' last tokens as one tail token plus joiners. */
