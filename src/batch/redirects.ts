@@ -76,6 +76,33 @@ function isUnsafe(url: string): boolean {
 }
 
 /**
+ * Whether a new URL escapes the old one's place: another scheme or host, another folder
+ * (a slug fix changes only the last segments of a path), or `..` and empty segments that
+ * would climb out of it. Such a redirect is never written.
+ * @param from the old URL.
+ * @param to the new URL.
+ * @returns true when the new URL leaves the old one's site or folder.
+ */
+export function escapes(from: string, to: string): boolean {
+  const split = (url: string): { origin: string; segments: string[] } => {
+    const scheme = url.indexOf('://');
+    if (scheme < 0) return { origin: '', segments: url.split('/') };
+    const pathStart = url.indexOf('/', scheme + 3);
+    return pathStart < 0 ? { origin: url, segments: [''] } : { origin: url.slice(0, pathStart), segments: url.slice(pathStart).split('/') };
+  };
+  const before = split(from);
+  const after = split(to);
+  if (before.origin.toLowerCase() !== after.origin.toLowerCase()) return true;
+  if (after.segments.some((segment, index) => segment === '..' || segment === '.' || (segment === '' && index > 0 && index < after.segments.length - 1))) return true;
+  // Every folder of the old path but the last two segments stays as it was.
+  const keep = Math.max(0, before.segments.length - 2);
+  for (let index = 0; index < keep; index++) {
+    if (before.segments[index] !== after.segments[index]) return true;
+  }
+  return false;
+}
+
+/**
  * Checks and orders redirects: drops exact duplicates and self-redirects, follows chains to
  * their end, and reports conflicts, loops, collisions with known URLs and two old URLs sent
  * to one new one.
@@ -91,6 +118,10 @@ export function planRedirects(entries: readonly Redirect[], options: RedirectOpt
     if (typeof entry.from !== 'string' || typeof entry.to !== 'string') throw new TypeError('Expected `from` and `to` of every redirect to be strings');
     if (isUnsafe(entry.from) || isUnsafe(entry.to)) {
       problems.push({ kind: 'unsafe', severity: 'error', message: `Cannot write a redirect with a line break or control character: ${JSON.stringify(entry.from)} → ${JSON.stringify(entry.to)}`, redirects: [entry] });
+      continue;
+    }
+    if (escapes(entry.from, entry.to)) {
+      problems.push({ kind: 'unsafe', severity: 'error', message: `Cannot redirect out of the old URL's site or folder: ${JSON.stringify(entry.from)} → ${JSON.stringify(entry.to)}`, redirects: [entry] });
       continue;
     }
     if (entry.guess && !options.includeGuesses) {

@@ -287,3 +287,16 @@ describe('redirectsFromMessages', () => {
     expect(redirectsFromMessages(text, check(text))).toEqual([]);
   });
 });
+
+describe('redirects that escape (issue: security)', () => {
+  it('refuses a new URL on another host, in another folder, or climbing with `..`', async () => {
+    const { escapes, planRedirects } = await import('../../src/batch/redirects.js');
+    expect(escapes('https://example.org/news/a-b-b-b', 'https://example.org/news/a')).toBe(false);
+    expect(escapes('/news/a-b-b-b', '/news/a')).toBe(false);
+    expect(escapes('https://example.org/news/a-b-b-b', 'https://evil.example/news/a')).toBe(true);
+    expect(escapes('https://example.org/news/2024/a-b-b', 'https://example.org/other/2024/a')).toBe(true);
+    expect(escapes('/news/a-b-b-b', '/news/../../etc/passwd')).toBe(true);
+    const plan = planRedirects([{ from: '/news/a-b-b-b', to: '/news/../admin', guess: false }]);
+    expect(plan.problems.map((problem) => problem.kind)).toEqual(['unsafe']);
+  });
+});
