@@ -52,22 +52,44 @@ export function processFiles(command: 'check' | 'fix', files: readonly BatchFile
       : undefined;
   const results = files.map((file): FileResult => {
     if (!file.read.ok) return { path: file.path, messages: [], error: file.read.error };
-    const { text, bom } = file.read;
-    const options = withForms(file.options, forms);
-    const controls = scanControls(text);
-    const warnings = controlWarnings(controls, processOptions.knownRuleIds);
-    const result: FileResult = { path: file.path, source: text, messages: [], bom };
-    if (warnings.length > 0) result.warnings = warnings;
-    if (command === 'check') {
-      result.messages = applyControls(check(text, options), controls);
-      return result;
-    }
-    const fixed = fixWithControls(text, options, controls);
-    result.messages = fixed.messages;
-    result.output = fixed.output;
-    return result;
+    return processText(command, file.path, file.read.text, file.read.bom, file.options, forms, processOptions);
   });
   return { results, forms };
+}
+
+/**
+ * Checks or fixes one decoded text of a run, honouring its inline control comments.
+ * @param command `check` collects findings; `fix` also computes the output.
+ * @param path the path to report.
+ * @param text the text as read (without BOM).
+ * @param bom whether a BOM preceded it.
+ * @param fileOptions the file's options, without `forms`.
+ * @param forms the forms learned over the run, if any.
+ * @param processOptions the known rule ids.
+ * @returns the file's result with `source` (and `output` for `fix`).
+ */
+export function processText(
+  command: 'check' | 'fix',
+  path: string,
+  text: string,
+  bom: boolean,
+  fileOptions: Options,
+  forms: FormModel | undefined,
+  processOptions: ProcessOptions,
+): FileResult {
+  const options = withForms(fileOptions, forms);
+  const controls = scanControls(text);
+  const warnings = controlWarnings(controls, processOptions.knownRuleIds);
+  const result: FileResult = { path, source: text, messages: [], bom };
+  if (warnings.length > 0) result.warnings = warnings;
+  if (command === 'check') {
+    result.messages = applyControls(check(text, options), controls);
+    return result;
+  }
+  const fixed = fixWithControls(text, options, controls);
+  result.messages = fixed.messages;
+  result.output = fixed.output;
+  return result;
 }
 
 /**

@@ -3,6 +3,7 @@
  * a NUL byte makes the file binary, an invalid byte sequence is an encoding error, and a file
  * over the size limit is refused. Nothing is ever guessed (CONTRACT.md, "Text, positions, lines").
  */
+import { closeSync, fstatSync, openSync, readFileSync } from 'node:fs';
 import { open } from 'node:fs/promises';
 import { fileTexts } from '../cli/messages.js';
 import type { FileErrorCode } from '../core/types.js';
@@ -82,6 +83,38 @@ export function decodeBytes(bytes: Uint8Array, path: string): ReadOutcome {
  * @returns the text and BOM flag, or the file error.
  */
 export async function readTextFile(absolutePath: string, path: string, options: ReadOptions): Promise<ReadOutcome> {
+  const read = await readFileBytes(absolutePath, path, options);
+  return read.ok ? decodeBytes(read.bytes, path) : read;
+}
+
+/** The raw bytes of a file and what `stat` said when it was opened. */
+export type BytesOutcome =
+  | {
+      /** The file was read. */
+      ok: true;
+      /** Its content. */
+      bytes: Buffer;
+      /** Its size in bytes when opened. */
+      size: number;
+      /** Its modification time in milliseconds when opened. */
+      mtimeMs: number;
+    }
+  | {
+      /** The file could not be read. */
+      ok: false;
+      /** Why. */
+      error: FileError;
+    };
+
+/**
+ * Reads a file's bytes, refusing folders and files over the size limit (the cache hashes
+ * the bytes before decoding them).
+ * @param absolutePath where the file is.
+ * @param path the path to name in error messages.
+ * @param options the size limit.
+ * @returns the bytes with the size and time `stat` gave, or the file error.
+ */
+export async function readFileBytes(absolutePath: string, path: string, options: ReadOptions): Promise<BytesOutcome> {
   let handle;
   try {
     handle = await open(absolutePath, 'r');
@@ -95,11 +128,42 @@ export async function readTextFile(absolutePath: string, path: string, options: 
     const bytes = await handle.readFile();
     // The file may have grown between `stat` and the read.
     if (bytes.length > options.maxFileSize) return failure('ETOOLARGE', fileTexts.tooLarge(path, bytes.length, options.maxFileSize));
-    return decodeBytes(bytes, path);
+    return { ok: true, bytes, size: stats.size, mtimeMs: stats.mtimeMs };
   } catch (error) {
     return failure(...mapReadError(error, path));
   } finally {
     await handle.close();
+  }
+}
+
+/**
+ * Reads a file's bytes synchronously, as `readFileBytes` does. Worker threads use it: each
+ * runs one file at a time, and for small files the synchronous calls cost a fraction of the
+ * round trips through the thread pool.
+ * @param absolutePath where the file is.
+ * @param path the path to name in error messages.
+ * @param options the size limit.
+ * @returns the bytes with the size and time `stat` gave, or the file error.
+ */
+export function readFileBytesSync(absolutePath: string, path: string, options: ReadOptions): BytesOutcome {
+  let descriptor: number;
+  try {
+    descriptor = openSync(absolutePath, 'r');
+  } catch (error) {
+    return failure(...mapReadError(error, path));
+  }
+  try {
+    const stats = fstatSync(descriptor);
+    if (stats.isDirectory()) return failure('EISDIR', fileTexts.directory(path));
+    if (stats.size > options.maxFileSize) return failure('ETOOLARGE', fileTexts.tooLarge(path, stats.size, options.maxFileSize));
+    const bytes = readFileSync(descriptor);
+    // The file may have grown between `stat` and the read.
+    if (bytes.length > options.maxFileSize) return failure('ETOOLARGE', fileTexts.tooLarge(path, bytes.length, options.maxFileSize));
+    return { ok: true, bytes, size: stats.size, mtimeMs: stats.mtimeMs };
+  } catch (error) {
+    return failure(...mapReadError(error, path));
+  } finally {
+    closeSync(descriptor);
   }
 }
 
@@ -154,7 +218,7 @@ export function mapReadError(error: unknown, path: string): [FileErrorCode, stri
  * @param message the message naming the path.
  * @returns the outcome.
  */
-function failure(code: FileErrorCode, message: string): ReadOutcome {
+function failure(code: FileErrorCode, message: string): { ok: false; error: FileError } {
   return { ok: false, error: { code, message } };
 }
 

@@ -90,11 +90,12 @@ export async function expandPaths(paths: readonly string[], options: ExpandOptio
         caseSensitiveMatch: false,
         ignore: [...alwaysIgnored],
       });
-      for (const file of found.sort(comparePaths)) {
+      const checked = await mapInOrder(found.sort(comparePaths), async (file) => {
         const fileAbsolute = join(absolutePath, file);
-        if (await ignores.isIgnored(fileAbsolute, absolutePath)) continue;
-        add({ path: joinReported(path, file), absolutePath: fileAbsolute, explicit: false }, await realpathOrSelf(fileAbsolute));
-      }
+        if (await ignores.isIgnored(fileAbsolute, absolutePath)) return undefined;
+        return { entry: { path: joinReported(path, file), absolutePath: fileAbsolute, explicit: false }, key: await realpathOrSelf(fileAbsolute) };
+      });
+      for (const item of checked) if (item) add(item.entry, item.key);
       continue;
     }
     if (!stats && isDynamicPattern(path)) {
@@ -107,11 +108,12 @@ export async function expandPaths(paths: readonly string[], options: ExpandOptio
         ignore: [...alwaysIgnored],
       });
       if (found.length === 0) expansion.unmatched.push(path);
-      for (const file of found.sort(comparePaths)) {
+      const checked = await mapInOrder(found.sort(comparePaths), async (file) => {
         const fileAbsolute = resolve(options.cwd, file);
-        if (await ignores.isIgnored(fileAbsolute, options.cwd)) continue;
-        add({ path: file, absolutePath: fileAbsolute, explicit: false }, await realpathOrSelf(fileAbsolute));
-      }
+        if (await ignores.isIgnored(fileAbsolute, options.cwd)) return undefined;
+        return { entry: { path: file, absolutePath: fileAbsolute, explicit: false }, key: await realpathOrSelf(fileAbsolute) };
+      });
+      for (const item of checked) if (item) add(item.entry, item.key);
       continue;
     }
     // A named file, or a missing one: reading it reports `ENOENT`.
@@ -127,6 +129,23 @@ export async function expandPaths(paths: readonly string[], options: ExpandOptio
     add({ path, absolutePath, explicit: true }, real);
   }
   return expansion;
+}
+
+/** Files checked at once while walking: enough to keep the file system's thread pool busy. */
+const walkConcurrency = 64;
+
+/**
+ * Maps items through an async function, `walkConcurrency` at a time, keeping their order.
+ * @param items the items.
+ * @param map the function.
+ * @returns the results in item order.
+ */
+async function mapInOrder<T, R>(items: readonly T[], map: (item: T) => Promise<R>): Promise<R[]> {
+  const results: R[] = [];
+  for (let start = 0; start < items.length; start += walkConcurrency) {
+    results.push(...(await Promise.all(items.slice(start, start + walkConcurrency).map(map))));
+  }
+  return results;
 }
 
 /**
@@ -179,8 +198,8 @@ function joinReported(directory: string, file: string): string {
  * The ignore files of a tree, read once per folder.
  */
 class IgnoreTree {
-  /** Matchers by folder and ignore file names; `null` when the folder has none of them. */
-  private readonly byFolder = new Map<string, ReturnType<typeof ignore> | null>();
+  /** Matchers by folder and ignore file names (null when the folder has none), read once even when asked for at once. */
+  private readonly byFolder = new Map<string, Promise<ReturnType<typeof ignore> | null>>();
   /** The top folder considered for each walked root (its repository root, or itself). */
   private readonly tops = new Map<string, string>();
 
@@ -238,18 +257,22 @@ class IgnoreTree {
    * @param names the ignore files to read.
    * @returns its matcher, or null when it has none of them.
    */
-  private async matcherOf(folder: string, names: readonly string[]): Promise<ReturnType<typeof ignore> | null> {
+  private matcherOf(folder: string, names: readonly string[]): Promise<ReturnType<typeof ignore> | null> {
     const key = `${folder}\u0000${names.join('\u0000')}`;
-    const known = this.byFolder.get(key);
-    if (known !== undefined) return known;
-    let matcher: ReturnType<typeof ignore> | null = null;
-    for (const name of names) {
-      const content = await readFile(join(folder, name), 'utf8').catch(() => undefined);
-      if (content === undefined) continue;
-      matcher ??= ignore();
-      matcher.add(content);
+    let known = this.byFolder.get(key);
+    if (!known) {
+      known = (async () => {
+        let matcher: ReturnType<typeof ignore> | null = null;
+        for (const name of names) {
+          const content = await readFile(join(folder, name), 'utf8').catch(() => undefined);
+          if (content === undefined) continue;
+          matcher ??= ignore();
+          matcher.add(content);
+        }
+        return matcher;
+      })();
+      this.byFolder.set(key, known);
     }
-    this.byFolder.set(key, matcher);
-    return matcher;
+    return known;
   }
 }

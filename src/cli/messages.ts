@@ -36,7 +36,18 @@ export const helpTexts = {
   format: 'output format',
   outputFile: 'write the report to this file instead of standard output',
   quiet: 'report errors only; warnings and infos are hidden and not counted',
-  progress: 'do not show the progress line (it only shows when standard error is a terminal)',
+  progress: 'show progress on standard error even when it is not a terminal (a line every 2 s)',
+  noProgress: 'do not show progress (by default it shows only when standard error is a terminal)',
+  jobs: 'threads that check files: this one and N-1 workers (default: the number of cores for 16+ files per core; 1 runs in process)',
+  streamJobs: 'threads that check records: this one and N-1 workers (default 1: a cluster already runs one process per core)',
+  streamMaxSize: 'answer ETOOLARGE for a line longer than this (bytes, or with k, M, KiB, MiB; default 10MiB)',
+  cache: 'skip files unchanged since the last run with the same options (content-hash cache)',
+  cacheLocation: 'folder of the cache and of the fix --write journal (default: .copyguard-cache)',
+  report: 'also write a self-contained HTML review page (totals, charts, side-by-side diffs)',
+  shard: 'process only shard I of N (by a stable hash of each path), e.g. 2/8',
+  verbose: 'print run statistics on standard error (files processed, from the cache, time)',
+  stream: 'read JSON Lines {"id","text"[,"format","path"]} on standard input, write one result line per input',
+  streamFix: 'also fix each text and include its "output"',
   rule: 'run only these rules (comma-separated; repeatable)',
   noRule: 'turn these rules off (comma-separated; repeatable)',
   fixRule: 'apply only the fixes of these rules (comma-separated; repeatable)',
@@ -61,7 +72,7 @@ export const helpTexts = {
 export const usageTexts = {
   prefix: 'copyguard: ',
   hint: "Run 'copyguard --help' for usage.",
-  missingCommand: 'Expected a command: check, fix or init',
+  missingCommand: 'Expected a command: check, fix, stream or init',
   conflictingFlags: (first: string, second: string) => `Cannot use ${code(first)} together with ${code(second)}`,
   stdinWithPaths: () => `Cannot read standard input and paths in one run; use ${code('-')} or ${code('--stdin')} alone`,
   stdinFilepathWithoutStdin: () => `Cannot use ${code('--stdin-filepath')} without standard input (${code('--stdin')} or ${code('-')})`,
@@ -78,6 +89,12 @@ export const usageTexts = {
   initExists: (file: string) => `${file} already exists; not overwritten`,
   initWritten: (file: string) => `Wrote ${file}\n`,
   cannotWriteFile: (file: string, reason: string) => `Cannot write ${code(file)}: ${reason}`,
+  invalidJobs: (value: string) => `Expected a whole number of 1 or more for ${code('--jobs')}, got ${code(value)}`,
+  invalidShard: (value: string) => `Expected ${code('--shard I/N')} with 1 ≤ I ≤ N, got ${code(value)}`,
+  shardWithStdin: () => `Cannot use ${code('--shard')} with standard input`,
+  reportWithStdin: () => `Cannot use ${code('--report')} with standard input`,
+  cacheLocationWithoutCache: () => `Cannot use ${code('--cache-location')} without ${code('--cache')}`,
+  cannotWriteReviewReport: (file: string, reason: string) => `Cannot write the review report to ${code(file)}: ${reason}`,
   crashed: (detail: string) => `copyguard crashed; please report this with the command you ran.\n${detail}`,
 } as const;
 
@@ -123,8 +140,83 @@ export const noteTexts = {
   symlinkSkipped: (path: string) => `copyguard: skipped ${path}: symbolic link out of the tree (use --follow-symlinks)\n`,
   fileWarning: (path: string, warning: string) => `copyguard: ${path}: ${warning}\n`,
   unknownControlRule: (id: string, line: number) => `unknown rule ${code(id)} in a copyguard comment on line ${line}`,
-  progress: (done: number, total: number, path: string) => `copyguard ${done}/${total} ${path}`,
+  progress: (figures: ProgressFigures) =>
+    `copyguard ${figures.phase} ${figures.files}/${figures.totalFiles} files · ${figures.filesPerSecond.toFixed(1)} files/s · ` +
+    `${figures.megabytesPerSecond.toFixed(1)} MB/s · ETA ${figures.secondsLeft === undefined ? '?' : formatDuration(figures.secondsLeft)} · ${figures.path}`,
+  statistics: (figures: RunFigures) =>
+    `copyguard: ${figures.files} file${figures.files === 1 ? '' : 's'}: ${figures.processed} processed, ${figures.cached} from the cache` +
+    `${figures.journaled > 0 ? `, ${figures.journaled} already fixed by the interrupted run` : ''}, ${figures.failed} failed; ` +
+    `forms: ${figures.observedCached} of ${figures.observed} from the cache; ${(figures.bytes / 1e6).toFixed(1)} MB in ${figures.seconds.toFixed(2)} s with ${figures.workers} worker${figures.workers === 1 ? '' : 's'}\n`,
+  resuming: (file: string, done: number) =>
+    `copyguard: resuming the interrupted run of ${file}: ${done} file${done === 1 ? '' : 's'} already done\n`,
 } as const;
+
+/** The figures of a progress line. */
+export interface ProgressFigures {
+  /** The phase (`check`, `fix`, `forms`). */
+  phase: string;
+  /** Files done. */
+  files: number;
+  /** Files in the phase. */
+  totalFiles: number;
+  /** Files per second so far. */
+  filesPerSecond: number;
+  /** MB (10^6 bytes) per second so far. */
+  megabytesPerSecond: number;
+  /** Estimated seconds left, when known. */
+  secondsLeft: number | undefined;
+  /** The last file done. */
+  path: string;
+}
+
+/** The figures of `--verbose`. */
+export interface RunFigures {
+  /** Files in the run. */
+  files: number;
+  /** Files checked or fixed. */
+  processed: number;
+  /** Files whose result came from the cache. */
+  cached: number;
+  /** Files skipped because the interrupted run had finished them. */
+  journaled: number;
+  /** Files that could not be read. */
+  failed: number;
+  /** Files of the forms pass. */
+  observed: number;
+  /** Of those, files whose observations came from the cache. */
+  observedCached: number;
+  /** Bytes of the files. */
+  bytes: number;
+  /** Wall time of the run. */
+  seconds: number;
+  /** Worker threads (1: in process). */
+  workers: number;
+}
+
+/** Texts of `copyguard stream` errors, one per bad input line (the run goes on). */
+export const streamTexts = {
+  invalidJson: (line: number, reason: string) => `line ${line}: not a JSON object (${reason})`,
+  notObject: (line: number) => `line ${line}: expected a JSON object {"id", "text"}`,
+  missingText: (line: number) => `line ${line}: expected a string ${code('text')}`,
+  badFormat: (line: number, value: string) => `line ${line}: unknown ${code('format')} ${code(value)}; expected text, markdown or html`,
+  badPath: (line: number) => `line ${line}: expected a string ${code('path')}`,
+  encoding: (line: number) => `line ${line}: not valid UTF-8`,
+  binary: (line: number, offset: number) => `line ${line}: ${code('text')} has a NUL character at offset ${offset}`,
+  tooLarge: (line: number, size: number, limit: number) => `line ${line}: ${size} bytes; the limit is ${limit}, see --max-file-size`,
+  failed: (line: number, reason: string) => `line ${line}: cannot process (${reason})`,
+} as const;
+
+/**
+ * Formats a duration: `8s`, `3m05s`, `2h04m`.
+ * @param seconds the duration.
+ * @returns the text.
+ */
+export function formatDuration(seconds: number): string {
+  const whole = Math.max(0, Math.round(seconds));
+  if (whole < 60) return `${whole}s`;
+  if (whole < 3600) return `${Math.floor(whole / 60)}m${String(whole % 60).padStart(2, '0')}s`;
+  return `${Math.floor(whole / 3600)}h${String(Math.floor((whole % 3600) / 60)).padStart(2, '0')}m`;
+}
 
 /** One rule as the starter config lists it. */
 export interface StarterRule {

@@ -6,6 +6,7 @@ import { rulesById } from '../core/registry.js';
 import type { Severity } from '../core/types.js';
 import type { FormatName } from '../report/formatters/index.js';
 import { defaultMaxFileSize } from '../batch/read.js';
+import { parseShard, type Shard } from '../batch/shard.js';
 import { usageTexts } from './messages.js';
 import { UsageError, type RawFlags } from './program.js';
 
@@ -37,8 +38,20 @@ export interface CliOptions {
   outputFile: string | undefined;
   /** Errors only. */
   quiet: boolean;
-  /** Whether a progress line may show. */
-  progress: boolean;
+  /** `--progress` (true), `--no-progress` (false), or neither (on a terminal only). */
+  progress: boolean | undefined;
+  /** Worker threads asked for with `--jobs` (undefined: decide from the cores and the files). */
+  jobs: number | undefined;
+  /** Whether to use the content cache (`--cache`). */
+  cache: boolean;
+  /** The cache folder as typed (default `.copyguard-cache`); also holds the `fix --write` journal. */
+  cacheLocation: string;
+  /** Where to write the HTML review report. */
+  report: string | undefined;
+  /** The shard to process. */
+  shard: Shard | undefined;
+  /** Whether to print run statistics on standard error. */
+  verbose: boolean;
   /** Rules to run (undefined: all). */
   onlyRules: string[] | undefined;
   /** Rules turned off. */
@@ -85,6 +98,9 @@ export function resolveCliOptions(command: 'check' | 'fix', paths: string[], fla
   if (flags.backup && !flags.write) throw new UsageError(usageTexts.backupWithoutWrite());
   if (flags.updateBaseline && flags.baseline === undefined) throw new UsageError(usageTexts.updateBaselineWithoutBaseline());
   if (flags.updateBaseline && command === 'fix') throw new UsageError(usageTexts.updateBaselineWithFix());
+  if (flags.shard !== undefined && stdin) throw new UsageError(usageTexts.shardWithStdin());
+  if (flags.report !== undefined && stdin) throw new UsageError(usageTexts.reportWithStdin());
+  if (flags.cacheLocation !== undefined && !flags.cache && !flags.write) throw new UsageError(usageTexts.cacheLocationWithoutCache());
   const onlyRules = flags.rule ? checkRuleIds(splitIds(flags.rule), '--rule') : undefined;
   const disabledRules = flags.disableRule ? checkRuleIds(splitIds(flags.disableRule), '--no-rule') : [];
   const fixRules = flags.fixRule ? checkRuleIds(splitIds(flags.fixRule), '--fix-rule') : undefined;
@@ -99,7 +115,13 @@ export function resolveCliOptions(command: 'check' | 'fix', paths: string[], fla
     format: (flags.format as FormatName | undefined) ?? defaultFormat,
     outputFile: flags.outputFile,
     quiet: flags.quiet === true,
-    progress: flags.progress !== false,
+    progress: flags.progress,
+    jobs: flags.jobs === undefined ? undefined : parseJobs(flags.jobs),
+    cache: flags.cache === true,
+    cacheLocation: flags.cacheLocation ?? defaultCacheLocation,
+    report: flags.report,
+    shard: flags.shard === undefined ? undefined : parseShardFlag(flags.shard),
+    verbose: flags.verbose === true,
     onlyRules,
     disabledRules,
     fixRules,
@@ -114,6 +136,68 @@ export function resolveCliOptions(command: 'check' | 'fix', paths: string[], fla
     write,
     backup: flags.backup === true,
   };
+}
+
+/** Default of `--cache-location`, relative to the working directory. */
+export const defaultCacheLocation = '.copyguard-cache';
+
+/** The options of `copyguard stream`, validated. */
+export interface StreamOptions {
+  /** Whether to fix each text and include its output. */
+  fix: boolean;
+  /** Rules to run (undefined: all). */
+  onlyRules: string[] | undefined;
+  /** Rules turned off. */
+  disabledRules: string[];
+  /** Rules whose fixes are applied (undefined: all). */
+  fixRules: string[] | undefined;
+  /** Config file named with `--config`. */
+  configFile: string | undefined;
+  /** Largest text, in UTF-8 bytes. */
+  maxFileSize: number;
+  /** Worker threads (default 1: the cluster runs one process per core already). */
+  jobs: number;
+}
+
+/**
+ * Validates the flags of `copyguard stream`.
+ * @param flags the flags as typed.
+ * @returns the options.
+ * @throws UsageError on unknown rule ids and bad numbers.
+ */
+export function resolveStreamOptions(flags: RawFlags): StreamOptions {
+  return {
+    fix: flags.fix === true,
+    onlyRules: flags.rule ? checkRuleIds(splitIds(flags.rule), '--rule') : undefined,
+    disabledRules: flags.disableRule ? checkRuleIds(splitIds(flags.disableRule), '--no-rule') : [],
+    fixRules: flags.fixRule ? checkRuleIds(splitIds(flags.fixRule), '--fix-rule') : undefined,
+    configFile: flags.config,
+    maxFileSize: flags.maxFileSize === undefined ? defaultMaxFileSize : parseSize(flags.maxFileSize, '--max-file-size'),
+    jobs: flags.jobs === undefined ? 1 : parseJobs(flags.jobs),
+  };
+}
+
+/**
+ * Parses `--jobs N`.
+ * @param value the value as typed.
+ * @returns the number of workers.
+ * @throws UsageError unless it is a whole number of 1 or more.
+ */
+export function parseJobs(value: string): number {
+  if (!/^\d+$/u.test(value.trim()) || Number.parseInt(value, 10) < 1) throw new UsageError(usageTexts.invalidJobs(value));
+  return Number.parseInt(value, 10);
+}
+
+/**
+ * Parses `--shard I/N`.
+ * @param value the value as typed.
+ * @returns the shard.
+ * @throws UsageError unless it is `I/N` with 1 ≤ I ≤ N.
+ */
+function parseShardFlag(value: string): Shard {
+  const shard = parseShard(value);
+  if (!shard) throw new UsageError(usageTexts.invalidShard(value));
+  return shard;
 }
 
 /**

@@ -17,8 +17,22 @@ export interface RawFlags {
   outputFile?: string;
   /** `--quiet`. */
   quiet?: boolean;
-  /** `false` with `--no-progress`. */
+  /** `true` with `--progress`, `false` with `--no-progress`. */
   progress?: boolean;
+  /** `--jobs N`. */
+  jobs?: string;
+  /** `--cache`. */
+  cache?: boolean;
+  /** `--cache-location DIR`. */
+  cacheLocation?: string;
+  /** `--report FILE.html`. */
+  report?: string;
+  /** `--shard I/N`. */
+  shard?: string;
+  /** `--verbose`. */
+  verbose?: boolean;
+  /** `--fix` (stream). */
+  fix?: boolean;
   /** `--rule ID[,ID]`, every occurrence. */
   rule?: string[];
   /** `--no-rule ID[,ID]`, every occurrence. */
@@ -56,6 +70,12 @@ export type ParsedCommand =
       kind: 'check' | 'fix';
       /** The paths as typed. */
       paths: string[];
+      /** The flags as typed. */
+      flags: RawFlags;
+    }
+  | {
+      /** `stream`. */
+      kind: 'stream';
       /** The flags as typed. */
       flags: RawFlags;
     }
@@ -143,6 +163,21 @@ export function parseCommandLine(argv: readonly string[], version: string, outpu
     parsed = { kind: 'fix', paths, flags };
   });
 
+  const stream = program
+    .command('stream')
+    .description(helpTexts.stream)
+    .option('--fix', helpTexts.streamFix)
+    .option('--rule <ids>', helpTexts.rule, collect)
+    .option(`${disableRuleFlag} <ids>`, helpTexts.noRule, collect)
+    .option('--fix-rule <ids>', helpTexts.fixRule, collect)
+    .option('-c, --config <file>', helpTexts.config)
+    .option('--max-file-size <size>', helpTexts.streamMaxSize)
+    .option('-j, --jobs <count>', helpTexts.streamJobs)
+    .helpOption('-h, --help', helpTexts.help);
+  stream.action((flags: RawFlags) => {
+    parsed = { kind: 'stream', flags };
+  });
+
   program
     .command('init')
     .description(helpTexts.init)
@@ -180,7 +215,14 @@ function addSharedOptions(command: Command): Command {
     .addOption(new Option('-f, --format <name>', helpTexts.format).choices(formatNames))
     .option('-o, --output-file <file>', helpTexts.outputFile)
     .option('-q, --quiet', helpTexts.quiet)
-    .option('--no-progress', helpTexts.progress)
+    .option('--progress', helpTexts.progress)
+    .option('--no-progress', helpTexts.noProgress)
+    .option('-j, --jobs <count>', helpTexts.jobs)
+    .option('--cache', helpTexts.cache)
+    .option('--cache-location <folder>', helpTexts.cacheLocation)
+    .option('--report <file>', helpTexts.report)
+    .option('--shard <i/n>', helpTexts.shard)
+    .option('--verbose', helpTexts.verbose)
     .option('--rule <ids>', helpTexts.rule, collect)
     .option(`${disableRuleFlag} <ids>`, helpTexts.noRule, collect)
     .option('-c, --config <file>', helpTexts.config)

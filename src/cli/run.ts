@@ -3,24 +3,34 @@
  * them over the whole run, write, filter (controls, baseline, `--quiet`), print the report
  * and decide the exit code (CONTRACT.md).
  */
-import { readFile, writeFile } from 'node:fs/promises';
+import { readFile, rmdir } from 'node:fs/promises';
 import { dirname, extname, resolve } from 'node:path';
-import { formatFromPath } from '../adapters/index.js';
-import type { Format } from '../adapters/types.js';
-import { processFiles, recheckOutput, type BatchFile } from '../batch/process.js';
-import { readTextFile, readTextStream, type ReadOutcome } from '../batch/read.js';
+import { createExecutor, type Executor } from '../batch/executor.js';
+import { findJournal, finishJournal, runKeyOf, startJournal, type Journal } from '../batch/journal.js';
+import { digestForms, learnFromPacked, type PackedObservation } from '../batch/observations.js';
+import { defaultJobCount, mapOrdered } from '../batch/pool.js';
+import { processText, recheckOutput } from '../batch/process.js';
+import { readTextStream } from '../batch/read.js';
+import { noteInput } from '../batch/memory.js';
+import { ReviewReport } from '../batch/review-report.js';
+import { inShard } from '../batch/shard.js';
+import { collectRemainingFindings, type FileTask, type RunSettings } from '../batch/tasks.js';
 import { expandPaths } from '../batch/walk.js';
-import { writeFileSafely } from '../batch/write.js';
-import { resolveOptions, type Options, type RuleSetting } from '../core/options.js';
+import type { FormModel } from '../core/forms.js';
+import { formatFromPath } from '../adapters/index.js';
+import type { Options } from '../core/options.js';
 import { rulesById } from '../core/registry.js';
 import type { FileResult, Message, Severity } from '../core/types.js';
-import { formatters } from '../report/formatters/index.js';
-import { baselineKey, createBaseline, filterByBaseline, readBaseline, writeBaseline, type Baseline } from './baseline.js';
+import { baselineKey, createBaseline, filterByBaseline, readBaseline, writeBaseline, type Baseline, type BaselineEntry, type BaselineFile } from './baseline.js';
 import { ConfigError, ConfigResolver, type LoadedConfig } from './config.js';
 import { runInit } from './init.js';
 import { configTexts, noteTexts, usageTexts } from './messages.js';
-import { exitCodes, resolveCliOptions, type CliOptions } from './options.js';
+import { exitCodes, resolveCliOptions, resolveStreamOptions, type CliOptions } from './options.js';
+import { buildFileOptions } from './file-options.js';
 import { parseCommandLine, UsageError } from './program.js';
+import { createProgress, decideProgressMode, type Progress } from './progress.js';
+import { createReportSink, fileDestination, formatNeedsOutput, formatNeedsSource, streamDestination } from './report-sink.js';
+import { runStream } from './stream.js';
 
 /** A stream the CLI writes to. */
 export interface OutputStream {
@@ -31,6 +41,8 @@ export interface OutputStream {
   write(text: string): unknown;
   /** Whether the stream is a terminal. */
   isTTY?: boolean;
+  /** Its width, when a terminal. */
+  columns?: number;
 }
 
 /** What the CLI talks to; `main.ts` passes the process's, tests may pass their own. */
@@ -57,11 +69,14 @@ interface Job {
   options: Options;
 }
 
+/**
+ * Files per task sent to a lane: one message for several files makes the cost of a message
+ * small next to the work, and a few files in flight per lane keep memory small.
+ */
+const filesPerTask = 8;
+
 /** Ranks of severities, to compare with `--fail-on`. */
 const severityRank: Readonly<Record<Severity, number>> = { info: 0, warning: 1, error: 2 };
-
-/** How many files are read at once. */
-const readConcurrency = 8;
 
 /**
  * Runs the command line.
@@ -78,6 +93,7 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
     });
     if (parsed.kind === 'done') return exitCodes.clean;
     if (parsed.kind === 'init') return await runInit(io.cwd, io);
+    if (parsed.kind === 'stream') return await runStream(resolveStreamOptions(parsed.flags), io, version);
     const options = resolveCliOptions(parsed.kind, parsed.paths, parsed.flags);
     return await runFiles(options, io, version);
   } catch (error) {
@@ -94,85 +110,368 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
   }
 }
 
+/** Per-file outcome counts of a run, for `--verbose`. */
+interface Statistics {
+  /** Files checked or fixed. */
+  processed: number;
+  /** Results from the cache. */
+  cached: number;
+  /** Files finished by an interrupted run. */
+  journaled: number;
+  /** Files that could not be read. */
+  failed: number;
+  /** Files of the forms pass. */
+  observed: number;
+  /** Of those, from the cache. */
+  observedCached: number;
+  /** Bytes of the files. */
+  bytes: number;
+  /** Worker threads. */
+  workers: number;
+}
+
 /**
- * Runs `check` or `fix` on the files of the command line.
+ * Runs `check` or `fix` on the files of the command line: finds the files, learns the forms over
+ * all of them in a first pass, then checks or fixes them (in worker threads with `--jobs`),
+ * streaming each result to the report as soon as it and those before it are done.
  * @param options the validated options.
  * @param io the streams.
  * @param version the version, for formatters.
  * @returns the exit code.
  */
 async function runFiles(options: CliOptions, io: CliIo, version: string): Promise<number> {
+  const started = performance.now();
+  // Asked for workers: start them now, so they load while the files are found (with the cache,
+  // only when a file turns out to need one).
+  const early = !options.stdin && options.jobs !== undefined && options.jobs > 1 ? createExecutor(options.jobs, !options.cache) : undefined;
+  try {
+    return await runWithExecutor(options, io, version, started, early);
+  } finally {
+    await early?.close();
+  }
+}
+
+/**
+ * The body of `runFiles`.
+ * @param options the validated options.
+ * @param io the streams.
+ * @param version the version.
+ * @param started when the run started.
+ * @param early workers started before the files were found, if any.
+ * @returns the exit code.
+ */
+async function runWithExecutor(options: CliOptions, io: CliIo, version: string, started: number, early: Executor | undefined): Promise<number> {
   const cwd = io.cwd;
   const configs = new ConfigResolver(cwd, options.configFile);
   const baselineFile = options.baseline === undefined ? undefined : resolve(cwd, options.baseline);
   let baseline: Baseline | undefined;
   if (baselineFile !== undefined && !options.updateBaseline) baseline = await readBaseline(baselineFile, configs.displayName(baselineFile));
 
-  const jobs = await collectJobs(options, io, configs);
-  const progress = createProgress(io.stderr, options.progress && jobs.length > 1);
-  const reads = await mapLimited(jobs, readConcurrency, async (job): Promise<ReadOutcome> => {
-    const outcome =
-      job.absolutePath === undefined
-        ? await readTextStream(io.stdin(), job.path, { maxFileSize: options.maxFileSize })
-        : await readTextFile(job.absolutePath, job.path, { maxFileSize: options.maxFileSize });
-    progress.step(job.path);
-    return outcome;
-  });
-  progress.done();
+  let jobs = await collectJobs(options, io, configs);
+  const shard = options.shard;
+  if (shard) jobs = jobs.filter((job) => job.absolutePath === undefined || inShard(job.absolutePath, cwd, shard));
 
-  const files: BatchFile[] = jobs.map((job, index) => ({ path: job.path, read: reads[index] as ReadOutcome, options: job.options }));
-  const { results, forms } = processFiles(options.command, files, { knownRuleIds: new Set(rulesById.keys()) });
+  const reportStream = options.stdin && options.command === 'fix' && options.write ? io.stderr : io.stdout;
+  const toFile = options.outputFile !== undefined;
+  const color = decideColor(options.color, io.env, !toFile && reportStream.isTTY === true);
+  const destination = options.outputFile === undefined ? streamDestination(reportStream) : fileDestination(resolve(io.cwd, options.outputFile));
+  const sink = createReportSink(options.format, { cwd, color, command: options.command, toolVersion: version }, destination);
+  const review = options.report === undefined ? undefined : new ReviewReport(resolve(cwd, options.report), { command: options.command, version });
+  const tally = createTally(options);
+  const statistics: Statistics = { processed: 0, cached: 0, journaled: 0, failed: 0, observed: 0, observedCached: 0, bytes: 0, workers: 1 };
+  const newBaseline: Array<[string, BaselineEntry[]]> = [];
 
-  // Findings that decide the exit code: in the input, or in the written output with `--write`.
-  const counted: Message[][] = results.map((result) => result.messages);
-  if (options.command === 'fix' && options.write) {
-    for (const [index, result] of results.entries()) {
-      const job = jobs[index] as Job;
-      if (result.error !== undefined || result.output === undefined || result.source === undefined) continue;
-      if (job.absolutePath === undefined) {
-        // Standard input: the fixed text goes to standard output, the report elsewhere.
-        io.stdout.write(`${result.bom ? '\uFEFF' : ''}${result.output}`);
-      } else if (result.output !== result.source) {
-        const failure = await writeFileSafely(job.absolutePath, job.path, result.output, { bom: result.bom === true, backup: options.backup });
-        if (failure) {
-          result.error = failure;
-          for (const message of result.messages) message.applied = false;
-          continue;
-        }
-      }
-      counted[index] = result.output === result.source ? result.messages : collectRemainingFindings(result.messages, recheckOutput(result.output, job.options, forms));
+  /**
+   * Finishes one file, in run order: baseline, `--quiet`, notes, exit code, report.
+   * @param result the file's result.
+   * @param remaining with `fix --write`, the findings left in the written output.
+   */
+  const finish = async (result: FileResult, remaining: Message[] | undefined): Promise<void> => {
+    let counted = remaining ?? result.messages;
+    let known = baseline;
+    if (options.updateBaseline && baselineFile !== undefined) {
+      const entries = createBaseline([result], cwd, baselineFile);
+      const own = Object.entries(entries.files);
+      newBaseline.push(...own);
+      known = { file: baselineFile, known: new Map(own.map(([key, list]) => [key, new Set(list.map((entry) => entry.fingerprint))])) };
     }
-  }
-
-  if (options.updateBaseline && baselineFile !== undefined) {
-    const content = createBaseline(results, cwd, baselineFile);
-    await writeBaseline(baselineFile, configs.displayName(baselineFile), content);
-    const count = Object.values(content.files).reduce((sum, entries) => sum + entries.length, 0);
-    io.stderr.write(configTexts.baselineWritten(configs.displayName(baselineFile), count));
-    baseline = {
-      file: baselineFile,
-      known: new Map(Object.entries(content.files).map(([key, entries]) => [key, new Set(entries.map((entry) => entry.fingerprint))])),
-    };
-  }
-
-  for (const [index, result] of results.entries()) {
-    const key = baseline ? baselineKey(result.path, cwd, baseline.file) : '';
+    const key = known ? baselineKey(result.path, cwd, known.file) : '';
     /**
      * Drops the findings the baseline knows and, with `--quiet`, all but errors.
      * @param messages findings of this file.
      * @returns the findings to report and count.
      */
     const keep = (messages: Message[]): Message[] => {
-      const known = baseline ? filterByBaseline(messages, key, baseline) : messages;
-      return options.quiet ? known.filter((message) => message.severity === 'error') : known;
+      const kept = known ? filterByBaseline(messages, key, known) : messages;
+      return options.quiet ? kept.filter((message) => message.severity === 'error') : kept;
     };
     result.messages = keep(result.messages);
-    counted[index] = keep(counted[index] ?? []);
+    counted = counted === remaining ? keep(counted) : result.messages;
     for (const warning of result.warnings ?? []) io.stderr.write(noteTexts.fileWarning(result.path, warning));
+    tally.add(result, counted);
+    sink.add(result);
+    if (review) await review.add(result);
+  };
+
+  const progressMode = jobs.length > 1 ? decideProgressMode(options.progress, options.quiet, io.stderr.isTTY === true) : 'off';
+  const progress = createProgress(io.stderr, progressMode);
+  try {
+    if (options.stdin) await runStandardInput(jobs[0] as Job, options, io, finish);
+    else await runBatch(jobs, options, io, version, progress, statistics, finish, early);
+  } finally {
+    progress.done();
   }
 
-  await printReport(results, options, io, version);
-  return decideExitCode(results, counted, options);
+  if (options.updateBaseline && baselineFile !== undefined) {
+    newBaseline.sort((left, right) => (left[0] < right[0] ? -1 : left[0] > right[0] ? 1 : 0));
+    const content: BaselineFile = { version: 1, files: Object.fromEntries(newBaseline) };
+    await writeBaseline(baselineFile, configs.displayName(baselineFile), content);
+    const count = newBaseline.reduce((sum, [, entries]) => sum + entries.length, 0);
+    io.stderr.write(configTexts.baselineWritten(configs.displayName(baselineFile), count));
+  }
+  try {
+    await sink.end();
+  } catch (error) {
+    throw new UsageError(usageTexts.cannotWriteReport(options.outputFile ?? '', error instanceof Error ? error.message : String(error)), { cause: error });
+  }
+  if (review && options.report !== undefined) {
+    try {
+      await review.close();
+    } catch (error) {
+      throw new UsageError(usageTexts.cannotWriteReviewReport(options.report, error instanceof Error ? error.message : String(error)), { cause: error });
+    }
+  }
+  if (options.verbose) {
+    io.stderr.write(noteTexts.statistics({ files: jobs.length, ...statistics, seconds: (performance.now() - started) / 1000 }));
+  }
+  return tally.exitCode();
+}
+
+/**
+ * Checks or fixes standard input, in this thread.
+ * @param job the standard-input job.
+ * @param options the flags.
+ * @param io the streams.
+ * @param finish receives the result.
+ */
+async function runStandardInput(
+  job: Job,
+  options: CliOptions,
+  io: CliIo,
+  finish: (result: FileResult, remaining: Message[] | undefined) => Promise<void>,
+): Promise<void> {
+  const read = await readTextStream(io.stdin(), job.path, { maxFileSize: options.maxFileSize });
+  if (!read.ok) {
+    await finish({ path: job.path, messages: [], error: read.error }, undefined);
+    return;
+  }
+  const result = processText(options.command, job.path, read.text, read.bom, job.options, undefined, { knownRuleIds: new Set(rulesById.keys()) });
+  let remaining: Message[] | undefined;
+  if (options.command === 'fix' && options.write && result.output !== undefined) {
+    // Standard input: the fixed text goes to standard output, the report elsewhere.
+    io.stdout.write(`${read.bom ? '\uFEFF' : ''}${result.output}`);
+    if (result.output !== read.text) remaining = collectRemainingFindings(result.messages, recheckOutput(result.output, job.options, undefined));
+  }
+  await finish(result, remaining);
+}
+
+/**
+ * Runs the files of the command line: the forms pass over all files (skipped for one file and
+ * when resuming), then the check or fix pass, each over a bounded window of files.
+ * @param jobs the files in run order.
+ * @param options the flags.
+ * @param io the streams.
+ * @param version the version (part of cache keys).
+ * @param progress the progress display.
+ * @param statistics counts, updated.
+ * @param finish receives each result in run order.
+ * @param early workers already started (closed by the caller), if any.
+ */
+async function runBatch(
+  jobs: readonly Job[],
+  options: CliOptions,
+  io: CliIo,
+  version: string,
+  progress: Progress,
+  statistics: Statistics,
+  finish: (result: FileResult, remaining: Message[] | undefined) => Promise<void>,
+  early: Executor | undefined,
+): Promise<void> {
+  const cacheFolder = resolve(io.cwd, options.cacheLocation);
+  // Files share a few options objects: they are sent to the workers once, and named by index.
+  const optionsTable: Options[] = [];
+  const optionsIndexes = new Map<Options, number>();
+  const tasks: FileTask[] = jobs.map((job) => {
+    let optionsIndex = optionsIndexes.get(job.options);
+    if (optionsIndex === undefined) {
+      optionsIndex = optionsTable.push(job.options) - 1;
+      optionsIndexes.set(job.options, optionsIndex);
+    }
+    return { path: job.path, absolutePath: job.absolutePath as string, optionsIndex };
+  });
+  const chunks = Math.ceil(tasks.length / filesPerTask);
+  /**
+   * The files of one chunk.
+   * @param chunk the chunk's index.
+   * @returns its tasks.
+   */
+  const chunkOf = (chunk: number): FileTask[] => tasks.slice(chunk * filesPerTask, (chunk + 1) * filesPerTask);
+  const writing = options.command === 'fix' && options.write;
+  let journal: Journal | undefined;
+  let runKey = '';
+  // One file needs no journal: its write is a single atomic rename.
+  if (writing && tasks.length > 1) {
+    runKey = runKeyOf(version, jobs.map((job) => ({ absolutePath: job.absolutePath as string, options: job.options })));
+    journal = await findJournal(cacheFolder, runKey);
+    if (journal.resumed) {
+      io.stderr.write(noteTexts.resuming(options.cacheLocation, journal.resumed.done.size));
+      for (const task of tasks) {
+        const hash = journal.resumed.done.get(task.absolutePath);
+        if (hash !== undefined) task.journaledHash = hash;
+      }
+    }
+  }
+  const executor = early ?? createExecutor(decideWorkers(options.jobs, tasks.length));
+  statistics.workers = executor.workers;
+  const base: RunSettings = {
+    command: options.command,
+    version,
+    forms: undefined,
+    formsDigest: digestForms(undefined),
+    maxFileSize: options.maxFileSize,
+    knownRuleIds: [...rulesById.keys()],
+    cacheFolder: options.cache ? cacheFolder : undefined,
+    write: undefined,
+    keepSource: formatNeedsSource(options.format) || options.report !== undefined,
+    keepOutput: options.command === 'fix' && (formatNeedsOutput(options.format) || options.report !== undefined),
+    optionsTable,
+  };
+  try {
+    let forms: FormModel | undefined;
+    let totalBytes: number | undefined;
+    if (journal?.resumed) forms = journal.resumed.forms;
+    else if (tasks.length > 1) {
+      // Not awaited: each lane runs it before its first file, and this thread starts at once
+      // instead of waiting for workers still loading.
+      const configured = executor.configure(base);
+      progress.start('forms', tasks.length, undefined);
+      const observations: PackedObservation[][] = new Array<PackedObservation[]>(tasks.length);
+      let readable = 0;
+      totalBytes = 0;
+      await mapOrdered(
+        chunks,
+        executor.workers * 4,
+        (chunk) => executor.observe(chunkOf(chunk)),
+        (outcomes, chunk) => {
+          for (const [offset, outcome] of outcomes.entries()) {
+            const index = chunk * filesPerTask + offset;
+            const task = tasks[index] as FileTask;
+            observations[index] = outcome.observations;
+            // New observations travel with the file's second task, which stores them with its result.
+            if (options.cache && !outcome.cached && outcome.readable) task.observations = outcome.observations;
+            if (outcome.readable) readable += 1;
+            statistics.observed += 1;
+            if (outcome.cached) statistics.observedCached += 1;
+            totalBytes = (totalBytes ?? 0) + outcome.bytes;
+            progress.step(outcome.bytes, task.path);
+          }
+        },
+      );
+      await configured;
+      forms = readable > 1 ? learnFromPacked(observations) : undefined;
+    }
+    if (journal && !journal.resumed) {
+      try {
+        await startJournal(journal, cacheFolder, runKey, forms);
+      } catch {
+        // A folder we may not write to costs the resumability, not the run.
+        journal = undefined;
+      }
+    }
+    await executor.configure({
+      ...base,
+      forms,
+      formsDigest: digestForms(forms),
+      write: writing ? { backup: options.backup, journalFile: journal?.file } : undefined,
+    });
+    progress.start(options.command, tasks.length, totalBytes);
+    await mapOrdered(
+      chunks,
+      executor.workers * 3,
+      (chunk) => executor.process(chunkOf(chunk)),
+      async (outcomes, chunk) => {
+        for (const [offset, outcome] of outcomes.entries()) {
+          // Sent once, its observations are not needed any more.
+          delete (tasks[chunk * filesPerTask + offset] as FileTask).observations;
+          statistics[outcome.status] += 1;
+          statistics.bytes += outcome.bytes;
+          noteInput(outcome.bytes);
+          progress.step(outcome.bytes, outcome.result.path);
+          await finish(outcome.result, outcome.remaining);
+        }
+      },
+    );
+    if (journal) {
+      await finishJournal(journal);
+      // The folder was perhaps made for the journal alone; leave nothing behind.
+      if (!options.cache) await rmdir(cacheFolder).catch(() => undefined);
+    }
+  } finally {
+    if (executor !== early) await executor.close();
+  }
+}
+
+/**
+ * How many worker threads a run uses: as asked (at most one per file), or by default one per
+ * core once there are enough files to pay for starting them (16 per worker).
+ * @param asked `--jobs`, if given.
+ * @param files the files of the run.
+ * @returns 1 or more.
+ */
+export function decideWorkers(asked: number | undefined, files: number): number {
+  if (asked !== undefined) return Math.max(1, Math.min(asked, files));
+  return Math.max(1, Math.min(defaultJobCount(), Math.floor(files / 16)));
+}
+
+/** The exit code being decided, file by file. */
+interface Tally {
+  /**
+   * Counts one file.
+   * @param result its result.
+   * @param counted the findings that count for it.
+   */
+  add(result: FileResult, counted: readonly Message[]): void;
+  /**
+   * Decides the exit code (CONTRACT.md): 1 when a file failed, a counted finding is at or
+   * above `--fail-on`, or the warnings exceed `--max-warnings`; else 0.
+   * @returns 0 or 1.
+   */
+  exitCode(): number;
+}
+
+/**
+ * Creates the tally of a run.
+ * @param options the flags.
+ * @returns the tally.
+ */
+function createTally(options: CliOptions): Tally {
+  const threshold = severityRank[options.failOn];
+  let failed = false;
+  let warnings = 0;
+  return {
+    add(result: FileResult, counted: readonly Message[]): void {
+      if (result.error !== undefined) failed = true;
+      for (const message of counted) {
+        if (severityRank[message.severity] >= threshold) failed = true;
+        if (message.severity === 'warning') warnings += 1;
+      }
+    },
+    exitCode(): number {
+      if (failed) return exitCodes.problems;
+      if (options.maxWarnings !== undefined && warnings > options.maxWarnings) return exitCodes.problems;
+      return exitCodes.clean;
+    },
+  };
 }
 
 /**
@@ -195,126 +494,32 @@ async function collectJobs(options: CliOptions, io: CliIo, configs: ConfigResolv
   if (unmatched !== undefined) throw new UsageError(usageTexts.noMatch(unmatched));
   for (const link of expansion.skippedLinks) io.stderr.write(noteTexts.symlinkSkipped(link));
   const jobs: Job[] = [];
+  // Files of one config and one extension share one options object: an archive of many files
+  // then holds a handful of them, not one per file.
+  const shared = new Map<LoadedConfig, Map<string, Options>>();
+  // The config of each folder, looked up once and for all folders at once.
+  const folders = new Map<string, Promise<LoadedConfig>>();
   for (const entry of expansion.entries) {
-    const config = await configs.forFolder(dirname(entry.absolutePath));
+    const folder = dirname(entry.absolutePath);
+    if (!folders.has(folder)) folders.set(folder, configs.forFolder(folder));
+  }
+  // Settle every lookup before awaiting any, so that a failing one is never left unhandled.
+  await Promise.allSettled(folders.values());
+  for (const entry of expansion.entries) {
+    const config = await (folders.get(dirname(entry.absolutePath)) as Promise<LoadedConfig>);
     if (config.ignores(entry.absolutePath)) continue;
-    jobs.push({ path: entry.path, absolutePath: entry.absolutePath, options: buildFileOptions(config, options, entry.path, configs) });
+    const byExtension = shared.get(config) ?? new Map<string, Options>();
+    shared.set(config, byExtension);
+    // The extension picks the config's format; `formatFromPath` the default (a file named `.md`).
+    const extension = `${extname(entry.path).toLowerCase()}\u0000${formatFromPath(entry.path)}`;
+    let fileOptions = byExtension.get(extension);
+    if (!fileOptions) {
+      fileOptions = buildFileOptions(config, options, entry.path, configs);
+      byExtension.set(extension, fileOptions);
+    }
+    jobs.push({ path: entry.path, absolutePath: entry.absolutePath, options: fileOptions });
   }
   return jobs;
-}
-
-/**
- * Builds a file's options from its config and the flags: `--rule` keeps only the rules named
- * (at their configured severity, or their default when the config turned them off), `--no-rule`
- * turns rules off, `--fix-rule` limits the fixes.
- * @param config the file's config.
- * @param options the flags.
- * @param formatPath the path whose extension chooses the format (`''` for plain text).
- * @param configs the resolver, to name the config file in errors.
- * @returns the options for `check` or `fix`.
- * @throws ConfigError when the config's rule options are rejected.
- */
-function buildFileOptions(config: LoadedConfig, options: CliOptions, formatPath: string, configs: ConfigResolver): Options {
-  const rules: Record<string, RuleSetting> = { ...config.rules };
-  if (options.onlyRules) {
-    for (const id of rulesById.keys()) {
-      if (!options.onlyRules.includes(id)) rules[id] = 'off';
-      else if (isOff(rules[id])) delete rules[id];
-    }
-  }
-  for (const id of options.disabledRules) rules[id] = 'off';
-  const format: Format = config.formats.get(extname(formatPath).toLowerCase()) ?? formatFromPath(formatPath);
-  const result: Options = { rules, restorations: config.restorations, format };
-  if (options.fixRules) result.fixRules = options.fixRules;
-  try {
-    resolveOptions(result);
-  } catch (error) {
-    const name = config.file === undefined ? '' : configs.displayName(config.file);
-    const message = error instanceof Error ? error.message : String(error);
-    throw new ConfigError(name === '' ? message : configTexts.located(name, '', message), { cause: error });
-  }
-  return result;
-}
-
-/**
- * The findings that remain after `fix --write`: those found again in the written output, and
- * those of the input that were not applied and are not among them (a report that shows an
- * error left must not exit 0).
- * @param input findings on the text as read, with `applied`.
- * @param recheck findings on the written output.
- * @returns the findings that count for the exit code.
- */
-function collectRemainingFindings(input: readonly Message[], recheck: Message[]): Message[] {
-  const found = new Map<string, number>();
-  for (const message of recheck) {
-    const key = `${message.ruleId}\u0000${message.actual}`;
-    found.set(key, (found.get(key) ?? 0) + 1);
-  }
-  const remaining = [...recheck];
-  for (const message of input) {
-    if (message.applied === true) continue;
-    const key = `${message.ruleId}\u0000${message.actual}`;
-    const count = found.get(key) ?? 0;
-    if (count > 0) found.set(key, count - 1);
-    else remaining.push(message);
-  }
-  return remaining;
-}
-
-/**
- * Whether a rule setting turns the rule off.
- * @param setting the setting, if any.
- * @returns true for `off` and `[off, …]`.
- */
-function isOff(setting: RuleSetting | undefined): boolean {
-  return setting === 'off' || (Array.isArray(setting) && setting[0] === 'off');
-}
-
-/**
- * Formats the results and writes the report where it belongs: `--output-file`, or standard
- * output (standard error with `fix --write` on standard input, whose output is the fixed text).
- * @param results the results.
- * @param options the flags.
- * @param io the streams and environment.
- * @param version the version.
- * @throws UsageError when the output file cannot be written.
- */
-async function printReport(results: FileResult[], options: CliOptions, io: CliIo, version: string): Promise<void> {
-  const stream = options.stdin && options.command === 'fix' && options.write ? io.stderr : io.stdout;
-  const toFile = options.outputFile !== undefined;
-  const color = decideColor(options.color, io.env, !toFile && stream.isTTY === true);
-  const text = formatters[options.format](results, { cwd: io.cwd, color, command: options.command, toolVersion: version });
-  if (options.outputFile !== undefined) {
-    try {
-      await writeFile(resolve(io.cwd, options.outputFile), text, 'utf8');
-    } catch (error) {
-      throw new UsageError(usageTexts.cannotWriteReport(options.outputFile, error instanceof Error ? error.message : String(error)), { cause: error });
-    }
-    return;
-  }
-  if (text !== '') stream.write(text);
-}
-
-/**
- * Decides the exit code (CONTRACT.md): 1 when a file failed, a counted finding is at or above
- * `--fail-on`, or the warnings exceed `--max-warnings`; else 0.
- * @param results the results.
- * @param counted the findings that count, per file.
- * @param options the flags.
- * @returns 0 or 1.
- */
-function decideExitCode(results: readonly FileResult[], counted: readonly Message[][], options: CliOptions): number {
-  if (results.some((result) => result.error !== undefined)) return exitCodes.problems;
-  const threshold = severityRank[options.failOn];
-  let warnings = 0;
-  for (const messages of counted) {
-    for (const message of messages) {
-      if (severityRank[message.severity] >= threshold) return exitCodes.problems;
-      if (message.severity === 'warning') warnings += 1;
-    }
-  }
-  if (options.maxWarnings !== undefined && warnings > options.maxWarnings) return exitCodes.problems;
-  return exitCodes.clean;
 }
 
 /**
@@ -331,62 +536,6 @@ export function decideColor(flag: boolean | undefined, env: Readonly<Record<stri
   const force = env.FORCE_COLOR;
   if (force !== undefined) return force !== '0' && force !== 'false';
   return terminal && env.TERM !== 'dumb';
-}
-
-/** A progress line on standard error. */
-interface Progress {
-  /**
-   * Counts one file as done.
-   * @param path the file.
-   */
-  step(path: string): void;
-  /** Clears the line. */
-  done(): void;
-}
-
-/**
- * Creates the progress line; it shows only on a terminal, never on standard output.
- * @param stream standard error.
- * @param wanted whether progress is wanted (`--no-progress` and single files turn it off).
- * @returns the progress line (silent when off).
- */
-function createProgress(stream: OutputStream, wanted: boolean): Progress {
-  if (!wanted || stream.isTTY !== true) return { step: () => undefined, done: () => undefined };
-  let done = 0;
-  let total = 0;
-  return {
-    step(path: string): void {
-      done += 1;
-      total = Math.max(total, done);
-      stream.write(`\r\u001b[K${noteTexts.progress(done, total, path)}`);
-    },
-    done(): void {
-      if (done > 0) stream.write('\r\u001b[K');
-    },
-  };
-}
-
-/**
- * Maps items with at most `limit` promises running, keeping the order.
- * @param items the items.
- * @param limit how many at once.
- * @param map the async function.
- * @returns the results in item order.
- */
-async function mapLimited<T, R>(items: readonly T[], limit: number, map: (item: T) => Promise<R>): Promise<R[]> {
-  const results = new Array<R>(items.length);
-  let next = 0;
-  /**
-   * Takes the next item until none is left.
-   */
-  const worker = async (): Promise<void> => {
-    while (next < items.length) {
-      const index = next++;
-      results[index] = await map(items[index] as T);
-    }
-  };
-  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
-  return results;
 }
 
 /** The version, read once. */

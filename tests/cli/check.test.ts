@@ -165,7 +165,7 @@ describe('copyguard check', () => {
     [['check', '--max-file-size', 'huge', 'a.md'], 'Expected a size such as'],
     [['check', '--bogus'], "unknown option '--bogus'"],
     [['lint'], "unknown command 'lint'"],
-    [[], 'Expected a command: check, fix or init'],
+    [[], 'Expected a command: check, fix, stream or init'],
   ])('exits 2 on the usage error %j', async (args, text) => {
     await writeFiles(folder, { 'a.md': damagedSentence });
     const { code, stderr } = await runCopyguard(args, { cwd: folder });

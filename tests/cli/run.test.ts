@@ -100,7 +100,7 @@ describe('runCli', () => {
 
   it('shows a progress line on a terminal for several files, and clears it', async () => {
     const { stderr } = await run(['check', '-f', 'json', 'fixtures/cli/clean-release.md', 'fixtures/cli/damaged-release.md'], '', true);
-    expect(stderr).toContain('copyguard 2/2 fixtures/cli/damaged-release.md');
+    expect(stderr).toMatch(/copyguard check 2\/2 files · [\d.]+ files\/s · [\d.]+ MB\/s · ETA \d+s · fixtures\/cli\/damaged-release\.md/u);
     expect(stderr.endsWith('\r\u001b[K')).toBe(true);
     const quiet = await run(['check', '--no-progress', 'fixtures/cli/clean-release.md', 'fixtures/cli/damaged-release.md'], '', true);
     expect(quiet.stderr).toBe('');

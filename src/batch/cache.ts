@@ -1,0 +1,263 @@
+/**
+ * The content cache of `--cache`: one file per source file (under `<cache folder>/files/`), of
+ * two lines: an entry with the file's size, modification time, content hash and form
+ * observations, then the result of its last run. The forms pass parses the first line only.
+ * Each is written once per run that changed it (creating files is what a cache costs most). An entry is trusted when size and time
+ * match; when they differ, the content hash decides, so a file touched but not changed is not
+ * processed again. A result is reused only under the same key: version, command, the file's
+ * options and the dominant forms of the run, so a changed config or a changed corpus
+ * invalidates it.
+ *
+ * An entry cut short by a kill is not JSON and reads as a miss, as does any unreadable entry.
+ * Entries are small and each worker handles one file at a time, so the calls are synchronous.
+ */
+import { createHash } from 'node:crypto';
+import { closeSync, mkdirSync, openSync, readFileSync, readSync, statSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import type { PackedObservation } from './observations.js';
+import type { PlainMessage } from './plain-messages.js';
+
+/** Version of the entry layout; a new layout makes old entries misses. */
+const layoutVersion = 1;
+
+/** The cached result of one file under one key. */
+export interface CachedResult {
+  /** The result key (see `resultKey`). */
+  key: string;
+  /** Findings, as plain objects. */
+  messages: PlainMessage[];
+  /** Notes on the file (unknown rules in control comments). */
+  warnings?: string[];
+  /** Whether the file has a BOM. */
+  bom: boolean;
+  /** The fixed text when it differs from the file (`fix` only). */
+  output?: string;
+  /** Findings left in the output (`fix --write` only, once computed). */
+  remaining?: PlainMessage[];
+}
+
+/** One file's entry. */
+export interface CacheEntry {
+  /** Layout version. */
+  layout: number;
+  /** Absolute path of the file. */
+  path: string;
+  /** Size in bytes when the entry was written. */
+  size: number;
+  /** Modification time in milliseconds when the entry was written. */
+  mtimeMs: number;
+  /** SHA-256 of the file's bytes, hex. */
+  hash: string;
+  /** Form observations, under a key of version and format. */
+  observe?: { key: string; observations: PackedObservation[] };
+}
+
+/** The stored result of a file, on the second line of its entry. */
+interface ResultLine {
+  /** The content hash the result belongs to. */
+  hash: string;
+  /** The result. */
+  result: CachedResult;
+}
+
+/**
+ * Hashes bytes for the cache and the journal.
+ * @param bytes the content.
+ * @returns SHA-256, hex.
+ */
+export function hashBytes(bytes: Uint8Array | string): string {
+  return createHash('sha256').update(bytes).digest('hex');
+}
+
+/**
+ * JSON with object keys sorted and maps and sets as sorted entries, so equal settings give
+ * equal text whatever order they were written in.
+ * @param value any JSON-like value.
+ * @returns its canonical text.
+ */
+export function stableStringify(value: unknown): string {
+  return JSON.stringify(canonical(value));
+}
+
+/**
+ * Builds the canonical form of a value for `stableStringify`.
+ * @param value any value.
+ * @returns a value whose JSON is canonical.
+ */
+function canonical(value: unknown): unknown {
+  if (value instanceof Map) return { $map: [...value].map(([key, item]) => [canonical(key), canonical(item)]).sort(compareJson) };
+  if (value instanceof Set) return { $set: [...value].map(canonical).sort(compareJson) };
+  if (Array.isArray(value)) return value.map(canonical);
+  if (value !== null && typeof value === 'object') {
+    const sorted: Record<string, unknown> = {};
+    for (const key of Object.keys(value).sort()) {
+      const item = (value as Record<string, unknown>)[key];
+      if (item !== undefined) sorted[key] = canonical(item);
+    }
+    return sorted;
+  }
+  return value;
+}
+
+/**
+ * Orders canonical values by their JSON.
+ * @param left one value.
+ * @param right another.
+ * @returns negative, zero or positive.
+ */
+function compareJson(left: unknown, right: unknown): number {
+  const a = JSON.stringify(left);
+  const b = JSON.stringify(right);
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+/**
+ * The key of a file's observations: they depend on the code and the format only.
+ * @param version copyguard's version.
+ * @param format the file's format.
+ * @returns the key.
+ */
+export function observeKey(version: string, format: string): string {
+  return hashBytes(stableStringify([layoutVersion, version, format]));
+}
+
+/**
+ * The key of a file's result.
+ * @param version copyguard's version.
+ * @param command `check` or `fix`.
+ * @param options the file's options (rules, restorations, format, fix rules, glossary).
+ * @param formsDigest the digest of the run's dominant forms.
+ * @returns the key.
+ */
+export function resultKey(version: string, command: string, options: unknown, formsDigest: string): string {
+  return hashBytes(stableStringify([layoutVersion, version, command, options, formsDigest]));
+}
+
+/**
+ * Where a file's entry lives.
+ * @param folder the cache folder.
+ * @param absolutePath the file.
+ * @returns the path of its entry.
+ */
+export function entryPath(folder: string, absolutePath: string): string {
+  const digest = hashBytes(absolutePath).slice(0, 32);
+  return join(folder, 'files', digest.slice(0, 2), `${digest.slice(2)}.json`);
+}
+
+/** An entry as read, with its result when asked for. */
+export interface StoredEntry {
+  /** The entry. */
+  entry: CacheEntry;
+  /** The result, for the entry's hash, when asked for and present. */
+  result: CachedResult | undefined;
+}
+
+/**
+ * Reads a file's entry, and its result when asked.
+ * @param folder the cache folder.
+ * @param absolutePath the file.
+ * @param withResult whether to parse the result line too.
+ * @returns the entry, or undefined when there is none or it is unreadable or of another layout.
+ */
+export function readEntry(folder: string, absolutePath: string, withResult = false): StoredEntry | undefined {
+  let text: string;
+  try {
+    text = withResult ? readFileSync(entryPath(folder, absolutePath), 'utf8') : readFirstLine(entryPath(folder, absolutePath));
+  } catch {
+    return undefined;
+  }
+  const lineEnd = text.indexOf('\n');
+  const entry = parseJson(lineEnd < 0 ? text : text.slice(0, lineEnd)) as CacheEntry | undefined;
+  if (entry?.layout !== layoutVersion || entry.path !== absolutePath) return undefined;
+  if (!withResult || lineEnd < 0) return { entry, result: undefined };
+  const line = parseJson(text.slice(lineEnd + 1)) as ResultLine | undefined;
+  return { entry, result: line?.hash === entry.hash ? line.result : undefined };
+}
+
+/**
+ * Reads a file up to its first line break (the forms pass needs no result).
+ * @param file the file.
+ * @returns the first line (the whole file when it has one line).
+ * @throws Error when the file cannot be read.
+ */
+function readFirstLine(file: string): string {
+  const descriptor = openSync(file, 'r');
+  try {
+    let buffer = Buffer.allocUnsafe(4096);
+    let length = 0;
+    for (;;) {
+      if (length === buffer.length) buffer = Buffer.concat([buffer, Buffer.allocUnsafe(buffer.length)]);
+      const read = readSync(descriptor, buffer, length, buffer.length - length, length);
+      const lineEnd = buffer.subarray(length, length + read).indexOf(10);
+      if (lineEnd >= 0) return buffer.toString('utf8', 0, length + lineEnd);
+      length += read;
+      if (read === 0) return buffer.toString('utf8', 0, length);
+    }
+  } finally {
+    closeSync(descriptor);
+  }
+}
+
+/**
+ * Parses JSON.
+ * @param text the text.
+ * @returns its value, or undefined when it is not JSON (a write cut short).
+ */
+function parseJson(text: string): unknown {
+  try {
+    return JSON.parse(text) as unknown;
+  } catch {
+    return undefined;
+  }
+}
+
+/** Folders already created by this thread. */
+const createdFolders = new Set<string>();
+
+/**
+ * Writes a file's entry and result. A failure (read-only cache folder, full disk) only costs
+ * the cache, never the run.
+ * @param folder the cache folder.
+ * @param entry the entry.
+ * @param result the result for the entry's hash, if any.
+ */
+export function writeEntry(folder: string, entry: Omit<CacheEntry, 'layout'>, result?: CachedResult): void {
+  const first = JSON.stringify({ layout: layoutVersion, ...entry });
+  const line: ResultLine | undefined = result ? { hash: entry.hash, result } : undefined;
+  writeText(entryPath(folder, entry.path), line ? `${first}\n${JSON.stringify(line)}` : first);
+}
+
+/**
+ * Writes text over a file; failures are ignored.
+ *
+ * The file is overwritten in place, not renamed over: a rename costs ten times as much, and a
+ * write cut short by a kill leaves text that is not JSON, which reads as a miss.
+ * @param target the file.
+ * @param text the text.
+ */
+function writeText(target: string, text: string): void {
+  try {
+    const parent = dirname(target);
+    if (!createdFolders.has(parent)) {
+      mkdirSync(parent, { recursive: true });
+      createdFolders.add(parent);
+    }
+    writeFileSync(target, text);
+  } catch {
+    // A cache that cannot be written only costs time.
+  }
+}
+
+/**
+ * The size and modification time of a file, to compare with its entry.
+ * @param absolutePath the file.
+ * @returns them, or undefined when the file cannot be stat'ed (reading will report why).
+ */
+export function statFile(absolutePath: string): { size: number; mtimeMs: number } | undefined {
+  try {
+    const stats = statSync(absolutePath);
+    return stats.isFile() ? { size: stats.size, mtimeMs: stats.mtimeMs } : undefined;
+  } catch {
+    return undefined;
+  }
+}

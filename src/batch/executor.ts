@@ -1,0 +1,123 @@
+/**
+ * Runs the batch tasks in worker threads or, with one job, in this thread. Both give the same
+ * results: tasks return plain findings either way and they are turned back into findings here.
+ */
+import { WorkerPool } from './pool.js';
+import { hydrateResult } from './plain-messages.js';
+import type { FileTask, ObserveOutcome, ProcessOutcome, RunSettings, TextOutcome, TextTask } from './tasks.js';
+import * as tasks from './tasks.js';
+import { fromPlainMessage, type PlainMessage } from './plain-messages.js';
+
+/** What runs the tasks. */
+export interface Executor {
+  /** Worker threads (1: in this thread). */
+  readonly workers: number;
+  /**
+   * Hands the settings of the run to every worker.
+   * @param settings the settings.
+   */
+  configure(settings: RunSettings): Promise<void>;
+  /**
+   * The first pass for a few files.
+   * @param tasks the files.
+   */
+  observe(tasks: FileTask[]): Promise<ObserveOutcome[]>;
+  /**
+   * The second pass for a few files; the results' findings are findings again.
+   * @param tasks the files.
+   */
+  process(tasks: FileTask[]): Promise<ProcessOutcome[]>;
+  /**
+   * One record of `copyguard stream`.
+   * @param task the text.
+   */
+  text(task: TextTask): Promise<TextOutcome>;
+  /** Stops the workers. */
+  close(): Promise<void>;
+}
+
+/** The task module the workers load. */
+const taskModule = new URL('./tasks.js', import.meta.url);
+
+/**
+ * Creates the executor of a run. With more than one lane, the worker threads start on the first
+ * file that needs one: with `--cache`, this thread answers the files whose cache entry matches
+ * (a stat and a small read), so a run over unchanged files never pays for starting workers.
+ * @param workers lanes: this thread and `workers - 1` worker threads; 1 runs everything here.
+ * @param start whether to start the workers now (they load while the files are found).
+ * @returns the executor.
+ */
+export function createExecutor(workers: number, start = false): Executor {
+  if (workers <= 1) {
+    return {
+      workers: 1,
+      configure: async (settings) => tasks.configure(settings),
+      observe: (files) => tasks.observeFiles(files),
+      process: async (files) => (await tasks.processFiles(files)).map(hydrateOutcome),
+      text: async (task) => tasks.processRecord(task),
+      close: async () => undefined,
+    };
+  }
+  let pool: WorkerPool | undefined;
+  let settings: RunSettings | undefined;
+  /**
+   * The pool, started on first use (and handed the run's settings).
+   * @returns the pool.
+   */
+  const poolOf = (): WorkerPool => {
+    if (!pool) {
+      // The calling thread is one of the lanes: `--jobs 2` is this thread and one worker.
+      pool = new WorkerPool({ size: workers - 1, module: taskModule, inline: true });
+      // Each worker runs it before any file sent after it.
+      if (settings) void pool.broadcast('configure', settings).catch(() => undefined);
+    }
+    return pool;
+  };
+  if (start) poolOf();
+  return {
+    workers,
+    configure: async (value) => {
+      settings = value;
+      tasks.configure(value);
+      if (pool) await pool.broadcast('configure', value);
+    },
+    observe: async (files) => {
+      const outcomes: Array<ObserveOutcome | undefined> = files.map((file) => tasks.observeFromCache(file));
+      const misses = files.filter((_, index) => outcomes[index] === undefined);
+      if (misses.length > 0) {
+        const replies = await poolOf().run<ObserveOutcome[]>('observe', misses);
+        let next = 0;
+        for (const [index, outcome] of outcomes.entries()) if (!outcome) outcomes[index] = replies[next++];
+      }
+      return outcomes as ObserveOutcome[];
+    },
+    process: async (files) => {
+      const outcomes: Array<ProcessOutcome | undefined> = [];
+      for (const file of files) outcomes.push(await tasks.processFromCache(file));
+      const misses = files.filter((_, index) => outcomes[index] === undefined);
+      if (misses.length > 0) {
+        // A worker answers with JSON; the calling thread, as one of the lanes, with the outcomes.
+        const reply = await poolOf().run<ProcessOutcome[] | string>('process', misses);
+        const replies = typeof reply === 'string' ? (JSON.parse(reply) as ProcessOutcome[]) : reply;
+        let next = 0;
+        for (const [index, outcome] of outcomes.entries()) if (!outcome) outcomes[index] = replies[next++];
+      }
+      return (outcomes as ProcessOutcome[]).map(hydrateOutcome);
+    },
+    text: (task) => poolOf().run<TextOutcome>('text', task),
+    close: async () => {
+      await pool?.close();
+    },
+  };
+}
+
+/**
+ * Turns the plain findings of an outcome (from JSON or the cache) back into findings.
+ * @param outcome what the task returned.
+ * @returns the same outcome.
+ */
+function hydrateOutcome(outcome: ProcessOutcome): ProcessOutcome {
+  hydrateResult(outcome.result);
+  if (outcome.remaining) outcome.remaining = (outcome.remaining as unknown as PlainMessage[]).map(fromPlainMessage);
+  return outcome;
+}

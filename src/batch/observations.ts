@@ -1,0 +1,112 @@
+/**
+ * The first pass of a multi-file run: each file's cascades as compact form observations (label,
+ * form, count), not its text, so the dominant forms are learned over all files (CONTRACT.md:
+ * "over all files of one run when several files are given") while no more than one file's text
+ * is held at a time. Learning from the packed observations of files in run order gives the same
+ * model as `learnFormsFrom` on their texts.
+ */
+import { createHash } from 'node:crypto';
+import { createView, skimMarkup } from '../adapters/index.js';
+import type { Format } from '../adapters/types.js';
+import { analyze } from '../core/analyze.js';
+import { learnForms, observe, type FormModel, type FormObservation } from '../core/forms.js';
+import { findCandidates } from '../core/scanner.js';
+
+/** One label's form seen `count` times in a file: `[labelKey, joiners, count]`. */
+export type PackedObservation = [labelKey: string, joiners: string[], count: number];
+
+/** A form model as plain JSON (for the journal and for digests). */
+export interface SerializedForms {
+  /** `[label, joiners]` in the model's order. */
+  dominant: Array<[string, string[]]>;
+  /** `[label, explained, total]` in the model's order. */
+  support: Array<[string, number, number]>;
+}
+
+/**
+ * The form observations of one text, as `learnFormsFrom` makes them, packed.
+ *
+ * A Markdown or HTML text whose skim has no candidate (and no entity that could hide one) has
+ * no cascade in its prose view either, so it is not parsed: most files of a clean archive cost
+ * one linear scan here.
+ * @param text the text as read.
+ * @param format how to read it.
+ * @returns its observations, each distinct (label, form) once with its count, in first-seen order.
+ */
+export function observeText(text: string, format: Format): PackedObservation[] {
+  if (format !== 'text' && !text.includes('&') && findCandidates(skimMarkup(text, format)).length === 0) return [];
+  return packObservations(observe(analyze(createView(text, format).text)));
+}
+
+/**
+ * Packs observations: equal (label, form) pairs become one entry with a count, in the order
+ * each pair was first seen (which keeps `learnForms`' tie-breaking unchanged).
+ * @param observations observations of one text.
+ * @returns the packed observations.
+ */
+export function packObservations(observations: readonly FormObservation[]): PackedObservation[] {
+  const byKey = new Map<string, PackedObservation>();
+  for (const observation of observations) {
+    const key = `${observation.labelKey}\u0000${observation.joiners.join('\u0001')}`;
+    const known = byKey.get(key);
+    if (known) known[2] += 1;
+    else byKey.set(key, [observation.labelKey, observation.joiners, 1]);
+  }
+  return [...byKey.values()];
+}
+
+/**
+ * Learns the dominant forms from the packed observations of every file, in run order.
+ * @param files each file's packed observations, in run order.
+ * @returns the model.
+ */
+export function learnFromPacked(files: Iterable<readonly PackedObservation[]>): FormModel {
+  return learnForms(unpack(files));
+}
+
+/**
+ * Expands packed observations back into single ones, in order.
+ * @param files each file's packed observations.
+ * @yields one observation per counted cascade.
+ */
+function* unpack(files: Iterable<readonly PackedObservation[]>): Generator<FormObservation> {
+  for (const file of files) {
+    for (const [labelKey, joiners, count] of file) {
+      for (let index = 0; index < count; index++) yield { labelKey, joiners };
+    }
+  }
+}
+
+/**
+ * Turns a form model into plain JSON.
+ * @param forms the model.
+ * @returns its entries, in order.
+ */
+export function serializeForms(forms: FormModel): SerializedForms {
+  return {
+    dominant: [...forms.dominant],
+    support: [...forms.support].map(([label, { explained, total }]) => [label, explained, total]),
+  };
+}
+
+/**
+ * Rebuilds a form model from plain JSON.
+ * @param value what `serializeForms` gave.
+ * @returns the model.
+ */
+export function deserializeForms(value: SerializedForms): FormModel {
+  return {
+    dominant: new Map(value.dominant),
+    support: new Map(value.support.map(([label, explained, total]) => [label, { explained, total }])),
+  };
+}
+
+/**
+ * A digest of a form model: results cached under one model are reused only under the same one.
+ * @param forms the model, or undefined (each file its own forms).
+ * @returns a hex digest (`per-file` without a model).
+ */
+export function digestForms(forms: FormModel | undefined): string {
+  if (!forms) return 'per-file';
+  return createHash('sha256').update(JSON.stringify(serializeForms(forms))).digest('hex');
+}

@@ -1,0 +1,479 @@
+/**
+ * The tasks of a `check` or `fix` run over many files, run in worker threads (the task module
+ * of `WorkerPool`) or in process with `--jobs 1`. Each task reads its own file, so the main
+ * thread never holds a text it does not print:
+ *
+ * - `observe`: the first pass, a few files' packed form observations (or the cached ones);
+ * - `process`: the second pass, a few files' findings (and outputs), from the cache when the
+ *   key matches; with `fix --write` it also writes each file and journals it;
+ * - `text`: one text of `copyguard stream`.
+ *
+ * `configure` hands every lane the settings of the run once (the forms and the distinct
+ * options of the files included).
+ */
+import { isMainThread } from 'node:worker_threads';
+import type { FormModel } from '../core/forms.js';
+import type { Options } from '../core/options.js';
+import type { FileResult, Message, ReportMessage } from '../core/types.js';
+import { toReport } from '../report/to-report.js';
+import { hashBytes, observeKey, readEntry, resultKey, statFile, writeEntry, type CacheEntry, type CachedResult } from './cache.js';
+import { appendJournal } from './journal.js';
+import { noteInput } from './memory.js';
+import { observeText, type PackedObservation } from './observations.js';
+import { toPlainMessage } from './plain-messages.js';
+import { processText, recheckOutput } from './process.js';
+import { decodeBytes, readFileBytesSync, type FileError } from './read.js';
+import { writeFileSafely } from './write.js';
+
+/** The settings of one run, the same for every file. */
+export interface RunSettings {
+  /** `check` or `fix`. */
+  command: 'check' | 'fix';
+  /** copyguard's version (part of every cache key). */
+  version: string;
+  /** The forms learned over the run (undefined: each file its own). */
+  forms: FormModel | undefined;
+  /** Digest of `forms`, part of the result key. */
+  formsDigest: string;
+  /** Largest file read, in bytes. */
+  maxFileSize: number;
+  /** Rule ids that exist, for control comments. */
+  knownRuleIds: string[];
+  /** The cache folder with `--cache`. */
+  cacheFolder: string | undefined;
+  /** With `fix --write`: how to write, and the journal file. */
+  write: { backup: boolean; journalFile: string | undefined } | undefined;
+  /** Whether results keep `source` (formats and the review report that show the text). */
+  keepSource: boolean;
+  /** Whether `fix` results keep `output`. */
+  keepOutput: boolean;
+  /** The distinct options of the run's files (without `forms`); tasks name theirs by index. */
+  optionsTable: Options[];
+}
+
+/** One file of a run. */
+export interface FileTask {
+  /** The path to report. */
+  path: string;
+  /** Its absolute path. */
+  absolutePath: string;
+  /** Index of its options in the run's `optionsTable` (sent once, not with every file). */
+  optionsIndex: number;
+  /** With a resumed `fix --write`: the hash the interrupted run journaled for it. */
+  journaledHash?: string;
+  /** With `--cache`: the observations the forms pass made, to store with the result. */
+  observations?: PackedObservation[];
+}
+
+/** What the first pass gives for one file. */
+export interface ObserveOutcome {
+  /** Whether the file could be read and decoded. */
+  readable: boolean;
+  /** Its packed observations. */
+  observations: PackedObservation[];
+  /** Its size in bytes (0 when unreadable). */
+  bytes: number;
+  /** Whether they came from the cache without reading the file. */
+  cached: boolean;
+}
+
+/** How a file's result was obtained. */
+export type ProcessStatus = 'processed' | 'cached' | 'journaled' | 'failed';
+
+/** What the second pass gives for one file. */
+export interface ProcessOutcome {
+  /** The result; its findings are plain objects when they came from the cache or through JSON. */
+  result: FileResult;
+  /** With `fix --write`: the findings left in the written output (plain), when not the same as `messages`. */
+  remaining?: Message[];
+  /** Size in bytes. */
+  bytes: number;
+  /** How the result was obtained. */
+  status: ProcessStatus;
+}
+
+/** One record of `copyguard stream`, validated. */
+export interface TextTask {
+  /** The text. */
+  text: string;
+  /** Its options (the format chosen). */
+  options: Options;
+  /** Whether to fix and return the output. */
+  fix: boolean;
+}
+
+/** The reply to a record of `copyguard stream`. */
+export interface TextOutcome {
+  /** Findings in the contract's JSON shape. */
+  messages: ReportMessage[];
+  /** The fixed text, with `--fix`. */
+  output?: string;
+}
+
+/** The settings of the current run in this thread. */
+let settings: RunSettings | undefined;
+
+/** Result keys of the run by options index, made on first use. */
+let resultKeys: string[] = [];
+
+/**
+ * Sets the settings of the run in this thread.
+ * @param value the settings.
+ */
+export function configure(value: RunSettings): void {
+  settings = value;
+  resultKeys = [];
+}
+
+/**
+ * A file's options.
+ * @param run the run's settings.
+ * @param task the file.
+ * @returns its options, without `forms`.
+ * @throws Error when the index is not in the table.
+ */
+function optionsOf(run: RunSettings, task: FileTask): Options {
+  const options = run.optionsTable[task.optionsIndex];
+  if (!options) throw new Error(`No options ${task.optionsIndex} in the run`);
+  return options;
+}
+
+/**
+ * The cache key of a file's result, made once per distinct options.
+ * @param run the run's settings.
+ * @param task the file.
+ * @returns the key.
+ */
+function resultKeyOf(run: RunSettings, task: FileTask): string {
+  return (resultKeys[task.optionsIndex] ??= resultKey(run.version, run.command, optionsOf(run, task), run.formsDigest));
+}
+
+/**
+ * The settings of the current run.
+ * @returns them.
+ * @throws Error when `configure` has not run.
+ */
+function current(): RunSettings {
+  if (!settings) throw new Error('The batch tasks are not configured');
+  return settings;
+}
+
+/**
+ * A file's form observations from its cache entry, when its size and time match (the cheap
+ * check, which the calling thread makes before it sends a file to a worker).
+ * @param task the file.
+ * @returns the outcome, or undefined when the file must be read.
+ */
+export function observeFromCache(task: FileTask): ObserveOutcome | undefined {
+  const run = current();
+  if (run.cacheFolder === undefined) return undefined;
+  const key = observeKey(run.version, optionsOf(run, task).format ?? 'text');
+  const stats = statFile(task.absolutePath);
+  const entry = readEntry(run.cacheFolder, task.absolutePath)?.entry;
+  if (stats && entry && entry.size === stats.size && entry.mtimeMs === stats.mtimeMs && entry.observe?.key === key) {
+    return { readable: true, observations: entry.observe.observations, bytes: stats.size, cached: true };
+  }
+  return undefined;
+}
+
+/**
+ * The first pass for one file: its form observations, from the cache when size and time (or
+ * else the content hash) match the entry. New observations are stored with the file's result
+ * in the second pass, so each entry is written once.
+ * @param task the file.
+ * @returns whether it is readable, its observations and size.
+ */
+export async function observeFile(task: FileTask): Promise<ObserveOutcome> {
+  const cached = observeFromCache(task);
+  if (cached) return cached;
+  const run = current();
+  const format = optionsOf(run, task).format ?? 'text';
+  const key = observeKey(run.version, format);
+  const cacheFolder = run.cacheFolder;
+  const entry = cacheFolder === undefined ? undefined : readEntry(cacheFolder, task.absolutePath)?.entry;
+  const read = readFileBytesSync(task.absolutePath, task.path, { maxFileSize: run.maxFileSize });
+  if (!read.ok) return { readable: false, observations: [], bytes: 0, cached: false };
+  if (cacheFolder !== undefined && entry?.observe?.key === key && entry.hash === hashBytes(read.bytes)) {
+    // Touched, not changed: the second pass stores the new time.
+    return { readable: true, observations: entry.observe.observations, bytes: read.size, cached: true };
+  }
+  const decoded = decodeBytes(read.bytes, task.path);
+  if (!decoded.ok) return { readable: false, observations: [], bytes: 0, cached: false };
+  return { readable: true, observations: observeText(decoded.text, format), bytes: read.size, cached: false };
+}
+
+/**
+ * A file's result from its cache entry, when its size and time match and the result key is the
+ * run's (the cheap check, which the calling thread makes before it sends a file to a worker).
+ * @param task the file.
+ * @returns the outcome, or undefined when the file must be read.
+ */
+export async function processFromCache(task: FileTask): Promise<ProcessOutcome | undefined> {
+  const run = current();
+  if (run.cacheFolder === undefined) return undefined;
+  const stats = statFile(task.absolutePath);
+  const stored = readEntry(run.cacheFolder, task.absolutePath, true);
+  const entry = stored?.entry;
+  const unchanged = stats !== undefined && entry !== undefined && entry.size === stats.size && entry.mtimeMs === stats.mtimeMs;
+  // A resumed run must compare the content with the journal: the file is read then.
+  if (unchanged && entry && task.journaledHash !== entry.hash && stored?.result?.key === resultKeyOf(run, task) && observationsKept(task, entry, run)) {
+    return finishCached(task, run, entry, stored.result, undefined);
+  }
+  return undefined;
+}
+
+/**
+ * The second pass for one file: its findings (and output), from the cache when the result key
+ * matches; with `fix --write` the file is written and journaled.
+ * @param task the file.
+ * @returns the result with plain messages, how it was obtained and the file's size.
+ */
+export async function processFile(task: FileTask): Promise<ProcessOutcome> {
+  const cached = await processFromCache(task);
+  if (cached) return cached;
+  const run = current();
+  const cacheFolder = run.cacheFolder;
+  const key = cacheFolder === undefined ? '' : resultKeyOf(run, task);
+  const options = optionsOf(run, task);
+  const stored = cacheFolder === undefined ? undefined : readEntry(cacheFolder, task.absolutePath, true);
+  const read = readFileBytesSync(task.absolutePath, task.path, { maxFileSize: run.maxFileSize });
+  if (!read.ok) return failed(task, read.error);
+  const needHash = cacheFolder !== undefined || run.write?.journalFile !== undefined || task.journaledHash !== undefined;
+  const hash = needHash ? hashBytes(read.bytes) : '';
+  if (task.journaledHash !== undefined && task.journaledHash === hash) {
+    // Finished by the interrupted run: its edits are in the file already.
+    const decoded = decodeBytes(read.bytes, task.path);
+    const result: FileResult = { path: task.path, messages: [] };
+    if (decoded.ok) {
+      result.bom = decoded.bom;
+      if (run.keepSource) result.source = decoded.text;
+      if (run.keepOutput) result.output = decoded.text;
+    }
+    return { result, bytes: read.size, status: 'journaled' };
+  }
+  const sameContent = stored !== undefined && stored.entry.hash === hash;
+  const entry: Omit<CacheEntry, 'layout'> = { path: task.absolutePath, size: read.size, mtimeMs: read.mtimeMs, hash };
+  const observe = task.observations
+    ? { key: observeKey(run.version, options.format ?? 'text'), observations: task.observations }
+    : sameContent
+      ? stored?.entry.observe
+      : undefined;
+  if (observe) entry.observe = observe;
+  if (cacheFolder !== undefined && sameContent && stored?.result?.key === key) {
+    // Touched, not changed: store the new time.
+    writeEntry(cacheFolder, entry, stored.result);
+    return finishCached(task, run, entry, stored.result, read.bytes);
+  }
+  const decoded = decodeBytes(read.bytes, task.path);
+  if (!decoded.ok) return failed(task, decoded.error);
+  const result = processText(run.command, task.path, decoded.text, decoded.bom, options, run.forms, {
+    knownRuleIds: new Set(run.knownRuleIds),
+  });
+  let remaining: Message[] | undefined;
+  if (run.write) remaining = await writeFixed(task, run, result, hash);
+  if (cacheFolder !== undefined) {
+    const cached: CachedResult = { key, messages: result.messages.map(toPlainMessage), bom: decoded.bom };
+    if (result.warnings) cached.warnings = result.warnings;
+    if (result.output !== undefined && result.output !== decoded.text) cached.output = result.output;
+    if (remaining) cached.remaining = remaining.map(toPlainMessage);
+    writeEntry(cacheFolder, entry, cached);
+  }
+  return outcome(run, result, remaining, read.size, 'processed');
+}
+
+/**
+ * Whether an entry already holds what the forms pass observed (else it is written again).
+ * @param task the file, with the observations of this run's forms pass, if any.
+ * @param entry its entry.
+ * @param run the run's settings.
+ * @returns true when nothing new must be stored.
+ */
+function observationsKept(task: FileTask, entry: CacheEntry, run: RunSettings): boolean {
+  return task.observations === undefined || entry.observe?.key === observeKey(run.version, optionsOf(run, task).format ?? 'text');
+}
+
+/**
+ * Builds a result from the cache, reading the file only when its text is needed (to show it,
+ * or to write the fixed text). The cached findings stay plain objects: they are sent on as such.
+ * @param task the file.
+ * @param run the run's settings.
+ * @param entry the file's entry.
+ * @param cached its matching result.
+ * @param bytes the file's bytes when already read.
+ * @returns the outcome.
+ */
+async function finishCached(
+  task: FileTask,
+  run: RunSettings,
+  entry: Omit<CacheEntry, 'layout'>,
+  cached: CachedResult,
+  bytes: Buffer | undefined,
+): Promise<ProcessOutcome> {
+  const result: FileResult = { path: task.path, messages: cached.messages as unknown as Message[], bom: cached.bom };
+  if (cached.warnings) result.warnings = cached.warnings;
+  const needText = run.keepSource || (run.command === 'fix' && (run.keepOutput || run.write !== undefined));
+  if (needText) {
+    let content = bytes;
+    if (!content) {
+      const read = readFileBytesSync(task.absolutePath, task.path, { maxFileSize: run.maxFileSize });
+      if (!read.ok) return failed(task, read.error);
+      content = read.bytes;
+    }
+    const decoded = decodeBytes(content, task.path);
+    if (!decoded.ok) return failed(task, decoded.error);
+    result.source = decoded.text;
+    if (run.command === 'fix') result.output = cached.output ?? decoded.text;
+  }
+  let remaining: Message[] | undefined;
+  if (run.write) {
+    remaining = await writeFixed(task, run, result, entry.hash, cached.remaining as unknown as Message[] | undefined);
+    if (cached.output !== undefined && remaining && !cached.remaining && run.cacheFolder !== undefined) {
+      writeEntry(run.cacheFolder, entry, { ...cached, remaining: remaining.map(toPlainMessage) });
+    }
+  }
+  return outcome(run, result, remaining, entry.size, 'cached');
+}
+
+/**
+ * Writes a fixed file with `fix --write` and journals it; a write failure becomes the file's error.
+ * @param task the file.
+ * @param run the run's settings.
+ * @param result the file's result (with `source` and `output`); edited on a write failure.
+ * @param hash the hash of the file as read.
+ * @param knownRemaining the findings left in the output, when the cache knows them.
+ * @returns the findings left in the written output (undefined when they are the result's own).
+ */
+async function writeFixed(task: FileTask, run: RunSettings, result: FileResult, hash: string, knownRemaining?: Message[]): Promise<Message[] | undefined> {
+  const write = run.write;
+  if (!write || result.output === undefined || result.source === undefined) return undefined;
+  const journal = write.journalFile;
+  if (result.output === result.source) {
+    if (journal !== undefined) appendJournal(journal, task.absolutePath, hash);
+    return undefined;
+  }
+  const failure = await writeFileSafely(task.absolutePath, task.path, result.output, { bom: result.bom === true, backup: write.backup });
+  if (failure) {
+    result.error = failure;
+    for (const message of result.messages) message.applied = false;
+    return undefined;
+  }
+  if (journal !== undefined) appendJournal(journal, task.absolutePath, hashBytes(Buffer.from(result.bom === true ? `\uFEFF${result.output}` : result.output, 'utf8')));
+  return knownRemaining ?? collectRemainingFindings(result.messages, recheckOutput(result.output, optionsOf(run, task), run.forms));
+}
+
+/**
+ * Strips what the main thread does not need.
+ * @param run the run's settings.
+ * @param result the result.
+ * @param remaining the findings left in the written output.
+ * @param bytes the file's size.
+ * @param status how it was obtained.
+ * @returns the outcome to send.
+ */
+function outcome(run: RunSettings, result: FileResult, remaining: Message[] | undefined, bytes: number, status: ProcessStatus): ProcessOutcome {
+  if (!run.keepSource) delete result.source;
+  if (!run.keepOutput || result.error !== undefined) delete result.output;
+  const sent: ProcessOutcome = { result, bytes, status };
+  if (remaining) sent.remaining = remaining;
+  return sent;
+}
+
+/**
+ * The outcome of a file that could not be read.
+ * @param task the file.
+ * @param error why.
+ * @returns the outcome.
+ */
+function failed(task: FileTask, error: FileError): ProcessOutcome {
+  return { result: { path: task.path, messages: [], error }, bytes: 0, status: 'failed' };
+}
+
+/**
+ * The findings that remain after `fix --write`: those found again in the written output, and
+ * those of the input that were not applied and are not among them (a report that shows an
+ * error left must not exit 0).
+ * @param input findings on the text as read, with `applied`.
+ * @param recheck findings on the written output.
+ * @returns the findings that count for the exit code.
+ */
+export function collectRemainingFindings(input: readonly Message[], recheck: Message[]): Message[] {
+  const found = new Map<string, number>();
+  for (const message of recheck) {
+    const key = `${message.ruleId}\u0000${message.actual}`;
+    found.set(key, (found.get(key) ?? 0) + 1);
+  }
+  const remaining = [...recheck];
+  for (const message of input) {
+    if (message.applied === true) continue;
+    const key = `${message.ruleId}\u0000${message.actual}`;
+    const count = found.get(key) ?? 0;
+    if (count > 0) found.set(key, count - 1);
+    else remaining.push(message);
+  }
+  return remaining;
+}
+
+/**
+ * Checks or fixes one text of `copyguard stream` (its own forms: records are independent).
+ * @param task the text, its options and whether to fix.
+ * @returns the findings in the contract's JSON shape, and the output with `fix`.
+ */
+export function processRecord(task: TextTask): TextOutcome {
+  const result = processText(task.fix ? 'fix' : 'check', '', task.text, false, task.options, undefined, {
+    knownRuleIds: new Set(current().knownRuleIds),
+  });
+  const file = toReport([result], task.fix ? 'fix' : 'check').files[0];
+  const outcome: TextOutcome = { messages: file?.messages ?? [] };
+  if (task.fix && result.output !== undefined) outcome.output = result.output;
+  return outcome;
+}
+
+/**
+ * The first pass for a few files, in order (one message for several small files).
+ * @param tasks the files.
+ * @returns their outcomes.
+ */
+export async function observeFiles(tasks: readonly FileTask[]): Promise<ObserveOutcome[]> {
+  const outcomes: ObserveOutcome[] = [];
+  for (const task of tasks) outcomes.push(await observeFile(task));
+  return outcomes;
+}
+
+/**
+ * The second pass for a few files, in order.
+ * @param tasks the files.
+ * @returns their outcomes.
+ */
+export async function processFiles(tasks: readonly FileTask[]): Promise<ProcessOutcome[]> {
+  const outcomes: ProcessOutcome[] = [];
+  for (const task of tasks) outcomes.push(await processFile(task));
+  return outcomes;
+}
+
+/**
+ * The second pass for a few files as the pool runs it. In a worker the outcomes are sent as
+ * JSON text, with plain findings: a result holds many small objects, which cross a thread
+ * boundary faster as one string than by structured cloning. In the calling thread they are
+ * returned as they are.
+ * @param tasks the files.
+ * @returns the outcomes, as JSON in a worker.
+ */
+async function processFilesForPool(tasks: readonly FileTask[]): Promise<ProcessOutcome[] | string> {
+  const outcomes = await processFiles(tasks);
+  if (isMainThread) return outcomes;
+  for (const outcome of outcomes) {
+    // The calling thread counts every result it receives; a worker counts its own.
+    noteInput(outcome.bytes);
+    outcome.result.messages = outcome.result.messages.map(toPlainMessage) as unknown as Message[];
+    if (outcome.remaining) outcome.remaining = outcome.remaining.map(toPlainMessage) as unknown as Message[];
+  }
+  return JSON.stringify(outcomes);
+}
+
+/** The handlers of this task module, by task type (see `WorkerPool`). */
+export const handlers = {
+  configure,
+  observe: observeFiles,
+  process: processFilesForPool,
+  text: processRecord,
+};

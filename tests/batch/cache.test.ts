@@ -1,0 +1,97 @@
+/**
+ * The content cache and the journal: canonical keys, entries that survive or fail safely, and
+ * journals that resume only the same run.
+ */
+import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { entryPath, hashBytes, observeKey, readEntry, resultKey, stableStringify, writeEntry } from '../../src/batch/cache.js';
+import { appendJournal, findJournal, finishJournal, runKeyOf, startJournal } from '../../src/batch/journal.js';
+import { learnFromPacked, serializeForms } from '../../src/batch/observations.js';
+
+let folder: string;
+
+beforeEach(async () => {
+  folder = await mkdtemp(join(tmpdir(), 'copyguard-cache-'));
+});
+
+afterEach(async () => {
+  await rm(folder, { recursive: true, force: true });
+});
+
+describe('stableStringify', () => {
+  it('gives equal text for equal settings written in another order', () => {
+    const left = { rules: { b: 'off', a: ['warning', { x: 1, y: [2, 3] }] }, names: new Map([['z', 1], ['a', 2]]), tags: new Set(['q', 'p']) };
+    const right = { tags: new Set(['p', 'q']), names: new Map([['a', 2], ['z', 1]]), rules: { a: ['warning', { y: [2, 3], x: 1 }], b: 'off' } };
+    expect(stableStringify(left)).toBe(stableStringify(right));
+    expect(stableStringify({ a: undefined, b: 1 })).toBe('{"b":1}');
+  });
+
+  it('keys results by version, command, options and forms', () => {
+    const key = resultKey('1.0.0', 'check', { format: 'text' }, 'per-file');
+    expect(resultKey('1.0.0', 'check', { format: 'text' }, 'per-file')).toBe(key);
+    expect(resultKey('1.0.1', 'check', { format: 'text' }, 'per-file')).not.toBe(key);
+    expect(resultKey('1.0.0', 'fix', { format: 'text' }, 'per-file')).not.toBe(key);
+    expect(resultKey('1.0.0', 'check', { format: 'markdown' }, 'per-file')).not.toBe(key);
+    expect(resultKey('1.0.0', 'check', { format: 'text' }, 'abc')).not.toBe(key);
+    expect(observeKey('1.0.0', 'text')).not.toBe(observeKey('1.0.0', 'html'));
+  });
+});
+
+describe('cache entries', () => {
+  it('round-trip, and an entry of another file, a bad entry or none is a miss', async () => {
+    const file = join(folder, 'a.md');
+    expect(readEntry(folder, file)).toBeUndefined();
+    const entry = { path: file, size: 3, mtimeMs: 1.5, hash: hashBytes('abc'), observe: { key: 'k', observations: [['l', ['s'], 2]] as [string, string[], number][] } };
+    writeEntry(folder, entry, { key: 'r', messages: [{ ruleId: 'x' }], bom: false });
+    expect(readEntry(folder, file)).toEqual({ entry: { layout: 1, ...entry }, result: undefined });
+    expect(readEntry(folder, file, true)?.result).toEqual({ key: 'r', messages: [{ ruleId: 'x' }], bom: false });
+    // A result line cut short by a kill is a miss of the result only.
+    const text = await readFile(entryPath(folder, file), 'utf8');
+    await writeFile(entryPath(folder, file), text.slice(0, -5));
+    expect(readEntry(folder, file, true)).toEqual({ entry: { layout: 1, ...entry }, result: undefined });
+    await writeFile(entryPath(folder, file), '{"layout": 1, "path": "');
+    expect(readEntry(folder, file)).toBeUndefined();
+    await writeFile(entryPath(folder, file), JSON.stringify({ layout: 1, path: join(folder, 'b.md') }));
+    expect(readEntry(folder, file)).toBeUndefined();
+  });
+
+  it('costs only the cache when the folder cannot be written', async () => {
+    const blocked = join(folder, 'blocked');
+    await writeFile(blocked, 'a file where the cache folder should be');
+    expect(() => writeEntry(blocked, { path: '/x.md', size: 1, mtimeMs: 1, hash: 'h' })).not.toThrow();
+  });
+});
+
+describe('journal', () => {
+  it('resumes only the same run, reusing its forms and ignoring a line cut by a kill', async () => {
+    const files = [
+      { absolutePath: '/a.md', options: { format: 'markdown' } },
+      { absolutePath: '/b.md', options: { format: 'markdown' } },
+    ];
+    const runKey = runKeyOf('1.0.0', files);
+    expect(runKeyOf('1.0.0', [files[0]!, { absolutePath: '/b.md', options: { format: 'text' } }])).not.toBe(runKey);
+    const forms = learnFromPacked([[['women|rights', ["'s", "'s"], 2]]]);
+    const fresh = await findJournal(join(folder, 'cache'), runKey);
+    expect(fresh.resumed).toBeUndefined();
+    await startJournal(fresh, join(folder, 'cache'), runKey, forms);
+    appendJournal(fresh.file, '/a.md', 'hash-a');
+    await writeFile(fresh.file, `${await readFile(fresh.file, 'utf8')}{"path":"/b.md","ha`);
+    const resumed = await findJournal(join(folder, 'cache'), runKey);
+    expect(resumed.resumed?.done).toEqual(new Map([['/a.md', 'hash-a']]));
+    expect(serializeForms(resumed.resumed?.forms ?? learnFromPacked([]))).toEqual(serializeForms(forms));
+    const other = await findJournal(join(folder, 'cache'), runKeyOf('1.0.1', files));
+    expect(other.resumed).toBeUndefined();
+    await finishJournal(resumed);
+    expect((await findJournal(join(folder, 'cache'), runKey)).resumed).toBeUndefined();
+  });
+
+  it('ignores a journal file of another layout', async () => {
+    const runKey = runKeyOf('1.0.0', []);
+    const journal = await findJournal(folder, runKey);
+    await mkdir(folder, { recursive: true });
+    await writeFile(journal.file, `${JSON.stringify({ copyguard: 'journal', layout: 99, runKey, forms: null })}\n`);
+    expect((await findJournal(folder, runKey)).resumed).toBeUndefined();
+  });
+});

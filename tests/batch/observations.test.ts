@@ -1,0 +1,79 @@
+/**
+ * The forms pass: packed observations learn the same model as `learnFormsFrom`, the model
+ * survives JSON (for the journal), and its digest changes only with the model.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import {
+  deserializeForms,
+  digestForms,
+  learnFromPacked,
+  observeText,
+  packObservations,
+  serializeForms,
+} from '../../src/batch/observations.js';
+import { learnFormsFrom } from '../../src/check.js';
+import { makeDamagedCorpus } from '../../src/eval/corrupt.js';
+
+/** Damaged texts made from the real clean controls, with the markdown and HTML wrappers of a site. */
+function sampleTexts(): Array<{ text: string; format: 'text' | 'markdown' | 'html' }> {
+  const folder = new URL('../../../shared/corpus/real/clean/', import.meta.url);
+  let names: string[] = [];
+  try {
+    names = readdirSync(folder).filter((name) => name.endsWith('.txt')).sort().slice(0, 12);
+  } catch {
+    // Without the shared corpus, the generated texts below still cover the cases.
+  }
+  const documents = names.map((name) => ({ id: name, text: readFileSync(join(folder.pathname, name), 'utf8') }));
+  documents.push(
+    { id: 'a', text: "The charity said Women's rights's rightss rights's rights's rights's rights and girls.\nWomen's rights's rights's rights." },
+    { id: 'b', text: 'Transport updates updates are here. See the the report.' },
+  );
+  const damaged = makeDamagedCorpus(documents, { seed: 7 });
+  return damaged.flatMap((document, index) => [
+    { text: document.damaged, format: 'text' as const },
+    { text: `# Title\n\n${document.damaged.split('\n').join('\n\n')}`, format: 'markdown' as const },
+    ...(index % 3 === 0 ? [{ text: `<p>${document.damaged.replaceAll("'", '&#39;')}</p>`, format: 'html' as const }] : []),
+  ]);
+}
+
+describe('observeText and learnFromPacked', () => {
+  it('learn the same model as learnFormsFrom over the same texts in the same order', () => {
+    const texts = sampleTexts();
+    const expected = learnFormsFrom(texts);
+    const learned = learnFromPacked(texts.map(({ text, format }) => observeText(text, format)));
+    expect(serializeForms(learned)).toEqual(serializeForms(expected));
+    expect(learned.dominant.size).toBeGreaterThan(0);
+  });
+
+  it('observes nothing in markup without candidates, without parsing it', () => {
+    expect(observeText('# Fine\n\nNothing **to** see here.\n', 'markdown')).toEqual([]);
+  });
+});
+
+describe('packObservations', () => {
+  it('counts equal observations in first-seen order', () => {
+    const packed = packObservations([
+      { labelKey: 'women|rights', joiners: ["'s", "'s"] },
+      { labelKey: 'events|', joiners: ['s'] },
+      { labelKey: 'women|rights', joiners: ["'s", "'s"] },
+    ]);
+    expect(packed).toEqual([
+      ['women|rights', ["'s", "'s"], 2],
+      ['events|', ['s'], 1],
+    ]);
+  });
+});
+
+describe('serializeForms and digestForms', () => {
+  it('round-trip a model through JSON and digest it stably', () => {
+    const model = learnFromPacked([[['women|rights', ["'s", "'s"], 3]], [['women|rights', ["'s"], 1]]]);
+    const copy = deserializeForms(JSON.parse(JSON.stringify(serializeForms(model))));
+    expect(copy).toEqual(model);
+    expect(digestForms(copy)).toBe(digestForms(model));
+    expect(digestForms(undefined)).toBe('per-file');
+    const other = learnFromPacked([[['women|rights', ["'s"], 3]]]);
+    expect(digestForms(other)).not.toBe(digestForms(model));
+  });
+});
