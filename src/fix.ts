@@ -37,8 +37,11 @@ export function fix(text: string, options?: Options): FixResult {
     const messages = checkWithState(track.current, state, forms, pass === 0 ? prepared : undefined);
     const fixable = messages.filter((message) => message.fix && (!state.fixRules || state.fixRules.has(message.ruleId)));
     const { chosen } = selectEdits(fixable.map((message) => message.fix as Edit));
-    const chosenSet = new Set(chosen);
-    const applied = new Set(fixable.filter((message) => chosenSet.has(message.fix as Edit)));
+    // Two findings with the same edit (a cascade and an injection over `Children's rights's`)
+    // are both applied when that edit is.
+    const editKey = (edit: Edit): string => `${edit.range[0]}:${edit.range[1]}:${edit.text}`;
+    const chosenKeys = new Set(chosen.map(editKey));
+    const applied = new Set(fixable.filter((message) => chosenKeys.has(editKey(message.fix as Edit))));
     // Messages of the text as read whose edits this pass applies.
     const toMark: Message[] = [];
     if (pass === 0) {

@@ -9,6 +9,7 @@ import { basename, dirname, extname, isAbsolute, relative, resolve, sep } from '
 import { pathToFileURL } from 'node:url';
 import { Ajv2020, type ErrorObject, type ValidateFunction } from 'ajv/dist/2020.js';
 import ignore from 'ignore';
+import { loadGlossary, type Glossary } from '../core/glossary.js';
 import { lilconfig, type LilconfigResult } from 'lilconfig';
 import { parse as parseYaml } from 'yaml';
 import type { Format } from '../adapters/types.js';
@@ -17,7 +18,7 @@ import { rulesById } from '../core/registry.js';
 import { configTexts, listWords } from './messages.js';
 
 /** The keys a config may have. */
-export const configKeys = ['rules', 'restorations', 'ignore', 'format'] as const;
+export const configKeys = ['rules', 'restorations', 'ignore', 'format', 'glossary'] as const;
 
 /** The settings of a config file, as written. */
 export interface ConfigSettings {
@@ -29,6 +30,8 @@ export interface ConfigSettings {
   ignore?: string[];
   /** Extension (`.txt` or `txt`) → the format to read it as. */
   format?: Record<string, Format>;
+  /** Expected names and labels (validated, examples run, when the config loads). */
+  glossary?: unknown;
 }
 
 /** A loaded and validated config. */
@@ -39,6 +42,8 @@ export interface LoadedConfig {
   rules: Record<string, RuleSetting>;
   /** Restorations. */
   restorations: Record<string, string>;
+  /** The glossary, when the config has one. */
+  glossary?: Glossary;
   /** Formats by lower-case extension with its dot. */
   formats: ReadonlyMap<string, Format>;
   /**
@@ -199,10 +204,19 @@ export class ConfigResolver {
     const folder = dirname(file);
     const patterns = settings.ignore ?? [];
     const matcher = ignore().add(patterns);
+    let glossary: Glossary | undefined;
+    if (settings.glossary !== undefined) {
+      try {
+        glossary = loadGlossary(settings.glossary, this.displayName(file));
+      } catch (error) {
+        throw new ConfigError(error instanceof Error ? error.message : String(error), { cause: error });
+      }
+    }
     return {
       file,
       rules,
       restorations: { ...(settings.restorations ?? {}) },
+      ...(glossary ? { glossary } : {}),
       formats,
       ignores(absolutePath: string): boolean {
         if (patterns.length === 0) return false;
@@ -296,6 +310,7 @@ export function createConfigSchema(): Record<string, unknown> {
       restorations: { type: 'object', additionalProperties: { type: 'string' } },
       ignore: { type: 'array', items: { type: 'string' } },
       format: { type: 'object', additionalProperties: { enum: ['text', 'markdown', 'html'] } },
+      glossary: { type: 'object' },
     },
   };
 }

@@ -17,6 +17,8 @@ export interface RuleFlags {
   disabledRules: string[];
   /** `--fix-rule`: rules whose fixes apply (undefined: all). */
   fixRules: string[] | undefined;
+  /** Restorations decided in a profile (`--profile`); they win over the config's. */
+  profileRestorations?: Record<string, string>;
 }
 
 /**
@@ -40,7 +42,8 @@ export function buildFileOptions(config: LoadedConfig, options: RuleFlags, forma
   }
   for (const id of options.disabledRules) rules[id] = 'off';
   const format: Format = config.formats.get(extname(formatPath).toLowerCase()) ?? formatFromPath(formatPath);
-  const result: Options = { rules, restorations: config.restorations, format };
+  const result: Options = { rules, restorations: { ...config.restorations, ...(options.profileRestorations ?? {}) }, format };
+  if (config.glossary) result.glossary = config.glossary;
   if (options.fixRules) result.fixRules = options.fixRules;
   try {
     resolveOptions(result);

@@ -6,6 +6,7 @@ import { rulesById } from '../core/registry.js';
 import type { Severity } from '../core/types.js';
 import type { FormatName } from '../report/formatters/index.js';
 import { defaultMaxFileSize } from '../batch/read.js';
+import type { FormModel } from '../core/forms.js';
 import { parseShard, type Shard } from '../batch/shard.js';
 import { usageTexts } from './messages.js';
 import { UsageError, type RawFlags } from './program.js';
@@ -58,6 +59,12 @@ export interface CliOptions {
   disabledRules: string[];
   /** Rules whose fixes `fix` applies (undefined: all). */
   fixRules: string[] | undefined;
+  /** Profile file named with `--profile`. */
+  profile: string | undefined;
+  /** Restorations loaded from the profile (set when the run starts). */
+  profileRestorations?: Record<string, string>;
+  /** Dominant forms loaded from the profile (set when the run starts). */
+  profileForms?: FormModel;
   /** Config file named with `--config`. */
   configFile: string | undefined;
   /** Baseline file. */
@@ -125,6 +132,7 @@ export function resolveCliOptions(command: 'check' | 'fix', paths: string[], fla
     onlyRules,
     disabledRules,
     fixRules,
+    profile: flags.profile,
     configFile: flags.config,
     baseline: flags.baseline,
     updateBaseline: flags.updateBaseline === true,

@@ -61,6 +61,8 @@ export interface RawFlags {
   dryRun?: boolean;
   /** `--backup` (fix). */
   backup?: boolean;
+  /** `--profile FILE`. */
+  profile?: string;
 }
 
 /** A parsed command line. */
@@ -82,6 +84,22 @@ export type ParsedCommand =
   | {
       /** `init`. */
       kind: 'init';
+    }
+  | {
+      /** `survey PATHS`. */
+      kind: 'survey';
+      /** The paths as typed. */
+      paths: string[];
+      /** `--json`, `--profile-out FILE`, `--glossary FILE`, `--max-file-size SIZE`. */
+      flags: { json?: boolean; profileOut?: string; glossary?: string; maxFileSize?: string };
+    }
+  | {
+      /** `lint-rules FILE`. */
+      kind: 'lint-rules';
+      /** The rule list. */
+      file: string;
+      /** `--json`. */
+      flags: { json?: boolean };
     }
   | {
       /** `--help` or `--version` printed its text; nothing else to do. */
@@ -179,6 +197,29 @@ export function parseCommandLine(argv: readonly string[], version: string, outpu
   });
 
   program
+    .command('survey')
+    .description(helpTexts.survey)
+    .argument('[paths...]', helpTexts.paths)
+    .option('--json', helpTexts.surveyJson)
+    .option('--profile-out <file>', helpTexts.profileOut)
+    .option('--glossary <file>', helpTexts.glossaryFile)
+    .option('--max-file-size <size>', helpTexts.maxFileSize)
+    .helpOption('-h, --help', helpTexts.help)
+    .action((paths: string[], flags: { json?: boolean; profileOut?: string; glossary?: string; maxFileSize?: string }) => {
+      parsed = { kind: 'survey', paths, flags };
+    });
+
+  program
+    .command('lint-rules')
+    .description(helpTexts.lintRules)
+    .argument('<file>', helpTexts.ruleFile)
+    .option('--json', helpTexts.lintJson)
+    .helpOption('-h, --help', helpTexts.help)
+    .action((file: string, flags: { json?: boolean }) => {
+      parsed = { kind: 'lint-rules', file, flags };
+    });
+
+  program
     .command('init')
     .description(helpTexts.init)
     .action(() => {
@@ -212,6 +253,7 @@ function addSharedOptions(command: Command): Command {
     .argument('[paths...]', helpTexts.paths)
     .option('--stdin', helpTexts.stdin)
     .option('--stdin-filepath <path>', helpTexts.stdinFilepath)
+    .option('--profile <file>', helpTexts.profile)
     .addOption(new Option('-f, --format <name>', helpTexts.format).choices(formatNames))
     .option('-o, --output-file <file>', helpTexts.outputFile)
     .option('-q, --quiet', helpTexts.quiet)

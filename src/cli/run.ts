@@ -10,7 +10,7 @@ import { findJournal, finishJournal, runKeyOf, startJournal, type Journal } from
 import { digestForms, learnFromPacked, type PackedObservation } from '../batch/observations.js';
 import { defaultJobCount, mapOrdered } from '../batch/pool.js';
 import { processText, recheckOutput } from '../batch/process.js';
-import { readTextStream } from '../batch/read.js';
+import { defaultMaxFileSize, readTextStream } from '../batch/read.js';
 import { noteInput } from '../batch/memory.js';
 import { ReviewReport } from '../batch/review-report.js';
 import { inShard } from '../batch/shard.js';
@@ -24,8 +24,10 @@ import type { FileResult, Message, Severity } from '../core/types.js';
 import { baselineKey, createBaseline, filterByBaseline, readBaseline, writeBaseline, type Baseline, type BaselineEntry, type BaselineFile } from './baseline.js';
 import { ConfigError, ConfigResolver, type LoadedConfig } from './config.js';
 import { runInit } from './init.js';
+import { loadProfile } from '../survey/index.js';
 import { configTexts, noteTexts, usageTexts } from './messages.js';
-import { exitCodes, resolveCliOptions, resolveStreamOptions, type CliOptions } from './options.js';
+import { exitCodes, parseSize, resolveCliOptions, resolveStreamOptions, type CliOptions } from './options.js';
+import { runLintRulesCommand, runSurveyCommand } from './archive-commands.js';
 import { buildFileOptions } from './file-options.js';
 import { parseCommandLine, UsageError } from './program.js';
 import { createProgress, decideProgressMode, type Progress } from './progress.js';
@@ -94,6 +96,11 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
     if (parsed.kind === 'done') return exitCodes.clean;
     if (parsed.kind === 'init') return await runInit(io.cwd, io);
     if (parsed.kind === 'stream') return await runStream(resolveStreamOptions(parsed.flags), io, version);
+    if (parsed.kind === 'lint-rules') return await runLintRulesCommand(parsed.file, parsed.flags, io);
+    if (parsed.kind === 'survey') {
+      const maxFileSize = parsed.flags.maxFileSize === undefined ? defaultMaxFileSize : parseSize(parsed.flags.maxFileSize, '--max-file-size');
+      return await runSurveyCommand(parsed.paths, { ...parsed.flags, maxFileSize }, io);
+    }
     const options = resolveCliOptions(parsed.kind, parsed.paths, parsed.flags);
     return await runFiles(options, io, version);
   } catch (error) {
@@ -152,6 +159,41 @@ async function runFiles(options: CliOptions, io: CliIo, version: string): Promis
 }
 
 /**
+ * Loads the profile named with `--profile` into the options: its restorations and forms.
+ * @param options the options, completed in place.
+ * @param io the streams (warnings go to standard error).
+ * @throws ConfigError when the profile cannot be read or has errors (exit 2).
+ */
+async function applyProfile(options: CliOptions, io: CliIo): Promise<void> {
+  const name = options.profile as string;
+  let text: string;
+  try {
+    text = await readFile(resolve(io.cwd, name), 'utf8');
+  } catch (error) {
+    throw new ConfigError(`Cannot read the profile \`${name}\` (${(error as NodeJS.ErrnoException).code ?? String(error)})`, { cause: error });
+  }
+  const loaded = loadProfile(text, name);
+  if (loaded.errors.length > 0) throw new ConfigError(loaded.errors.join('\n'));
+  for (const warning of loaded.warnings) io.stderr.write(`copyguard: ${warning}\n`);
+  options.profileRestorations = loaded.restorations;
+  if (loaded.forms) options.profileForms = loaded.forms;
+}
+
+/**
+ * Merges forms: the second model wins for every label it has.
+ * @param learned forms learned over the run.
+ * @param decided forms from a profile.
+ * @returns the merged model.
+ */
+function mergeForms(learned: FormModel, decided: FormModel): FormModel {
+  const dominant = new Map(learned.dominant);
+  const support = new Map(learned.support);
+  for (const [label, form] of decided.dominant) dominant.set(label, form);
+  for (const [label, value] of decided.support) support.set(label, value);
+  return { dominant, support };
+}
+
+/**
  * The body of `runFiles`.
  * @param options the validated options.
  * @param io the streams.
@@ -163,6 +205,7 @@ async function runFiles(options: CliOptions, io: CliIo, version: string): Promis
 async function runWithExecutor(options: CliOptions, io: CliIo, version: string, started: number, early: Executor | undefined): Promise<number> {
   const cwd = io.cwd;
   const configs = new ConfigResolver(cwd, options.configFile);
+  if (options.profile !== undefined) await applyProfile(options, io);
   const baselineFile = options.baseline === undefined ? undefined : resolve(cwd, options.baseline);
   let baseline: Baseline | undefined;
   if (baselineFile !== undefined && !options.updateBaseline) baseline = await readBaseline(baselineFile, configs.displayName(baselineFile));
@@ -379,6 +422,8 @@ async function runBatch(
       );
       await configured;
       forms = readable > 1 ? learnFromPacked(observations) : undefined;
+      // With a profile, its dominant forms win per label (CONTRACT.md).
+      if (forms && options.profileForms) forms = mergeForms(forms, options.profileForms);
     }
     if (journal && !journal.resumed) {
       try {

@@ -65,7 +65,7 @@ describe('configuration', () => {
     ['copyguard.config.yaml', 'rules:\n  no-doubled-words: [loud, {}]\n', 'copyguard.config.yaml: rules.no-doubled-words[0]: expected off, info, warning or error'],
     ['copyguard.config.yaml', 'rules:\n  no-doubled-words: [error, 3]\n', 'copyguard.config.yaml: rules.no-doubled-words[1]: expected an object of rule options'],
     ['copyguard.config.yaml', 'rules:\n  no-such-rule: error\n', 'copyguard.config.yaml: rules.no-such-rule: unknown rule `no-such-rule`; known rules: no-replacement-cascade, '],
-    ['copyguard.config.yaml', 'rulez: {}\n', 'copyguard.config.yaml: unknown key `rulez`; expected `rules`, `restorations`, `ignore` or `format`'],
+    ['copyguard.config.yaml', 'rulez: {}\n', 'copyguard.config.yaml: unknown key `rulez`; expected `rules`, `restorations`, `ignore`, `format` or `glossary`'],
     ['copyguard.config.yaml', 'restorations:\n  "Women\'s rights": 3\n', 'copyguard.config.yaml: restorations["Women\'s rights"]: expected a string'],
     ['copyguard.config.yaml', 'ignore: vendor\n', 'copyguard.config.yaml: ignore: expected a list'],
     ['copyguard.config.yaml', 'format:\n  .txt: rst\n', 'copyguard.config.yaml: format[".txt"]: expected text, markdown or html'],
