@@ -3,7 +3,7 @@
  * code, the run goes on with the other files, and the exit code is 1.
  */
 import { execFileSync } from 'node:child_process';
-import { chmod, mkdir } from 'node:fs/promises';
+import { chmod, mkdir, symlink } from 'node:fs/promises';
 import { join } from 'node:path';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
@@ -81,6 +81,24 @@ describe('files that cannot be processed', () => {
       { path: 'missing.md', messages: [], error: { code: 'ENOENT', message: 'missing.md: no such file or directory' } },
       { path: 'a.md/x.md', messages: [], error: { code: 'ENOENT', message: 'a.md/x.md: no such file or directory' } },
     ]);
+  });
+
+  it('survives a symbolic link loop named on the command line and in a walked folder (issue: never lose or damage copy)', async () => {
+    await mkdir(join(folder, 'tree'));
+    await symlink('loop-b.md', join(folder, 'loop-a.md'));
+    await symlink('loop-a.md', join(folder, 'loop-b.md'));
+    await symlink('..', join(folder, 'tree', 'up'));
+    await writeFiles(folder, { 'tree/good.md': damagedSentence });
+    const result = await runCopyguard(['check', '-f', 'json', 'loop-a.md', 'tree'], { cwd: folder });
+    expect(result.code).toBe(1);
+    const report = JSON.parse(result.stdout);
+    expect(validateReport(report), JSON.stringify(validateReport.errors)).toBe(true);
+    const loop = report.files.find((file: { path: string }) => file.path === 'loop-a.md');
+    // Named loops fail with a clear error (or are skipped as links out of the tree); the walk
+    // never follows `tree/up` back into itself, and the real file is still checked.
+    if (loop) expect(loop.error.message).toContain('loop-a.md');
+    else expect(result.stderr).toContain('loop-a.md');
+    expect(report.files.some((file: { path: string; messages: unknown[] }) => file.path.endsWith('good.md') && file.messages.length === 1)).toBe(true);
   });
 
   it('walks a folder whose name looks like a file', async () => {
