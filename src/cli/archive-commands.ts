@@ -2,6 +2,7 @@
  * Commands for whole archives and rule lists: `copyguard survey` groups the findings of an
  * archive and proposes a profile; `copyguard lint-rules` checks a find-and-replace rule list.
  */
+import { readFileSync } from 'node:fs';
 import { writeFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { formatFromPath } from '../adapters/index.js';
@@ -87,7 +88,8 @@ export async function runSurveyCommand(paths: readonly string[], flags: SurveyFl
  * @returns the exit code: 0 clean, 1 rules that cascade, 2 a file that cannot be read.
  */
 export async function runLintRulesCommand(file: string, flags: { json?: boolean }, io: CommandStreams): Promise<number> {
-  const result = runLintRules(resolve(io.cwd, file), { format: flags.json ? 'json' : 'text' });
+  // The path is reported as typed; it is read relative to the working directory.
+  const result = runLintRules(file, { format: flags.json ? 'json' : 'text', readFile: (path) => readFileSync(resolve(io.cwd, path), 'utf8') });
   (result.exitCode === 2 ? io.stderr : io.stdout).write(result.output.endsWith('\n') ? result.output : `${result.output}\n`);
   return result.exitCode;
 }
