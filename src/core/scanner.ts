@@ -444,6 +444,25 @@ function hashCore(text: string, start: number, end: number): number {
  * @returns the candidates in text order (several periods may cover one region).
  */
 export function findCandidates(text: string): Candidate[] {
+  // `check` asks twice for the same text (to skip a clean one, then to analyse it): answer
+  // the second time from the first.
+  if (text === lastScanned && lastCandidates) return lastCandidates;
+  const found = scanCandidates(text);
+  lastScanned = text;
+  lastCandidates = found;
+  return found;
+}
+
+/** The text scanned last and its candidates (candidates are never mutated by callers). */
+let lastScanned: string | undefined;
+let lastCandidates: Candidate[] | undefined;
+
+/**
+ * The scan behind `findCandidates`.
+ * @param text the text to scan.
+ * @returns the candidates in text order.
+ */
+function scanCandidates(text: string): Candidate[] {
   const candidates: Candidate[] = [];
   const hashes = new Int32Array(8);
   const starts = new Float64Array(8);

@@ -130,6 +130,8 @@ function proseEvidence(context: RuleContext): ProseEvidence {
  */
 function linksOf(context: RuleContext): LinkRange[] {
   const links = [...context.view.links];
+  // The plain-text view already lists its bare URLs.
+  if (context.view.format === 'text') return links.sort((a, b) => a.start - b.start);
   const sorted = [...links].sort((a, b) => a.start - b.start);
   // Both lists are in text order: one merge pass finds the overlaps.
   let cursor = 0;
