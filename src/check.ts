@@ -26,7 +26,7 @@ export function checkWithState(text: string, state: State, forms?: FormModel, vi
   const prose = view ?? prepare(text, state);
   if (!prose) return [];
   const needsAll = readsEveryText(state);
-  const analysis = analysed ?? analyze(prose.text);
+  const analysis = withoutLinks(analysed ?? analyze(prose.text), prose);
   if (!needsAll && analysis.runs.length === 0 && analysis.cascades.length === 0 && prose.links.length === 0) return [];
   const model = forms ?? state.forms ?? learnForms(observe(analysis));
   const locator = createLocator(text);
@@ -48,6 +48,38 @@ export function checkWithState(text: string, state: State, forms?: FormModel, vi
   sortMessages(messages);
   assignFingerprints(messages);
   return messages;
+}
+
+/**
+ * Drops the prose candidates that fall inside a link of a plain-text view: a URL is read by
+ * the link rule only (`…/womens-rightss-rightss-rights` is a slug, not prose).
+ * @param analysis the analysis of the view's text.
+ * @param view the view.
+ * @returns the analysis without those candidates.
+ */
+function withoutLinks(analysis: Analysis, view: ProseView): Analysis {
+  if (view.format !== 'text' || view.links.length === 0) return analysis;
+  const links = view.links;
+  const inside = (start: number, end: number): boolean => {
+    // Links are in text order: binary search for the first link ending after `start`.
+    let low = 0;
+    let high = links.length;
+    while (low < high) {
+      const middle = (low + high) >> 1;
+      if ((links[middle] as { end: number }).end <= start) low = middle + 1;
+      else high = middle;
+    }
+    const link = links[low];
+    return link !== undefined && link.start < end;
+  };
+  const runs = analysis.runs.filter((run) => {
+    const first = run.tokens[run.first];
+    const last = run.tokens[run.last - 1];
+    return !(first && last && inside(first.start, run.long?.end ?? last.end));
+  });
+  const cascades = analysis.cascades.filter((cascade) => !inside(cascade.start - cascade.prefix.length, cascade.end));
+  if (runs.length === analysis.runs.length && cascades.length === analysis.cascades.length) return analysis;
+  return { text: analysis.text, runs, cascades };
 }
 
 /**
