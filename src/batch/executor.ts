@@ -52,8 +52,8 @@ export function createExecutor(workers: number, start = false): Executor {
     return {
       workers: 1,
       configure: async (settings) => tasks.configure(settings),
-      observe: (files) => tasks.observeFiles(files),
-      process: async (files) => (await tasks.processFiles(files)).map(hydrateOutcome),
+      observe: (files) => tasks.observeTasks(files),
+      process: async (files) => (await tasks.processTasks(files)).map(hydrateOutcome),
       text: async (task) => tasks.processRecord(task),
       close: async () => undefined,
     };

@@ -433,7 +433,7 @@ export function processRecord(task: TextTask): TextOutcome {
  * @param tasks the files.
  * @returns their outcomes.
  */
-export async function observeFiles(tasks: readonly FileTask[]): Promise<ObserveOutcome[]> {
+export async function observeTasks(tasks: readonly FileTask[]): Promise<ObserveOutcome[]> {
   const outcomes: ObserveOutcome[] = [];
   for (const task of tasks) outcomes.push(await observeFile(task));
   return outcomes;
@@ -444,7 +444,7 @@ export async function observeFiles(tasks: readonly FileTask[]): Promise<ObserveO
  * @param tasks the files.
  * @returns their outcomes.
  */
-export async function processFiles(tasks: readonly FileTask[]): Promise<ProcessOutcome[]> {
+export async function processTasks(tasks: readonly FileTask[]): Promise<ProcessOutcome[]> {
   const outcomes: ProcessOutcome[] = [];
   for (const task of tasks) outcomes.push(await processFile(task));
   return outcomes;
@@ -458,8 +458,8 @@ export async function processFiles(tasks: readonly FileTask[]): Promise<ProcessO
  * @param tasks the files.
  * @returns the outcomes, as JSON in a worker.
  */
-async function processFilesForPool(tasks: readonly FileTask[]): Promise<ProcessOutcome[] | string> {
-  const outcomes = await processFiles(tasks);
+async function processTasksForPool(tasks: readonly FileTask[]): Promise<ProcessOutcome[] | string> {
+  const outcomes = await processTasks(tasks);
   if (isMainThread) return outcomes;
   for (const outcome of outcomes) {
     // The calling thread counts every result it receives; a worker counts its own.
@@ -473,7 +473,7 @@ async function processFilesForPool(tasks: readonly FileTask[]): Promise<ProcessO
 /** The handlers of this task module, by task type (see `WorkerPool`). */
 export const handlers = {
   configure,
-  observe: observeFiles,
-  process: processFilesForPool,
+  observe: observeTasks,
+  process: processTasksForPool,
   text: processRecord,
 };
