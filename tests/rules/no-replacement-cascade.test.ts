@@ -5,80 +5,9 @@
  * not report a cascade's doubled tail a second time.
  */
 import { describe, expect, it } from 'vitest';
-import { check as checkAll, fix as fixAll, learnFormsFrom, rules, type FixResult, type Message, type Options, type RuleSetting } from '../../src/index.js';
+import { learnFormsFrom } from '../../src/index.js';
 
-/** The two rules this table is about; other rules are turned off so their findings stay out. */
-const tableRules = new Set(['no-replacement-cascade', 'no-doubled-words']);
-const otherRulesOff: Record<string, RuleSetting> = Object.fromEntries(
-  rules.filter((rule) => !tableRules.has(rule.meta.id)).map((rule) => [rule.meta.id, 'off']),
-);
-
-/**
- * Adds the settings that turn the other rules off.
- * @param options options of the case.
- * @returns the options with only this table's rules on (unless the case sets them).
- */
-function withTableRules(options: Options = {}): Options {
-  return { ...options, rules: { ...otherRulesOff, ...options.rules } };
-}
-
-/**
- * `check` with only this table's rules.
- * @param input the text.
- * @param options options of the case.
- * @returns the messages.
- */
-function check(input: string, options?: Options): Message[] {
-  return checkAll(input, withTableRules(options));
-}
-
-/**
- * `fix` with only this table's rules.
- * @param input the text.
- * @param options options of the case.
- * @returns the fix result.
- */
-function fix(input: string, options?: Options): FixResult {
-  return fixAll(input, withTableRules(options));
-}
-
-/** One expected message: its rule, position (`line:column-line:column`) and text. */
-interface ExpectedMessage {
-  ruleId: string;
-  at: string;
-  reason: string;
-  actual: string;
-  expected: string[];
-  /** Whether the message carries a fix (false: a suggestion only). */
-  fixed: boolean;
-}
-
-/** An invalid case of the table. */
-interface InvalidCase {
-  name: string;
-  input: string;
-  options?: Options;
-  messages: ExpectedMessage[];
-  output: string;
-  /** Set when the engine is known to get this entry wrong: what it does instead. */
-  bug?: string;
-}
-
-/**
- * Reduces a message to what the table compares.
- * @param message a message of `check` or `fix`.
- * @returns rule, position, texts and whether it has a fix.
- */
-function summarise(message: Message): ExpectedMessage {
-  return {
-    ruleId: message.ruleId,
-    at: `${message.start.line}:${message.start.column}-${message.end.line}:${message.end.column}`,
-    reason: message.reason,
-    actual: message.actual,
-    expected: message.expected,
-    fixed: message.fix !== null,
-  };
-}
+import { check, fix, summarise, withTableRules, type ExpectedMessage, type InvalidCase } from './table-harness.js';
 
 /** A cascade of six units, as six runs of `women` → `Women's rights` with one odd pass leave it. */
 const six = "Women's rights's rightss rights's rights's rights's rights";
