@@ -2,7 +2,7 @@
  * The content cache of `--cache`: one file per source file (under `<cache folder>/files/`), of
  * two lines: an entry with the file's size, modification time, content hash and form
  * observations, then the result of its last run. The forms pass parses the first line only.
- * Each is written once per run that changed it (creating files is what a cache costs most). An entry is trusted when size and time
+ * Creating a file is what the cache costs most; rewriting one is cheap. An entry is trusted when size and time
  * match; when they differ, the content hash decides, so a file touched but not changed is not
  * processed again. A result is reused only under the same key: version, command, the file's
  * options and the dominant forms of the run, so a changed config or a changed corpus

@@ -56,6 +56,55 @@ export function packObservations(observations: readonly FormObservation[]): Pack
 }
 
 /**
+ * Gathers the observations of a run file by file, in run order, holding each distinct
+ * (label, form) once with its count: memory grows with the labels of the archive, not with its
+ * files. The model it gives is the one `learnForms` gives on all observations in that order.
+ */
+export class FormAccumulator {
+  /** Label → form key → the form and its count, both in first-seen order. */
+  private readonly byLabel = new Map<string, Map<string, { joiners: string[]; count: number }>>();
+
+  /**
+   * Adds one file's observations (files in run order).
+   * @param observations the file's packed observations.
+   */
+  add(observations: readonly PackedObservation[]): void {
+    for (const [labelKey, joiners, count] of observations) {
+      let forms = this.byLabel.get(labelKey);
+      if (!forms) {
+        forms = new Map();
+        this.byLabel.set(labelKey, forms);
+      }
+      const key = joiners.join('\u0001');
+      const known = forms.get(key);
+      if (known) known.count += count;
+      else forms.set(key, { joiners, count });
+    }
+  }
+
+  /**
+   * Learns the dominant forms of everything added.
+   * @returns the model.
+   */
+  learn(): FormModel {
+    return learnForms(this.replay());
+  }
+
+  /**
+   * Replays the observations label by label, each form in first-seen order `count` times: the
+   * same first-seen orders and counts as the observations themselves.
+   * @yields one observation per counted cascade.
+   */
+  private *replay(): Generator<FormObservation> {
+    for (const [labelKey, forms] of this.byLabel) {
+      for (const { joiners, count } of forms.values()) {
+        for (let index = 0; index < count; index++) yield { labelKey, joiners };
+      }
+    }
+  }
+}
+
+/**
  * Learns the dominant forms from the packed observations of every file, in run order.
  * @param files each file's packed observations, in run order.
  * @returns the model.

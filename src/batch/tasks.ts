@@ -61,8 +61,6 @@ export interface FileTask {
   optionsIndex: number;
   /** With a resumed `fix --write`: the hash the interrupted run journaled for it. */
   journaledHash?: string;
-  /** With `--cache`: the observations the forms pass made, to store with the result. */
-  observations?: PackedObservation[];
 }
 
 /** What the first pass gives for one file. */
@@ -199,7 +197,12 @@ export async function observeFile(task: FileTask): Promise<ObserveOutcome> {
   }
   const decoded = decodeBytes(read.bytes, task.path);
   if (!decoded.ok) return { readable: false, observations: [], bytes: 0, cached: false };
-  return { readable: true, observations: observeText(decoded.text, format), bytes: read.size, cached: false };
+  const observations = observeText(decoded.text, format);
+  if (cacheFolder !== undefined) {
+    // Stored now (the second pass adds the result), so no thread holds them in between.
+    writeEntry(cacheFolder, { path: task.absolutePath, size: read.size, mtimeMs: read.mtimeMs, hash: hashBytes(read.bytes), observe: { key, observations } });
+  }
+  return { readable: true, observations, bytes: read.size, cached: false };
 }
 
 /**
@@ -216,7 +219,7 @@ export async function processFromCache(task: FileTask): Promise<ProcessOutcome |
   const entry = stored?.entry;
   const unchanged = stats !== undefined && entry !== undefined && entry.size === stats.size && entry.mtimeMs === stats.mtimeMs;
   // A resumed run must compare the content with the journal: the file is read then.
-  if (unchanged && entry && task.journaledHash !== entry.hash && stored?.result?.key === resultKeyOf(run, task) && observationsKept(task, entry, run)) {
+  if (unchanged && entry && task.journaledHash !== entry.hash && stored?.result?.key === resultKeyOf(run, task)) {
     return finishCached(task, run, entry, stored.result, undefined);
   }
   return undefined;
@@ -253,11 +256,7 @@ export async function processFile(task: FileTask): Promise<ProcessOutcome> {
   }
   const sameContent = stored !== undefined && stored.entry.hash === hash;
   const entry: Omit<CacheEntry, 'layout'> = { path: task.absolutePath, size: read.size, mtimeMs: read.mtimeMs, hash };
-  const observe = task.observations
-    ? { key: observeKey(run.version, options.format ?? 'text'), observations: task.observations }
-    : sameContent
-      ? stored?.entry.observe
-      : undefined;
+  const observe = sameContent ? stored?.entry.observe : undefined;
   if (observe) entry.observe = observe;
   if (cacheFolder !== undefined && sameContent && stored?.result?.key === key) {
     // Touched, not changed: store the new time.
@@ -279,17 +278,6 @@ export async function processFile(task: FileTask): Promise<ProcessOutcome> {
     writeEntry(cacheFolder, entry, cached);
   }
   return outcome(run, result, remaining, read.size, 'processed');
-}
-
-/**
- * Whether an entry already holds what the forms pass observed (else it is written again).
- * @param task the file, with the observations of this run's forms pass, if any.
- * @param entry its entry.
- * @param run the run's settings.
- * @returns true when nothing new must be stored.
- */
-function observationsKept(task: FileTask, entry: CacheEntry, run: RunSettings): boolean {
-  return task.observations === undefined || entry.observe?.key === observeKey(run.version, optionsOf(run, task).format ?? 'text');
 }
 
 /**

@@ -7,7 +7,7 @@ import { readFile, rmdir } from 'node:fs/promises';
 import { dirname, extname, resolve } from 'node:path';
 import { createExecutor, type Executor } from '../batch/executor.js';
 import { findJournal, finishJournal, runKeyOf, startJournal, type Journal } from '../batch/journal.js';
-import { digestForms, learnFromPacked, type PackedObservation } from '../batch/observations.js';
+import { digestForms, FormAccumulator } from '../batch/observations.js';
 import { defaultJobCount, mapOrdered } from '../batch/pool.js';
 import { processText, recheckOutput } from '../batch/process.js';
 import { defaultMaxFileSize, readTextStream } from '../batch/read.js';
@@ -398,7 +398,8 @@ async function runBatch(
       // instead of waiting for workers still loading.
       const configured = executor.configure(base);
       progress.start('forms', tasks.length, undefined);
-      const observations: PackedObservation[][] = new Array<PackedObservation[]>(tasks.length);
+      // Results arrive in run order, so the forms are gathered as they come, never all held.
+      const accumulator = new FormAccumulator();
       let readable = 0;
       totalBytes = 0;
       await mapOrdered(
@@ -409,9 +410,7 @@ async function runBatch(
           for (const [offset, outcome] of outcomes.entries()) {
             const index = chunk * filesPerTask + offset;
             const task = tasks[index] as FileTask;
-            observations[index] = outcome.observations;
-            // New observations travel with the file's second task, which stores them with its result.
-            if (options.cache && !outcome.cached && outcome.readable) task.observations = outcome.observations;
+            accumulator.add(outcome.observations);
             if (outcome.readable) readable += 1;
             statistics.observed += 1;
             if (outcome.cached) statistics.observedCached += 1;
@@ -421,7 +420,7 @@ async function runBatch(
         },
       );
       await configured;
-      forms = readable > 1 ? learnFromPacked(observations) : undefined;
+      forms = readable > 1 ? accumulator.learn() : undefined;
       // With a profile, its dominant forms win per label (CONTRACT.md).
       if (forms && options.profileForms) forms = mergeForms(forms, options.profileForms);
     }
@@ -446,8 +445,6 @@ async function runBatch(
       (chunk) => executor.process(chunkOf(chunk)),
       async (outcomes, chunk) => {
         for (const [offset, outcome] of outcomes.entries()) {
-          // Sent once, its observations are not needed any more.
-          delete (tasks[chunk * filesPerTask + offset] as FileTask).observations;
           statistics[outcome.status] += 1;
           statistics.bytes += outcome.bytes;
           noteInput(outcome.bytes);

@@ -8,6 +8,7 @@ import { describe, expect, it } from 'vitest';
 import {
   deserializeForms,
   digestForms,
+  FormAccumulator,
   learnFromPacked,
   observeText,
   packObservations,
@@ -45,6 +46,13 @@ describe('observeText and learnFromPacked', () => {
     const learned = learnFromPacked(texts.map(({ text, format }) => observeText(text, format)));
     expect(serializeForms(learned)).toEqual(serializeForms(expected));
     expect(learned.dominant.size).toBeGreaterThan(0);
+  });
+
+  it('learn the same model, in the same order, when gathered file by file', () => {
+    const texts = sampleTexts();
+    const accumulator = new FormAccumulator();
+    for (const { text, format } of texts) accumulator.add(observeText(text, format));
+    expect(serializeForms(accumulator.learn())).toEqual(serializeForms(learnFormsFrom(texts)));
   });
 
   it('observes nothing in markup without candidates, without parsing it', () => {
