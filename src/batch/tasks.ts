@@ -428,6 +428,18 @@ export async function observeTasks(tasks: readonly FileTask[]): Promise<ObserveO
 }
 
 /**
+ * The first pass for a few files as the pool runs it: a worker also counts their size toward
+ * its next garbage collection (the calling thread counts every outcome it receives).
+ * @param tasks the files.
+ * @returns their outcomes.
+ */
+async function observeTasksForPool(tasks: readonly FileTask[]): Promise<ObserveOutcome[]> {
+  const outcomes = await observeTasks(tasks);
+  if (!isMainThread) for (const outcome of outcomes) noteInput(outcome.bytes);
+  return outcomes;
+}
+
+/**
  * The second pass for a few files, in order.
  * @param tasks the files.
  * @returns their outcomes.
@@ -461,7 +473,7 @@ async function processTasksForPool(tasks: readonly FileTask[]): Promise<ProcessO
 /** The handlers of this task module, by task type (see `WorkerPool`). */
 export const handlers = {
   configure,
-  observe: observeTasks,
+  observe: observeTasksForPool,
   process: processTasksForPool,
   text: processRecord,
 };

@@ -411,6 +411,7 @@ async function runBatch(
             const index = chunk * filesPerTask + offset;
             const task = tasks[index] as FileTask;
             accumulator.add(outcome.observations);
+            noteInput(outcome.bytes);
             if (outcome.readable) readable += 1;
             statistics.observed += 1;
             if (outcome.cached) statistics.observedCached += 1;
