@@ -3,12 +3,8 @@
  * `Monday`), from compromise's lexicon. compromise is loaded on first use only, so texts
  * without a cascade never pay for it.
  */
-import { createRequire } from 'node:module';
+import { loadNlp } from './nlp.js';
 
-/** The slice of compromise's API used here. */
-type Nlp = (text: string) => { has(match: string): boolean };
-
-let nlp: Nlp | undefined;
 const cache = new Map<string, boolean>();
 
 /**
@@ -21,8 +17,7 @@ export function isProperNoun(word: string): boolean {
   const known = cache.get(key);
   if (known !== undefined) return known;
   if (!/^\p{L}+$/u.test(key)) return false;
-  nlp ??= createRequire(import.meta.url)('compromise') as Nlp;
-  const document = nlp(key);
+  const document = loadNlp()(key);
   const result = document.has('#ProperNoun') || document.has('#Place') || document.has('#WeekDay') || document.has('#Month');
   cache.set(key, result);
   return result;

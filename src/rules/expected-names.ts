@@ -10,7 +10,7 @@
  * deletions, for typos), so each word of the text is looked up once and only the windows
  * around a hit are compared: linear in the text.
  */
-import nlp from 'compromise';
+import { loadNlp } from '../core/nlp.js';
 import { normaliseApostrophes } from '../core/analyze.js';
 import { decideCase } from '../core/context.js';
 import type { GlossaryEntry } from '../core/glossary.js';
@@ -291,7 +291,7 @@ function lowerCaseIsWrong(entry: GlossaryEntry, window: string): boolean {
   if (entry.kind !== undefined) return false;
   // No kind: ask compromise whether the lower-case words read as a person's name (a first
   // or last name; `gov` in `the digital gov community` reads as a title, not a name).
-  const doc = nlp(window);
+  const doc = loadNlp()(window);
   return doc.has('#FirstName') && doc.has('#LastName');
 }
 
@@ -584,7 +584,7 @@ function trimName(text: string, start: number, end: number): [number, number] | 
  */
 export function extractNames(text: string): NameCounts {
   const counts: NameCounts = {};
-  const doc = nlp(text);
+  const doc = loadNlp()(text);
   for (const group of [doc.people(), doc.places(), doc.organizations()]) {
     const matches = group.json({ offset: true }) as { offset: { start: number; length: number } }[];
     for (const match of matches) {

@@ -9,7 +9,7 @@
  * Labels come from the glossary, from restorations of a profile, and from the cascades of the
  * same text (a cascade's head and first unit, `Women's rights`, and its term `women`).
  */
-import nlp from 'compromise';
+import { loadNlp } from '../core/nlp.js';
 import { normaliseApostrophes, type Cascade } from '../core/analyze.js';
 import { applyCase, decideCase, isCapitalised, type CaseDecision } from '../core/context.js';
 import { documentationUrl, type FindingInput, type Rule, type RuleContext } from '../core/rule.js';
@@ -212,7 +212,7 @@ function tagsAt(text: string, offset: number, cache: SentenceCache): string[] {
   let reading = cache.get(start);
   if (!reading) {
     const sentence = text.slice(start, end);
-    const json = nlp(sentence).json({ offset: true }) as { terms: { offset: { start: number }; tags: string[] }[] }[];
+    const json = loadNlp()(sentence).json({ offset: true }) as { terms: { offset: { start: number }; tags: string[] }[] }[];
     reading = { start, terms: json.flatMap((item) => item.terms.map((term) => ({ start: start + term.offset.start, tags: term.tags }))) };
     cache.set(start, reading);
   }

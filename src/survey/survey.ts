@@ -4,7 +4,7 @@
  * contexts, so that a person can decide the few restorations no rule can (the profile).
  */
 import { createHash } from 'node:crypto';
-import nlp from 'compromise';
+import { loadNlp } from '../core/nlp.js';
 import { createView } from '../adapters/index.js';
 import type { Format, ProseView } from '../adapters/types.js';
 import { checkWithState } from '../check.js';
@@ -119,7 +119,7 @@ const contextReach = 30;
  * @returns true for common nouns.
  */
 function isCommonNoun(word: string): boolean {
-  const model = nlp.model() as { one: { lexicon: Record<string, string | string[] | undefined> } };
+  const model = loadNlp().model() as { one: { lexicon: Record<string, string | string[] | undefined> } };
   const entry = model.one.lexicon[word];
   const tags = entry === undefined ? [] : Array.isArray(entry) ? entry : [entry];
   if (tags.length === 0) return false;
