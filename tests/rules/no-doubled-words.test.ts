@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 
-import { check, fix, summarise, withTableRules, type ExpectedMessage, type InvalidCase } from './table-harness.js';
+import { check, fix, fullMessage, summarise, withTableRules, type ExpectedMessage, type InvalidCase } from './table-harness.js';
 
 const valid: Array<[string, string]> = [
   ['a grammatical `had had`', 'By noon the crew had had enough of the rain.'],
@@ -162,27 +162,7 @@ describe('no-doubled-words', () => {
     expect(rest).toEqual([]);
     const start = { line: 1, column: 9, offset: 8 };
     const end = { line: 1, column: 16, offset: 15 };
-    expect({
-      ruleId: message?.ruleId,
-      source: message?.source,
-      severity: message?.severity,
-      fatal: message?.fatal,
-      reason: message?.reason,
-      message: message?.message,
-      line: message?.line,
-      column: message?.column,
-      place: message?.place,
-      start: message?.start,
-      end: message?.end,
-      actual: message?.actual,
-      expected: message?.expected,
-      fix: message?.fix,
-      suggestions: message?.suggestions,
-      confidence: message?.confidence,
-      explanation: message?.explanation,
-      url: message?.url,
-      fingerprint: message?.fingerprint,
-    }).toEqual({
+    expect(fullMessage(message)).toEqual({
       ruleId: 'no-doubled-words',
       source: 'copyguard',
       severity: 'warning',

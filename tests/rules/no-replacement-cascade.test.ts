@@ -7,7 +7,7 @@
 import { describe, expect, it } from 'vitest';
 import { learnFormsFrom } from '../../src/index.js';
 
-import { check, fix, summarise, withTableRules, type ExpectedMessage, type InvalidCase } from './table-harness.js';
+import { check, fix, fullMessage, summarise, withTableRules, type ExpectedMessage, type InvalidCase } from './table-harness.js';
 
 /** A cascade of six units, as six runs of `women` → `Women's rights` with one odd pass leave it. */
 const six = "Women's rights's rightss rights's rights's rights's rights";
@@ -286,27 +286,7 @@ describe('no-replacement-cascade', () => {
     expect(rest).toEqual([]);
     const start = { line: 1, column: 25, offset: 24 };
     const end = { line: 1, column: 83, offset: 82 };
-    expect({
-      ruleId: message?.ruleId,
-      source: message?.source,
-      severity: message?.severity,
-      fatal: message?.fatal,
-      reason: message?.reason,
-      message: message?.message,
-      line: message?.line,
-      column: message?.column,
-      place: message?.place,
-      start: message?.start,
-      end: message?.end,
-      actual: message?.actual,
-      expected: message?.expected,
-      fix: message?.fix,
-      suggestions: message?.suggestions,
-      confidence: message?.confidence,
-      explanation: message?.explanation,
-      url: message?.url,
-      fingerprint: message?.fingerprint,
-    }).toEqual({
+    expect(fullMessage(message)).toEqual({
       ruleId: 'no-replacement-cascade',
       source: 'copyguard',
       severity: 'error',

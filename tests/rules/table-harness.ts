@@ -76,3 +76,32 @@ export function summarise(message: Message): ExpectedMessage {
     fixed: message.fix !== null,
   };
 }
+
+/**
+ * Every field of a message that a rule table checks once per rule.
+ * @param message the message, if any.
+ * @returns its unified and copyguard fields.
+ */
+export function fullMessage(message: Message | undefined): Record<string, unknown> {
+  return {
+    ruleId: message?.ruleId,
+    source: message?.source,
+    severity: message?.severity,
+    fatal: message?.fatal,
+    reason: message?.reason,
+    message: message?.message,
+    line: message?.line,
+    column: message?.column,
+    place: message?.place,
+    start: message?.start,
+    end: message?.end,
+    actual: message?.actual,
+    expected: message?.expected,
+    fix: message?.fix,
+    suggestions: message?.suggestions,
+    confidence: message?.confidence,
+    explanation: message?.explanation,
+    url: message?.url,
+    fingerprint: message?.fingerprint,
+  };
+}
