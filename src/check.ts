@@ -23,10 +23,11 @@ import type { Message } from './core/types.js';
  * @returns the messages in text order.
  */
 export function checkWithState(text: string, state: State, forms?: FormModel, view?: ProseView, analysed?: Analysis): Message[] {
-  const prose = view ?? prepare(text, state);
-  if (!prose) return [];
+  const prepared = view ? { view, analysis: analysed ?? analyze(view.text) } : prepare(text, state);
+  if (!prepared) return [];
+  const prose = prepared.view;
   const needsAll = readsEveryText(state);
-  const analysis = withoutLinks(analysed ?? analyze(prose.text), prose);
+  const analysis = withoutLinks(prepared.analysis, prose);
   if (!needsAll && analysis.runs.length === 0 && analysis.cascades.length === 0 && prose.links.length === 0) return [];
   const model = forms ?? state.forms ?? learnForms(observe(analysis));
   const locator = createLocator(text);
@@ -82,18 +83,30 @@ function withoutLinks(analysis: Analysis, view: ProseView): Analysis {
   return { text: analysis.text, runs, cascades };
 }
 
+/** A text made ready for the rules: its prose view and the analysis of that view. */
+export interface Prepared {
+  /** The prose view. */
+  view: ProseView;
+  /** The analysis of the view's text. */
+  analysis: Analysis;
+}
+
 /**
- * Builds the prose view of a text, or nothing when the text has no candidate at all: then it
- * costs one linear pass and no parse (STYLE.md). Entities (`&rsquo;`) can hide a run from the
- * raw scan, so Markdown and HTML with `&` are always parsed; with a glossary, whose names can
+ * Builds the prose view of a text and its analysis, or nothing when the text has no candidate
+ * at all: then it costs one linear pass and no parse (STYLE.md). Attribute prose can hide from
+ * the skim, so HTML with `alt=` or `title=` is always parsed; with a glossary, whose names can
  * stand anywhere, every text is read.
  * @param text the text.
  * @param state resolved options.
- * @returns the view, or undefined when there is nothing to check.
+ * @returns the view and its analysis, or undefined when there is nothing to check.
  */
-export function prepare(text: string, state: State): ProseView | undefined {
-  if (readsEveryText(state)) return viewOf(text, state);
-  if (state.format === 'text') return findCandidates(text).length === 0 ? undefined : textView(text);
+export function prepare(text: string, state: State): Prepared | undefined {
+  if (readsEveryText(state)) return analysed(viewOf(text, state));
+  if (state.format === 'text') {
+    // The scan that decides whether to go on is the one the analysis reads.
+    const candidates = findCandidates(text);
+    return candidates.length === 0 ? undefined : { view: textView(text), analysis: analyze(text, candidates) };
+  }
   // Markdown and HTML: the skim (markup as white space, entities decoded) is checked as plain
   // text first; only a file with something to report there pays for the parse. Attribute
   // prose (`alt`, `title`) is not in the skim, so HTML that has it is always parsed.
@@ -102,18 +115,31 @@ export function prepare(text: string, state: State): ProseView | undefined {
   if (analysis.runs.length === 0 && analysis.cascades.length === 0 && skim.links.length === 0) return undefined;
   const attributes = state.format === 'html' && (text.includes('alt=') || text.includes('title='));
   if (!attributes && checkWithState(skim.text, { ...state, format: 'text' }, undefined, skim, analysis).length === 0) return undefined;
-  return viewOf(text, state);
+  return analysed(viewOf(text, state));
+}
+
+/**
+ * Pairs a view with its analysis.
+ * @param view the prose view.
+ * @returns the view and the analysis of its text.
+ */
+function analysed(view: ProseView): Prepared {
+  return { view, analysis: analyze(view.text) };
 }
 
 /**
  * Whether every text must reach the rules, candidates or not: with a glossary or explicit
- * restorations (a label standing alone is an injection), or names to learn.
+ * restorations (a label standing alone is an injection), names to learn, or links to
+ * canonicalise.
  * @param state resolved options.
  * @returns true when the raw pre-scan may not skip a text.
  */
 function readsEveryText(state: State): boolean {
   if (state.glossary !== undefined || state.restorations.size > 0) return true;
-  return state.active.some(({ rule, options }) => rule.meta.id === 'expected-names' && (options['learn'] === true || options['names'] !== undefined));
+  return state.active.some(
+    // `canonical-links` reads every link, and a clean text's links have no candidate to show.
+    ({ rule, options }) => rule.meta.id === 'canonical-links' || (rule.meta.id === 'expected-names' && (options['learn'] === true || options['names'] !== undefined)),
+  );
 }
 
 /**

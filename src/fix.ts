@@ -2,9 +2,7 @@
  * `fix`: the check-and-apply loop. Applies the confident fixes, checks again, repeats up to
  * ten passes, stops on a cycle, and reports every finding on the text as read.
  */
-import type { ProseView } from './adapters/types.js';
-import { checkWithState, prepare } from './check.js';
-import { analyze } from './core/analyze.js';
+import { checkWithState, prepare, type Prepared } from './check.js';
 import { EditTrack, maxPasses, selectEdits } from './core/fixer.js';
 import { learnForms, observe } from './core/forms.js';
 import { assignFingerprints, sortMessages } from './core/message.js';
@@ -25,7 +23,7 @@ export function fix(text: string, options?: Options): FixResult {
   // Forms are decided once, on the text as read, so later passes judge variants the same way.
   const prepared = state.forms ? undefined : prepare(text, state);
   if (!state.forms && !prepared) return { output: text, messages: [], changes: [] };
-  const forms = state.forms ?? learnForms(observe(analyze((prepared as ProseView).text)));
+  const forms = state.forms ?? learnForms(observe((prepared as Prepared).analysis));
   const track = new EditTrack(text);
   const locator = createLocator(text);
   const reported: Message[] = [];
@@ -34,7 +32,7 @@ export function fix(text: string, options?: Options): FixResult {
   const enclosed: Message[] = [];
 
   for (let pass = 0; pass < maxPasses; pass++) {
-    const messages = checkWithState(track.current, state, forms, pass === 0 ? prepared : undefined);
+    const messages = pass === 0 && prepared ? checkWithState(text, state, forms, prepared.view, prepared.analysis) : checkWithState(track.current, state, forms);
     const fixable = messages.filter((message) => message.fix && (!state.fixRules || state.fixRules.has(message.ruleId)));
     const { chosen } = selectEdits(fixable.map((message) => message.fix as Edit));
     // Two findings with the same edit (a cascade and an injection over `Children's rights's`)

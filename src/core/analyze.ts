@@ -108,7 +108,7 @@ export function normaliseApostrophes(value: string): string {
  * @param candidates candidates from the scanner.
  * @returns the runs in text order.
  */
-function buildRuns(text: string, candidates: Candidate[]): Run[] {
+function buildRuns(text: string, candidates: readonly Candidate[]): Run[] {
   const sorted = [...candidates].sort((a, b) => a.start - b.start || a.period - b.period);
   const runs: Run[] = [];
   let coveredEnd = -1;
@@ -116,7 +116,8 @@ function buildRuns(text: string, candidates: Candidate[]): Run[] {
   // Windows are tokenised once and shared by the candidates they hold, so text dense with
   // candidates (`the the text` a hundred thousand times) is still read about once.
   let window: { from: number; to: number; tokens: Token[] } | undefined;
-  for (const candidate of sorted) {
+  for (let position = 0; position < sorted.length; position++) {
+    const candidate = sorted[position] as Candidate;
     // A run of one token also repeats with period 2, 3 and 4: keep the smallest period.
     if (candidate.start < coveredEnd && candidate.period > coveredPeriod) continue;
     const from = Math.max(0, candidate.start - 120);
@@ -126,9 +127,7 @@ function buildRuns(text: string, candidates: Candidate[]): Run[] {
     while (isLong && to < text.length && classAt(text, to) !== CharClass.Space && classAt(text, to) !== CharClass.Newline) to--;
     const fits = window !== undefined && (window.from <= from || window.from === 0) && (window.to >= to || window.to === text.length) && window.from <= candidate.start;
     if (!window || !fits || isLong) {
-      let windowTo = isLong ? to : Math.min(text.length, Math.max(to, from + sharedWindowLength));
-      // Never end a shared window inside a token.
-      while (!isLong && windowTo < text.length && windowTo > to && classAt(text, windowTo) !== CharClass.Space && classAt(text, windowTo) !== CharClass.Newline) windowTo--;
+      const windowTo = isLong ? to : sharedWindowEnd(text, sorted, position, from, to);
       window = { from, to: windowTo, tokens: tokenize(text, from, windowTo) };
     }
     const tokens = window.tokens;
@@ -161,8 +160,35 @@ function buildRuns(text: string, candidates: Candidate[]): Run[] {
   return runs;
 }
 
-/** How much text a shared window covers beyond the candidate that opened it. */
+/** How long a shared window may grow while it takes in the candidates that follow. */
 const sharedWindowLength = 8192;
+
+/** Candidates whose contexts are at most this far apart share one window. */
+const windowGap = 200;
+
+/**
+ * End of the window opened for a candidate: its own context, extended over the candidates that
+ * follow closely, so text dense with candidates (`the the text` a hundred thousand times) is
+ * tokenised about once, and text with a candidate here and there only around each of them.
+ * @param text the text.
+ * @param sorted candidates in text order.
+ * @param position index of the candidate that opens the window.
+ * @param from window start.
+ * @param to end of that candidate's context.
+ * @returns the window end, never inside a token.
+ */
+function sharedWindowEnd(text: string, sorted: readonly Candidate[], position: number, from: number, to: number): number {
+  let end = to;
+  for (let next = position + 1; next < sorted.length && end - from < sharedWindowLength; next++) {
+    const candidate = sorted[next] as Candidate;
+    if (candidate.start - 120 > end + windowGap) break;
+    if (candidate.end - candidate.start > longRunLength) break;
+    end = Math.max(end, Math.min(text.length, candidate.end + 80));
+  }
+  // Never end a window inside a token.
+  while (end < text.length && end > to && classAt(text, end) !== CharClass.Space && classAt(text, end) !== CharClass.Newline) end--;
+  return end;
+}
 
 /**
  * Index of the token that starts at an offset, by binary search.
@@ -569,10 +595,10 @@ function isMidSentence(tokens: Token[], headIndex: number, text: string): boolea
 /**
  * Analyses a text: one linear scan, then detailed reading of the candidates only.
  * @param text the text.
+ * @param candidates the scan's candidates, when the caller has already scanned the text.
  * @returns runs and cascades in text order.
  */
-export function analyze(text: string): Analysis {
-  const candidates = findCandidates(text);
+export function analyze(text: string, candidates: readonly Candidate[] = findCandidates(text)): Analysis {
   if (candidates.length === 0) return { text, runs: [], cascades: [] };
   const runs: Run[] = [];
   const cascades: Cascade[] = [];

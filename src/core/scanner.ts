@@ -417,22 +417,48 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
 }
 
 /**
- * FNV-1a hash of a token's core, lower-cased.
+ * Whether two token cores are the same word, letter case aside. Plain ASCII cores compare
+ * code by code; a core with another script or a join filler compares by its lower-case text.
  * @param text the text.
- * @param start token start.
- * @param end core end.
- * @returns a 32-bit hash.
+ * @param first start of the first core.
+ * @param firstLength its length.
+ * @param firstWide whether it holds anything but ASCII.
+ * @param second start of the second core.
+ * @param secondLength its length.
+ * @param secondWide whether it holds anything but ASCII.
+ * @returns true when they are equal.
  */
-function hashCore(text: string, start: number, end: number): number {
-  let hash = 0x811c9dc5;
-  for (let index = start; index < end; index++) {
-    let code = text.charCodeAt(index);
-    if (code === 0xe002) continue;
-    if (code >= 65 && code <= 90) code |= 32;
-    else if (code >= 128) code = String.fromCharCode(code).toLowerCase().charCodeAt(0);
-    hash = Math.imul(hash ^ code, 16777619);
+function sameCore(text: string, first: number, firstLength: number, firstWide: boolean, second: number, secondLength: number, secondWide: boolean): boolean {
+  if (firstWide || secondWide) return coreText(text, first, first + firstLength) === coreText(text, second, second + secondLength);
+  if (firstLength !== secondLength) return false;
+  for (let index = 0; index < firstLength; index++) {
+    const left = text.charCodeAt(first + index);
+    const right = text.charCodeAt(second + index);
+    // Cores hold letters, digits and apostrophes: `| 32` folds only the letters' case.
+    if (left !== right && ((left | 32) !== (right | 32) || (left | 32) < 97 || (left | 32) > 122)) return false;
   }
-  return hash;
+  return true;
+}
+
+/**
+ * The lower-case text of a core without join fillers.
+ * @param text the text.
+ * @param start core start.
+ * @param end core end.
+ * @returns its text.
+ */
+function coreText(text: string, start: number, end: number): string {
+  return text.slice(start, end).toLowerCase().replaceAll('\uE002', '');
+}
+
+/**
+ * Whether a code unit can end a token whose core is shorter than the token: `s`, an
+ * apostrophe or a join filler.
+ * @param code the token's last code unit.
+ * @returns true when `coreEnd` must look at the token.
+ */
+function mayTrimCore(code: number): boolean {
+  return code === 115 || code === 83 || code === 39 || code === 0x2019 || code === 0xe002;
 }
 
 /**
@@ -444,33 +470,20 @@ function hashCore(text: string, start: number, end: number): number {
  * @returns the candidates in text order (several periods may cover one region).
  */
 export function findCandidates(text: string): Candidate[] {
-  // `check` asks twice for the same text (to skip a clean one, then to analyse it): answer
-  // the second time from the first.
-  if (text === lastScanned && lastCandidates) return lastCandidates;
-  const found = scanCandidates(text);
-  lastScanned = text;
-  lastCandidates = found;
-  return found;
-}
-
-/** The text scanned last and its candidates (candidates are never mutated by callers). */
-let lastScanned: string | undefined;
-let lastCandidates: Candidate[] | undefined;
-
-/**
- * The scan behind `findCandidates`.
- * @param text the text to scan.
- * @returns the candidates in text order.
- */
-function scanCandidates(text: string): Candidate[] {
   const candidates: Candidate[] = [];
-  const hashes = new Int32Array(8);
+  // The last eight tokens, in a ring: start, core length, first code (lower case), and
+  // whether the token holds anything but ASCII.
   const starts = new Float64Array(8);
   const coreLengths = new Int32Array(8);
+  const firstCodes = new Int32Array(8);
+  const wides = new Uint8Array(8);
   const runCounts = new Int32Array(maxPeriod + 1);
   const runStarts = new Float64Array(maxPeriod + 1);
   const runEnds = new Float64Array(maxPeriod + 1);
   const runLastStarts = new Float64Array(maxPeriod + 1);
+  // Bit `period` is set while a run of that period is open: most tokens open none, and then
+  // nothing needs resetting.
+  let open = 0;
   let tokenCount = 0;
   let segmentLength = 0;
   let previousEnd = -1;
@@ -484,6 +497,7 @@ function scanCandidates(text: string): Candidate[] {
       }
       runCounts[period] = 0;
     }
+    open = 0;
   };
 
   /**
@@ -499,9 +513,6 @@ function scanCandidates(text: string): Candidate[] {
     lastStart: runLastStarts[period] ?? 0,
   });
 
-  // Hash of the token read so far before each of its last eight characters, so the core's
-  // hash needs no second pass (the core drops at most a few trailing characters).
-  const snapshots = new Int32Array(8);
   // What stood between the previous token and this one.
   let newlines = 0;
   let hyphens = 0;
@@ -528,32 +539,27 @@ function scanCandidates(text: string): Candidate[] {
     }
     const start = index;
     let end: number;
-    let hash: number;
     let tokenCore: number;
+    let wide = code >= 128;
     let longestS = 0;
     let doubleSAfterConsonant = false;
     if (value === CharClass.Symbol) {
       end = start + 1;
       tokenCore = end;
-      hash = code;
     } else {
-      hash = 0x811c9dc5;
       let run = 0;
       let position = start;
       while (position < length) {
-        let character = text.charCodeAt(position);
+        const character = text.charCodeAt(position);
         if (character < 128) {
           const characterClass = asciiClasses[character];
           if (characterClass === CharClass.Letter || characterClass === CharClass.Digit) {
-            snapshots[position & 7] = hash;
-            character |= 32;
-            if (character === 115) {
+            if ((character | 32) === 115) {
               run++;
               if (run > longestS) longestS = run;
               // `Eventssually`: two `s` after a consonant inside a word.
               if (run === 2 && position >= start + 3 && isConsonant(text.charCodeAt(position - 2))) doubleSAfterConsonant = true;
             } else run = 0;
-            hash = Math.imul(hash ^ character, 16777619);
             position++;
             continue;
           }
@@ -563,20 +569,19 @@ function scanCandidates(text: string): Candidate[] {
         const next = tokenEnd(text, position, length, start);
         if (next === position) break;
         for (let inner = position; inner < next; inner++) {
-          snapshots[inner & 7] = hash;
-          let lowered = text.charCodeAt(inner);
-          if (lowered === 0xe002) continue;
-          if (lowered >= 65 && lowered <= 90) lowered |= 32;
-          else if (lowered >= 128) lowered = String.fromCharCode(lowered).toLowerCase().charCodeAt(0);
-          run = lowered === 115 ? run + 1 : 0;
+          const character = text.charCodeAt(inner);
+          if (character === 0xe002) {
+            wide = true;
+            continue;
+          }
+          if (character >= 128 && character !== 0x2019) wide = true;
+          run = (character | 32) === 115 && character < 128 ? run + 1 : 0;
           if (run > longestS) longestS = run;
-          hash = Math.imul(hash ^ lowered, 16777619);
         }
         position = next;
       }
       end = position;
-      tokenCore = coreEnd(text, start, end);
-      if (tokenCore < end) hash = end - tokenCore < 8 ? (snapshots[tokenCore & 7] as number) : hashCore(text, start, tokenCore);
+      tokenCore = mayTrimCore(text.charCodeAt(end - 1)) ? coreEnd(text, start, end) : end;
       if (end - start >= 5 && (longestS >= 3 || end - tokenCore >= 2) && hasSuffixRun(text, start, end, tokenCore - start, longestS)) {
         candidates.push({ period: 0, start, end });
       } else if (doubleSAfterConsonant && end - start >= 6 && hasHump(text, start, end)) {
@@ -599,39 +604,50 @@ function scanCandidates(text: string): Candidate[] {
       segmentLength = 0;
     }
     segmentLength++;
+    const coreLength = tokenCore - start;
+    const firstCode = code < 128 ? code | 32 : code;
     const slot = tokenCount & 7;
-    hashes[slot] = hash;
     starts[slot] = start;
-    coreLengths[slot] = tokenCore - start;
-    for (let period = 1; period <= maxPeriod; period++) {
+    coreLengths[slot] = coreLength;
+    firstCodes[slot] = firstCode;
+    wides[slot] = wide ? 1 : 0;
+    for (let period = 1; period <= maxPeriod && period < segmentLength; period++) {
       const back = (tokenCount - period) & 7;
-      if (segmentLength > period && hashes[back] === hash) {
+      const backLength = coreLengths[back] as number;
+      const backStart = starts[back] as number;
+      const backWide = wides[back] === 1;
+      // Most pairs differ in their first letter or length: no comparison of the words.
+      const comparable = firstCodes[back] === firstCode || wide || backWide;
+      if (comparable && (backLength === coreLength || wide || backWide) && sameCore(text, start, coreLength, wide, backStart, backLength, backWide)) {
         const count = (runCounts[period] ?? 0) + 1;
         runCounts[period] = count;
-        if (count === 1) runStarts[period] = starts[back] ?? start;
+        open |= 1 << period;
+        if (count === 1) runStarts[period] = backStart;
         runEnds[period] = end;
         runLastStarts[period] = start;
         continue;
       }
       // A last unit glued to the text that followed the term (`health's healtht` from
       // `government`) starts with the unit's core: it ends the run and belongs to it.
-      const backLength = coreLengths[back] ?? 0;
-      const backStart = starts[back] ?? 0;
       if (
-        segmentLength > period &&
+        comparable &&
         backLength >= 4 &&
         end - start > backLength &&
         text.charCodeAt(start) === text.charCodeAt(backStart) &&
-        hashCore(text, start, start + backLength) === hashes[back]
+        sameCore(text, start, backLength, wide, backStart, backLength, backWide)
       ) {
         const count = (runCounts[period] ?? 0) + 1;
         if (count === 1) runStarts[period] = backStart;
         if (count >= period) candidates.push({ period, start: runStarts[period] ?? 0, end });
         runCounts[period] = 0;
+        open &= ~(1 << period);
         continue;
       }
-      if ((runCounts[period] ?? 0) >= period) candidates.push(runCandidate(period));
-      runCounts[period] = 0;
+      if ((open & (1 << period)) !== 0) {
+        if ((runCounts[period] ?? 0) >= period) candidates.push(runCandidate(period));
+        runCounts[period] = 0;
+        open &= ~(1 << period);
+      }
     }
     tokenCount++;
     previousEnd = end;

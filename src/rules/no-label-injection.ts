@@ -130,6 +130,47 @@ function occurrences(text: string, label: string): number[] {
   return [...found].sort((a, b) => a - b);
 }
 
+/** The spans of the text's cascades, searchable in logarithmic time. */
+interface ClaimedSpans {
+  /**
+   * Whether a cascade span holds a range and passes a test.
+   * @param start range start.
+   * @param end range end.
+   * @param accept a test of the holding span.
+   * @returns true when one does.
+   */
+  holds(start: number, end: number, accept: (from: number, to: number) => boolean): boolean;
+}
+
+/**
+ * Indexes the spans of the cascades (prefix included), so that a text with thousands of them
+ * does not compare every label occurrence with every cascade.
+ * @param cascades the text's cascades.
+ * @returns the index.
+ */
+function claimedSpans(cascades: readonly Cascade[]): ClaimedSpans {
+  const spans = cascades.map((cascade) => [cascade.start - cascade.prefix.length, cascade.end] as const).sort((a, b) => a[0] - b[0]);
+  // The furthest end among the spans up to each index: a scan back stops once it is short.
+  const reach: number[] = [];
+  for (const [, to] of spans) reach.push(Math.max(to, reach[reach.length - 1] ?? -1));
+  return {
+    holds(start, end, accept) {
+      let low = 0;
+      let high = spans.length;
+      while (low < high) {
+        const middle = (low + high) >> 1;
+        if ((spans[middle] as readonly [number, number])[0] <= start) low = middle + 1;
+        else high = middle;
+      }
+      for (let index = low - 1; index >= 0 && (reach[index] ?? -1) >= end; index--) {
+        const [from, to] = spans[index] as readonly [number, number];
+        if (end <= to && accept(from, to)) return true;
+      }
+      return false;
+    },
+  };
+}
+
 /**
  * Whether a code unit is an apostrophe.
  * @param code a UTF-16 code unit.
@@ -441,7 +482,7 @@ export const noLabelInjection: Rule = {
     return (context) => {
       const labels = knownLabels(context, optionLabels);
       if (labels.length === 0) return;
-      const claimed = context.analysis.cascades.map((cascade) => [cascade.start - cascade.prefix.length, cascade.end] as const);
+      const claimed = claimedSpans(context.analysis.cascades);
       const cache: SentenceCache = new Map();
       const taken = new Set<number>();
       for (const known of labels) {
@@ -452,7 +493,7 @@ export const noLabelInjection: Rule = {
           // the cascades) followed by its original's `'s` and one more unit is read here:
           // `Children's rights's rights` is `children's rights` with the label put in once.
           const possessive = known.source !== 'cascade';
-          const inside = claimed.some(([from, to]) => start >= from && end <= to && !(possessive && start === from && isPossessiveReading(context.analysis.text, start, end, to)));
+          const inside = claimed.holds(start, end, (from, to) => !(possessive && start === from && isPossessiveReading(context.analysis.text, start, end, to)));
           if (inside) continue;
           const finding = judge(context, known, start, cache);
           if (finding) {

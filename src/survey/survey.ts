@@ -305,7 +305,7 @@ export function survey(files: readonly SurveyFile[], options: SurveyOptions = {}
   const drafts = new Map<string, Draft>();
   let findings = 0;
   for (const { file, view, analysis } of read) {
-    const messages = checkWithState(file.text, state, forms, view);
+    const messages = checkWithState(file.text, state, forms, view, analysis);
     const locator = createLocator(file.text);
     const labels = knownLabels({ glossary: options.glossary, restorations: state.restorations, analysis }, runLabels);
     const injectionStarts = new Set(messages.filter((message) => message.ruleId === 'no-label-injection').map((message) => message.start.offset));

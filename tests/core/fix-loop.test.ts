@@ -15,7 +15,7 @@ vi.mock('../../src/check.js', async (importOriginal) => {
   return {
     ...actual,
     checkWithState: vi.fn(actual.checkWithState),
-    prepare: vi.fn((text: string) => ({ format: 'text' as const, text, links: [], warnings: [] })),
+    prepare: vi.fn((text: string) => ({ view: { format: 'text' as const, text, links: [], warnings: [] }, analysis: { text, runs: [], cascades: [] } })),
   };
 });
 
