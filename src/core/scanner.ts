@@ -398,15 +398,20 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
         }
       }
     }
-    const lower = lowerSlice(text, start, end);
     const raw = text.slice(start, end);
+    const lowerRaw = raw.toLowerCase();
     const hasJoin = raw.includes('\uE002');
+    const lower = hasJoin ? lowerRaw.replaceAll('\uE002', '') : lowerRaw;
+    const cut = coreEnd(text, start, end);
+    // The core is the lower-case token or a prefix of it (the same length in plain text).
+    let core = lower;
+    if (cut < end) core = hasJoin || lowerRaw.length !== raw.length ? lowerSlice(text, start, cut).replaceAll('\uE002', '') : lowerRaw.slice(0, cut - start);
     tokens.push({
       start,
       end,
       text: hasJoin ? raw.replaceAll('\uE002', '') : raw,
-      lower: hasJoin ? lower.replaceAll('\uE002', '') : lower,
-      core: lowerSlice(text, start, coreEnd(text, start, end)).replaceAll('\uE002', ''),
+      lower,
+      core,
       separator: previousEnd < 0 ? Separator.Start : separatorBetween(text, previousEnd, start),
       kind,
     });
@@ -417,21 +422,15 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
 }
 
 /**
- * Whether two token cores are the same word, letter case aside. Plain ASCII cores compare
- * code by code; a core with another script or a join filler compares by its lower-case text.
+ * Whether two plain ASCII token cores are the same word, letter case aside.
  * @param text the text.
  * @param first start of the first core.
- * @param firstLength its length.
- * @param firstWide whether it holds anything but ASCII.
  * @param second start of the second core.
- * @param secondLength its length.
- * @param secondWide whether it holds anything but ASCII.
+ * @param length the length of both.
  * @returns true when they are equal.
  */
-function sameCore(text: string, first: number, firstLength: number, firstWide: boolean, second: number, secondLength: number, secondWide: boolean): boolean {
-  if (firstWide || secondWide) return coreText(text, first, first + firstLength) === coreText(text, second, second + secondLength);
-  if (firstLength !== secondLength) return false;
-  for (let index = 0; index < firstLength; index++) {
+function sameAsciiCore(text: string, first: number, second: number, length: number): boolean {
+  for (let index = 0; index < length; index++) {
     const left = text.charCodeAt(first + index);
     const right = text.charCodeAt(second + index);
     // Cores hold letters, digits and apostrophes: `| 32` folds only the letters' case.
@@ -471,12 +470,12 @@ function mayTrimCore(code: number): boolean {
  */
 export function findCandidates(text: string): Candidate[] {
   const candidates: Candidate[] = [];
-  // The last eight tokens, in a ring: start, core length, first code (lower case), and
-  // whether the token holds anything but ASCII.
+  // The last eight tokens, in a ring: start, core length, first code (lower case), and for a
+  // token that holds anything but ASCII its core's lower-case text.
   const starts = new Float64Array(8);
   const coreLengths = new Int32Array(8);
   const firstCodes = new Int32Array(8);
-  const wides = new Uint8Array(8);
+  const wideTexts: Array<string | undefined> = new Array<string | undefined>(8).fill(undefined);
   const runCounts = new Int32Array(maxPeriod + 1);
   const runStarts = new Float64Array(maxPeriod + 1);
   const runEnds = new Float64Array(maxPeriod + 1);
@@ -606,19 +605,26 @@ export function findCandidates(text: string): Candidate[] {
     segmentLength++;
     const coreLength = tokenCore - start;
     const firstCode = code < 128 ? code | 32 : code;
+    // A core with another script or a join filler compares by its lower-case text, made once.
+    const wideText = wide ? coreText(text, start, tokenCore) : undefined;
     const slot = tokenCount & 7;
     starts[slot] = start;
     coreLengths[slot] = coreLength;
     firstCodes[slot] = firstCode;
-    wides[slot] = wide ? 1 : 0;
+    wideTexts[slot] = wideText;
     for (let period = 1; period <= maxPeriod && period < segmentLength; period++) {
       const back = (tokenCount - period) & 7;
       const backLength = coreLengths[back] as number;
       const backStart = starts[back] as number;
-      const backWide = wides[back] === 1;
-      // Most pairs differ in their first letter or length: no comparison of the words.
-      const comparable = firstCodes[back] === firstCode || wide || backWide;
-      if (comparable && (backLength === coreLength || wide || backWide) && sameCore(text, start, coreLength, wide, backStart, backLength, backWide)) {
+      const backText = wideTexts[back];
+      let same: boolean;
+      if (wideText === undefined && backText === undefined) {
+        // Most pairs differ in their first letter or length: no comparison of the letters.
+        same = firstCodes[back] === firstCode && backLength === coreLength && sameAsciiCore(text, start, backStart, coreLength);
+      } else {
+        same = (wideText ?? coreText(text, start, tokenCore)) === (backText ?? coreText(text, backStart, backStart + backLength));
+      }
+      if (same) {
         const count = (runCounts[period] ?? 0) + 1;
         runCounts[period] = count;
         open |= 1 << period;
@@ -630,11 +636,10 @@ export function findCandidates(text: string): Candidate[] {
       // A last unit glued to the text that followed the term (`health's healtht` from
       // `government`) starts with the unit's core: it ends the run and belongs to it.
       if (
-        comparable &&
         backLength >= 4 &&
         end - start > backLength &&
         text.charCodeAt(start) === text.charCodeAt(backStart) &&
-        sameCore(text, start, backLength, wide, backStart, backLength, backWide)
+        (wideText === undefined && backText === undefined ? sameAsciiCore(text, start, backStart, backLength) : coreText(text, start, start + backLength) === (backText ?? coreText(text, backStart, backStart + backLength)))
       ) {
         const count = (runCounts[period] ?? 0) + 1;
         if (count === 1) runStarts[period] = backStart;

@@ -114,20 +114,37 @@ function learnedLabel(cascade: Cascade): KnownLabel | undefined {
  * Finds every occurrence of a label (either apostrophe) in a text.
  * @param text the text.
  * @param label the label.
+ * @param quotes the apostrophes the text uses: a form with another is not looked for.
  * @returns start offsets in text order.
  */
-function occurrences(text: string, label: string): number[] {
+function occurrences(text: string, label: string, quotes: Quotes): number[] {
   const straight = normaliseApostrophes(label);
   const curly = straight.replaceAll("'", '\u2019');
-  const found = new Set<number>();
-  for (const form of straight === curly ? [straight] : [straight, curly]) {
-    let index = text.indexOf(form);
-    while (index >= 0) {
-      found.add(index);
-      index = text.indexOf(form, index + 1);
-    }
-  }
-  return [...found].sort((a, b) => a - b);
+  if (straight === curly) return indexesOf(text, straight);
+  const forms = [...(quotes.straight ? [straight] : []), ...(quotes.curly ? [curly] : [])];
+  // The two forms differ in a character, so their offsets never coincide.
+  const found = forms.flatMap((form) => indexesOf(text, form));
+  return forms.length > 1 ? found.sort((a, b) => a - b) : found;
+}
+
+/** Which apostrophes a text uses. */
+interface Quotes {
+  /** Whether it holds `'`. */
+  straight: boolean;
+  /** Whether it holds `’`. */
+  curly: boolean;
+}
+
+/**
+ * Every offset at which a string occurs in a text.
+ * @param text the text.
+ * @param form the string.
+ * @returns the offsets, in order.
+ */
+function indexesOf(text: string, form: string): number[] {
+  const found: number[] = [];
+  for (let index = text.indexOf(form); index >= 0; index = text.indexOf(form, index + 1)) found.push(index);
+  return found;
 }
 
 /** The spans of the text's cascades, searchable in logarithmic time. */
@@ -485,8 +502,10 @@ export const noLabelInjection: Rule = {
       const claimed = claimedSpans(context.analysis.cascades);
       const cache: SentenceCache = new Map();
       const taken = new Set<number>();
+      const text = context.analysis.text;
+      const quotes: Quotes = { straight: text.includes("'"), curly: text.includes('\u2019') };
       for (const known of labels) {
-        for (const start of occurrences(context.analysis.text, known.label)) {
+        for (const start of occurrences(text, known.label, quotes)) {
           if (taken.has(start)) continue;
           const end = start + known.label.length;
           // Inside a cascade the cascade rule reports. A known label (not one learned from
