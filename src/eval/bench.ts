@@ -8,7 +8,7 @@
  * Usage: node dist/eval/bench.js [--json] [--no-retext] [--timeout SECONDS] [--shared DIR]
  */
 import { spawnSync } from 'node:child_process';
-import { cpus, platform, arch } from 'node:os';
+import { arch, cpus, loadavg, platform } from 'node:os';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { skimMarkup } from '../adapters/index.js';
 import { check, fix } from '../index.js';
@@ -21,7 +21,7 @@ import { layoutTable } from './run.js';
 const megabyte = 1_000_000;
 
 /** Which input a worker builds. */
-export type InputKind = 'corpus' | 'document' | 'repeated-a' | 'rights' | 'apostrophes' | 'one-line' | 'markdown-clean' | 'html-clean' | 'markdown-nested' | 'html-unclosed';
+export type InputKind = 'corpus' | 'document' | 'clean-document' | 'repeated-a' | 'rights' | 'apostrophes' | 'one-line' | 'markdown-clean' | 'html-clean' | 'markdown-nested' | 'html-unclosed';
 
 /** What one worker measures. */
 export interface WorkerSpec {
@@ -83,7 +83,9 @@ function cutToBytes(text: string, bytes: number): string {
   // A cut inside a multi-byte character leaves U+FFFD; drop it.
   cut = cut.replace(/\uFFFD$/u, '');
   const space = cut.search(/\s\S*$/u);
-  return space > cut.length - 200 && space > 0 ? cut.slice(0, space) : cut;
+  // A copy, not a slice: a file read from disk is one flat string, and V8 reads a slice of a
+  // bigger string through an indirection on every character.
+  return Buffer.from(space > cut.length - 200 && space > 0 ? cut.slice(0, space) : cut, 'utf8').toString('utf8');
 }
 
 /**
@@ -106,6 +108,24 @@ export function buildDocument(documents: readonly CorpusDocument[], bytes: numbe
 }
 
 /**
+ * Builds one document of about `bytes` bytes from the clean corpus alone, joined by blank lines
+ * and repeated as often as needed: the rate of one big file against many small ones.
+ * @param documents the clean corpus.
+ * @param bytes the target size.
+ * @returns the document.
+ */
+export function buildCleanDocument(documents: readonly CorpusDocument[], bytes: number): string {
+  const parts: string[] = [];
+  let size = 0;
+  for (let index = 0; size < bytes && documents.length > 0; index++) {
+    const text = (documents[index % documents.length] as CorpusDocument).text;
+    parts.push(text);
+    size += utf8Length(text) + 2;
+  }
+  return cutToBytes(parts.join('\n\n'), bytes);
+}
+
+/**
  * Builds the input of a worker.
  * @param spec the worker spec.
  * @param corpus the clean corpus.
@@ -117,6 +137,8 @@ function buildInput(spec: WorkerSpec, corpus: readonly CorpusDocument[]): string
       return corpus.map((document) => document.text);
     case 'document':
       return [buildDocument(corpus, spec.bytes ?? megabyte)];
+    case 'clean-document':
+      return [buildCleanDocument(corpus, spec.bytes ?? megabyte)];
     case 'repeated-a':
       return ['a '.repeat(Math.floor((spec.bytes ?? 10 * megabyte) / 2))];
     case 'rights':
@@ -213,7 +235,7 @@ function time(texts: readonly string[], bytes: number, runs: number, operation: 
  * @returns the result.
  */
 export function runWorker(spec: WorkerSpec): WorkerResult {
-  const corpus = spec.input === 'corpus' || spec.input === 'document' || spec.input === 'one-line' || spec.input === 'markdown-clean' || spec.input === 'html-clean' ? loadCleanCorpus(locateShared(spec.shared)?.clean ?? spec.shared) : [];
+  const corpus = spec.input === 'corpus' || spec.input === 'document' || spec.input === 'clean-document' || spec.input === 'one-line' || spec.input === 'markdown-clean' || spec.input === 'html-clean' ? loadCleanCorpus(locateShared(spec.shared)?.clean ?? spec.shared) : [];
   const texts = buildInput(spec, corpus);
   const bytes = texts.reduce((sum, text) => sum + utf8Length(text), 0);
   const startRssMegabytes = process.memoryUsage().rss / megabyte;
@@ -255,6 +277,7 @@ const plan: PlanRow[] = [
   { title: '2 MB document', block: 'normal', spec: { input: 'document', bytes: 2 * megabyte, runs: 3 }, retext: true },
   { title: '10 MB document', block: 'normal', spec: { input: 'document', bytes: 10 * megabyte, runs: 3 }, retext: false },
   { title: '50 MB document', block: 'normal', spec: { input: 'document', bytes: 50 * megabyte, runs: 3 }, retext: false },
+  { title: '50 MB document, no damage', block: 'normal', spec: { input: 'clean-document', bytes: 50 * megabyte, runs: 3 }, retext: false },
   { title: 'Markdown, 10 MB, no finding', block: 'normal', spec: { input: 'markdown-clean', bytes: 10 * megabyte, runs: 3, format: 'markdown' }, retext: false },
   { title: 'HTML, 10 MB, no finding', block: 'normal', spec: { input: 'html-clean', bytes: 10 * megabyte, runs: 3, format: 'html' }, retext: false },
   { title: '10 MB of `a a a …`', block: 'hostile', spec: { input: 'repeated-a', bytes: 10 * megabyte, runs: 3 }, retext: false, compareWith: '10 MB document' },
@@ -358,6 +381,30 @@ function fixed(value: number | undefined, digits: number): string {
 }
 
 /**
+ * The throughput targets of plain-text `check` with the default rules, read off the rows.
+ * @param byTitle the measured rows by title.
+ * @returns the lines to print.
+ */
+function targetLines(byTitle: ReadonlyMap<string, MeasuredRow>): string[] {
+  const rate = (title: string): number | undefined => {
+    const outcome = byTitle.get(title)?.copyguard;
+    return isResult(outcome) ? outcome.check?.megabytesPerSecond : undefined;
+  };
+  const verdict = (ok: boolean | undefined): string => (ok === undefined ? '?' : ok ? 'ok' : 'BELOW TARGET');
+  const small = rate('clean corpus, per document');
+  const big = rate('50 MB document, no damage');
+  const damaged = rate('50 MB document');
+  const within = (value: number | undefined): boolean | undefined => (value === undefined || small === undefined ? undefined : value >= small * 0.75);
+  const ratio = (value: number | undefined): string => (value === undefined || small === undefined ? '—' : `${fixed((value / small) * 100, 0)}% of it`);
+  return [
+    'targets (plain-text check, default rules, single thread):',
+    `  clean corpus, per document: ${fixed(small, 1)} MB/s (≥ 50: ${verdict(small === undefined ? undefined : small >= 50)})`,
+    `  50 MB document, no damage: ${fixed(big, 1)} MB/s (≥ 50: ${verdict(big === undefined ? undefined : big >= 50)}; ${ratio(big)}, within 25%: ${verdict(within(big))})`,
+    `  50 MB document, 5% of its documents damaged: ${fixed(damaged, 1)} MB/s (${ratio(damaged)}; every finding costs a reading, a restoration and a message)`,
+  ];
+}
+
+/**
  * Formats the bench result.
  * @param measured the rows.
  * @param header the header lines.
@@ -395,6 +442,7 @@ function formatBench(measured: readonly MeasuredRow[], header: readonly string[]
   );
   lines.push('');
   const byTitle = new Map(measured.map((entry) => [entry.row.title, entry]));
+  lines.push(...targetLines(byTitle), '');
   const hostile = measured.filter((entry) => entry.row.block === 'hostile');
   lines.push(
     ...layoutTable(
@@ -453,7 +501,7 @@ export function main(argv: readonly string[]): number {
   const command = ['node', 'dist/eval/bench.js', ...argv].join(' ');
   const header = [
     `copyguard bench — ${command}`,
-    `machine: ${cpu[0]?.model.trim() ?? 'unknown CPU'} · ${cpu.length} cores · node ${process.version} · ${platform()} ${arch()}`,
+    `machine: ${cpu[0]?.model.trim() ?? 'unknown CPU'} · ${cpu.length} cores · node ${process.version} · ${platform()} ${arch()} · load average at start ${loadavg().map((load) => load.toFixed(2)).join(' ')}`,
     'MB = 10^6 bytes of UTF-8; MB/s = bytes / wall time, median of the timed runs after a warm-up (runs of a 1 KB document repeat to ≥ 50 ms);',
     'each row runs in a fresh worker process: peak RSS = its process.resourceUsage().maxRSS, including the loaded corpus.',
     'documents ≥ 1 MB are corpus documents joined by blank lines, about 5% of them with generated damage (seed 1).',
@@ -475,7 +523,7 @@ export function main(argv: readonly string[]): number {
     const machine = { cpu: cpu[0]?.model.trim(), cores: cpu.length, node: process.version, platform: platform(), arch: arch() };
     process.stdout.write(`${JSON.stringify({ version: 1, command, machine, rows: measured, seconds }, null, 2)}\n`);
   } else {
-    process.stdout.write(`${formatBench(measured, []).trimStart()}\n\nproperty fuzz run (node dist/eval/fuzz.js --runs ${options.fuzzRuns}):\n${fuzzText.trimEnd()}\n\nbench time: ${seconds.toFixed(0)} s\n`);
+    process.stdout.write(`${formatBench(measured, []).trimStart()}\n\nload average at the end: ${loadavg().map((load) => load.toFixed(2)).join(' ')} (other processes slow every figure)\n\nproperty fuzz run (node dist/eval/fuzz.js --runs ${options.fuzzRuns}):\n${fuzzText.trimEnd()}\n\nbench time: ${seconds.toFixed(0)} s\n`);
   }
   return 0;
 }
