@@ -79,6 +79,8 @@ export class EditTrack {
   /** The text now. */
   current: string;
   private readonly seen = new Set<string>();
+  /** The layout of the current pieces (see `layout`). */
+  private laidOut: PieceLayout | undefined;
 
   /**
    * Starts tracking a text.
@@ -99,15 +101,11 @@ export class EditTrack {
   mapRange(start: number, end: number): { range: [number, number]; exact: boolean } {
     const from = this.toOriginal(start, 'start');
     const to = this.toOriginal(end, 'end');
-    // A range that covers text an earlier edit wrote is not on the text as read.
-    let covered = false;
-    let delta = 0;
-    for (const piece of this.pieces) {
-      const currentStart = piece.start + delta;
-      const currentEnd = currentStart + piece.text.length;
-      if (currentStart < end && start < currentEnd) covered = true;
-      delta += piece.text.length - (piece.end - piece.start);
-    }
+    // A range that covers text an earlier edit wrote is not on the text as read: the first
+    // piece ending after `start` is the only one that can.
+    const { starts, ends } = this.layout();
+    const first = firstAtLeast(ends, start + 1);
+    const covered = first < starts.length && (starts[first] as number) < end;
     return { range: [from.offset, Math.max(from.offset, to.offset)], exact: from.exact && to.exact && !covered };
   }
 
@@ -118,19 +116,38 @@ export class EditTrack {
    * @returns the original offset and whether it is exact.
    */
   private toOriginal(offset: number, side: 'start' | 'end'): { offset: number; exact: boolean } {
-    let delta = 0;
+    const { starts, ends, shifts } = this.layout();
+    // Pieces ending before the offset lie wholly before it: start from the first that does not.
+    const index = firstAtLeast(ends, offset);
+    const piece = this.pieces[index];
+    if (!piece) return { offset: offset - (shifts[this.pieces.length] as number), exact: true };
+    const currentStart = starts[index] as number;
+    if (offset < currentStart) return { offset: offset - (shifts[index] as number), exact: true };
+    if (offset === currentStart && side === 'start') return { offset: piece.start, exact: true };
+    if (offset < (ends[index] as number)) return { offset: side === 'start' ? piece.start : piece.end, exact: false };
+    return { offset: piece.end, exact: true };
+  }
+
+  /**
+   * Where the pieces stand in the current text, computed once per pass: their starts and
+   * ends, and the shift (current minus original) before each piece and after the last.
+   * @returns the layout.
+   */
+  private layout(): PieceLayout {
+    if (this.laidOut?.pieces === this.pieces) return this.laidOut;
+    const starts: number[] = [];
+    const ends: number[] = [];
+    const shifts: number[] = [];
+    let shift = 0;
     for (const piece of this.pieces) {
-      const currentStart = piece.start + delta;
-      const currentEnd = currentStart + piece.text.length;
-      if (offset < currentStart) return { offset: offset - delta, exact: true };
-      if (offset === currentStart && side === 'start') return { offset: piece.start, exact: true };
-      if (offset < currentEnd) {
-        return { offset: side === 'start' ? piece.start : piece.end, exact: false };
-      }
-      if (offset === currentEnd) return { offset: piece.end, exact: true };
-      delta += piece.text.length - (piece.end - piece.start);
+      shifts.push(shift);
+      starts.push(piece.start + shift);
+      ends.push(piece.start + shift + piece.text.length);
+      shift += piece.text.length - (piece.end - piece.start);
     }
-    return { offset: offset - delta, exact: true };
+    shifts.push(shift);
+    this.laidOut = { pieces: this.pieces, starts, ends, shifts };
+    return this.laidOut;
   }
 
   /**
@@ -167,6 +184,35 @@ interface Interval {
   edit?: Edit;
 }
 
+/** Where the edited pieces stand in the current text. */
+interface PieceLayout {
+  /** The pieces this layout is of. */
+  pieces: readonly Piece[];
+  /** Start of each piece in the current text. */
+  starts: number[];
+  /** End of each piece in the current text (non-decreasing, like the starts). */
+  ends: number[];
+  /** Current minus original offset before each piece; the last entry is after every piece. */
+  shifts: number[];
+}
+
+/**
+ * Index of the first entry at least a value in a non-decreasing list, by binary search.
+ * @param values the list.
+ * @param value the value.
+ * @returns the index, or the list's length when every entry is smaller.
+ */
+function firstAtLeast(values: readonly number[], value: number): number {
+  let low = 0;
+  let high = values.length;
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if ((values[middle] as number) < value) low = middle + 1;
+    else high = middle;
+  }
+  return low;
+}
+
 /**
  * Merges a pass's edits (on the current text) into the edited pieces (on the original).
  * @param pieces edited pieces so far.
@@ -192,13 +238,11 @@ function mergePieces(pieces: readonly Piece[], edits: readonly Edit[], current: 
    * @param offset an offset of the current text.
    * @returns the original offset.
    */
+  const deltaPoints = deltas.map((entry) => entry.at);
   const toOriginal = (offset: number): number => {
-    let shift = 0;
-    for (const entry of deltas) {
-      if (entry.at <= offset) shift = entry.delta;
-      else break;
-    }
-    return offset - shift;
+    // The shift of the last piece ending at or before the offset.
+    const after = firstAtLeast(deltaPoints, offset + 1);
+    return offset - (after > 0 ? (deltas[after - 1] as { delta: number }).delta : 0);
   };
 
   const result: Piece[] = [];
