@@ -440,6 +440,44 @@ function sameAsciiCore(text: string, first: number, second: number, length: numb
 }
 
 /**
+ * How a plain ASCII token compares with an earlier one of the same first letter.
+ * @param text the text.
+ * @param start the token's start.
+ * @param end the token's end.
+ * @param coreLength its core's length.
+ * @param backStart the earlier token's start.
+ * @param backLength the earlier token's core length.
+ * @returns 1 for the same core, 2 when this token is the other's core glued to more letters
+ *   (`healtht` after `health's`), 0 otherwise.
+ */
+function asciiMatch(text: string, start: number, end: number, coreLength: number, backStart: number, backLength: number): number {
+  if (backLength === coreLength) return sameAsciiCore(text, start, backStart, coreLength) ? 1 : 0;
+  if (backLength >= 4 && end - start > backLength && text.charCodeAt(start) === text.charCodeAt(backStart) && sameAsciiCore(text, start, backStart, backLength)) return 2;
+  return 0;
+}
+
+/**
+ * `asciiMatch` where either token holds another script or a join filler: cores compare by
+ * their lower-case text.
+ * @param text the text.
+ * @param start the token's start.
+ * @param end the token's end.
+ * @param coreEndOffset the end of its core.
+ * @param wideText its core's lower-case text, when it is not plain ASCII.
+ * @param backStart the earlier token's start.
+ * @param backLength the earlier token's core length.
+ * @param backText the earlier core's lower-case text, when it is not plain ASCII.
+ * @returns 1, 2 or 0 as `asciiMatch`.
+ */
+function wideMatch(text: string, start: number, end: number, coreEndOffset: number, wideText: string | undefined, backStart: number, backLength: number, backText: string | undefined): number {
+  const back = backText ?? coreText(text, backStart, backStart + backLength);
+  const own = wideText ?? (coreEndOffset - start === back.length ? coreText(text, start, coreEndOffset) : undefined);
+  if (own === back) return 1;
+  if (backLength >= 4 && end - start > backLength && text.charCodeAt(start) === text.charCodeAt(backStart) && coreText(text, start, start + backLength) === back) return 2;
+  return 0;
+}
+
+/**
  * The lower-case text of a core without join fillers.
  * @param text the text.
  * @param start core start.
@@ -614,35 +652,29 @@ export function findCandidates(text: string): Candidate[] {
     wideTexts[slot] = wideText;
     for (let period = 1; period <= maxPeriod && period < segmentLength; period++) {
       const back = (tokenCount - period) & 7;
-      const backLength = coreLengths[back] as number;
-      const backStart = starts[back] as number;
       const backText = wideTexts[back];
-      let same: boolean;
+      // 1: the same core; 2: this token starts with the other's core and goes on (`health's
+      // healtht` from `government`: a last unit glued to the text that followed the term).
+      let match = 0;
       if (wideText === undefined && backText === undefined) {
-        // Most pairs differ in their first letter or length: no comparison of the letters.
-        same = firstCodes[back] === firstCode && backLength === coreLength && sameAsciiCore(text, start, backStart, coreLength);
+        // Most pairs differ in their first letter: no other comparison.
+        if (firstCodes[back] === firstCode) match = asciiMatch(text, start, end, coreLength, starts[back] as number, coreLengths[back] as number);
       } else {
-        same = (wideText ?? coreText(text, start, tokenCore)) === (backText ?? coreText(text, backStart, backStart + backLength));
+        match = wideMatch(text, start, end, tokenCore, wideText, starts[back] as number, coreLengths[back] as number, backText);
       }
-      if (same) {
+      if (match === 1) {
         const count = (runCounts[period] ?? 0) + 1;
         runCounts[period] = count;
         open |= 1 << period;
-        if (count === 1) runStarts[period] = backStart;
+        if (count === 1) runStarts[period] = starts[back] as number;
         runEnds[period] = end;
         runLastStarts[period] = start;
         continue;
       }
-      // A last unit glued to the text that followed the term (`health's healtht` from
-      // `government`) starts with the unit's core: it ends the run and belongs to it.
-      if (
-        backLength >= 4 &&
-        end - start > backLength &&
-        text.charCodeAt(start) === text.charCodeAt(backStart) &&
-        (wideText === undefined && backText === undefined ? sameAsciiCore(text, start, backStart, backLength) : coreText(text, start, start + backLength) === (backText ?? coreText(text, backStart, backStart + backLength)))
-      ) {
+      if (match === 2) {
+        // The glued unit ends the run and belongs to it.
         const count = (runCounts[period] ?? 0) + 1;
-        if (count === 1) runStarts[period] = backStart;
+        if (count === 1) runStarts[period] = starts[back] as number;
         if (count >= period) candidates.push({ period, start: runStarts[period] ?? 0, end });
         runCounts[period] = 0;
         open &= ~(1 << period);
