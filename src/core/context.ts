@@ -3,11 +3,20 @@
  * (start of a sentence, line, heading or quotation, after a colon that opens a title, in a
  * Title Case line, inside a capitalised name), as the decision table in CONTRACT.md says.
  */
-import { abbreviations, titleStopWords } from '../rules/data/words.js';
+import { pluralDeterminers, pluralVerbs, singularDeterminers, singularVerbs, siteDomains } from '../rules/data/context-words.js';
+import { quantifiers } from '../rules/data/grammar-words.js';
+import { abbreviations, functionWords, titleStopWords } from '../rules/data/words.js';
+import { isProperNoun } from './proper-nouns.js';
 import { CharClass, classAt, tokenize, type Token } from './scanner.js';
 
 const stopWords = new Set(titleStopWords);
 const abbreviationSet = new Set(abbreviations);
+const closedClass = new Set(functionWords);
+const domains = new Set(siteDomains);
+const plural = new Set([...pluralDeterminers, ...quantifiers]);
+const singular = new Set(singularDeterminers);
+const pluralAgreement = new Set(pluralVerbs);
+const singularAgreement = new Set(singularVerbs);
 
 /** How far back and forward a line is read for context, so a 50 MB line stays cheap. */
 const lineWindow = 1500;
@@ -224,8 +233,102 @@ export function decideCase(text: string, start: number, end: number, headText: s
   if (following !== following.toLowerCase() && following === following.toUpperCase() && classAt(text, end) === CharClass.Letter) {
     return { form: 'capital', reason: 'inside a CamelCase name' };
   }
+  if (isSiteName(text, start, end)) return { form: 'capital', reason: 'a site name' };
   if (insideName(text, start, end)) return { form: 'capital', reason: 'inside a name' };
   return { form: 'lower', reason: 'mid-sentence' };
+}
+
+/** A restoration proposed for another span, read in place of that span's damaged text. */
+export interface NearbyRestoration {
+  /** Start of the damaged span. */
+  start: number;
+  /** End of the damaged span. */
+  end: number;
+  /** The text proposed in its place. */
+  text: string;
+}
+
+/**
+ * Decides the letter case of a word restored over `[start, end)` as `decideCase` does, but
+ * reads its line with other damaged spans already restored: in `the Office of ManageMen's
+ * health's healtht and …` the name only shows once `Management` stands there again.
+ * @param text the text.
+ * @param start start of the span (the head).
+ * @param end end of the span.
+ * @param headText the head as written.
+ * @param nearby restorations of spans (this one's among them or not), in text order and not
+ *   overlapping.
+ * @returns the case decision.
+ */
+export function decideCaseAmong(text: string, start: number, end: number, headText: string, nearby: readonly NearbyRestoration[]): CaseDecision {
+  const from = lineStartOf(text, start);
+  const to = lineEndOf(text, end);
+  const inside: NearbyRestoration[] = [];
+  for (let index = firstStartingAt(nearby, from); index < nearby.length; index++) {
+    const other = nearby[index] as NearbyRestoration;
+    if (other.start >= to) break;
+    if (other.end <= to && (other.end <= start || other.start >= end)) inside.push(other);
+  }
+  if (inside.length === 0) return decideCase(text, start, end, headText);
+  // The view holds the line only: context is never read across a line break.
+  const before = withRestorations(text, from, start, inside);
+  const view = `${before}${text.slice(start, end)}${withRestorations(text, end, to, inside)}`;
+  return decideCase(view, before.length, before.length + (end - start), headText);
+}
+
+/**
+ * Index of the first restoration that starts at or after an offset, by binary search.
+ * @param restorations restorations in text order.
+ * @param offset the offset.
+ * @returns the index (the length when none does).
+ */
+function firstStartingAt(restorations: readonly NearbyRestoration[], offset: number): number {
+  let low = 0;
+  let high = restorations.length;
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if ((restorations[middle] as NearbyRestoration).start < offset) low = middle + 1;
+    else high = middle;
+  }
+  return low;
+}
+
+/**
+ * A slice of the text with the restorations that lie inside it put in place of their spans.
+ * @param text the text.
+ * @param from slice start.
+ * @param to slice end.
+ * @param restorations restorations in text order, each inside the slice or outside it.
+ * @returns the slice as it reads once restored.
+ */
+function withRestorations(text: string, from: number, to: number, restorations: readonly NearbyRestoration[]): string {
+  let result = '';
+  let position = from;
+  for (const restoration of restorations) {
+    if (restoration.start < from || restoration.end > to) continue;
+    result += text.slice(position, restoration.start) + restoration.text;
+    position = restoration.end;
+  }
+  return result + text.slice(position, to);
+}
+
+/**
+ * Whether a span is the name of a site, right before a top-level domain (`Harbour.gov`,
+ * `Ferry.com`) and not inside an address (`api.harbour.gov`, `https://harbour.gov`).
+ * @param text the text.
+ * @param start span start.
+ * @param end span end.
+ * @returns true for a site name.
+ */
+function isSiteName(text: string, start: number, end: number): boolean {
+  if (text.charCodeAt(end) !== 46) return false;
+  let index = end + 1;
+  while (index < text.length && index < end + 6 && classAt(text, index) === CharClass.Letter) index++;
+  if (index < text.length && (classAt(text, index) === CharClass.Letter || classAt(text, index) === CharClass.Digit)) return false;
+  if (!domains.has(text.slice(end + 1, index))) return false;
+  const before = start > 0 ? text.charCodeAt(start - 1) : 32;
+  // `api.harbour.gov`, `https://harbour.gov`, `info@harbour.gov`: part of an address.
+  return before !== 46 && before !== 47 && before !== 64;
 }
 
 /**
@@ -245,6 +348,12 @@ function insideName(text: string, start: number, end: number): boolean {
   if (next && next.start > end && isCapitalised(next) && next.text !== 'I') {
     const gap = text.slice(end, next.start);
     if (gap.trim() === '' && !gap.includes('\n')) return true;
+  }
+  if (next && (next.lower === 'and' || next.text === '&') && text.slice(end, next.start) === ' ') {
+    // `Health and Human Services`, `Science & Technology Policy`: the name goes on after a joiner
+    // with a capitalised common word; not `servers and APIs` nor `servers and Google`.
+    const joined = after[1];
+    if (joined && text.slice(next.end, joined.start) === ' ' && isCapitalised(joined) && !isAbbreviationWord(joined) && !isProperNoun(joined.text)) return true;
   }
   const before = tokenize(text, Math.max(0, start - 120), start);
   let index = before.length - 1;
@@ -267,6 +376,16 @@ function insideName(text: string, start: number, end: number): boolean {
   // `Department of Homeland …`, `Science and Technology …`: a joiner between capitalised words.
   const joiner = earlier.lower === 'of' || earlier.lower === 'for' || earlier.lower === 'and';
   return joiner && isNameWord(text, before, index - 1, earlier.start, true) && isCapitalised(before[index - 1]);
+}
+
+/**
+ * Whether a word is an abbreviation in capitals, perhaps with a plural `s` (`UK`, `APIs`).
+ * @param token a word.
+ * @returns true for such a word.
+ */
+function isAbbreviationWord(token: Token): boolean {
+  const stem = token.text.length > 2 && token.text.endsWith('s') ? token.text.slice(0, -1) : token.text;
+  return stem.length > 1 && stem === stem.toUpperCase();
 }
 
 /**
@@ -328,4 +447,71 @@ export function applyCase(word: string, decision: CaseDecision): string {
   const lower = word.toLowerCase();
   if (decision.form === 'lower') return lower;
   return lower.charAt(0).toUpperCase() + lower.slice(1);
+}
+
+/**
+ * Reads whether a noun restored over `[start, end)` stands in the singular or the plural, from
+ * the words that open its noun phrase (`various …`, `an …`), then agreement with the verb after
+ * it (`… are`, `… is`). A noun right before another word modifies it and stays singular
+ * (`XXX planning`); a count noun with no determiner is plural (`they attended XXX.`).
+ * @param text the text.
+ * @param start start of the span.
+ * @param end end of the span.
+ * @returns `plural`, `singular`, or `unknown` (`the …`, `our …`).
+ */
+export function decideNumber(text: string, start: number, end: number): 'plural' | 'singular' | 'unknown' {
+  const opening = readDeterminer(text, start);
+  if (opening === 'plural' || opening === 'singular') return opening;
+  const next = tokenize(text, end, Math.min(text.length, end + 40))[0];
+  const nextGap = next ? text.slice(end, next.start) : '';
+  if (next && nextGap.trim() === '' && !nextGap.includes('\n')) {
+    if (pluralAgreement.has(next.lower)) return 'plural';
+    if (singularAgreement.has(next.lower)) return 'singular';
+    if (next.kind === 'word' && !closedClass.has(next.lower)) return 'unknown';
+  }
+  return opening === 'none' ? 'plural' : 'unknown';
+}
+
+/**
+ * Reads back from a noun over up to three modifiers to the word that opens its noun phrase.
+ * @param text the text.
+ * @param start start of the noun.
+ * @returns `singular` or `plural` for a determiner of that number, `unknown` for one of
+ *   either (`the`, `our`, `Harbour’s`) or too many modifiers, `none` when nothing determines it
+ *   (a preposition, a verb, punctuation).
+ */
+function readDeterminer(text: string, start: number): 'plural' | 'singular' | 'unknown' | 'none' {
+  const before = tokenize(text, Math.max(0, start - 100), start);
+  let boundary = start;
+  let modifiers = 0;
+  for (let index = before.length - 1; index >= 0; index--) {
+    const token = before[index] as Token;
+    const gap = text.slice(token.end, boundary);
+    // Punctuation or a line break before the noun phrase ends it; `half-day` is one modifier.
+    if ((gap.trim() !== '' && gap !== '-') || gap.includes('\n')) return 'none';
+    if (modifiers >= 3) return 'unknown';
+    if (token.kind === 'number') {
+      // `the 2016 …` is a year that modifies; `2 …`, `40 …` count.
+      if (!/^\d{4}$/u.test(token.text)) return token.text === '1' ? 'singular' : 'plural';
+    } else if (token.kind !== 'word') {
+      return 'none';
+    } else {
+      if (singular.has(token.lower)) return 'singular';
+      if (plural.has(token.lower)) return 'plural';
+      if (token.lower === 'the' || isPossessiveDeterminer(token.lower) || token.lower.endsWith("'s") || token.lower.endsWith('\u2019s')) return 'unknown';
+      if (closedClass.has(token.lower)) return 'none';
+    }
+    modifiers++;
+    boundary = token.start;
+  }
+  return 'none';
+}
+
+/**
+ * Whether a word is a possessive determiner (`our`, `their`).
+ * @param lower the word in lower case.
+ * @returns true for such a word.
+ */
+function isPossessiveDeterminer(lower: string): boolean {
+  return lower === 'my' || lower === 'your' || lower === 'his' || lower === 'her' || lower === 'its' || lower === 'our' || lower === 'their' || lower === 'whose';
 }

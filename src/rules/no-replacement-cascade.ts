@@ -4,10 +4,10 @@
  * per cascade, covering head to last unit, restored to the term the label replaced.
  */
 import { normaliseApostrophes, offsetAfterLetters, type Cascade } from '../core/analyze.js';
-import { applyCase, decideCase } from '../core/context.js';
+import { applyCase, decideCaseAmong, decideNumber, type NearbyRestoration } from '../core/context.js';
 import { isProperNoun } from '../core/proper-nouns.js';
 import { startsWithForm } from '../core/forms.js';
-import { documentationUrl, shorten, type Rule, type RuleContext } from '../core/rule.js';
+import { documentationUrl, shorten, type Rule, type FindingInput, type RuleContext } from '../core/rule.js';
 
 /**
  * Normalises a text for looking it up among explicit restorations.
@@ -44,11 +44,30 @@ function caseMapped(value: string, form: 'capital' | 'lower' | 'upper'): string 
 }
 
 /**
- * Reports one cascade.
+ * Whether an `s`-only cascade standing alone (`Eventsss`, not glued inside a word) restores to
+ * the plural: three or more `s` (two are always the passes), no longer cascade of the label in
+ * the text that would make this one the singular, and a plural reading of the words around it.
  * @param context the rule context.
  * @param cascade the cascade.
+ * @returns true when its last `s` is the plural the original word had.
  */
-function reportCascade(context: RuleContext, cascade: Cascade): void {
+function isPluralSuffixCascade(context: RuleContext, cascade: Cascade): boolean {
+  if (cascade.kind !== 'suffix' || cascade.carried !== '' || cascade.prefix !== '' || cascade.joiners.length < 3) return false;
+  // `prEventsss`, `sElectionsss`: a label hit inside another word says nothing of a noun's number.
+  if (cascade.term.slice(1) !== cascade.term.slice(1).toLowerCase()) return false;
+  const longer = context.analysis.cascades.some((other) => other.labelKey === cascade.labelKey && other.joiners.length > cascade.joiners.length);
+  return !longer && decideNumber(context.analysis.text, cascade.start, cascade.end) === 'plural';
+}
+
+/**
+ * Plans the finding of one cascade: its span, restoration, confidence and evidence.
+ * @param context the rule context.
+ * @param cascade the cascade.
+ * @param nearby restorations planned for the other cascades, in text order, read in place of
+ *   their damaged text when the letter case is decided (empty on the first reading).
+ * @returns the finding to report.
+ */
+function planCascade(context: RuleContext, cascade: Cascade, nearby: readonly NearbyRestoration[]): FindingInput {
   const { text } = context;
   const view = context.analysis.text;
   const dominant = context.forms.dominant.get(cascade.labelKey);
@@ -76,9 +95,16 @@ function reportCascade(context: RuleContext, cascade: Cascade): void {
       carriedStart = offsetAfterLetters(view, lastToken.start, tailLast.length, lastToken.end);
     }
   }
+  let plural = false;
+  if (status === 'dominant' && isPluralSuffixCascade(context, cascade)) {
+    // `various Eventsss happen`: three `s` are two passes over `events` or three over `event`;
+    // the grammar around it tells which when no other cascade of the label does.
+    plural = true;
+    carriedStart -= 1;
+  }
   const carried = text.slice(carriedStart, end);
   const carriedFirst = carried.charAt(0);
-  let decision = cascade.prefix !== '' ? { form: 'lower' as const, reason: 'inside a word' } : decideCase(view, cascade.start, end, cascade.term);
+  let decision = cascade.prefix !== '' ? { form: 'lower' as const, reason: 'inside a word' } : decideCaseAmong(view, cascade.start, end, cascade.term, nearby);
   if (carriedFirst !== carriedFirst.toLowerCase() && decision.form === 'lower') {
     // `HealthData`: the carried text goes on with a capital, so the word was CamelCase.
     decision = { form: 'capital', reason: 'inside a CamelCase name' };
@@ -99,11 +125,12 @@ function reportCascade(context: RuleContext, cascade: Cascade): void {
   confidence = Math.min(confidence, 0.99);
   let explanation = explain(cascade, units);
   if (status === 'longer') explanation += `; the unit after the dominant form is the carried \`${carried}\``;
+  if (plural) explanation += '; its last `s` is a plural, read from the words around it';
   explanation += `; ${decision.form === 'lower' ? 'lower case' : decision.form === 'upper' ? 'capitals' : 'capital'} (${decision.reason})`;
   const reasonText = `Unexpected replacement cascade \`${shorten(actual)}\`, expected \`${restored}\``;
   if (status === 'variant' && mapped === undefined) {
     const suggestion = { range: [cascade.start, end] as [number, number], text: restored, confidence: 0.4 };
-    context.report({
+    return {
       start: cascade.start,
       end,
       reason: `Unexpected variant of a replacement cascade \`${shorten(actual)}\`, expected a decision (perhaps \`${restored}\`)`,
@@ -112,10 +139,9 @@ function reportCascade(context: RuleContext, cascade: Cascade): void {
       suggestions: [suggestion],
       confidence: 0.4,
       explanation: `${explanation}; its form differs from the dominant form of this label (${dominant?.length ?? 0} units), so it came from another original`,
-    });
-    return;
+    };
   }
-  context.report({
+  return {
     start: cascade.start,
     end,
     reason: reasonText,
@@ -124,6 +150,21 @@ function reportCascade(context: RuleContext, cascade: Cascade): void {
     suggestions: [],
     confidence: mapped === undefined ? confidence : 0.97,
     explanation: mapped === undefined ? explanation : `${explanation}; restoration given in options`,
+  };
+}
+
+/**
+ * Reports every cascade of the text. The restorations are planned twice: the second reading
+ * decides letter case with the other cascades already restored, since a neighbouring cascade
+ * hides the name a word stands in (`Office of ManageMen's health's healtht and Budget / …`).
+ * @param context the rule context.
+ */
+function reportCascades(context: RuleContext): void {
+  const cascades = context.analysis.cascades;
+  const first = cascades.map((cascade) => planCascade(context, cascade, []));
+  const nearby: NearbyRestoration[] = first.map((plan) => ({ start: plan.start, end: plan.end, text: plan.expected[0] ?? '' }));
+  cascades.forEach((cascade, index) => {
+    context.report(nearby.length > 1 ? planCascade(context, cascade, nearby) : (first[index] as FindingInput));
   });
 }
 
@@ -138,7 +179,7 @@ export const noReplacementCascade: Rule = {
   },
   create() {
     return (context) => {
-      for (const cascade of context.analysis.cascades) reportCascade(context, cascade);
+      reportCascades(context);
     };
   },
 };

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { applyCase, decideCase, isCapitalised } from '../../src/core/context.js';
+import { applyCase, decideCase, decideCaseAmong, decideNumber, isCapitalised } from '../../src/core/context.js';
 import { tokenize } from '../../src/core/scanner.js';
 
 /** Where the restored word stands in the sentences below. */
@@ -38,6 +38,9 @@ describe('decideCase', () => {
     ['a possessive name with a capital after it', 'We marked International XXX’s Day with a walk.'],
     ['a two-word capitalised name before it', 'The Harbour Rowing XXX team won.'],
     ['an `of` name', 'She wrote to the Department of XXX about the ferry.'],
+    ['a site name before a top-level domain', 'Timetables are posted on XXX.gov every morning.'],
+    ['a name that goes on after `and`', 'Grants went to the XXX and Coastal Services office.'],
+    ['a name that goes on after `&`', 'Grants went to the XXX & Coastal Services office.'],
   ])('capitalises at %s', (_name, sentence) => {
     const carried = sentence.includes('XXX’s') ? '’s' : '';
     expect(caseAt(sentence, "Women's", carried)).toBe('capital');
@@ -50,6 +53,11 @@ describe('decideCase', () => {
     ['inside quotes mid-sentence', 'He wrote the ‘XXX’ label on the crate.'],
     ['after the capitalised first word of a sentence', 'Trafficked XXX and girls were freed.'],
     ['after a capitalised first word and a later sentence', 'The ferry left. Trafficked XXX and girls were freed.'],
+    ['inside a web address', 'The feed at api.XXX.gov is new.'],
+    ['inside an address after a scheme', 'Open https://XXX.gov today.'],
+    ['before a full stop that is no domain', 'We rowed past XXX.govern the boats.'],
+    ['before `and` and an abbreviation', 'We compared XXX and APIs today.'],
+    ['before `and` and a proper noun', 'We compared XXX and Google maps today.'],
   ])('uses lower case %s', (_name, sentence) => {
     expect(caseAt(sentence)).toBe('lower');
   });
@@ -65,6 +73,60 @@ describe('decideCase', () => {
   it('gives a reason for the decision', () => {
     expect(decideCase('The ferry left. XXX lead.', 16, 19, "Women's").reason).toBe('sentence start');
     expect(decideCase('The ferry took XXX across.', 15, 18, "Women's").reason).toBe('mid-sentence');
+  });
+});
+
+describe('decideCaseAmong', () => {
+  const text = 'She wrote to the Office of Ropes knots knots knots and XXX about the pier.';
+  const start = text.indexOf(marker);
+  const neighbour = { start: text.indexOf('Ropes'), end: text.indexOf(' and'), text: 'Ropes' };
+
+  it('reads the name once a neighbouring span is restored', () => {
+    expect(decideCase(text, start, start + 3, "Women's").form).toBe('lower');
+    expect(decideCaseAmong(text, start, start + 3, "Women's", [neighbour])).toEqual({ form: 'capital', reason: 'inside a name' });
+  });
+
+  it('ignores the span itself, spans on other lines and spans across the line end', () => {
+    const self = { start, end: start + 3, text: 'women' };
+    expect(decideCaseAmong(text, start, start + 3, "Women's", [self]).form).toBe('lower');
+    const lines = `Office of Ropes
+${text}`;
+    const shifted = lines.indexOf(marker);
+    expect(decideCaseAmong(lines, shifted, shifted + 3, "Women's", [{ start: 10, end: 15, text: 'Rope' }]).form).toBe('lower');
+    expect(decideCaseAmong(lines, shifted, shifted + 3, "Women's", [{ start: 10, end: 20, text: 'Rope' }]).form).toBe('lower');
+  });
+
+  it('restores spans after the span too', () => {
+    const after = 'We thanked XXX Ropes knots knots knots for the loan.';
+    const at = after.indexOf(marker);
+    const restoration = { start: after.indexOf('Ropes'), end: after.indexOf(' for'), text: 'ropes' };
+    expect(decideCase(after, at, at + 3, "Women's").form).toBe('capital');
+    expect(decideCaseAmong(after, at, at + 3, "Women's", [restoration]).form).toBe('lower');
+  });
+});
+
+describe('decideNumber', () => {
+  it.each([
+    ['plural', 'Visitors watched various XXX during the summer.'],
+    ['plural', 'Visitors watched two XXX from the pier.'],
+    ['plural', 'Visitors watched 40 XXX from the pier.'],
+    ['plural', 'The XXX are held in June.'],
+    ['plural', 'Crews attended XXX.'],
+    ['plural', 'Crews attended summer XXX, fairs and markets.'],
+    ['singular', 'Crews watched a XXX from the pier.'],
+    ['singular', 'Crews watched an evening XXX from the pier.'],
+    ['singular', 'Crews watched a half-day XXX from the pier.'],
+    ['singular', 'Crews watched 1 XXX from the pier.'],
+    ['singular', 'The XXX is held in June.'],
+    ['unknown', 'Crews planned the XXX schedule.'],
+    ['unknown', 'Crews watched the XXX from the pier.'],
+    ['unknown', 'Crews watched our XXX from the pier.'],
+    ['unknown', 'Crews watched the 2016 XXX from the pier.'],
+    ['unknown', "Crews watched the harbour's XXX from the pier."],
+    ['unknown', 'Crews watched sunny warm calm summer XXX from the pier.'],
+  ])('reads %s in %j', (number, sentence) => {
+    const start = sentence.indexOf(marker);
+    expect(decideNumber(sentence, start, start + marker.length)).toBe(number);
   });
 });
 

@@ -253,6 +253,79 @@ const invalid: InvalidCase[] = [
     ],
     output: 'Harbour news\r\n\r\nThe club met women on the quay.\r\n',
   },
+  {
+    name: 'decides case with a neighbouring cascade restored (issue #2)',
+    input: 'She wrote to the Board of Tide tables tables tables and Ferry schedules schedules schedules about the pier.',
+    messages: [
+      { ruleId: 'no-replacement-cascade', at: '1:27-1:52', reason: 'Unexpected replacement cascade `Tide tables …`, expected `Tide`', actual: 'Tide tables tables tables', expected: ['Tide'], fixed: true },
+      { ruleId: 'no-replacement-cascade', at: '1:57-1:92', reason: 'Unexpected replacement cascade `Ferry schedules …`, expected `Ferry`', actual: 'Ferry schedules schedules schedules', expected: ['Ferry'], fixed: true },
+    ],
+    output: 'She wrote to the Board of Tide and Ferry about the pier.',
+  },
+  {
+    name: 'capitalises a site name before a top-level domain',
+    input: 'Forecasts are posted on Tide tables tables tables.gov every morning.',
+    messages: [
+      { ruleId: 'no-replacement-cascade', at: '1:25-1:50', reason: 'Unexpected replacement cascade `Tide tables …`, expected `Tide`', actual: 'Tide tables tables tables', expected: ['Tide'], fixed: true },
+    ],
+    output: 'Forecasts are posted on Tide.gov every morning.',
+  },
+  {
+    name: 'keeps a site name inside an address in lower case',
+    input: 'The feed at api.Tide tables tables tables.gov is new.',
+    messages: [
+      { ruleId: 'no-replacement-cascade', at: '1:17-1:42', reason: 'Unexpected replacement cascade `Tide tables …`, expected `tide`', actual: 'Tide tables tables tables', expected: ['tide'], fixed: true },
+    ],
+    output: 'The feed at api.tide.gov is new.',
+  },
+  {
+    name: 'capitalises a name that goes on after `and`',
+    input: 'Grants went to the Tide tables tables tables and Coastal Services office.',
+    messages: [
+      { ruleId: 'no-replacement-cascade', at: '1:20-1:45', reason: 'Unexpected replacement cascade `Tide tables …`, expected `Tide`', actual: 'Tide tables tables tables', expected: ['Tide'], fixed: true },
+    ],
+    output: 'Grants went to the Tide and Coastal Services office.',
+  },
+  {
+    name: 'keeps lower case before `and` and an abbreviation',
+    input: 'We compared Tide tables tables tables and APIs today.',
+    messages: [
+      { ruleId: 'no-replacement-cascade', at: '1:13-1:38', reason: 'Unexpected replacement cascade `Tide tables …`, expected `tide`', actual: 'Tide tables tables tables', expected: ['tide'], fixed: true },
+    ],
+    output: 'We compared tide and APIs today.',
+  },
+  {
+    name: 'restores the plural of an `s`-only label after a plural determiner',
+    input: 'Visitors attended various Regattasss during the summer.',
+    messages: [
+      { ruleId: 'no-replacement-cascade', at: '1:27-1:37', reason: 'Unexpected replacement cascade `Regattasss`, expected `regattas`', actual: 'Regattasss', expected: ['regattas'], fixed: true },
+    ],
+    output: 'Visitors attended various regattas during the summer.',
+  },
+  {
+    name: 'restores the singular of an `s`-only label after `a`',
+    input: 'Crews watched a Regattasss from the pier.',
+    messages: [
+      { ruleId: 'no-replacement-cascade', at: '1:17-1:27', reason: 'Unexpected replacement cascade `Regattasss`, expected `regatta`', actual: 'Regattasss', expected: ['regatta'], fixed: true },
+    ],
+    output: 'Crews watched a regatta from the pier.',
+  },
+  {
+    name: 'restores the plural of an `s`-only label that agrees with `are`',
+    input: 'The Regattasss are held in June.',
+    messages: [
+      { ruleId: 'no-replacement-cascade', at: '1:5-1:15', reason: 'Unexpected replacement cascade `Regattasss`, expected `regattas`', actual: 'Regattasss', expected: ['regattas'], fixed: true },
+    ],
+    output: 'The regattas are held in June.',
+  },
+  {
+    name: 'keeps the singular of an `s`-only label that modifies a noun',
+    input: 'Crews planned the Regattasss schedule.',
+    messages: [
+      { ruleId: 'no-replacement-cascade', at: '1:19-1:29', reason: 'Unexpected replacement cascade `Regattasss`, expected `regatta`', actual: 'Regattasss', expected: ['regatta'], fixed: true },
+    ],
+    output: 'Crews planned the regatta schedule.',
+  },
 ];
 
 describe('no-replacement-cascade', () => {

@@ -1,0 +1,29 @@
+/**
+ * Word lists for the context of a restored word (`src/core/context.ts`): letter case and
+ * grammatical number. Data only; each list is kept sorted.
+ */
+
+/** Words that open a noun phrase of a plural noun (`these …`, `various …`), besides numbers. */
+export const pluralDeterminers: readonly string[] = [
+  'all',
+  'both',
+  'fewer',
+  'multiple',
+  'numerous',
+  'other',
+  'these',
+  'those',
+  'various',
+];
+
+/** Verbs that agree with a plural subject right before them (`… are`, `… have`). */
+export const pluralVerbs: readonly string[] = ['are', "aren't", 'do', "don't", 'have', "haven't", 'were', "weren't"];
+
+/** Words that open a noun phrase of a singular noun (`an …`, `each …`). */
+export const singularDeterminers: readonly string[] = ['a', 'an', 'another', 'each', 'either', 'every', 'neither', 'one', 'this'];
+
+/** Verbs that agree with a singular subject right before them (`… is`, `… has`). */
+export const singularVerbs: readonly string[] = ['does', "doesn't", 'has', "hasn't", 'is', "isn't", 'was', "wasn't"];
+
+/** Top-level domains that make the word before them a site name (`Harbour.gov`). */
+export const siteDomains: readonly string[] = ['co', 'com', 'edu', 'gov', 'info', 'int', 'io', 'mil', 'net', 'org', 'uk', 'us'];
