@@ -188,8 +188,11 @@ function isTitleCase(tokens: Token[]): boolean {
     if (!isCapitalised(token)) return false;
     content++;
   }
-  return content >= 2 && tokens.length <= 24;
+  return content >= 2 && tokens.length <= titleLineTokens;
 }
+
+/** The most tokens a Title Case line holds besides the span. */
+const titleLineTokens = 24;
 
 /**
  * Whether the words before a colon on its line read as a title head (`MEXICO:`,
@@ -216,8 +219,10 @@ function colonOpensTitle(text: string, colon: number): boolean {
 export function decideCase(text: string, start: number, end: number, headText: string): CaseDecision {
   const lineStart = lineStartOf(text, start);
   const lineEnd = lineEndOf(text, end);
-  const lineTokens = [...tokenize(text, lineStart, start), ...tokenize(text, end, lineEnd)];
   const headIsUpper = headText.length > 1 && headText === headText.toUpperCase() && headText !== headText.toLowerCase();
+  // A Title Case line has at most `titleLineTokens` tokens: a longer line is read no further.
+  const limit = headIsUpper ? Number.POSITIVE_INFINITY : titleLineTokens + 1;
+  const lineTokens = [...tokenize(text, lineStart, start, limit), ...tokenize(text, end, lineEnd, limit)];
   if (headIsUpper) {
     const words = lineTokens.filter((token) => token.kind === 'word');
     if (words.length > 0 && words.every((token) => isAllCapitals(token))) return { form: 'upper', reason: 'all-capitals line' };

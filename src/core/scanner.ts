@@ -374,13 +374,14 @@ function lowerSlice(text: string, start: number, end: number): string {
  * @param text the whole text.
  * @param from where the window starts (a token cut by it is kept from `from`).
  * @param to where the window ends.
+ * @param limit how many tokens at most (the first ones).
  * @returns the tokens with their separators; the first token has `Separator.Start`.
  */
-export function tokenize(text: string, from = 0, to = text.length): Token[] {
+export function tokenize(text: string, from = 0, to = text.length, limit = Number.POSITIVE_INFINITY): Token[] {
   const tokens: Token[] = [];
   let index = from;
   let previousEnd = -1;
-  while (index < to) {
+  while (index < to && tokens.length < limit) {
     const value = classAt(text, index);
     if (!startsToken(text, index, value)) {
       index++;
