@@ -502,13 +502,24 @@ function scalarContent(scalar: Scalar): (Range & { mode: 'yaml-double' | 'yaml-s
 }
 
 /**
- * Refuses documents that would make the parser slow: containers nested deeper than
- * `maximumMarkdownDepth`, or a block with more than `maximumInlineConstructs` inline
- * constructs. One pass, no allocation per line.
+ * Refuses documents that would make the parser slow (see `markdownRefusal`).
  * @param text the document.
  * @throws Error naming the limit that was passed.
  */
 export function guardMarkdown(text: string): void {
+  const refusal = markdownRefusal(text);
+  if (refusal !== undefined) throw new Error(refusal);
+}
+
+/**
+ * Says why the parser would be slow on a document: containers nested deeper than
+ * `maximumMarkdownDepth`, or a block with more than `maximumInlineConstructs` inline
+ * constructs. One pass, no allocation per line; it stops at the first line past a limit, so
+ * `>` nested 10,000 deep costs one line.
+ * @param text the document.
+ * @returns the limit that was passed, or undefined when the document may be parsed.
+ */
+export function markdownRefusal(text: string): string | undefined {
   let index = 0;
   let constructs = 0;
   const length = text.length;
@@ -527,7 +538,7 @@ export function guardMarkdown(text: string): void {
       index++;
     }
     depth += Math.floor(indent / 2);
-    if (depth > maximumMarkdownDepth) throw new Error(`Markdown nested deeper than ${maximumMarkdownDepth} levels`);
+    if (depth > maximumMarkdownDepth) return `Markdown nested deeper than ${maximumMarkdownDepth} levels`;
     while (index < length) {
       const code = text.charCodeAt(index);
       if (code === 10 || code === 13) break;
@@ -536,8 +547,9 @@ export function guardMarkdown(text: string): void {
       index++;
     }
     if (blank) constructs = 0;
-    if (constructs > maximumInlineConstructs) throw new Error(`Markdown block with more than ${maximumInlineConstructs} inline constructs`);
+    if (constructs > maximumInlineConstructs) return `Markdown block with more than ${maximumInlineConstructs} inline constructs`;
     if (text.charCodeAt(index) === 13 && text.charCodeAt(index + 1) === 10) index++;
     index++;
   }
+  return undefined;
 }

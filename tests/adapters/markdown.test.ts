@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { createView, formatFromPath, skimMarkup } from '../../src/adapters/index.js';
-import { guardMarkdown, markdownView, maximumInlineConstructs, maximumMarkdownDepth } from '../../src/adapters/markdown.js';
+import { guardMarkdown, markdownRefusal, markdownView, maximumInlineConstructs, maximumMarkdownDepth } from '../../src/adapters/markdown.js';
 import { checkWithState } from '../../src/check.js';
 import { resolveOptions } from '../../src/core/options.js';
 import { findCandidates } from '../../src/core/scanner.js';
@@ -146,6 +146,17 @@ describe('skimMarkup', () => {
     expect(findCandidates(skimMarkup('Read the <b class="x">the</b> report.', 'html'))).not.toEqual([]);
   });
 
+  it('is the text itself for a document the adapter refuses, which is read as plain text (issue 8: hostile input stays linear)', () => {
+    // Blanking 10,000 `>` per line cost a replacement per marker: 3× the whole check of prose.
+    const deep = `${'>'.repeat(10_000)} The group said ${six} and girls.\n\n`.repeat(100);
+    expect(skimMarkup(deep, 'markdown')).toBe(deep);
+    const spaced = `${'> '.repeat(maximumMarkdownDepth + 1)}the the\n`;
+    expect(skimMarkup(spaced, 'markdown')).toBe(spaced);
+    expect(createView(spaced, 'markdown').format).toBe('text');
+    // Ordinary nesting is still skimmed.
+    expect(skimMarkup('> > the **the**\n', 'markdown')).toBe('    the   the  \n');
+  });
+
   it('keeps the length and line breaks, and leaves a lone less-than sign alone', () => {
     const html = 'a < b <i\nclass="x">c</i>';
     const skim = skimMarkup(html, 'html');
@@ -172,6 +183,13 @@ describe('guardMarkdown', () => {
 
   it('accepts ordinary nesting', () => {
     expect(() => guardMarkdown('- a\n  - b\n    - c\n> > quoted\n')).not.toThrow();
+    expect(markdownRefusal('- a\n  - b\n    - c\n> > quoted\n')).toBeUndefined();
+  });
+
+  it('names the limit a document passes, at its first line past it', () => {
+    expect(markdownRefusal(`${'>'.repeat(maximumMarkdownDepth)} deep enough\n`)).toBeUndefined();
+    expect(markdownRefusal(`${'>'.repeat(maximumMarkdownDepth + 1)} too deep\n`)).toBe(`Markdown nested deeper than ${maximumMarkdownDepth} levels`);
+    expect(markdownRefusal('a &amp; b '.repeat(maximumInlineConstructs + 1))).toBe(`Markdown block with more than ${maximumInlineConstructs} inline constructs`);
   });
 });
 
@@ -235,5 +253,14 @@ describe('check and fix with format markdown', () => {
     const text = `${'>'.repeat(maximumMarkdownDepth + 5)} ${six} here.\n`;
     const result = fix(text, { format: 'markdown' });
     expect(result.output.toLowerCase()).toBe(`${'>'.repeat(maximumMarkdownDepth + 5)} women here.\n`);
+  });
+
+  it('finds every cascade of Markdown nested 10,000 deep, once each, at its offset in the file', () => {
+    const block = `${'>'.repeat(10_000)} The group said ${six} and girls.\n\n`;
+    const text = block.repeat(100);
+    const messages = check(text, { format: 'markdown' });
+    expect(messages).toHaveLength(100);
+    expect(messages.map((message) => message.start.offset)).toEqual(Array.from({ length: 100 }, (_, index) => index * block.length + block.indexOf(six)));
+    expect(fix(text, { format: 'markdown' }).output).toBe(`${'>'.repeat(10_000)} The group said women and girls.\n\n`.repeat(100));
   });
 });
