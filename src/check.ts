@@ -6,7 +6,7 @@ import { textView } from './adapters/text.js';
 import type { Format, ProseView } from './adapters/types.js';
 import { analyze, type Analysis } from './core/analyze.js';
 import { findCandidates } from './core/scanner.js';
-import { learnForms, observe, type FormModel } from './core/forms.js';
+import { formsForFile, hasUncoveredLabels, learnForms, observe, type FormModel } from './core/forms.js';
 import { assignFingerprints, createMessage, sortMessages } from './core/message.js';
 import { resolveOptions, type Options, type State } from './core/options.js';
 import { createLocator } from './core/positions.js';
@@ -23,13 +23,13 @@ import type { Message } from './core/types.js';
  * @returns the messages in text order.
  */
 export function checkWithState(text: string, state: State, forms?: FormModel, view?: ProseView, analysed?: Analysis): Message[] {
-  const prepared = view ? { view, analysis: analysed ?? analyze(view.text) } : prepare(text, state);
+  const prepared = view ? { view, analysis: analysed ?? analyze(view.text) } : prepare(text, state, forms);
   if (!prepared) return [];
   const prose = prepared.view;
   const needsAll = readsEveryText(state);
   const analysis = withoutLinks(prepared.analysis, prose);
-  if (!needsAll && analysis.runs.length === 0 && analysis.cascades.length === 0 && prose.links.length === 0) return [];
-  const model = forms ?? state.forms ?? learnForms(observe(analysis));
+  if (!needsAll && analysis.runs.length === 0 && analysis.cascades.length === 0 && prose.links.length === 0 && !mentionsRunLabel(prose.text, forms ?? state.forms)) return [];
+  const model = forms ?? (state.forms ? fileForms(state.forms, analysis) : learnForms(observe(analysis)));
   const locator = createLocator(text);
   const messages: Message[] = [];
   for (const { rule, severity, options } of state.active) {
@@ -49,6 +49,17 @@ export function checkWithState(text: string, state: State, forms?: FormModel, vi
   sortMessages(messages);
   assignFingerprints(messages);
   return messages;
+}
+
+/**
+ * The forms a file is judged by in a run: the run's (or a profile's), except for labels that
+ * files cascaded by different numbers of passes, which the file's own cascades decide.
+ * @param given the forms of the run or profile.
+ * @param analysis the analysis of the file as read.
+ * @returns the forms.
+ */
+export function fileForms(given: FormModel, analysis: Analysis): FormModel {
+  return hasUncoveredLabels(given) ? formsForFile(given, learnForms(observe(analysis))) : given;
 }
 
 /**
@@ -100,22 +111,39 @@ export interface Prepared {
  * @param state resolved options.
  * @returns the view and its analysis, or undefined when there is nothing to check.
  */
-export function prepare(text: string, state: State): Prepared | undefined {
+export function prepare(text: string, state: State, forms: FormModel | undefined = state.forms): Prepared | undefined {
   if (readsEveryText(state)) return analysed(viewOf(text, state));
   if (state.format === 'text') {
     // The scan that decides whether to go on is the one the analysis reads.
     const candidates = findCandidates(text);
-    return candidates.length === 0 ? undefined : { view: textView(text), analysis: analyze(text, candidates) };
+    if (candidates.length === 0 && !mentionsRunLabel(text, forms)) return undefined;
+    return { view: textView(text), analysis: analyze(text, candidates) };
   }
   // Markdown and HTML: the skim (markup as white space, entities decoded) is checked as plain
   // text first; only a file with something to report there pays for the parse. Attribute
   // prose (`alt`, `title`) is not in the skim, so HTML that has it is always parsed.
   const skim = textView(skimMarkup(text, state.format));
+  if (mentionsRunLabel(skim.text, forms)) return analysed(viewOf(text, state));
   const analysis = analyze(skim.text);
   if (analysis.runs.length === 0 && analysis.cascades.length === 0 && skim.links.length === 0) return undefined;
   const attributes = state.format === 'html' && (text.includes('alt=') || text.includes('title='));
   if (!attributes && checkWithState(skim.text, { ...state, format: 'text' }, undefined, skim, analysis).length === 0) return undefined;
   return analysed(viewOf(text, state));
+}
+
+/**
+ * Whether a text holds a label that cascaded in another file of the run (either apostrophe):
+ * it may have been put in once here, with no candidate to show for it.
+ * @param text the text (markup skimmed, entities decoded).
+ * @param forms the run's forms.
+ * @returns true when one of their labels occurs.
+ */
+function mentionsRunLabel(text: string, forms: FormModel | undefined): boolean {
+  for (const { label } of forms?.labels?.values() ?? []) {
+    const straight = label.replaceAll('\u2019', "'");
+    if (text.includes(straight) || text.includes(straight.replaceAll("'", '\u2019'))) return true;
+  }
+  return false;
 }
 
 /**

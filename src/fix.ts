@@ -2,7 +2,7 @@
  * `fix`: the check-and-apply loop. Applies the confident fixes, checks again, repeats up to
  * ten passes, stops on a cycle, and reports every finding on the text as read.
  */
-import { checkWithState, prepare, type Prepared } from './check.js';
+import { checkWithState, fileForms, prepare } from './check.js';
 import { EditTrack, maxPasses, selectEdits } from './core/fixer.js';
 import { learnForms, observe } from './core/forms.js';
 import { assignFingerprints, sortMessages } from './core/message.js';
@@ -20,10 +20,10 @@ import { changesFromPieces } from './report/changes.js';
 export function fix(text: string, options?: Options): FixResult {
   if (typeof text !== 'string') throw new TypeError('Expected `text` to be a string');
   const state = resolveOptions(options);
+  const prepared = prepare(text, state);
+  if (!prepared) return { output: text, messages: [], changes: [] };
   // Forms are decided once, on the text as read, so later passes judge variants the same way.
-  const prepared = state.forms ? undefined : prepare(text, state);
-  if (!state.forms && !prepared) return { output: text, messages: [], changes: [] };
-  const forms = state.forms ?? learnForms(observe((prepared as Prepared).analysis));
+  const forms = state.forms ? fileForms(state.forms, prepared.analysis) : learnForms(observe(prepared.analysis));
   const track = new EditTrack(text);
   const locator = createLocator(text);
   const reported: Message[] = [];

@@ -3,14 +3,46 @@
  * most cascades share, per file or over all files of a run.
  */
 import type { Analysis, Cascade } from './analyze.js';
+import { isCapitalised } from './context.js';
 import { CharClass, classAt, tokenize } from './scanner.js';
 
 /** The dominant form of each label, keyed by label (term and tail, lower case). */
 export interface FormModel {
   /** Label key → joiners of the dominant form (`["'s", "'s", 's', …]`). */
   dominant: Map<string, string[]>;
-  /** Label key → how many cascades the dominant form explains, and how many there were. */
-  support: Map<string, { explained: number; total: number }>;
+  /**
+   * Label key → how many cascades the dominant form explains, how many there were, and how
+   * many have the dominant form itself or it and one more unit (`covered`).
+   */
+  support: Map<string, FormSupport>;
+  /**
+   * Label key → the label as the cascades wrote it, for labels shaped like a taxonomy label
+   * (`Women's rights` → `women`): over several files, a label that cascaded in one file is
+   * looked for where it was put in once in another.
+   */
+  labels?: Map<string, LearnedLabel>;
+}
+
+/** How well a label's dominant form stands among its cascades. */
+export interface FormSupport {
+  /** Cascades the dominant form explains (it, or it followed by more units). */
+  explained: number;
+  /** Cascades of the label. */
+  total: number;
+  /**
+   * Cascades with exactly the dominant form or it and one more unit (a carried suffix). Far
+   * below `total`, the cascades were made by different numbers of passes: no one form speaks
+   * for all files. Absent in models made before it was counted.
+   */
+  covered?: number;
+}
+
+/** A label read off its cascades, with the term it replaced. */
+export interface LearnedLabel {
+  /** The label as written (`Women's rights`). */
+  label: string;
+  /** Its term, lower case (`women`). */
+  term: string;
 }
 
 /** A cascade's label and form, as the model needs them. */
@@ -19,6 +51,21 @@ export interface FormObservation {
   labelKey: string;
   /** Joiners of the cascade, head first. */
   joiners: string[];
+  /** The label as written, when the cascade shows a taxonomy label's shape. */
+  label?: LearnedLabel;
+}
+
+/**
+ * The label a cascade shows, when it has the shape of a taxonomy label: a capitalised
+ * possessive head and a lower-case tail (`Women's rights`).
+ * @param cascade a cascade.
+ * @returns the label with its term, or undefined.
+ */
+export function learnedLabelOf(cascade: Cascade): LearnedLabel | undefined {
+  if (cascade.kind !== 'head' || !cascade.isCascade) return undefined;
+  if (!isCapitalised(cascade.head) || cascade.tailText !== cascade.tailText.toLowerCase()) return undefined;
+  if (cascade.joiners[0] !== "'s" && cascade.joiners[0] !== "'") return undefined;
+  return { label: `${cascade.head.text} ${cascade.tailText}`, term: cascade.term.toLowerCase() };
 }
 
 /**
@@ -46,7 +93,9 @@ export function startsWithForm(joiners: readonly string[], form: readonly string
 export function learnForms(observations: Iterable<FormObservation>): FormModel {
   const byLabel = new Map<string, Map<string, string[]>>();
   const counts = new Map<string, Map<string, number>>();
+  const labels = new Map<string, LearnedLabel>();
   for (const observation of observations) {
+    if (observation.label && !labels.has(observation.labelKey)) labels.set(observation.labelKey, observation.label);
     const key = observation.joiners.join('|');
     let forms = byLabel.get(observation.labelKey);
     let formCounts = counts.get(observation.labelKey);
@@ -60,7 +109,7 @@ export function learnForms(observations: Iterable<FormObservation>): FormModel {
     formCounts.set(key, (formCounts.get(key) ?? 0) + 1);
   }
   const dominant = new Map<string, string[]>();
-  const support = new Map<string, { explained: number; total: number }>();
+  const support = new Map<string, FormSupport>();
   for (const [label, forms] of byLabel) {
     const formCounts = counts.get(label) ?? new Map<string, number>();
     let best: string[] | undefined;
@@ -79,11 +128,16 @@ export function learnForms(observations: Iterable<FormObservation>): FormModel {
       }
     }
     if (best) {
+      let covered = 0;
+      for (const [key, count] of formCounts) {
+        const other = forms.get(key) ?? [];
+        if ((other.length === best.length || other.length === best.length + 1) && startsWithForm(other, best)) covered += count;
+      }
       dominant.set(label, best);
-      support.set(label, { explained: bestScore, total });
+      support.set(label, { explained: bestScore, total, covered });
     }
   }
-  return { dominant, support };
+  return labels.size > 0 ? { dominant, support, labels } : { dominant, support };
 }
 
 /**
@@ -95,7 +149,10 @@ export function learnForms(observations: Iterable<FormObservation>): FormModel {
  * @returns labels and forms.
  */
 export function observe(analysis: Analysis): FormObservation[] {
-  const observations: FormObservation[] = analysis.cascades.map((cascade) => ({ labelKey: cascade.labelKey, joiners: cascade.joiners }));
+  const observations: FormObservation[] = analysis.cascades.map((cascade) => {
+    const label = learnedLabelOf(cascade);
+    return label ? { labelKey: cascade.labelKey, joiners: cascade.joiners, label } : { labelKey: cascade.labelKey, joiners: cascade.joiners };
+  });
   const byLabel = new Map<string, Cascade[]>();
   for (const cascade of analysis.cascades) {
     if (cascade.kind !== 'head') continue;
@@ -143,4 +200,53 @@ function countStandalone(text: string, label: string, tailStart: string, cascade
     index = text.indexOf(label, end);
   }
   return count;
+}
+
+/** Below this share of cascades covered, a run's dominant form does not speak for a file. */
+const coveredShare = 0.6;
+
+/** Fewer cascades than this say too little to call a run's form uncovered (a dominant and a variant). */
+const coveredMinimum = 5;
+
+/**
+ * Whether a label's dominant form leaves too many of its cascades uncovered.
+ * @param support the label's support.
+ * @returns true when files were damaged by different numbers of passes.
+ */
+function isUncovered(support: FormSupport): boolean {
+  return support.covered !== undefined && support.total >= coveredMinimum && support.covered < support.total * coveredShare;
+}
+
+/**
+ * The forms a file is judged by in a run: the run's, except for labels whose cascades the
+ * run's dominant form does not cover (different files were damaged by different numbers of
+ * passes), which each file decides from its own cascades. A profile's forms (one decided
+ * cascade per label) always cover.
+ * @param run the forms of the run or of a profile.
+ * @param local the forms of the file's own cascades.
+ * @returns the forms to use.
+ */
+export function formsForFile(run: FormModel, local: FormModel): FormModel {
+  let merged: FormModel | undefined;
+  for (const [labelKey, joiners] of local.dominant) {
+    const support = run.support.get(labelKey);
+    if (!support || !isUncovered(support)) continue;
+    merged ??= { ...run, dominant: new Map(run.dominant), support: new Map(run.support) };
+    merged.dominant.set(labelKey, joiners);
+    const own = local.support.get(labelKey);
+    if (own) merged.support.set(labelKey, own);
+  }
+  return merged ?? run;
+}
+
+/**
+ * Whether any label of a model is not covered by its dominant form (see `formsForFile`).
+ * @param model the forms.
+ * @returns true when a file may need its own forms.
+ */
+export function hasUncoveredLabels(model: FormModel): boolean {
+  for (const support of model.support.values()) {
+    if (isUncovered(support)) return true;
+  }
+  return false;
 }

@@ -13,7 +13,7 @@ import retextEnglish from 'retext-english';
 import retextRepeatedWords from 'retext-repeated-words';
 import { unified } from 'unified';
 import { VFile } from 'vfile';
-import { fix } from '../index.js';
+import { fix, learnFormsFrom } from '../index.js';
 import { makeDamagedCorpus } from './corrupt.js';
 import {
   addScore,
@@ -291,6 +291,11 @@ export interface EvaluateOptions {
   baseline?: boolean;
   /** Keep up to this many missed spans per row (default 0). */
   collectMisses?: number;
+  /**
+   * Fix the documents as one run, as the command line does with several files: dominant
+   * forms and labels learned over all of them (default: each document alone).
+   */
+  asOneRun?: boolean;
 }
 
 /**
@@ -341,11 +346,12 @@ export function evaluateDamaged(key: string, title: string, documents: readonly 
   if (withBaseline) row.baseline = emptyScore();
   const misses: Miss[] = [];
   const kinds: Record<string, { spans: number; found: number; restored: number }> = {};
+  const runOptions = options.asOneRun ? { forms: learnFormsFrom(documents.map((document) => document.damaged)) } : undefined;
   for (const document of documents) {
     row.documents++;
     row.words += countWords(document.damaged);
     row.bytes += utf8Length(document.damaged);
-    const result = fix(document.damaged);
+    const result = fix(document.damaged, runOptions);
     const findings = result.messages.map((message) => ({ start: message.start.offset, end: message.end.offset, ruleId: message.ruleId }));
     const { edits, source } = appliedEdits(document.damaged, result);
     row.editSources[source] = (row.editSources[source] ?? 0) + 1;

@@ -109,7 +109,9 @@ export function evaluateAll(options: RunOptions): EvaluationReport | undefined {
   const labels = loadLabels(labelsPath);
   const rows: RowResult[] = [
     evaluateDamaged('realPages', '(a) real damaged pages', realPageInputs(loadRealPages(paths.realPages)), common),
+    evaluateDamaged('realPagesRun', '(a) the same, as one run', realPageInputs(loadRealPages(paths.realPages)), { ...common, asOneRun: true }),
     evaluateDamaged('generated', `(b) generated damage, seed ${options.seed}`, generatedInputs(sample, options.seed), common),
+    evaluateDamaged('generatedRun', '(b) the same, as one run', generatedInputs(sample, options.seed), { ...common, baseline: false, asOneRun: true }),
     evaluateCleanCorpus(sample, labels, common),
     evaluateLabels(corpus, labels, common),
     evaluateUnchanged('realClean', '(e) real never-damaged pages', loadRealClean(paths.realClean), common),
@@ -162,7 +164,7 @@ function formatRate(count: number, words: number): string {
 function rowCells(row: RowResult): string[] {
   const ours = row.copyguard;
   const theirs = row.baseline;
-  const hasSpans = row.key === 'realPages' || row.key === 'generated';
+  const hasSpans = row.key === 'realPages' || row.key === 'realPagesRun' || row.key === 'generated' || row.key === 'generatedRun';
   const spans = hasSpans
     ? `${formatCount(ours.spans)} (${formatCount(ours.recoverableSpans)})`
     : row.key === 'doubledWordLabels'

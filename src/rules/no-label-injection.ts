@@ -12,6 +12,7 @@
 import { loadNlp } from '../core/nlp.js';
 import { normaliseApostrophes, type Cascade } from '../core/analyze.js';
 import { applyCase, decideCase, isCapitalised, type CaseDecision } from '../core/context.js';
+import { learnedLabelOf, type FormModel } from '../core/forms.js';
 import { documentationUrl, type FindingInput, type Rule, type RuleContext } from '../core/rule.js';
 import { CharClass, classAt, tokenize, type Token } from '../core/scanner.js';
 import { coordinators, nameJoiners, personContinuations, quantifiers, relativePronouns } from './data/grammar-words.js';
@@ -23,7 +24,7 @@ const quantifierSet = new Set(quantifiers);
 const personPhrases = personContinuations.map((phrase) => phrase.split(' '));
 
 /** Where a known label came from; it decides how far the rule trusts it. */
-export type LabelSource = 'glossary' | 'restoration' | 'cascade' | 'option';
+export type LabelSource = 'glossary' | 'restoration' | 'cascade' | 'run' | 'option';
 
 /** A label the rule looks for. */
 export interface KnownLabel {
@@ -74,7 +75,7 @@ function labelFromKey(key: string): string | undefined {
  * @param optionLabels labels named in the rule's options (`labels`).
  * @returns the labels, each once.
  */
-export function knownLabels(context: Pick<RuleContext, 'glossary' | 'restorations' | 'analysis'>, optionLabels: readonly string[] = []): KnownLabel[] {
+export function knownLabels(context: Pick<RuleContext, 'glossary' | 'restorations' | 'analysis'> & { forms?: FormModel }, optionLabels: readonly string[] = []): KnownLabel[] {
   const labels = new Map<string, KnownLabel>();
   const add = (label: KnownLabel): void => {
     const key = normaliseApostrophes(label.label);
@@ -90,6 +91,8 @@ export function knownLabels(context: Pick<RuleContext, 'glossary' | 'restoration
     const label = learnedLabel(cascade);
     if (label) add(label);
   }
+  // Labels that cascaded in other files of the run: corpus evidence, trusted like this text's.
+  for (const learned of context.forms?.labels?.values() ?? []) add({ ...learned, source: 'run' });
   for (const label of optionLabels) {
     const term = guessTerm(label);
     if (term !== undefined) add({ label, term, source: 'option' });
@@ -98,16 +101,13 @@ export function knownLabels(context: Pick<RuleContext, 'glossary' | 'restoration
 }
 
 /**
- * The label a cascade shows, when it has the shape of a taxonomy label: a capitalised
- * possessive head and a lower-case tail (`Women's rights`).
+ * The label a cascade of this text shows, when it has a taxonomy label's shape.
  * @param cascade a cascade of the text.
  * @returns the label with its term, or undefined.
  */
 function learnedLabel(cascade: Cascade): KnownLabel | undefined {
-  if (cascade.kind !== 'head' || !cascade.isCascade) return undefined;
-  if (!isCapitalised(cascade.head) || cascade.tailText !== cascade.tailText.toLowerCase()) return undefined;
-  if (cascade.joiners[0] !== "'s" && cascade.joiners[0] !== "'") return undefined;
-  return { label: `${cascade.head.text} ${cascade.tailText}`, term: cascade.term.toLowerCase(), source: 'cascade' };
+  const learned = learnedLabelOf(cascade);
+  return learned ? { ...learned, source: 'cascade' } : undefined;
 }
 
 /**
@@ -376,7 +376,14 @@ function judge(context: RuleContext, known: KnownLabel, start: number, cache: Se
   const text = context.analysis.text;
   const end = start + known.label.length;
   const trusted = known.source === 'glossary' || known.source === 'restoration';
-  const origin = { glossary: 'label from the glossary', restoration: 'label from the restorations', cascade: 'label learned from the cascades of this text', option: 'label named in options; its term is a guess' }[known.source];
+  const origin = {
+    glossary: 'label from the glossary',
+    restoration: 'label from the restorations',
+    cascade: 'label learned from the cascades of this text',
+    run: 'label learned from the cascades of other files of the run',
+    option: 'label named in options; its term is a guess',
+  }[known.source];
+  const learned = known.source === 'cascade' || known.source === 'run';
   const evidence: string[] = [];
   let rangeEnd = end;
   let restored: string;
@@ -449,7 +456,7 @@ function judge(context: RuleContext, known: KnownLabel, start: number, cache: Se
   // A learned or guessed label fixes only what no correct text can hold: a label glued in a
   // word, or followed by a second possessive. Elsewhere it may be a later, correct use.
   const strongShape = evidence[0] === 'label glued inside a word' || evidence[0] === "label followed by the original's own possessive";
-  const fixable = confidence >= 0.8 && (trusted || (known.source === 'cascade' && strongShape));
+  const fixable = confidence >= 0.8 && (trusted || (learned && strongShape));
   const actual = context.text.slice(start, rangeEnd);
   const edit = { range: [start, rangeEnd] as [number, number], text: restored };
   const explanation = `${evidence.join('; ')}; ${origin}`;
@@ -511,7 +518,7 @@ export const noLabelInjection: Rule = {
           // Inside a cascade the cascade rule reports. A known label (not one learned from
           // the cascades) followed by its original's `'s` and one more unit is read here:
           // `Children's rights's rights` is `children's rights` with the label put in once.
-          const possessive = known.source !== 'cascade';
+          const possessive = known.source !== 'cascade' && known.source !== 'run';
           const inside = claimed.holds(start, end, (from, to) => !(possessive && start === from && isPossessiveReading(context.analysis.text, start, end, to)));
           if (inside) continue;
           const finding = judge(context, known, start, cache);
