@@ -88,6 +88,7 @@ export function quickFigures(paths: SharedPaths, options: { documents: number; s
   const labels = loadLabels();
   const common = { baseline: false };
   const real = evaluateDamaged('realPages', '(a) real damaged pages', realPageInputs(loadRealPages(paths.realPages)), common);
+  const realRun = evaluateDamaged('realPagesRun', '(a) the same, as one run', realPageInputs(loadRealPages(paths.realPages)), { ...common, asOneRun: true });
   const generated = evaluateDamaged('generated', '(b) generated damage', generatedInputs(sample, options.seed), common);
   const clean = evaluateCleanCorpus(sample, labels, common);
   const doubled = evaluateLabels(corpus, labels, common);
@@ -95,6 +96,7 @@ export function quickFigures(paths: SharedPaths, options: { documents: number; s
   const labelScore = doubled.labels?.copyguard;
   const figures: Figures = {
     ...damagedFigures('realPages', real),
+    ...damagedFigures('realPagesRun', realRun),
     ...damagedFigures('generated', generated),
     'cleanSample.falsePer10kWords': round(per10kWords(clean.copyguard.falseFindings, clean.words)),
     'cleanSample.bytesChanged': clean.copyguard.bytesChanged,
@@ -104,7 +106,7 @@ export function quickFigures(paths: SharedPaths, options: { documents: number; s
     'realClean.findings': realClean.copyguard.findings,
     'realClean.bytesChanged': realClean.copyguard.bytesChanged,
   };
-  return { figures, rows: [real, generated, clean, doubled, realClean] };
+  return { figures, rows: [real, realRun, generated, clean, doubled, realClean] };
 }
 
 /**
