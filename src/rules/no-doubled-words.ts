@@ -6,7 +6,7 @@
 import type { Run } from '../core/analyze.js';
 import { isCapitalised } from '../core/context.js';
 import { documentationUrl, type Rule, type RuleContext } from '../core/rule.js';
-import { Separator, type Token } from '../core/scanner.js';
+import { CharClass, classAt, Separator, type Token } from '../core/scanner.js';
 import { functionWords, legitimateDoubles } from './data/words.js';
 
 const legitimate = new Set(legitimateDoubles);
@@ -97,6 +97,9 @@ function legitimateReason(run: Run, repetitions: number, text: string): string |
   const after = tokens[lastIndex + 1];
   if (after && after.separator === Separator.Hyphen) return 'hyphenated';
   if (text.charAt(last.end) === '-') return 'hyphenated';
+  // `Project Open Data data.json`, `at GitHub at github.com`: the last copy begins a file
+  // name or an address.
+  if (text.charAt(last.end) === '.' && last.end + 1 < text.length && classAt(text, last.end + 1) === CharClass.Letter) return 'file name';
   // `Walla Walla`, `Duran Duran`, a heading line followed by a line with the same word.
   // A capitalised phrase written twice (`Department of Commerce Department of Commerce`) is
   // a slip; a capitalised single word twice is usually a name or a heading.
@@ -119,6 +122,8 @@ function legitimateReason(run: Run, repetitions: number, text: string): string |
     // `on and on and`, `time to time to`, `trackers upon trackers upon`: a word and a
     // connector repeated is a reduplication, not a slip.
     if (group[0] && !closedClass.has(group[0].lower) && reduplicationConnectors.has(group[1]?.lower ?? '')) return 'idiomatic';
+    // `on and on and on and`: three or more copies of a word and a connector.
+    if (repetitions >= 3 && reduplicationConnectors.has(group[1]?.lower ?? '')) return 'idiomatic';
   }
   // `and so on and so on`.
   if (period === 3 && group.map((token) => token.lower).join(' ') === 'and so on') return 'idiomatic';
@@ -143,6 +148,55 @@ interface FindingInput {
 
 /** How many single doubled words make a text read as a verbatim transcript. */
 const transcriptThreshold = 3;
+
+/** How many transcript marks make a text read as a transcript. */
+const transcriptMarkerThreshold = 2;
+
+/** Stage directions of transcripts, in brackets or parentheses. */
+const stageDirections = ['laughs', 'laughter', 'applause', 'inaudible', 'crosstalk', 'pause', 'silence', 'unintelligible', 'cross talk', 'music', 'sic'];
+
+/**
+ * Counts the marks of a verbatim transcript in a text: stage directions in brackets
+ * (`[laughs]`, `(applause)`), elisions (`[...]`, `[…]`, `[ies]`-style insertions do not
+ * count) and slide or timestamp heads at a line start (`Slide 12:`). Linear, with
+ * `indexOf` jumps.
+ * @param text the text.
+ * @returns how many marks it holds (counting stops at a few).
+ */
+function transcriptMarkers(text: string): number {
+  let count = 0;
+  for (const elision of ['[...]', '[…]', '[…]']) if (text.includes(elision)) count++;
+  for (const direction of stageDirections) {
+    if (text.includes(`[${direction}]`) || text.includes(`(${direction})`)) count++;
+  }
+  // `Slide 12:` at the start of a line, twice or more.
+  let slides = 0;
+  for (let index = text.indexOf('Slide '); index >= 0 && slides < 2; index = text.indexOf('Slide ', index + 6)) {
+    const lineStart = index === 0 || text.charAt(index - 1) === '\n';
+    let end = index + 6;
+    while (end < text.length && classAt(text, end) === CharClass.Digit) end++;
+    if (lineStart && end > index + 6 && text.charAt(end) === ':') slides++;
+  }
+  return count + slides;
+}
+
+/**
+ * A finding whose fix becomes a suggestion: the text reads as a transcript.
+ * @param input the finding.
+ * @param markers the transcript marks counted.
+ * @returns the finding without a fix.
+ */
+function asSuggestion(input: Parameters<RuleContext['report']>[0], markers: number): Parameters<RuleContext['report']>[0] {
+  if (!input.fix) return input;
+  const confidence = Math.min(input.confidence, 0.6);
+  return {
+    ...input,
+    fix: null,
+    suggestions: [{ ...input.fix, confidence }, ...input.suggestions],
+    confidence,
+    explanation: `${input.explanation}; not fixed automatically: the text reads as a verbatim transcript (${markers} transcript marks)`,
+  };
+}
 
 /**
  * Reads one run as a doubling.
@@ -208,9 +262,12 @@ export const noDoubledWords: Rule = {
       // A text with many doubled words is verbatim speech (a call transcript keeps its
       // stutters, `we we`, `the the`): report none of its single doubled words.
       const singles = found.filter((finding) => finding.period === 1).length;
+      // Fewer doublings, but the marks of a transcript (`Slide 12:`, `[laughs]`, `[...]`):
+      // a person decides, the fix is only a suggestion.
+      const markers = found.length > 0 ? transcriptMarkers(context.text) : 0;
       for (const finding of found) {
         if (threshold > 0 && singles >= threshold && finding.period === 1) continue;
-        context.report(finding.input);
+        context.report(markers >= transcriptMarkerThreshold ? asSuggestion(finding.input, markers) : finding.input);
       }
     };
   },

@@ -30,6 +30,9 @@ const valid: Array<[string, string]> = [
   ['numbers', 'The scores were 10 10 and 12.'],
   ['words across a full stop', 'We sailed to the harbour. Harbour fees were waived.'],
   ['a doubling in a script where it is grammatical', 'वह धीरे धीरे चला।'],
+  ['a last copy that begins a file name', 'Download the Harbour Data data.csv file from the portal.'],
+  ['a last copy that begins an address', 'The timetable lives at Ferries at ferries.example.org now.'],
+  ['a word and a connector three times (`on and on and on`)', 'The speech went on and on and on and nobody minded.'],
 ];
 
 const invalid: InvalidCase[] = [
@@ -129,6 +132,14 @@ const invalid: InvalidCase[] = [
       { ruleId: 'no-doubled-words', at: '1:9-1:12', reason: 'Unexpected doubled word `в`, remove one', actual: 'в в', expected: ['в'], fixed: true },
     ],
     output: 'Мы были в городе.',
+  },
+  {
+    name: 'only suggests removing a doubling in a transcript (`Slide 2:`, `[laughs]`)',
+    input: 'Slide 1: Welcome to the harbour call.\nSlide 2: We we opened the new quay [laughs] last week.\n',
+    messages: [
+      { ruleId: 'no-doubled-words', at: '2:10-2:15', reason: 'Unexpected doubled word `We`, remove one', actual: 'We we', expected: ['We'], fixed: false },
+    ],
+    output: 'Slide 1: Welcome to the harbour call.\nSlide 2: We we opened the new quay [laughs] last week.\n',
   },
 ];
 
