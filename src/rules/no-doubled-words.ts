@@ -152,32 +152,30 @@ const transcriptThreshold = 3;
 /** How many transcript marks make a text read as a transcript. */
 const transcriptMarkerThreshold = 2;
 
-/** Stage directions of transcripts, in brackets or parentheses. */
-const stageDirections = ['laughs', 'laughter', 'applause', 'inaudible', 'crosstalk', 'pause', 'silence', 'unintelligible', 'cross talk', 'music', 'sic'];
+/** Stage directions and elisions of transcripts, in brackets or parentheses. */
+const stageDirections = new Set(['laughs', 'laughter', 'applause', 'inaudible', 'crosstalk', 'cross talk', 'pause', 'silence', 'unintelligible', 'music', '...', '\u2026']);
 
 /**
- * Counts the marks of a verbatim transcript in a text: stage directions in brackets
- * (`[laughs]`, `(applause)`), elisions (`[...]`, `[…]`, `[ies]`-style insertions do not
- * count) and slide or timestamp heads at a line start (`Slide 12:`). Linear, with
- * `indexOf` jumps.
+ * Counts the marks of a verbatim transcript in a text, up to the threshold: stage
+ * directions and elisions in brackets (`[laughs]`, `(applause)`, `[...]`) and slide heads at
+ * a line start (`Slide 12:`). Linear: it jumps from one bracket or `Slide ` to the next.
  * @param text the text.
- * @returns how many marks it holds (counting stops at a few).
+ * @returns how many marks it holds (at most the threshold).
  */
 function transcriptMarkers(text: string): number {
   let count = 0;
-  for (const elision of ['[...]', '[…]', '[…]']) if (text.includes(elision)) count++;
-  for (const direction of stageDirections) {
-    if (text.includes(`[${direction}]`) || text.includes(`(${direction})`)) count++;
+  for (const [open, close] of [['[', ']'], ['(', ')']] as const) {
+    for (let index = text.indexOf(open); index >= 0 && count < transcriptMarkerThreshold; index = text.indexOf(open, index + 1)) {
+      const end = text.indexOf(close, index + 1);
+      if (end > index && end - index <= 16 && stageDirections.has(text.slice(index + 1, end).toLowerCase())) count++;
+    }
   }
-  // `Slide 12:` at the start of a line, twice or more.
-  let slides = 0;
-  for (let index = text.indexOf('Slide '); index >= 0 && slides < 2; index = text.indexOf('Slide ', index + 6)) {
-    const lineStart = index === 0 || text.charAt(index - 1) === '\n';
+  for (let index = text.indexOf('Slide '); index >= 0 && count < transcriptMarkerThreshold; index = text.indexOf('Slide ', index + 6)) {
     let end = index + 6;
     while (end < text.length && classAt(text, end) === CharClass.Digit) end++;
-    if (lineStart && end > index + 6 && text.charAt(end) === ':') slides++;
+    if ((index === 0 || text.charAt(index - 1) === '\n') && end > index + 6 && text.charAt(end) === ':') count++;
   }
-  return count + slides;
+  return count;
 }
 
 /**
