@@ -9,18 +9,20 @@ import { createHash } from 'node:crypto';
 import { createView, skimMarkup } from '../adapters/index.js';
 import type { Format } from '../adapters/types.js';
 import { analyze } from '../core/analyze.js';
-import { learnForms, observe, type FormModel, type FormObservation } from '../core/forms.js';
+import { learnForms, observe, type FormModel, type FormObservation, type LearnedLabel } from '../core/forms.js';
 import { findCandidates } from '../core/scanner.js';
 
 /** One label's form seen `count` times in a file: `[labelKey, joiners, count]`. */
-export type PackedObservation = [labelKey: string, joiners: string[], count: number];
+export type PackedObservation = [labelKey: string, joiners: string[], count: number, label?: LearnedLabel];
 
 /** A form model as plain JSON (for the journal and for digests). */
 export interface SerializedForms {
   /** `[label, joiners]` in the model's order. */
   dominant: Array<[string, string[]]>;
   /** `[label, explained, total]` in the model's order. */
-  support: Array<[string, number, number]>;
+  support: Array<[string, number, number, number?]>;
+  /** Labels learned from the run's cascades: `[labelKey, label, term]`. */
+  labels?: Array<[string, string, string]>;
 }
 
 /**
@@ -49,8 +51,10 @@ export function packObservations(observations: readonly FormObservation[]): Pack
   for (const observation of observations) {
     const key = `${observation.labelKey}\u0000${observation.joiners.join('\u0001')}`;
     const known = byKey.get(key);
-    if (known) known[2] += 1;
-    else byKey.set(key, [observation.labelKey, observation.joiners, 1]);
+    if (known) {
+      known[2] += 1;
+      if (observation.label && !known[3]) known[3] = observation.label;
+    } else byKey.set(key, observation.label ? [observation.labelKey, observation.joiners, 1, observation.label] : [observation.labelKey, observation.joiners, 1]);
   }
   return [...byKey.values()];
 }
@@ -63,13 +67,15 @@ export function packObservations(observations: readonly FormObservation[]): Pack
 export class FormAccumulator {
   /** Label → form key → the form and its count, both in first-seen order. */
   private readonly byLabel = new Map<string, Map<string, { joiners: string[]; count: number }>>();
+  private readonly labels = new Map<string, LearnedLabel>();
 
   /**
    * Adds one file's observations (files in run order).
    * @param observations the file's packed observations.
    */
   add(observations: readonly PackedObservation[]): void {
-    for (const [labelKey, joiners, count] of observations) {
+    for (const [labelKey, joiners, count, label] of observations) {
+      if (label && !this.labels.has(labelKey)) this.labels.set(labelKey, label);
       let forms = this.byLabel.get(labelKey);
       if (!forms) {
         forms = new Map();
@@ -97,8 +103,9 @@ export class FormAccumulator {
    */
   private *replay(): Generator<FormObservation> {
     for (const [labelKey, forms] of this.byLabel) {
+      const label = this.labels.get(labelKey);
       for (const { joiners, count } of forms.values()) {
-        for (let index = 0; index < count; index++) yield { labelKey, joiners };
+        for (let index = 0; index < count; index++) yield label ? { labelKey, joiners, label } : { labelKey, joiners };
       }
     }
   }
@@ -120,8 +127,8 @@ export function learnFromPacked(files: Iterable<readonly PackedObservation[]>): 
  */
 function* unpack(files: Iterable<readonly PackedObservation[]>): Generator<FormObservation> {
   for (const file of files) {
-    for (const [labelKey, joiners, count] of file) {
-      for (let index = 0; index < count; index++) yield { labelKey, joiners };
+    for (const [labelKey, joiners, count, label] of file) {
+      for (let index = 0; index < count; index++) yield label ? { labelKey, joiners, label } : { labelKey, joiners };
     }
   }
 }
@@ -132,10 +139,12 @@ function* unpack(files: Iterable<readonly PackedObservation[]>): Generator<FormO
  * @returns its entries, in order.
  */
 export function serializeForms(forms: FormModel): SerializedForms {
-  return {
+  const serialized: SerializedForms = {
     dominant: [...forms.dominant],
-    support: [...forms.support].map(([label, { explained, total }]) => [label, explained, total]),
+    support: [...forms.support].map(([label, { explained, total, covered }]) => (covered === undefined ? [label, explained, total] : [label, explained, total, covered])),
   };
+  if (forms.labels) serialized.labels = [...forms.labels].map(([key, { label, term }]) => [key, label, term]);
+  return serialized;
 }
 
 /**
@@ -144,10 +153,12 @@ export function serializeForms(forms: FormModel): SerializedForms {
  * @returns the model.
  */
 export function deserializeForms(value: SerializedForms): FormModel {
-  return {
+  const forms: FormModel = {
     dominant: new Map(value.dominant),
-    support: new Map(value.support.map(([label, explained, total]) => [label, { explained, total }])),
+    support: new Map(value.support.map(([label, explained, total, covered]) => [label, covered === undefined ? { explained, total } : { explained, total, covered }])),
   };
+  if (value.labels) forms.labels = new Map(value.labels.map(([key, label, term]) => [key, { label, term }]));
+  return forms;
 }
 
 /**

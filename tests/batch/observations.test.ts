@@ -84,4 +84,15 @@ describe('serializeForms and digestForms', () => {
     const other = learnFromPacked([[['women|rights', ["'s"], 3]]]);
     expect(digestForms(other)).not.toBe(digestForms(model));
   });
+
+  it('carry the labels of the run and how far each dominant form covers', () => {
+    const label = { label: "Harbour's walks", term: 'harbour' };
+    const model = learnFromPacked([[['harbour|walks', ["'s", "'s"], 2, label]], [['harbour|walks', ["'s", "'s", 's', "'s"], 3]]]);
+    expect(model.labels?.get('harbour|walks')).toEqual(label);
+    expect(model.support.get('harbour|walks')).toEqual({ explained: 5, total: 5, covered: 2 });
+    const copy = deserializeForms(JSON.parse(JSON.stringify(serializeForms(model))));
+    expect(copy).toEqual(model);
+    const withoutLabel = learnFromPacked([[['harbour|walks', ["'s", "'s"], 2]], [['harbour|walks', ["'s", "'s", 's', "'s"], 3]]]);
+    expect(digestForms(withoutLabel)).not.toBe(digestForms(model));
+  });
 });
