@@ -5,7 +5,11 @@
  * instead of a map; doubtful ones (two old URLs → one new, a chain) are warnings.
  */
 import { writeFile } from 'node:fs/promises';
-import type { Message } from '../core/types.js';
+import { createView, type DocumentView } from '../adapters/index.js';
+import type { Format } from '../adapters/types.js';
+import type { RuleSetting } from '../core/options.js';
+import type { Message, Severity } from '../core/types.js';
+import { joinUrl, splitUrl } from '../rules/canonical-links.js';
 
 /** One redirect a fix calls for. */
 export interface Redirect {
@@ -15,6 +19,11 @@ export interface Redirect {
   to: string;
   /** Whether the new URL is a guess (a suggestion, not a fix), left out of maps by default. */
   guess: boolean;
+  /**
+   * Whether it comes from a renamed target of `canonical-links` (the site moved the page): it
+   * may move to another folder of the same site, and its new URL is meant to exist already.
+   */
+  renamed?: boolean;
 }
 
 /** A redirect as written, with its HTTP status. */
@@ -50,6 +59,11 @@ export interface RedirectOptions {
   knownUrls?: Iterable<string>;
   /** Whether guesses are written too, with status `302` (default false: they need a person). */
   includeGuesses?: boolean;
+  /**
+   * Whether two restored slugs sent to one new URL are an error (two pages would share an
+   * address) instead of a warning (default false). Renamed targets may share a new URL.
+   */
+  manyToOneIsError?: boolean;
 }
 
 /** Redirects ready to write, and what was found on the way. */
@@ -81,9 +95,11 @@ function isUnsafe(url: string): boolean {
  * would climb out of it. Such a redirect is never written.
  * @param from the old URL.
  * @param to the new URL.
+ * @param anyFolder whether the new URL may be in another folder of the same site (a renamed
+ * target the configuration names).
  * @returns true when the new URL leaves the old one's site or folder.
  */
-export function escapes(from: string, to: string): boolean {
+export function escapes(from: string, to: string, anyFolder = false): boolean {
   const split = (url: string): { origin: string; segments: string[] } => {
     const scheme = url.indexOf('://');
     if (scheme < 0) return { origin: '', segments: url.split('/') };
@@ -94,6 +110,7 @@ export function escapes(from: string, to: string): boolean {
   const after = split(to);
   if (before.origin.toLowerCase() !== after.origin.toLowerCase()) return true;
   if (after.segments.some((segment, index) => segment === '..' || segment === '.' || (segment === '' && index > 0 && index < after.segments.length - 1))) return true;
+  if (anyFolder) return false;
   // Every folder of the old path but the last two segments stays as it was.
   const keep = Math.max(0, before.segments.length - 2);
   for (let index = 0; index < keep; index++) {
@@ -120,7 +137,7 @@ export function planRedirects(entries: readonly Redirect[], options: RedirectOpt
       problems.push({ kind: 'unsafe', severity: 'error', message: `Cannot write a redirect with a line break or control character: ${JSON.stringify(entry.from)} → ${JSON.stringify(entry.to)}`, redirects: [entry] });
       continue;
     }
-    if (escapes(entry.from, entry.to)) {
+    if (escapes(entry.from, entry.to, entry.renamed === true)) {
       problems.push({ kind: 'unsafe', severity: 'error', message: `Cannot redirect out of the old URL's site or folder: ${JSON.stringify(entry.from)} → ${JSON.stringify(entry.to)}`, redirects: [entry] });
       continue;
     }
@@ -136,7 +153,7 @@ export function planRedirects(entries: readonly Redirect[], options: RedirectOpt
     if (earlier) {
       if (earlier.to !== entry.to) {
         problems.push({ kind: 'conflict', severity: 'error', message: `Cannot redirect ${entry.from} to both ${earlier.to} and ${entry.to}`, redirects: [earlier, entry] });
-      } else if (earlier.guess && !entry.guess) byFrom.set(entry.from, entry);
+      } else if ((earlier.guess && !entry.guess) || (earlier.renamed === true && entry.renamed !== true)) byFrom.set(entry.from, entry);
       continue;
     }
     byFrom.set(entry.from, entry);
@@ -168,12 +185,15 @@ export function planRedirects(entries: readonly Redirect[], options: RedirectOpt
     if (path.length > 1) {
       problems.push({ kind: 'chain', severity: 'warning', message: `Followed a chain of redirects: ${[...path.map((item) => item.from), target].join(' → ')}`, redirects: path });
     }
-    redirects.push({ from: entry.from, to: target, guess, status: guess ? 302 : 301 });
+    const planned: PlannedRedirect = { from: entry.from, to: target, guess, status: guess ? 302 : 301 };
+    if (entry.renamed === true) planned.renamed = true;
+    redirects.push(planned);
   }
-  const known = new Set(options.knownUrls ?? []);
+  const known = new Set([...(options.knownUrls ?? [])].map(addressKey));
   const byTarget = new Map<string, PlannedRedirect[]>();
   for (const redirect of redirects) {
-    if (known.has(redirect.to) && !byFrom.has(redirect.to)) {
+    // A renamed target's new page is meant to exist.
+    if (redirect.renamed !== true && known.has(addressKey(redirect.to)) && !byFrom.has(redirect.to)) {
       problems.push({ kind: 'exists', severity: 'error', message: `Cannot redirect ${redirect.from} to ${redirect.to}: another page already has that URL`, redirects: [redirect] });
     }
     const group = byTarget.get(redirect.to) ?? [];
@@ -182,10 +202,29 @@ export function planRedirects(entries: readonly Redirect[], options: RedirectOpt
   }
   for (const [target, group] of byTarget) {
     if (group.length > 1) {
-      problems.push({ kind: 'many-to-one', severity: 'warning', message: `${group.length} old URLs redirect to ${target}: ${group.map((item) => item.from).join(', ')}`, redirects: group });
+      // Two restored slugs on one new address: two pages would share it.
+      const restored = group.filter((item) => item.renamed !== true).length;
+      const severity = options.manyToOneIsError === true && restored > 1 ? 'error' : 'warning';
+      const message = `${group.length} old URLs redirect to ${target}: ${group.map((item) => item.from).join(', ')}`;
+      problems.push({ kind: 'many-to-one', severity, message: severity === 'error' ? `Cannot write a map in which ${message}` : message, redirects: group });
     }
   }
   return { redirects, skipped, problems };
+}
+
+/**
+ * The key two addresses of one page share: the path without scheme, host, query, fragment and
+ * trailing slash (`https://example.org/news/a/` and `/news/a` are one page; a bare slug stays
+ * as it is).
+ * @param url a URL, a root-relative path or a slug.
+ * @returns the key.
+ */
+export function addressKey(url: string): string {
+  const parts = splitUrl(url);
+  let end = parts.path.length;
+  while (end > 1 && parts.path.charCodeAt(end - 1) === 47) end--;
+  const path = parts.path.slice(0, end);
+  return parts.authority !== undefined && path === '' ? '/' : path;
 }
 
 /**
@@ -362,15 +401,43 @@ function endsUrl(code: number): boolean {
 }
 
 /**
- * The redirects the slug findings of one file call for: the whole URL around each finding's
- * slug, before and after its fix (or its first suggestion, as a guess).
+ * The redirect a `canonical-links` fix calls for when it moved the link to a renamed target:
+ * its path changed by more than letter case and a trailing slash. Both sides get the new
+ * link's origin and lose query and fragment (`http://www.example.org/old?utm_source=x` →
+ * `https://example.org/new/` gives `https://example.org/old` → `https://example.org/new/`).
+ * @param oldUrl the link as read.
+ * @param newUrl the link as fixed.
+ * @returns the redirect, or undefined when the path did not move.
+ */
+function renamedRedirect(oldUrl: string, newUrl: string): Redirect | undefined {
+  const before = splitUrl(oldUrl);
+  const after = splitUrl(newUrl);
+  if (addressKey(before.path).toLowerCase() === addressKey(after.path).toLowerCase()) return undefined;
+  const origin = after.authority === undefined ? '' : `${after.scheme}//${after.authority}`;
+  return { from: origin + before.path, to: origin + after.path, guess: false, renamed: true };
+}
+
+/**
+ * The redirects the link findings of one file call for: the whole URL around each
+ * `no-slug-cascade` finding's slug, before and after its fix (or its first suggestion, as a
+ * guess), and the renamed targets of `canonical-links` fixes.
  * @param source the file's text as read.
- * @param messages the file's messages (only `no-slug-cascade` ones are read).
+ * @param messages the file's messages (only `no-slug-cascade` and `canonical-links` ones are read).
  * @returns the redirects, one per finding with an edit.
  */
 export function redirectsFromMessages(source: string, messages: readonly Message[]): Redirect[] {
   const redirects: Redirect[] = [];
   for (const message of messages) {
+    if (message.ruleId === 'canonical-links' && message.fix) {
+      // The finding spans the link; its fix is the smallest edit inside it.
+      const [start, end] = message.fix.range;
+      const linkStart = Math.min(message.start.offset, start);
+      const linkEnd = Math.max(message.end.offset, end);
+      const newUrl = source.slice(linkStart, start) + message.fix.text + source.slice(end, linkEnd);
+      const moved = renamedRedirect(source.slice(linkStart, linkEnd), newUrl);
+      if (moved) redirects.push(moved);
+      continue;
+    }
     if (message.ruleId !== 'no-slug-cascade') continue;
     const edit = message.fix ?? message.suggestions[0];
     if (!edit) continue;
@@ -381,9 +448,90 @@ export function redirectsFromMessages(source: string, messages: readonly Message
     while (to < source.length && !endsUrl(source.charCodeAt(to))) to++;
     // `…/womens-rightss-rights.` at the end of a sentence: the full stop is not the URL's.
     while (to > end && /[.,;:!?]/u.test(source.charAt(to - 1))) to--;
-    const oldUrl = source.slice(from, to);
-    const newUrl = source.slice(from, start) + edit.text + source.slice(end, to);
+    // Servers redirect addresses: a query or fragment is not part of them
+    // (`…/womens-rightss-rights?page=2&amp;a=b`), and an edit inside one calls for no redirect.
+    const address = (url: string): string => url.split(/[?#]/u)[0] ?? url;
+    const oldUrl = address(source.slice(from, to));
+    const newUrl = address(source.slice(from, start) + edit.text + source.slice(end, to));
     if (oldUrl !== newUrl) redirects.push({ from: oldUrl, to: newUrl, guess: message.fix === null });
   }
   return redirects;
+}
+
+/**
+ * The addresses a page declares as its own (front-matter `slug`, `url`, `permalink`;
+ * `<link rel=canonical>`, `og:url`), as written. Only a page that can have one is parsed.
+ * @param text the page as read.
+ * @param format how it is read.
+ * @returns its own addresses.
+ */
+export function ownAddresses(text: string, format: Format): string[] {
+  // Plain text has no own address; Markdown has one only in front matter.
+  if (format === 'text' || (format === 'markdown' && !text.startsWith('---'))) return [];
+  if (format === 'html' && !/canonical|og:url/iu.test(text)) return [];
+  const view = createView(text, format) as DocumentView;
+  return (view.ownLinks ?? []).map((range) => text.slice(range.start, range.end));
+}
+
+/**
+ * Gathers the redirects of a `fix` run file by file: those of the fixes that were applied, and
+ * the addresses the pages have now (a new URL among them is a collision).
+ */
+export class RedirectCollector {
+  /** The redirects found so far, in run order. */
+  readonly entries: Redirect[] = [];
+  /** The pages' own addresses as read. */
+  readonly knownUrls = new Set<string>();
+
+  /**
+   * Adds one file.
+   * @param source the file as read.
+   * @param messages its findings, with `applied` set by `fix`.
+   * @param format how it was read.
+   */
+  add(source: string, messages: readonly Message[], format: Format): void {
+    this.entries.push(...redirectsFromMessages(source, messages.filter((message) => message.applied === true)));
+    for (const address of ownAddresses(source, format)) this.knownUrls.add(address);
+  }
+
+  /**
+   * Renders the map of the run: two restored slugs on one new URL and a new URL another page
+   * has are errors, and then no map is made.
+   * @param format the map's format.
+   * @returns the rendering outcome.
+   */
+  render(format: RedirectFormat): RenderedMap {
+    return renderRedirectMap(this.entries, format, { knownUrls: this.knownUrls, manyToOneIsError: true });
+  }
+}
+
+/**
+ * Adds redirects to the `renamed` option of `canonical-links` in a file's rule settings, so
+ * that links to an old URL are rewritten (`fix --rewrite-links`). A URL's path is added too,
+ * for root-relative links to it. The rule is turned on for this alone when it was off (then
+ * without its tracking parameters), and the configuration's own renamed targets win.
+ * @param rules the file's rule settings.
+ * @param redirects the redirects of the run, chains followed.
+ * @returns new rule settings.
+ */
+export function withRenamedTargets(rules: Readonly<Record<string, RuleSetting>>, redirects: readonly Redirect[]): Record<string, RuleSetting> {
+  const renamed: Record<string, string> = {};
+  for (const redirect of redirects) {
+    // Renamed targets are addresses: a query or fragment of the link stays as it is.
+    const from = { ...splitUrl(redirect.from), query: undefined, fragment: '' };
+    const to = { ...splitUrl(redirect.to), query: undefined, fragment: '' };
+    if (joinUrl(from) === joinUrl(to) || /\s/u.test(joinUrl(from) + joinUrl(to))) continue;
+    renamed[joinUrl(from)] = joinUrl(to);
+    if (from.authority !== undefined && from.authority === to.authority && from.path !== '') renamed[from.path] ??= to.path;
+  }
+  const setting = rules['canonical-links'];
+  let next: RuleSetting;
+  if (setting === undefined || setting === 'off' || (Array.isArray(setting) && setting[0] === 'off')) {
+    next = ['warning', { trackingParameters: [], renamed }];
+  } else if (typeof setting === 'string') next = [setting as Severity, { renamed }];
+  else {
+    const [severity, options] = setting as readonly [Severity, Readonly<Record<string, unknown>>];
+    next = [severity, { ...options, renamed: { ...renamed, ...((options['renamed'] as Record<string, string> | undefined) ?? {}) } }];
+  }
+  return { ...rules, 'canonical-links': next };
 }

@@ -289,12 +289,18 @@ let compiledSchema: ValidateFunction | undefined;
  */
 export function createConfigSchema(): Record<string, unknown> {
   const severity = { enum: ['off', 'info', 'warning', 'error'] };
-  const ruleSetting = {
+  /**
+   * The setting of one rule: a severity, or `[severity, options]` with the rule's own options
+   * schema when it has one.
+   * @param options the rule's options schema, if any.
+   * @returns the setting's schema.
+   */
+  const settingOf = (options: Record<string, unknown> | undefined): Record<string, unknown> => ({
     anyOf: [
       severity,
-      { type: 'array', prefixItems: [severity, { type: 'object' }], items: false, minItems: 1, maxItems: 2 },
+      { type: 'array', prefixItems: [severity, options ?? { type: 'object' }], items: false, minItems: 1, maxItems: 2 },
     ],
-  };
+  });
   return {
     $schema: 'https://json-schema.org/draft/2020-12/schema',
     title: 'copyguard configuration',
@@ -305,7 +311,7 @@ export function createConfigSchema(): Record<string, unknown> {
       rules: {
         type: 'object',
         additionalProperties: false,
-        properties: Object.fromEntries([...rulesById.keys()].map((id) => [id, ruleSetting])),
+        properties: Object.fromEntries([...rulesById.values()].map((rule) => [rule.meta.id, settingOf(rule.meta.optionsSchema)])),
       },
       restorations: { type: 'object', additionalProperties: { type: 'string' } },
       ignore: { type: 'array', items: { type: 'string' } },

@@ -38,6 +38,9 @@ export function buildFileOptions(config: LoadedConfig, options: RuleFlags, forma
     for (const id of rulesById.keys()) {
       if (!options.onlyRules.includes(id)) rules[id] = 'off';
       else if (isOff(rules[id])) delete rules[id];
+      // `--rule canonical-links` names an opt-in rule: it runs at its default severity.
+      const rule = rulesById.get(id);
+      if (rule?.meta.optIn === true && options.onlyRules.includes(id) && rules[id] === undefined) rules[id] = rule.meta.defaultSeverity;
     }
   }
   for (const id of options.disabledRules) rules[id] = 'off';

@@ -24,7 +24,7 @@ export async function runInit(
   output: { stdout: { write(text: string): unknown }; stderr: { write(text: string): unknown } },
 ): Promise<number> {
   const file = join(cwd, starterConfigName);
-  const text = starterConfig(rules.map((rule) => ({ id: rule.meta.id, description: rule.meta.description, severity: rule.meta.defaultSeverity })));
+  const text = starterConfig(rules.map((rule) => ({ id: rule.meta.id, description: rule.meta.description, severity: rule.meta.optIn === true ? 'off' : rule.meta.defaultSeverity })));
   try {
     // `wx` fails when the file exists, with no window between a check and the write.
     await writeFile(file, text, { encoding: 'utf8', flag: 'wx' });

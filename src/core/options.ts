@@ -79,6 +79,8 @@ export function resolveOptions(options: Options = {}): State {
     const setting = settings[rule.meta.id];
     let severity: 'off' | Severity = rule.meta.defaultSeverity;
     let ruleOptions: Readonly<Record<string, unknown>> = {};
+    // An opt-in rule (`canonical-links`) runs only when `rules` names it.
+    if (setting === undefined && rule.meta.optIn === true) continue;
     if (typeof setting === 'string') severity = setting;
     else if (Array.isArray(setting)) {
       severity = setting[0];

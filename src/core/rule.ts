@@ -22,6 +22,13 @@ export interface RuleMeta {
   url: string;
   /** Severity used when the configuration does not set one. */
   defaultSeverity: Severity;
+  /**
+   * Whether the rule runs only when the configuration names it (a rule that needs the site's
+   * settings, such as `canonical-links`); it then runs at `defaultSeverity` unless set.
+   */
+  optIn?: boolean;
+  /** JSON Schema of the rule's options, checked when a configuration file is loaded. */
+  optionsSchema?: Record<string, unknown>;
 }
 
 /** What a rule reports; the shared report helper turns it into a message. */

@@ -124,11 +124,12 @@ function proseEvidence(context: RuleContext): ProseEvidence {
 }
 
 /**
- * Finds the links of a file: the adapter's links and bare URLs in its prose.
+ * Finds the links of a file: the adapter's links and bare URLs in its prose (shared with
+ * `canonical-links`).
  * @param context the rule context.
  * @returns links in text order.
  */
-function linksOf(context: RuleContext): LinkRange[] {
+export function linksOf(context: RuleContext): LinkRange[] {
   const links = [...context.view.links];
   // The plain-text view already lists its bare URLs.
   if (context.view.format === 'text') return links.sort((a, b) => a.start - b.start);
