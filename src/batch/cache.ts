@@ -12,20 +12,20 @@
  * Entries are small and each worker handles one file at a time, so the calls are synchronous.
  */
 import { createHash } from 'node:crypto';
-import { closeSync, mkdirSync, openSync, readFileSync, readSync, statSync, writeFileSync } from 'node:fs';
+import { closeSync, mkdirSync, openSync, readdirSync, readFileSync, readSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import type { PackedObservation } from './observations.js';
-import type { PlainMessage } from './plain-messages.js';
+import type { PackedMessage } from './plain-messages.js';
 
 /** Version of the entry layout; a new layout makes old entries misses. */
-const layoutVersion = 1;
+const layoutVersion = 2;
 
 /** The cached result of one file under one key. */
 export interface CachedResult {
   /** The result key (see `resultKey`). */
   key: string;
   /** Findings, as plain objects. */
-  messages: PlainMessage[];
+  messages: PackedMessage[];
   /** Notes on the file (unknown rules in control comments). */
   warnings?: string[];
   /** Whether the file has a BOM. */
@@ -33,7 +33,7 @@ export interface CachedResult {
   /** The fixed text when it differs from the file (`fix` only). */
   output?: string;
   /** Findings left in the output (`fix --write` only, once computed). */
-  remaining?: PlainMessage[];
+  remaining?: PackedMessage[];
 }
 
 /** One file's entry. */
@@ -260,4 +260,62 @@ export function statFile(absolutePath: string): { size: number; mtimeMs: number 
   } catch {
     return undefined;
   }
+}
+
+/** How long after a pruning the next run prunes again, ms (a day). */
+const pruneInterval = 24 * 60 * 60 * 1000;
+
+/**
+ * Removes the entries of files that are no longer there, at most once a day (a warm run over
+ * an unchanged archive then pays for no more than the stamp's `stat`). Only entries of files
+ * not in this run are looked at: a file of the run is there, or its entry is a miss anyway.
+ * @param folder the cache folder.
+ * @param present absolute paths of the run's files.
+ * @param now the time, ms (for tests).
+ * @returns how many entries were removed.
+ */
+export function pruneCache(folder: string, present: Iterable<string>, now = Date.now()): number {
+  const stamp = join(folder, 'pruned');
+  try {
+    if (now - statSync(stamp).mtimeMs < pruneInterval) return 0;
+  } catch {
+    // Never pruned.
+  }
+  const kept = new Set<string>();
+  for (const path of present) kept.add(entryPath(folder, path));
+  let removed = 0;
+  const files = join(folder, 'files');
+  let shards: string[] = [];
+  try {
+    shards = readdirSync(files);
+  } catch {
+    // No entries yet.
+  }
+  for (const shard of shards) {
+    let names: string[] = [];
+    try {
+      names = readdirSync(join(files, shard));
+    } catch {
+      continue;
+    }
+    for (const name of names) {
+      const file = join(files, shard, name);
+      if (kept.has(file)) continue;
+      let path: string | undefined;
+      try {
+        path = (parseJson(readFirstLine(file)) as Partial<CacheEntry> | undefined)?.path;
+      } catch {
+        // Unreadable: removed below.
+      }
+      if (path !== undefined && statFile(path) !== undefined) continue;
+      try {
+        unlinkSync(file);
+        removed += 1;
+      } catch {
+        // Gone already.
+      }
+    }
+  }
+  writeText(stamp, new Date(now).toISOString());
+  return removed;
 }

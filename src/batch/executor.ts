@@ -1,12 +1,12 @@
 /**
  * Runs the batch tasks in worker threads or, with one job, in this thread. Both give the same
- * results: tasks return plain findings either way and they are turned back into findings here.
+ * results: tasks return packed findings from a worker or the cache, turned back into findings here.
  */
 import { WorkerPool } from './pool.js';
-import { hydrateResult } from './plain-messages.js';
 import type { FileTask, ObserveOutcome, ProcessOutcome, RunSettings, TextOutcome, TextTask } from './tasks.js';
 import * as tasks from './tasks.js';
-import { fromPlainMessage, type PlainMessage } from './plain-messages.js';
+import type { Message } from '../core/types.js';
+import { hydrateResult, unpackMessages, type PackedMessage } from './plain-messages.js';
 
 /** What runs the tasks. */
 export interface Executor {
@@ -96,9 +96,8 @@ export function createExecutor(workers: number, start = false): Executor {
       for (const file of files) outcomes.push(await tasks.processFromCache(file));
       const misses = files.filter((_, index) => outcomes[index] === undefined);
       if (misses.length > 0) {
-        // A worker answers with JSON; the calling thread, as one of the lanes, with the outcomes.
-        const reply = await poolOf().run<ProcessOutcome[] | string>('process', misses);
-        const replies = typeof reply === 'string' ? (JSON.parse(reply) as ProcessOutcome[]) : reply;
+        // A worker answers with packed findings; the calling thread, as one of the lanes, with findings.
+        const replies = await poolOf().run<ProcessOutcome[]>('process', misses);
         let next = 0;
         for (const [index, outcome] of outcomes.entries()) if (!outcome) outcomes[index] = replies[next++];
       }
@@ -112,12 +111,12 @@ export function createExecutor(workers: number, start = false): Executor {
 }
 
 /**
- * Turns the plain findings of an outcome (from JSON or the cache) back into findings.
+ * Turns the packed findings of an outcome (from a worker or the cache) back into findings.
  * @param outcome what the task returned.
  * @returns the same outcome.
  */
 function hydrateOutcome(outcome: ProcessOutcome): ProcessOutcome {
   hydrateResult(outcome.result);
-  if (outcome.remaining) outcome.remaining = (outcome.remaining as unknown as PlainMessage[]).map(fromPlainMessage);
+  if (outcome.remaining) outcome.remaining = unpackMessages(outcome.remaining as ReadonlyArray<Message | PackedMessage>);
   return outcome;
 }

@@ -9,10 +9,13 @@
  * and skips every file whose current hash is the one journaled, so no edit is applied twice. A
  * finished run deletes its journal. A line cut short by a kill is ignored.
  */
-import { appendFileSync } from 'node:fs';
+import { randomUUID } from 'node:crypto';
+import { appendFileSync, mkdirSync, readFileSync, unlinkSync, writeFileSync } from 'node:fs';
 import { mkdir, readFile, unlink, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { FormModel } from '../core/forms.js';
+import { ConfigError } from '../cli/config.js';
+import { usageTexts } from '../cli/messages.js';
 import { hashBytes, stableStringify } from './cache.js';
 import { deserializeForms, serializeForms, type SerializedForms } from './observations.js';
 
@@ -45,6 +48,8 @@ export interface Journal {
   file: string;
   /** The interrupted run being resumed, if any. */
   resumed: InterruptedRun | undefined;
+  /** The lock of the cache folder this run holds (`lockCacheFolder`), if it could be taken. */
+  lock?: string;
 }
 
 /**
@@ -59,14 +64,121 @@ export function runKeyOf(version: string, files: Iterable<{ absolutePath: string
   return hashBytes(parts.join('\u0000'));
 }
 
+/** Locks this process holds: lock file → its content. */
+const heldLocks = new Map<string, string>();
+
+/** Whether the locks are released when the process exits. */
+let releasedOnExit = false;
+
 /**
- * Finds the journal of a run: an interrupted run with the same key is resumed.
+ * Whether a process is running.
+ * @param pid its id.
+ * @returns false only when it is known to be gone.
+ */
+function isRunning(pid: number): boolean {
+  if (!Number.isInteger(pid) || pid <= 0) return false;
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    // `EPERM`: it runs, as another user.
+    return (error as NodeJS.ErrnoException).code !== 'ESRCH';
+  }
+}
+
+/**
+ * Takes the lock of a cache folder for a `fix --write` run, so that a second run at the same
+ * time cannot interleave its journal and cache entries with this one's. A lock left by a run
+ * that has ended (its process is gone, or it is this process) is taken over. The lock goes with `finishJournal`, or when the process exits.
+ * @param folder the cache folder.
+ * @param display the folder as the user named it, for the error.
+ * @returns the lock file, or undefined when the folder cannot be written (the run then keeps no journal either).
+ * @throws ConfigError when another running process holds the lock.
+ */
+export function lockCacheFolder(folder: string, display: string): string | undefined {
+  const file = join(folder, 'lock');
+  const token = `${process.pid} ${randomUUID()}`;
+  try {
+    mkdirSync(folder, { recursive: true });
+  } catch {
+    return undefined;
+  }
+  for (let attempt = 0; attempt < 3; attempt++) {
+    try {
+      writeFileSync(file, token, { flag: 'wx' });
+      heldLocks.set(file, token);
+      if (!releasedOnExit) process.once('exit', releaseAllLocks);
+      releasedOnExit = true;
+      return file;
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== 'EEXIST') return undefined;
+    }
+    let owner = '';
+    try {
+      owner = readFileSync(file, 'utf8');
+    } catch {
+      // Released between the two calls: try again.
+      continue;
+    }
+    const pid = Number(owner.split(' ')[0]);
+    // This process's own lock is left by an earlier run in it (one run per process in the CLI).
+    const stale = !isRunning(pid) || pid === process.pid;
+    if (!stale) throw new ConfigError(usageTexts.runLocked(display, String(pid)));
+    try {
+      unlinkSync(file);
+    } catch {
+      // Another run took it over first: the next attempt sees its lock.
+    }
+  }
+  throw new ConfigError(usageTexts.runLocked(display, '?'));
+}
+
+/**
+ * Releases a lock this process holds.
+ * @param file the lock file.
+ */
+export function unlockCacheFolder(file: string): void {
+  const token = heldLocks.get(file);
+  if (token === undefined) return;
+  heldLocks.delete(file);
+  try {
+    // Only our own: a lock taken over after ours went stale stays.
+    if (readFileSync(file, 'utf8') === token) unlinkSync(file);
+  } catch {
+    // Already gone.
+  }
+}
+
+/**
+ * Releases every lock this process holds (when it exits).
+ */
+function releaseAllLocks(): void {
+  for (const file of [...heldLocks.keys()]) unlockCacheFolder(file);
+}
+
+/**
+ * Locks the cache folder and finds the journal of a run: an interrupted run with the same key
+ * is resumed.
  * @param folder the cache folder.
  * @param runKey the run's key.
- * @returns the journal file and what the interrupted run left, if anything.
+ * @returns the journal file, the lock and what the interrupted run left, if anything.
+ * @throws ConfigError when another `fix --write` holds the folder.
  */
 export async function findJournal(folder: string, runKey: string): Promise<Journal> {
   const file = join(folder, `journal-${runKey.slice(0, 16)}.jsonl`);
+  const lock = lockCacheFolder(folder, folder);
+  const journal = await readJournal(file, runKey);
+  if (lock !== undefined) journal.lock = lock;
+  return journal;
+}
+
+/**
+ * Reads a journal file.
+ * @param file the journal file.
+ * @param runKey the run's key.
+ * @returns the journal and what the interrupted run left, if it is that run's.
+ */
+async function readJournal(file: string, runKey: string): Promise<Journal> {
   let text: string;
   try {
     text = await readFile(file, 'utf8');
@@ -109,11 +221,12 @@ export function appendJournal(file: string, absolutePath: string, hash: string):
 }
 
 /**
- * Deletes the journal of a finished run.
+ * Deletes the journal of a finished run and releases its lock.
  * @param journal the journal.
  */
 export async function finishJournal(journal: Journal): Promise<void> {
   await unlink(journal.file).catch(() => undefined);
+  if (journal.lock !== undefined) unlockCacheFolder(journal.lock);
 }
 
 /**

@@ -310,6 +310,18 @@ export function defaultJobCount(): number {
 }
 
 /**
+ * How many worker threads a run uses: as asked (at most one per file), or by default one per
+ * core once there are enough files to pay for starting them (16 per worker).
+ * @param asked `--jobs`, if given.
+ * @param files the files of the run.
+ * @returns 1 or more.
+ */
+export function decideWorkers(asked: number | undefined, files: number): number {
+  if (asked !== undefined) return Math.max(1, Math.min(asked, files));
+  return Math.max(1, Math.min(defaultJobCount(), Math.floor(files / 16)));
+}
+
+/**
  * Maps indexes `0 … count-1` through an async function with a bounded number in flight, and
  * hands each result on in index order as soon as it and all before it are done. At most
  * `window` results are started beyond the next one to hand on, which bounds memory.

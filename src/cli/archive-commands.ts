@@ -6,11 +6,15 @@ import { readFileSync } from 'node:fs';
 import { writeFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { formatFromPath } from '../adapters/index.js';
-import { readTextFile } from '../batch/read.js';
+import { noteInput } from '../batch/memory.js';
+import { FormAccumulator, serializeForms } from '../batch/observations.js';
+import { decideWorkers, mapOrdered, WorkerPool } from '../batch/pool.js';
+import type { FactsOutcome, FindingsOutcome, SurveySettings, SurveyTask } from '../batch/survey-tasks.js';
 import { expandPaths } from '../batch/walk.js';
 import { loadGlossary, type Glossary } from '../core/glossary.js';
 import { runLintRules } from '../rules-lint/index.js';
-import { createProfile, formatSurveyJson, formatSurveyTable, survey, type SurveyFile } from '../survey/index.js';
+import { createProfile, formatSurveyJson, formatSurveyTable } from '../survey/index.js';
+import { SurveyGroupCollector, SurveyLabelCollector, type SurveyOptions, type SurveyReport } from '../survey/survey.js';
 
 /** Where a command writes. */
 export interface CommandStreams {
@@ -32,11 +36,21 @@ export interface SurveyFlags {
   glossary?: string;
   /** Largest file read, in bytes. */
   maxFileSize: number;
+  /** Threads that read files (`--jobs`; undefined: decide from the cores and the files). */
+  jobs?: number | undefined;
 }
 
+/** Files per task sent to a lane: one message for a few small files. */
+const filesPerTask = 8;
+
+/** The survey's task module, which every worker imports. */
+const surveyModule = new URL('../batch/survey-tasks.js', import.meta.url);
+
 /**
- * Runs `copyguard survey PATHS`: reads every file, groups the findings by signature and prints
- * the table (or JSON); with `--profile-out`, writes the proposed profile.
+ * Runs `copyguard survey PATHS`: reads every file twice, in worker threads with `--jobs` (the
+ * forms and labels of the whole archive first, then each file's findings), groups the findings
+ * by signature and prints the table (or JSON); with `--profile-out`, writes the proposed
+ * profile. No thread holds more than a few files' texts at a time.
  * @param paths files, directories or globs.
  * @param flags the command's flags.
  * @param io the streams and the working directory.
@@ -59,18 +73,65 @@ export async function runSurveyCommand(paths: readonly string[], flags: SurveyFl
     io.stderr.write(`copyguard: no file matches ${expansion.unmatched.map((glob) => `\`${glob}\``).join(', ')}\n`);
     return 2;
   }
-  const files: SurveyFile[] = [];
+  const tasks: SurveyTask[] = expansion.entries.map((entry) => ({ path: entry.path, absolutePath: entry.absolutePath, format: formatFromPath(entry.path) }));
+  const options: SurveyOptions = glossary ? { glossary } : {};
+  // The calling thread is one of the lanes: `--jobs 2` is this thread and one worker.
+  const pool = new WorkerPool({ size: decideWorkers(flags.jobs, tasks.length) - 1, module: surveyModule, inline: true });
+  let report: SurveyReport;
   let failed = false;
-  for (const entry of expansion.entries) {
-    const outcome = await readTextFile(entry.absolutePath, entry.path, { maxFileSize: flags.maxFileSize });
-    if (!outcome.ok) {
-      io.stderr.write(`copyguard: ${outcome.error.message}\n`);
-      failed = true;
-      continue;
-    }
-    files.push({ path: entry.path, text: outcome.text, format: formatFromPath(entry.path) });
+  try {
+    const settings: SurveySettings = { options, maxFileSize: flags.maxFileSize };
+    await pool.broadcast('configure', settings);
+    const chunks = Math.ceil(tasks.length / filesPerTask);
+    const chunkOf = (chunk: number): SurveyTask[] => tasks.slice(chunk * filesPerTask, (chunk + 1) * filesPerTask);
+    // Results arrive in run order: what they teach is gathered as they come, never all held.
+    const forms = new FormAccumulator();
+    const labels = new SurveyLabelCollector(options);
+    const readable = new Set<number>();
+    await mapOrdered(
+      chunks,
+      pool.size * 4,
+      (chunk) => pool.run<FactsOutcome[]>('facts', chunkOf(chunk)),
+      (outcomes, chunk) => {
+        for (const [offset, outcome] of outcomes.entries()) {
+          if (!outcome.ok) {
+            io.stderr.write(`copyguard: ${outcome.error.message}\n`);
+            failed = true;
+            continue;
+          }
+          readable.add(chunk * filesPerTask + offset);
+          noteInput(outcome.bytes);
+          forms.add(outcome.observations);
+          labels.add(outcome.facts);
+        }
+      },
+    );
+    const { runLabels, discovered } = labels.finish();
+    await pool.broadcast('configure', { ...settings, second: { forms: serializeForms(forms.learn()), runLabels } } satisfies SurveySettings);
+    const groups = new SurveyGroupCollector();
+    await mapOrdered(
+      chunks,
+      pool.size * 4,
+      (chunk) => pool.run<FindingsOutcome[]>('findings', chunkOf(chunk).filter((_, offset) => readable.has(chunk * filesPerTask + offset))),
+      (outcomes, chunk) => {
+        const files = chunkOf(chunk).filter((_, offset) => readable.has(chunk * filesPerTask + offset));
+        for (const [offset, outcome] of outcomes.entries()) {
+          if (!outcome.ok) {
+            // Readable in the first pass, not in the second: changed under the run.
+            io.stderr.write(`copyguard: ${outcome.error.message}\n`);
+            failed = true;
+            readable.delete(tasks.indexOf(files[offset] as SurveyTask));
+            continue;
+          }
+          noteInput(outcome.bytes);
+          groups.add((files[offset] as SurveyTask).path, outcome.findings);
+        }
+      },
+    );
+    report = groups.report(readable.size, discovered);
+  } finally {
+    await pool.close();
   }
-  const report = survey(files, glossary ? { glossary } : {});
   io.stdout.write(flags.json ? formatSurveyJson(report) : formatSurveyTable(report));
   if (flags.profileOut) {
     const target = resolve(io.cwd, flags.profileOut);

@@ -71,6 +71,9 @@ export const helpTexts = {
   write: 'edit the files in place (standard input: print the fixed text)',
   dryRun: 'print what would change and edit nothing (default)',
   backup: 'with --write, keep each edited file as FILE.orig',
+  redirects: 'write the old → new map of the URLs the fix changes to this file (with --dry-run: print it on standard error)',
+  redirectsFormat: 'format of the --redirects map (default: from the extension, .json json, .conf nginx, _redirects netlify, else csv)',
+  rewriteLinks: 'rewrite links in every given file that point to a URL the fix changes (canonical-links findings)',
   version: 'print the version',
   help: 'show help',
   exitCodes: '\nExit codes: 0 no problem, 1 problems remain or a file failed, 2 usage or config error or crash.\n',
@@ -94,6 +97,8 @@ export const usageTexts = {
   backupWithoutWrite: () => `Cannot use ${code('--backup')} without ${code('--write')}`,
   noMatch: (pattern: string) => `No files match ${code(pattern)}`,
   cannotWriteReport: (file: string, reason: string) => `Cannot write the report to ${code(file)}: ${reason}`,
+  runLocked: (folder: string, pid: string) =>
+    `Cannot run fix --write while another fix --write (process ${pid}) uses the cache folder ${code(folder)}; wait for it to end, or remove ${code(`${folder}/lock`)} if it is gone`,
   initExists: (file: string) => `${file} already exists; not overwritten`,
   initWritten: (file: string) => `Wrote ${file}\n`,
   cannotWriteFile: (file: string, reason: string) => `Cannot write ${code(file)}: ${reason}`,
@@ -101,6 +106,8 @@ export const usageTexts = {
   invalidShard: (value: string) => `Expected ${code('--shard I/N')} with 1 ≤ I ≤ N, got ${code(value)}`,
   shardWithStdin: () => `Cannot use ${code('--shard')} with standard input`,
   reportWithStdin: () => `Cannot use ${code('--report')} with standard input`,
+  redirectsFormatWithoutRedirects: () => `Cannot use ${code('--redirects-format')} without ${code('--redirects FILE')}`,
+  redirectsOverInput: (file: string) => `Cannot write the redirect map over ${code(file)}, one of the files to fix`,
   cacheLocationWithoutCache: () => `Cannot use ${code('--cache-location')} without ${code('--cache')}`,
   cannotWriteReviewReport: (file: string, reason: string) => `Cannot write the review report to ${code(file)}: ${reason}`,
   crashed: (detail: string) => `copyguard crashed; please report this with the command you ran.\n${detail}`,
@@ -141,6 +148,17 @@ export const fileTexts = {
   cannotRead: (path: string, reason: string) => `${path}: cannot read (${reason})`,
   readOnly: (path: string) => `${path}: cannot write a read-only file; left unchanged`,
   cannotWrite: (path: string, reason: string) => `${path}: cannot write (${reason}); left unchanged`,
+} as const;
+
+/** Texts about the redirect map of `fix --redirects`. */
+export const redirectTexts = {
+  notWritten: (file: string, count: number) =>
+    `copyguard: ${file}: redirect map not written: ${count} problem${count === 1 ? '' : 's'} would make it broken; fix them (or the links) and run again\n`,
+  problem: (file: string, message: string) => `copyguard: ${file}: ${message}\n`,
+  written: (file: string, count: number) => `copyguard: wrote ${count} redirect${count === 1 ? '' : 's'} to ${file}\n`,
+  wouldWrite: (file: string, count: number, format: string) =>
+    `copyguard: would write ${count} redirect${count === 1 ? '' : 's'} to ${file} (${format}; --write writes it):\n`,
+  cannotWrite: (file: string, reason: string) => `copyguard: ${file}: cannot write the redirect map (${reason})\n`,
 } as const;
 
 /** Notes printed on standard error that do not change the exit code. */

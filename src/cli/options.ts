@@ -2,6 +2,8 @@
  * Checks the flags of `check` and `fix` and resolves their defaults (CONTRACT.md, "Exit codes
  * and flags"). Conflicting flags and bad values are usage errors (exit 2).
  */
+import { basename, extname } from 'node:path';
+import type { RedirectFormat } from '../batch/redirects.js';
 import { rulesById } from '../core/registry.js';
 import type { Severity } from '../core/types.js';
 import type { FormatName } from '../report/formatters/index.js';
@@ -85,6 +87,10 @@ export interface CliOptions {
   write: boolean;
   /** `fix --write --backup`. */
   backup: boolean;
+  /** `fix --redirects FILE`: where the redirect map goes, and its format. */
+  redirects: { file: string; format: RedirectFormat } | undefined;
+  /** `fix --rewrite-links`: rewrite links to URLs the fix changes, in every given file. */
+  rewriteLinks: boolean;
 }
 
 /**
@@ -108,6 +114,7 @@ export function resolveCliOptions(command: 'check' | 'fix', paths: string[], fla
   if (flags.shard !== undefined && stdin) throw new UsageError(usageTexts.shardWithStdin());
   if (flags.report !== undefined && stdin) throw new UsageError(usageTexts.reportWithStdin());
   if (flags.cacheLocation !== undefined && !flags.cache && !flags.write) throw new UsageError(usageTexts.cacheLocationWithoutCache());
+  if (flags.redirectsFormat !== undefined && flags.redirects === undefined) throw new UsageError(usageTexts.redirectsFormatWithoutRedirects());
   const onlyRules = flags.rule ? checkRuleIds(splitIds(flags.rule), '--rule') : undefined;
   const disabledRules = flags.disableRule ? checkRuleIds(splitIds(flags.disableRule), '--no-rule') : [];
   const fixRules = flags.fixRule ? checkRuleIds(splitIds(flags.fixRule), '--fix-rule') : undefined;
@@ -143,7 +150,25 @@ export function resolveCliOptions(command: 'check' | 'fix', paths: string[], fla
     followSymlinks: flags.followSymlinks === true,
     write,
     backup: flags.backup === true,
+    redirects:
+      flags.redirects === undefined ? undefined : { file: flags.redirects, format: (flags.redirectsFormat as RedirectFormat | undefined) ?? redirectFormatFromPath(flags.redirects) },
+    rewriteLinks: flags.rewriteLinks === true,
   };
+}
+
+/**
+ * The format of a redirect map from its file name: `.json` JSON, `.conf` an nginx `map`, a
+ * file named `_redirects` Netlify's, anything else CSV.
+ * @param file the file as typed.
+ * @returns the format.
+ */
+export function redirectFormatFromPath(file: string): RedirectFormat {
+  const name = basename(file).toLowerCase();
+  if (name === '_redirects') return 'netlify';
+  const extension = extname(name);
+  if (extension === '.json') return 'json';
+  if (extension === '.conf') return 'nginx';
+  return 'csv';
 }
 
 /** Default of `--cache-location`, relative to the working directory. */

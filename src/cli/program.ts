@@ -63,6 +63,12 @@ export interface RawFlags {
   backup?: boolean;
   /** `--profile FILE`. */
   profile?: string;
+  /** `--redirects FILE` (fix). */
+  redirects?: string;
+  /** `--redirects-format FORMAT` (fix). */
+  redirectsFormat?: string;
+  /** `--rewrite-links` (fix). */
+  rewriteLinks?: boolean;
 }
 
 /** A parsed command line. */
@@ -90,8 +96,8 @@ export type ParsedCommand =
       kind: 'survey';
       /** The paths as typed. */
       paths: string[];
-      /** `--json`, `--profile-out FILE`, `--glossary FILE`, `--max-file-size SIZE`. */
-      flags: { json?: boolean; profileOut?: string; glossary?: string; maxFileSize?: string };
+      /** `--json`, `--profile-out FILE`, `--glossary FILE`, `--max-file-size SIZE`, `--jobs N`. */
+      flags: { json?: boolean; profileOut?: string; glossary?: string; maxFileSize?: string; jobs?: string };
     }
   | {
       /** `lint-rules FILE`. */
@@ -136,6 +142,9 @@ export interface ProgramOutput {
 /** The spelling of `--no-rule` commander sees: commander reads `--no-X` as the negation of `--X`. */
 const disableRuleFlag = '--disable-rule';
 
+/** The formats of a redirect map, in help order. */
+export const redirectFormatNames = ['csv', 'netlify', 'nginx', 'json'] as const;
+
 /** The output formats, in help order. */
 export const formatNames = ['stylish', 'json', 'sarif', 'github', 'diff', 'rdjsonl'] as const;
 
@@ -176,7 +185,10 @@ export function parseCommandLine(argv: readonly string[], version: string, outpu
     .option('--write', helpTexts.write)
     .option('--dry-run', helpTexts.dryRun)
     .option('--backup', helpTexts.backup)
-    .option('--fix-rule <ids>', helpTexts.fixRule, collect);
+    .option('--fix-rule <ids>', helpTexts.fixRule, collect)
+    .option('--redirects <file>', helpTexts.redirects)
+    .addOption(new Option('--redirects-format <format>', helpTexts.redirectsFormat).choices(redirectFormatNames))
+    .option('--rewrite-links', helpTexts.rewriteLinks);
   fix.action((paths: string[], flags: RawFlags) => {
     parsed = { kind: 'fix', paths, flags };
   });
@@ -204,8 +216,9 @@ export function parseCommandLine(argv: readonly string[], version: string, outpu
     .option('--profile-out <file>', helpTexts.profileOut)
     .option('--glossary <file>', helpTexts.glossaryFile)
     .option('--max-file-size <size>', helpTexts.maxFileSize)
+    .option('-j, --jobs <count>', helpTexts.jobs)
     .helpOption('-h, --help', helpTexts.help)
-    .action((paths: string[], flags: { json?: boolean; profileOut?: string; glossary?: string; maxFileSize?: string }) => {
+    .action((paths: string[], flags: { json?: boolean; profileOut?: string; glossary?: string; maxFileSize?: string; jobs?: string }) => {
       parsed = { kind: 'survey', paths, flags };
     });
 

@@ -3,15 +3,17 @@
  * them over the whole run, write, filter (controls, baseline, `--quiet`), print the report
  * and decide the exit code (CONTRACT.md).
  */
-import { readFile, rmdir } from 'node:fs/promises';
+import { readFile, rmdir, writeFile } from 'node:fs/promises';
 import { dirname, extname, resolve } from 'node:path';
+import { pruneCache } from '../batch/cache.js';
 import { createExecutor, type Executor } from '../batch/executor.js';
 import { findJournal, finishJournal, runKeyOf, startJournal, type Journal } from '../batch/journal.js';
 import { digestForms, FormAccumulator } from '../batch/observations.js';
-import { defaultJobCount, mapOrdered } from '../batch/pool.js';
+import { decideWorkers, mapOrdered } from '../batch/pool.js';
 import { processText, recheckOutput } from '../batch/process.js';
 import { defaultMaxFileSize, readTextStream } from '../batch/read.js';
 import { noteInput } from '../batch/memory.js';
+import { planRedirects, RedirectCollector, withRenamedTargets, type Redirect } from '../batch/redirects.js';
 import { ReviewReport } from '../batch/review-report.js';
 import { inShard } from '../batch/shard.js';
 import { collectRemainingFindings, type FileTask, type RunSettings } from '../batch/tasks.js';
@@ -25,8 +27,8 @@ import { baselineKey, createBaseline, filterByBaseline, readBaseline, writeBasel
 import { ConfigError, ConfigResolver, type LoadedConfig } from './config.js';
 import { runInit } from './init.js';
 import { loadProfile } from '../survey/index.js';
-import { configTexts, noteTexts, usageTexts } from './messages.js';
-import { exitCodes, parseSize, resolveCliOptions, resolveStreamOptions, type CliOptions } from './options.js';
+import { configTexts, noteTexts, redirectTexts, usageTexts } from './messages.js';
+import { exitCodes, parseJobs, parseSize, resolveCliOptions, resolveStreamOptions, type CliOptions } from './options.js';
 import { runLintRulesCommand, runSurveyCommand } from './archive-commands.js';
 import { buildFileOptions } from './file-options.js';
 import { parseCommandLine, UsageError } from './program.js';
@@ -99,7 +101,8 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
     if (parsed.kind === 'lint-rules') return await runLintRulesCommand(parsed.file, parsed.flags, io);
     if (parsed.kind === 'survey') {
       const maxFileSize = parsed.flags.maxFileSize === undefined ? defaultMaxFileSize : parseSize(parsed.flags.maxFileSize, '--max-file-size');
-      return await runSurveyCommand(parsed.paths, { ...parsed.flags, maxFileSize }, io);
+      const jobs = parsed.flags.jobs === undefined ? undefined : parseJobs(parsed.flags.jobs);
+      return await runSurveyCommand(parsed.paths, { ...parsed.flags, maxFileSize, jobs }, io);
     }
     const options = resolveCliOptions(parsed.kind, parsed.paths, parsed.flags);
     return await runFiles(options, io, version);
@@ -213,6 +216,11 @@ async function runWithExecutor(options: CliOptions, io: CliIo, version: string, 
   let jobs = await collectJobs(options, io, configs);
   const shard = options.shard;
   if (shard) jobs = jobs.filter((job) => job.absolutePath === undefined || inShard(job.absolutePath, cwd, shard));
+  const redirectFile = options.redirects === undefined ? undefined : resolve(cwd, options.redirects.file);
+  if (redirectFile !== undefined && jobs.some((job) => job.absolutePath === redirectFile)) throw new UsageError(usageTexts.redirectsOverInput(options.redirects?.file ?? ''));
+  // The redirects of the fixes applied, gathered file by file as results arrive.
+  const collector = options.redirects === undefined ? undefined : new RedirectCollector();
+  const formats = new Map(jobs.map((job) => [job.path, job.options.format ?? 'text']));
 
   const reportStream = options.stdin && options.command === 'fix' && options.write ? io.stderr : io.stdout;
   const toFile = options.outputFile !== undefined;
@@ -230,6 +238,8 @@ async function runWithExecutor(options: CliOptions, io: CliIo, version: string, 
    * @param remaining with `fix --write`, the findings left in the written output.
    */
   const finish = async (result: FileResult, remaining: Message[] | undefined): Promise<void> => {
+    // Before the baseline and `--quiet` filter: every applied fix changes a URL.
+    if (collector && result.source !== undefined) collector.add(result.source, result.messages, formats.get(result.path) ?? 'text');
     let counted = remaining ?? result.messages;
     let known = baseline;
     if (options.updateBaseline && baselineFile !== undefined) {
@@ -277,6 +287,9 @@ async function runWithExecutor(options: CliOptions, io: CliIo, version: string, 
   } catch (error) {
     throw new UsageError(usageTexts.cannotWriteReport(options.outputFile ?? '', error instanceof Error ? error.message : String(error)), { cause: error });
   }
+  if (collector && options.redirects && redirectFile !== undefined) {
+    if (!(await finishRedirects(collector, options, redirectFile, io))) tally.fail();
+  }
   if (review && options.report !== undefined) {
     try {
       await review.close();
@@ -288,6 +301,40 @@ async function runWithExecutor(options: CliOptions, io: CliIo, version: string, 
     io.stderr.write(noteTexts.statistics({ files: jobs.length, ...statistics, seconds: (performance.now() - started) / 1000 }));
   }
   return tally.exitCode();
+}
+
+/**
+ * Writes the redirect map of a `fix` run, or with `--dry-run` prints it on standard error; a
+ * map with errors (two restored slugs on one new URL, a new URL another page has, a loop) is
+ * not written, and each error is printed.
+ * @param collector the redirects of the run.
+ * @param options the flags (`--redirects`, `--write`).
+ * @param file the map's absolute path.
+ * @param io the streams.
+ * @returns false when the map could not be made or written (the run then exits 1).
+ */
+async function finishRedirects(collector: RedirectCollector, options: CliOptions, file: string, io: CliIo): Promise<boolean> {
+  const { file: name, format } = options.redirects as { file: string; format: 'csv' | 'netlify' | 'nginx' | 'json' };
+  const rendered = collector.render(format);
+  for (const problem of rendered.problems) {
+    if (problem.kind !== 'self') io.stderr.write(redirectTexts.problem(name, problem.message));
+  }
+  if (!rendered.ok) {
+    io.stderr.write(redirectTexts.notWritten(name, rendered.problems.filter((problem) => problem.severity === 'error').length));
+    return false;
+  }
+  if (!options.write) {
+    io.stderr.write(redirectTexts.wouldWrite(name, rendered.redirects.length, format) + rendered.text);
+    return true;
+  }
+  try {
+    await writeFile(file, rendered.text, 'utf8');
+  } catch (error) {
+    io.stderr.write(redirectTexts.cannotWrite(name, (error as NodeJS.ErrnoException).code ?? String(error)));
+    return false;
+  }
+  io.stderr.write(redirectTexts.written(name, rendered.redirects.length));
+  return true;
 }
 
 /**
@@ -385,7 +432,8 @@ async function runBatch(
     knownRuleIds: [...rulesById.keys()],
     cacheFolder: options.cache ? cacheFolder : undefined,
     write: undefined,
-    keepSource: formatNeedsSource(options.format) || options.report !== undefined,
+    // `--redirects` reads each fixed file's URLs around its edits.
+    keepSource: formatNeedsSource(options.format) || options.report !== undefined || options.redirects !== undefined,
     keepOutput: options.command === 'fix' && (formatNeedsOutput(options.format) || options.report !== undefined),
     optionsTable,
   };
@@ -425,6 +473,9 @@ async function runBatch(
       // With a profile, its dominant forms win per label (CONTRACT.md).
       if (forms && options.profileForms) forms = mergeForms(forms, options.profileForms);
     }
+    // `--rewrite-links`: a first fix pass finds the URLs the fix changes; the real pass then
+    // rewrites links to them in every file (as `canonical-links` findings).
+    if (options.rewriteLinks) base.optionsTable = await planRewrites(executor, { ...base, forms, formsDigest: digestForms(forms) }, chunks, chunkOf);
     if (journal && !journal.resumed) {
       try {
         await startJournal(journal, cacheFolder, runKey, forms);
@@ -454,6 +505,8 @@ async function runBatch(
         }
       },
     );
+    // Entries of files no longer there go, at most once a day.
+    if (options.cache) pruneCache(cacheFolder, tasks.map((task) => task.absolutePath));
     if (journal) {
       await finishJournal(journal);
       // The folder was perhaps made for the journal alone; leave nothing behind.
@@ -465,15 +518,30 @@ async function runBatch(
 }
 
 /**
- * How many worker threads a run uses: as asked (at most one per file), or by default one per
- * core once there are enough files to pay for starting them (16 per worker).
- * @param asked `--jobs`, if given.
- * @param files the files of the run.
- * @returns 1 or more.
+ * The first pass of `fix --rewrite-links`: fixes every file without writing, gathers the
+ * redirects of the fixes applied, and returns the options table with them as renamed targets.
+ * @param executor the lanes of the run.
+ * @param settings the run's settings with its forms.
+ * @param chunks how many chunks of files there are.
+ * @param chunkOf the files of one chunk.
+ * @returns the options table for the real pass.
  */
-export function decideWorkers(asked: number | undefined, files: number): number {
-  if (asked !== undefined) return Math.max(1, Math.min(asked, files));
-  return Math.max(1, Math.min(defaultJobCount(), Math.floor(files / 16)));
+async function planRewrites(executor: Executor, settings: RunSettings, chunks: number, chunkOf: (chunk: number) => FileTask[]): Promise<Options[]> {
+  await executor.configure({ ...settings, command: 'fix', write: undefined, cacheFolder: undefined, keepSource: true, keepOutput: false });
+  const collector = new RedirectCollector();
+  await mapOrdered(
+    chunks,
+    executor.workers * 3,
+    (chunk) => executor.process(chunkOf(chunk)),
+    (outcomes) => {
+      for (const { result } of outcomes) {
+        if (result.source !== undefined) collector.add(result.source, result.messages, 'text');
+      }
+    },
+  );
+  const redirects: Redirect[] = planRedirects(collector.entries).redirects;
+  if (redirects.length === 0) return settings.optionsTable;
+  return settings.optionsTable.map((options) => ({ ...options, rules: withRenamedTargets(options.rules ?? {}, redirects) }));
 }
 
 /** The exit code being decided, file by file. */
@@ -484,6 +552,8 @@ interface Tally {
    * @param counted the findings that count for it.
    */
   add(result: FileResult, counted: readonly Message[]): void;
+  /** Fails the run for a problem outside the files (a redirect map that cannot be written). */
+  fail(): void;
   /**
    * Decides the exit code (CONTRACT.md): 1 when a file failed, a counted finding is at or
    * above `--fail-on`, or the warnings exceed `--max-warnings`; else 0.
@@ -508,6 +578,9 @@ function createTally(options: CliOptions): Tally {
         if (severityRank[message.severity] >= threshold) failed = true;
         if (message.severity === 'warning') warnings += 1;
       }
+    },
+    fail(): void {
+      failed = true;
     },
     exitCode(): number {
       if (failed) return exitCodes.problems;

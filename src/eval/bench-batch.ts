@@ -1,15 +1,18 @@
 /**
  * The batch bench: builds a damaged archive of many files in a temporary folder (each document
  * of the clean corpus a file, damaged by `makeDamagedCorpus` with seed 1, 2, … until the size is
- * reached), then times `copyguard check --format json` over it with `--jobs 1` and `--jobs 2`,
- * and a cached run over the unchanged files, and prints MB/s, the 2-worker speed-up, the cache
- * speed-up and the peak RSS of the whole process tree against the targets. Figures are medians
- * of `--runs` runs; the load average is printed because the machine may be shared.
+ * reached), then times `copyguard check --format json` and `copyguard survey --json` over it
+ * with `--jobs 1` and `--jobs 2`, and (for `check`) a cached run over the unchanged files, and
+ * prints MB/s, the 2-worker speed-up, the cache speed-up and the peak RSS of the whole process
+ * tree against the targets. Figures are medians of `--runs` runs; the load average and the CPU
+ * time of the main thread are printed because the machine may be shared.
  *
  * Usage: node dist/eval/bench-batch.js [--size-mb N] [--runs N] [--shared DIR] [--keep]
+ *   [--archive DIR] [--commands check,survey]
+ * `--archive DIR` reuses the archive a `--keep` run left (`DIR/archive`) instead of building one.
  */
 import { spawn } from 'node:child_process';
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -37,6 +40,10 @@ interface BenchOptions {
   shared: string | undefined;
   /** Keep the archive (prints its folder). */
   keep: boolean;
+  /** An archive folder to reuse, if any. */
+  archive: string | undefined;
+  /** The commands to time. */
+  commands: Array<'check' | 'survey'>;
 }
 
 /** One timed run of the command line. */
@@ -51,6 +58,8 @@ interface RunMeasure {
   stderr: string;
   /** CPU seconds (user + system) of the run, when `/usr/bin/time` is there. */
   cpuSeconds: number | undefined;
+  /** CPU seconds of the copyguard process's main thread (polled from `/proc`; 0 without it). */
+  mainThreadSeconds: number;
 }
 
 /** GNU time, to read a child's CPU time and peak RSS. */
@@ -63,16 +72,19 @@ const timeCommand = '/usr/bin/time';
  * @throws Error on an unknown flag.
  */
 function parseArguments(argv: readonly string[]): BenchOptions {
-  const options: BenchOptions = { sizeMegabytes: 200, runs: 3, shared: undefined, keep: false };
+  const options: BenchOptions = { sizeMegabytes: 200, runs: 3, shared: undefined, keep: false, archive: undefined, commands: ['check', 'survey'] };
   for (let index = 0; index < argv.length; index++) {
     const argument = argv[index];
     if (argument === '--size-mb') options.sizeMegabytes = Number(argv[++index]);
     else if (argument === '--runs') options.runs = Number(argv[++index]);
     else if (argument === '--shared') options.shared = argv[++index];
     else if (argument === '--keep') options.keep = true;
-    else throw new Error(`Unknown argument ${String(argument)}; usage: node dist/eval/bench-batch.js [--size-mb N] [--runs N] [--shared DIR] [--keep]`);
+    else if (argument === '--archive') options.archive = argv[++index];
+    else if (argument === '--commands') options.commands = String(argv[++index]).split(',') as BenchOptions['commands'];
+    else throw new Error(`Unknown argument ${String(argument)}; usage: node dist/eval/bench-batch.js [--size-mb N] [--runs N] [--shared DIR] [--keep] [--archive DIR] [--commands check,survey]`);
   }
   if (!(options.sizeMegabytes > 0) || !Number.isInteger(options.runs) || options.runs < 1) throw new Error('Expected a positive --size-mb and --runs');
+  if (options.commands.some((command) => command !== 'check' && command !== 'survey')) throw new Error('Expected --commands check, survey or check,survey');
   return options;
 }
 
@@ -128,6 +140,26 @@ function treePeakKilobytes(pid: number): number {
 }
 
 /**
+ * The CPU time of the main thread of the node process in a tree (the tree's root, or the child
+ * of `/usr/bin/time`), from `/proc`.
+ * @param pid the root process.
+ * @returns seconds, or undefined when it cannot be read.
+ */
+function mainThreadSeconds(pid: number): number | undefined {
+  try {
+    let node = pid;
+    if (!readFileSync(`/proc/${pid}/stat`, 'utf8').includes('(node)')) node = Number(readFileSync(`/proc/${pid}/task/${pid}/children`, 'utf8').trim().split(/\s+/u)[0]);
+    // The main thread's own line: its task id is the process id.
+    const stat = readFileSync(`/proc/${node}/task/${node}/stat`, 'utf8');
+    // Fields after the command name: state is 3rd, utime the 14th and stime the 15th of the line.
+    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    return (Number(fields[11]) + Number(fields[12])) / 100;
+  } catch {
+    return undefined;
+  }
+}
+
+/**
  * Runs the command line once, polling the peak RSS of its process tree.
  * @param args the arguments after `main.js`.
  * @param cwd the working directory.
@@ -142,8 +174,11 @@ function runOnce(args: readonly string[], cwd: string): Promise<RunMeasure> {
       ? spawn(timeCommand, ['-o', timeFile, '-f', '%U %S %M', process.execPath, binary, ...args], { cwd, stdio: ['ignore', 'ignore', 'pipe'] })
       : spawn(process.execPath, [binary, ...args], { cwd, stdio: ['ignore', 'ignore', 'pipe'] });
     let peak = 0;
+    let mainThread = 0;
     const poll = setInterval(() => {
-      if (child.pid !== undefined) peak = Math.max(peak, treePeakKilobytes(child.pid));
+      if (child.pid === undefined) return;
+      peak = Math.max(peak, treePeakKilobytes(child.pid));
+      mainThread = mainThreadSeconds(child.pid) ?? mainThread;
     }, 50);
     const stderr: Buffer[] = [];
     child.stderr.on('data', (chunk: Buffer) => stderr.push(chunk));
@@ -158,7 +193,7 @@ function runOnce(args: readonly string[], cwd: string): Promise<RunMeasure> {
         peak = Math.max(peak, kilobytes ?? 0);
       }
       const text = Buffer.concat(stderr).toString('utf8');
-      resolve({ seconds: (performance.now() - started) / 1000, peakRssMegabytes: (peak * 1024) / megabyte, code, stderr: text, cpuSeconds });
+      resolve({ seconds: (performance.now() - started) / 1000, peakRssMegabytes: (peak * 1024) / megabyte, code, stderr: text, cpuSeconds, mainThreadSeconds: mainThread });
     });
   });
 }
@@ -231,7 +266,7 @@ async function measure(
     samples.push(sample);
     process.stdout.write(
       `  ${label} run ${run + 1}: ${sample.seconds.toFixed(2)} s, ${(bytes / megabyte / sample.seconds).toFixed(2)} MB/s, ` +
-        `${sample.cpuSeconds === undefined ? '' : `CPU ${sample.cpuSeconds.toFixed(1)} s, `}peak RSS ${sample.peakRssMegabytes.toFixed(0)} MB, load ${loadavg()[0]?.toFixed(2)}\n`,
+        `${sample.cpuSeconds === undefined ? '' : `CPU ${sample.cpuSeconds.toFixed(1)} s (main thread ${sample.mainThreadSeconds.toFixed(1)} s), `}peak RSS ${sample.peakRssMegabytes.toFixed(0)} MB, load ${loadavg()[0]?.toFixed(2)}\n`,
     );
     const statistics = sample.stderr.split('\n').find((line) => line.startsWith('copyguard: '));
     if (statistics) process.stdout.write(`    ${statistics}\n`);
@@ -241,56 +276,98 @@ async function measure(
 }
 
 /**
+ * Counts the files and bytes of an archive left by an earlier run.
+ * @param folder the archive folder.
+ * @returns its files and bytes.
+ */
+function measureArchive(folder: string): { files: number; bytes: number } {
+  let files = 0;
+  let bytes = 0;
+  for (const entry of readdirSync(folder, { recursive: true, withFileTypes: true })) {
+    if (!entry.isFile()) continue;
+    files += 1;
+    bytes += statSync(join(entry.parentPath, entry.name)).size;
+  }
+  return { files, bytes };
+}
+
+/**
+ * Times one command: `--jobs 1`, `--jobs 2` and, for `check`, a cold and a warm cached run.
+ * @param command `check` or `survey`.
+ * @param folder the folder holding `archive/`.
+ * @param archive the archive's files and bytes.
+ * @param options the bench's options.
+ * @param capacityBefore the machine's capacity at the start.
+ * @returns the summary lines.
+ */
+async function benchCommand(
+  command: 'check' | 'survey',
+  folder: string,
+  archive: { files: number; bytes: number },
+  options: BenchOptions,
+  capacityBefore: number,
+): Promise<string[]> {
+  const megabytes = archive.bytes / megabyte;
+  process.stdout.write(`${command}:\n`);
+  const base = command === 'check' ? ['check', '--format', 'json', '--no-progress', '--verbose', 'archive'] : ['survey', '--json', 'archive'];
+  const one = await measure('--jobs 1', [...base, '--jobs', '1'], folder, options.runs, archive.bytes);
+  const two = await measure('--jobs 2', [...base, '--jobs', '2'], folder, options.runs, archive.bytes);
+  let cached: { seconds: number; peak: number } | undefined;
+  if (command === 'check') {
+    const cacheArgs = [...base, '--jobs', '2', '--cache', '--cache-location', join(folder, 'cache')];
+    await rm(join(folder, 'cache'), { recursive: true, force: true });
+    process.stdout.write('  filling the cache:\n');
+    await measure('--jobs 2 --cache (cold)', cacheArgs, folder, 1, archive.bytes);
+    cached = await measure('--jobs 2 --cache (warm)', cacheArgs, folder, options.runs, archive.bytes);
+  }
+  const capacityAfter = await measureCapacity();
+  const capacity = (capacityBefore + capacityAfter) / 2;
+  const speedUp = one.seconds / two.seconds;
+  const peak = Math.max(one.peak, two.peak, cached?.peak ?? 0);
+  const verdict = (ok: boolean): string => (ok ? 'met' : 'NOT met');
+  const lines = [
+    '',
+    `${command} over ${archive.files} files, ${megabytes.toFixed(1)} MB (MB = 10^6 bytes)`,
+    `--jobs 1               ${one.seconds.toFixed(2)} s, ${(megabytes / one.seconds).toFixed(2)} MB/s (median of ${options.runs})`,
+    `--jobs 2               ${two.seconds.toFixed(2)} s, ${(megabytes / two.seconds).toFixed(2)} MB/s (median of ${options.runs})`,
+    ...(one.cpu !== undefined && two.cpu !== undefined
+      ? [`CPU time               --jobs 1 ${one.cpu.toFixed(1)} s, --jobs 2 ${two.cpu.toFixed(1)} s (parallel overhead ${(((two.cpu - one.cpu) / one.cpu) * 100).toFixed(0)}%; ideal speed-up on idle cores ${((2 * one.cpu) / two.cpu).toFixed(2)}x)`]
+      : []),
+    `speed-up with 2 jobs   ${speedUp.toFixed(2)}x (target >= ${targets.speedUp}x: ${verdict(speedUp >= targets.speedUp)})`,
+    `machine capacity       two spinning threads do ${capacity.toFixed(2)}x the work of one (before ${capacityBefore.toFixed(2)}, after ${capacityAfter.toFixed(2)}); ` +
+      `the speed-up is ${((speedUp / capacity) * 100).toFixed(0)}% of what the free cores allow`,
+    `peak RSS (tree)        ${peak.toFixed(0)} MB (target <= ${targets.peakRssMegabytes} MB: ${verdict(peak <= targets.peakRssMegabytes)})`,
+  ];
+  if (cached) {
+    const cacheSpeedUp = two.seconds / cached.seconds;
+    lines.push(`cached rerun           ${cached.seconds.toFixed(2)} s, ${cacheSpeedUp.toFixed(1)}x faster than --jobs 2 (target >= ${targets.cacheSpeedUp}x: ${verdict(cacheSpeedUp >= targets.cacheSpeedUp)})`);
+  }
+  lines.push(`load average at end    ${loadavg().map((value) => value.toFixed(2)).join(' ')} on ${cpus().length} cores`);
+  return lines;
+}
+
+/**
  * Runs the bench.
  * @param argv the arguments.
  * @returns the exit code (0; the targets are reported, not enforced).
  */
 export async function main(argv: readonly string[]): Promise<number> {
   const options = parseArguments(argv);
-  const folder = await mkdtemp(join(tmpdir(), 'copyguard-bench-batch-'));
+  const folder = options.archive ?? (await mkdtemp(join(tmpdir(), 'copyguard-bench-batch-')));
   try {
     const capacityBefore = await measureCapacity();
     process.stdout.write(
       `copyguard batch bench: ${cpus().length} cores, load average ${loadavg().map((value) => value.toFixed(2)).join(' ')}, ` +
         `two threads do ${capacityBefore.toFixed(2)}x the work of one right now\n`,
     );
-    const archive = await buildArchive(join(folder, 'archive'), options.sizeMegabytes * megabyte, options.shared);
-    const megabytes = archive.bytes / megabyte;
-    process.stdout.write(`archive: ${archive.files} files, ${megabytes.toFixed(1)} MB in ${folder}\n`);
-    const base = ['check', '--format', 'json', '--no-progress', '--verbose', 'archive'];
-    const one = await measure('--jobs 1', [...base, '--jobs', '1'], folder, options.runs, archive.bytes);
-    const two = await measure('--jobs 2', [...base, '--jobs', '2'], folder, options.runs, archive.bytes);
-    const cacheArgs = [...base, '--jobs', '2', '--cache', '--cache-location', join(folder, 'cache')];
-    process.stdout.write('  filling the cache:\n');
-    await measure('--jobs 2 --cache (cold)', cacheArgs, folder, 1, archive.bytes);
-    const cached = await measure('--jobs 2 --cache (warm)', cacheArgs, folder, options.runs, archive.bytes);
-    const capacityAfter = await measureCapacity();
-    const capacity = (capacityBefore + capacityAfter) / 2;
-    const speedUp = one.seconds / two.seconds;
-    const cacheSpeedUp = two.seconds / cached.seconds;
-    const peak = Math.max(one.peak, two.peak, cached.peak);
-    const verdict = (ok: boolean): string => (ok ? 'met' : 'NOT met');
-    process.stdout.write(
-      [
-        '',
-        `archive                ${archive.files} files, ${megabytes.toFixed(1)} MB (MB = 10^6 bytes)`,
-        `--jobs 1               ${one.seconds.toFixed(2)} s, ${(megabytes / one.seconds).toFixed(2)} MB/s (median of ${options.runs})`,
-        `--jobs 2               ${two.seconds.toFixed(2)} s, ${(megabytes / two.seconds).toFixed(2)} MB/s (median of ${options.runs})`,
-        ...(one.cpu !== undefined && two.cpu !== undefined
-          ? [`CPU time               --jobs 1 ${one.cpu.toFixed(1)} s, --jobs 2 ${two.cpu.toFixed(1)} s (parallel overhead ${(((two.cpu - one.cpu) / one.cpu) * 100).toFixed(0)}%; ideal speed-up on idle cores ${((2 * one.cpu) / two.cpu).toFixed(2)}x)`]
-          : []),
-        `speed-up with 2 jobs   ${speedUp.toFixed(2)}x (target >= ${targets.speedUp}x: ${verdict(speedUp >= targets.speedUp)})`,
-        `machine capacity       two spinning threads do ${capacity.toFixed(2)}x the work of one (before ${capacityBefore.toFixed(2)}, after ${capacityAfter.toFixed(2)}); ` +
-          `the speed-up is ${((speedUp / capacity) * 100).toFixed(0)}% of what the free cores allow`,
-        `peak RSS (tree)        ${peak.toFixed(0)} MB (target <= ${targets.peakRssMegabytes} MB: ${verdict(peak <= targets.peakRssMegabytes)})`,
-        `cached rerun           ${cached.seconds.toFixed(2)} s, ${cacheSpeedUp.toFixed(1)}x faster than --jobs 2 (target >= ${targets.cacheSpeedUp}x: ${verdict(cacheSpeedUp >= targets.cacheSpeedUp)})`,
-        `load average at end    ${loadavg().map((value) => value.toFixed(2)).join(' ')} on ${cpus().length} cores`,
-        '',
-      ].join('\n'),
-    );
+    const archive = options.archive ? measureArchive(join(folder, 'archive')) : await buildArchive(join(folder, 'archive'), options.sizeMegabytes * megabyte, options.shared);
+    process.stdout.write(`archive: ${archive.files} files, ${(archive.bytes / megabyte).toFixed(1)} MB in ${folder}\n`);
+    const lines: string[] = [];
+    for (const command of options.commands) lines.push(...(await benchCommand(command, folder, archive, options, capacityBefore)));
+    process.stdout.write(`${lines.join('\n')}\n`);
     return 0;
   } finally {
-    if (options.keep) process.stdout.write(`kept ${folder}\n`);
+    if (options.keep || options.archive) process.stdout.write(`kept ${folder}\n`);
     else await rm(folder, { recursive: true, force: true });
   }
 }

@@ -127,6 +127,94 @@ function isCommonNoun(word: string): boolean {
   return !tags.some((tag) => nameTags.includes(tag)) && tags.some((tag) => tag === 'Plural' || tag === 'Singular' || tag === 'Noun' || tag === 'Uncountable' || tag === 'Actor');
 }
 
+/** A possessive phrase of one file that may be a label no glossary names (see `discoverLabels`). */
+export interface LabelCandidate {
+  /** The phrase with a straight apostrophe (`Children's rights`). */
+  label: string;
+  /** How often it stands mid-sentence or glued in a word in the file. */
+  evidence: number;
+  /** Whether its first word (lower case) also stands in the file outside the phrase. */
+  bare: boolean;
+}
+
+/**
+ * The possessive phrases of one file that may be labels no glossary names: each capitalised
+ * possessive phrase (`Children's rights`) outside the file's cascades, with how often it
+ * stands mid-sentence or glued in a word, and whether its first word stands in the file
+ * outside it (a case-insensitive substring replace leaves no bare `children`).
+ * @param text the prose view of the file.
+ * @param analysis its analysis.
+ * @returns the phrases in order of first appearance.
+ */
+export function findLabelCandidates(text: string, analysis: Analysis): LabelCandidate[] {
+  const pattern = /(\p{Lu}\p{Ll}+)['’]s (\p{Ll}{3,})(?![\p{L}\p{N}'’])/gu;
+  const candidates = new Map<string, LabelCandidate>();
+  let lower: string | undefined;
+  for (const match of text.matchAll(pattern)) {
+    const start = match.index;
+    const head = match[1] ?? '';
+    const label = `${head}'s ${match[2] ?? ''}`;
+    if (analysis.cascades.some((cascade) => start < cascade.end && cascade.start - cascade.prefix.length < start + match[0].length)) continue;
+    let candidate = candidates.get(label);
+    if (!candidate) {
+      const term = guessTerm(label);
+      let bare = false;
+      if (term !== undefined) {
+        lower ??= normaliseApostrophes(text).toLowerCase();
+        const tail = normaliseApostrophes(label).toLowerCase().slice(term.length);
+        for (let index = lower.indexOf(term); index >= 0 && !bare; index = lower.indexOf(term, index + 1)) bare = !lower.startsWith(tail, index + term.length);
+      }
+      candidate = { label, evidence: 0, bare };
+      candidates.set(label, candidate);
+    }
+    const glued = start > 0 && /\p{Ll}/u.test(text.charAt(start - 1));
+    const midSentence = decideCase(text, start, start + match[0].length, head).reason === 'mid-sentence';
+    if (glued || midSentence) candidate.evidence += 1;
+  }
+  return [...candidates.values()];
+}
+
+/**
+ * Gathers the label candidates of an archive's files, in run order, and chooses the labels
+ * no glossary names: a phrase that stands mid-sentence or glued in a word at least twice over
+ * the archive, whose first word is a common noun that, in every file holding the phrase, never
+ * appears outside it.
+ */
+export class LabelDiscovery {
+  /** Candidates by label, summed over the files so far. */
+  private readonly candidates = new Map<string, LabelCandidate>();
+
+  /**
+   * Adds the candidates of one file.
+   * @param candidates what `findLabelCandidates` gave for it.
+   */
+  add(candidates: readonly LabelCandidate[]): void {
+    for (const { label, evidence, bare } of candidates) {
+      const known = this.candidates.get(label);
+      if (known) {
+        known.evidence += evidence;
+        known.bare ||= bare;
+      } else this.candidates.set(label, { label, evidence, bare });
+    }
+  }
+
+  /**
+   * Chooses the labels.
+   * @param known labels already known (normalised), not reported again.
+   * @returns the labels found, sorted.
+   */
+  choose(known: ReadonlySet<string>): string[] {
+    const found: string[] = [];
+    for (const { label, evidence, bare } of this.candidates.values()) {
+      if (known.has(label) || evidence < 2 || bare) continue;
+      const term = guessTerm(label);
+      if (term === undefined || !isCommonNoun(term)) continue;
+      found.push(label);
+    }
+    return found.sort();
+  }
+}
+
 /**
  * Finds labels no glossary names: a capitalised possessive phrase (`Children's rights`) that
  * stands mid-sentence or glued in a word at least twice over the archive, whose first word
@@ -137,45 +225,9 @@ function isCommonNoun(word: string): boolean {
  * @returns the labels found, sorted.
  */
 export function discoverLabels(views: readonly { text: string; analysis: Analysis }[], known: ReadonlySet<string>): string[] {
-  const pattern = /(\p{Lu}\p{Ll}+)['’]s (\p{Ll}{3,})(?![\p{L}\p{N}'’])/gu;
-  const evidence = new Map<string, number>();
-  const holders = new Map<string, Set<number>>();
-  views.forEach(({ text, analysis }, fileIndex) => {
-    for (const match of text.matchAll(pattern)) {
-      const start = match.index;
-      const head = match[1] ?? '';
-      const label = `${head}'s ${match[2] ?? ''}`;
-      if (known.has(label)) continue;
-      if (analysis.cascades.some((cascade) => start < cascade.end && cascade.start - cascade.prefix.length < start + match[0].length)) continue;
-      let files = holders.get(label);
-      if (!files) {
-        files = new Set();
-        holders.set(label, files);
-      }
-      files.add(fileIndex);
-      const glued = start > 0 && /\p{Ll}/u.test(text.charAt(start - 1));
-      const midSentence = decideCase(text, start, start + match[0].length, head).reason === 'mid-sentence';
-      if (glued || midSentence) evidence.set(label, (evidence.get(label) ?? 0) + 1);
-    }
-  });
-  const found: string[] = [];
-  for (const [label, count] of evidence) {
-    if (count < 2) continue;
-    const term = guessTerm(label);
-    if (term === undefined || !isCommonNoun(term)) continue;
-    const tail = normaliseApostrophes(label).toLowerCase().slice(term.length);
-    const bare = [...(holders.get(label) ?? [])].some((fileIndex) => {
-      const lower = normaliseApostrophes((views[fileIndex] as { text: string }).text).toLowerCase();
-      let index = lower.indexOf(term);
-      while (index >= 0) {
-        if (!lower.startsWith(tail, index + term.length)) return true;
-        index = lower.indexOf(term, index + 1);
-      }
-      return false;
-    });
-    if (!bare) found.push(label);
-  }
-  return found.sort();
+  const discovery = new LabelDiscovery();
+  for (const { text, analysis } of views) discovery.add(findLabelCandidates(text, analysis));
+  return discovery.choose(known);
 }
 
 /**
@@ -260,10 +312,245 @@ function groupId(label: string, kind: SurveyKind, signature: string): string {
   return `${slug === '' ? 'group' : slug}-${kind}-${createHash('sha256').update(signature).digest('hex').slice(0, 6)}`;
 }
 
+/** A group's description: what kind of finding, its label, text and restoration. */
+type Description = Pick<SurveyGroup, 'kind' | 'label' | 'text' | 'restoration' | 'suggestion' | 'note'>;
+
+/** One grouped finding of a file, as the second pass of a survey gives it. */
+export interface SurveyFinding extends Description {
+  /** `kind:key` of its group. */
+  signature: string;
+  /** The rule that reported it. */
+  ruleId: string;
+  /** 1-based line. */
+  line: number;
+  /** 1-based column. */
+  column: number;
+  /** The words around it. */
+  context: string;
+}
+
 /** A group while it is being built. */
 interface Draft extends Omit<SurveyGroup, 'id' | 'files' | 'impact' | 'examples'> {
   files: Set<string>;
-  occurrences: { path: string; line: number; column: number; context: string }[];
+  examples: ExamplePicker;
+}
+
+/**
+ * What the labels of a run's first pass give: the labels learned from cascades and found by
+ * discovery, which the second pass looks for in every file.
+ */
+export interface SurveyLabels {
+  /** Labels learned from the cascades of any file, then those discovered. */
+  runLabels: string[];
+  /** The discovered ones. */
+  discovered: string[];
+}
+
+/**
+ * Gathers the labels of a run from its files' analyses in run order: labels learned from the
+ * cascades of any file are looked for in every file of the run, and, unless `discover` is
+ * false, labels no glossary names are found.
+ */
+export class SurveyLabelCollector {
+  /** Normalised labels known so far. */
+  private readonly known = new Set<string>();
+  /** Labels learned from cascades, in order. */
+  private readonly learned: string[] = [];
+  /** Discovery candidates. */
+  private readonly discovery = new LabelDiscovery();
+
+  /**
+   * Starts with the labels the glossary and restorations name.
+   * @param options the survey's options.
+   */
+  constructor(private readonly options: SurveyOptions) {
+    for (const label of knownLabels({ glossary: options.glossary, restorations: surveyBaseState(options).restorations, analysis: { cascades: [] } as unknown as Analysis })) {
+      this.known.add(normaliseApostrophes(label.label));
+    }
+  }
+
+  /**
+   * Adds what one file shows.
+   * @param facts what `surveyFileFacts` gave for it.
+   */
+  add(facts: SurveyFileFacts): void {
+    for (const label of facts.learned) {
+      const key = normaliseApostrophes(label);
+      if (this.known.has(key)) continue;
+      this.known.add(key);
+      this.learned.push(label);
+    }
+    this.discovery.add(facts.candidates);
+  }
+
+  /**
+   * The labels of the run.
+   * @returns the labels to look for and those discovered.
+   */
+  finish(): SurveyLabels {
+    const discovered = this.options.discover === false ? [] : this.discovery.choose(this.known);
+    return { runLabels: [...this.learned, ...discovered], discovered };
+  }
+}
+
+/** What the first pass of a survey learns from one file besides its form observations. */
+export interface SurveyFileFacts {
+  /** Labels learned from its cascades that the glossary and restorations do not name. */
+  learned: string[];
+  /** Its label candidates (empty when discovery is off). */
+  candidates: LabelCandidate[];
+}
+
+/**
+ * The options of a survey as check options, without its rules.
+ * @param options the survey's options.
+ * @returns the glossary and restorations.
+ */
+function surveyBaseOptions(options: SurveyOptions): Options {
+  return { ...(options.glossary ? { glossary: options.glossary } : {}), ...(options.restorations ? { restorations: options.restorations } : {}) };
+}
+
+/**
+ * The resolved options of a survey without its rules.
+ * @param options the survey's options.
+ * @returns the state.
+ */
+export function surveyBaseState(options: SurveyOptions): ReturnType<typeof resolveOptions> {
+  return resolveOptions(surveyBaseOptions(options));
+}
+
+/**
+ * The first pass of a survey for one file: the labels it teaches.
+ * @param view the file's prose view.
+ * @param analysis its analysis.
+ * @param options the survey's options.
+ * @param restorations the resolved restorations (`surveyBaseState`), made once per run.
+ * @returns its facts.
+ */
+export function surveyFileFacts(view: ProseView, analysis: Analysis, options: SurveyOptions, restorations: ReturnType<typeof resolveOptions>['restorations']): SurveyFileFacts {
+  const learned = knownLabels({ glossary: options.glossary, restorations, analysis })
+    .filter((label) => label.source === 'cascade')
+    .map((label) => label.label);
+  return { learned, candidates: options.discover === false ? [] : findLabelCandidates(view.text, analysis) };
+}
+
+/**
+ * The resolved options of a survey's second pass: the cascade and injection rules, the latter
+ * looking for the run's labels.
+ * @param options the survey's options.
+ * @param runLabels the labels of the run.
+ * @returns the state.
+ */
+export function surveyCheckState(options: SurveyOptions, runLabels: readonly string[]): ReturnType<typeof resolveOptions> {
+  const rules: Record<string, RuleSetting> = {};
+  for (const id of rulesById.keys()) if (ignoredRules.has(id)) rules[id] = 'off';
+  if (rulesById.has('no-label-injection')) rules['no-label-injection'] = ['warning', { labels: [...runLabels] }];
+  // With a glossary `check` reads every file; discovered labels need the same.
+  return resolveOptions({ ...surveyBaseOptions(options), rules, glossary: options.glossary ?? {} });
+}
+
+/**
+ * The second pass of a survey for one file: its findings, described for grouping.
+ * @param text the text as read.
+ * @param view its prose view.
+ * @param analysis the view's analysis.
+ * @param state the state of the second pass (`surveyCheckState`).
+ * @param forms the dominant forms of the run.
+ * @param runLabels the labels of the run.
+ * @param options the survey's options.
+ * @returns the findings in text order.
+ */
+export function surveyFindings(
+  text: string,
+  view: ProseView,
+  analysis: Analysis,
+  state: ReturnType<typeof resolveOptions>,
+  forms: FormModel,
+  runLabels: readonly string[],
+  options: SurveyOptions,
+): SurveyFinding[] {
+  const messages = checkWithState(text, state, forms, view, analysis);
+  const locator = createLocator(text);
+  const labels = knownLabels({ glossary: options.glossary, restorations: state.restorations, analysis }, runLabels);
+  const injectionStarts = new Set(messages.filter((message) => message.ruleId === 'no-label-injection').map((message) => message.start.offset));
+  const slugSpans = messages.filter((message) => message.ruleId.includes('slug')).map((message) => [message.start.offset, message.end.offset] as const);
+  const findings: SurveyFinding[] = [];
+  for (const message of messages) {
+    // `Children's rights's rights` is read as an injection when its label is known.
+    if (message.ruleId === 'no-replacement-cascade' && injectionStarts.has(message.start.offset)) continue;
+    // `…/womens-rightss-rightss-…` in a bare URL is one slug finding, not prose cascades.
+    if (!message.ruleId.includes('slug') && slugSpans.some(([from, to]) => message.start.offset >= from && message.end.offset <= to)) continue;
+    const entry = describe(message, view.text, analysis, forms, labels, options);
+    if (!entry) continue;
+    const point = locator.pointAt(message.start.offset);
+    findings.push({
+      ...entry,
+      signature: `${entry.kind}:${restorationKey(entry.text)}`,
+      ruleId: message.ruleId,
+      line: point.line,
+      column: point.column,
+      context: contextOf(text, message.start.offset, message.end.offset),
+    });
+  }
+  return findings;
+}
+
+/**
+ * Groups the findings of an archive's files, added in run order, by signature. Each group
+ * keeps its files and only the occurrences its examples may be picked from, so the memory
+ * grows with the groups, not the findings.
+ */
+export class SurveyGroupCollector {
+  /** Groups by signature. */
+  private readonly drafts = new Map<string, Draft>();
+  /** Findings grouped. */
+  private findings = 0;
+
+  /**
+   * @param examples how many contexts to keep per group.
+   */
+  constructor(private readonly examples = 3) {}
+
+  /**
+   * Adds the findings of one file.
+   * @param path the file's path as shown.
+   * @param findings what `surveyFindings` gave for it.
+   */
+  add(path: string, findings: readonly SurveyFinding[]): void {
+    for (const finding of findings) {
+      const { signature, ruleId, line, column, context, ...entry } = finding;
+      this.findings++;
+      let draft = this.drafts.get(signature);
+      if (!draft) {
+        draft = { ...entry, signature, ruleId, count: 0, files: new Set(), examples: new ExamplePicker(this.examples) };
+        this.drafts.set(signature, draft);
+      }
+      draft.count++;
+      draft.files.add(path);
+      draft.examples.add({ path, line, column, context });
+    }
+  }
+
+  /**
+   * The report.
+   * @param files the number of files read.
+   * @param discovered the labels discovered.
+   * @returns the report, groups sorted by impact.
+   */
+  report(files: number, discovered: string[]): SurveyReport {
+    const groups: SurveyGroup[] = [...this.drafts.values()].map((draft) => {
+      const { files: fileSet, examples, ...rest } = draft;
+      return {
+        ...rest,
+        id: groupId(draft.label, draft.kind, draft.signature),
+        files: [...fileSet].sort(),
+        impact: draft.count * draft.text.length,
+        examples: examples.pick(),
+      };
+    });
+    groups.sort((a, b) => b.impact - a.impact || a.signature.localeCompare(b.signature));
+    return { version: 1, files, findings: this.findings, discoveredLabels: discovered, groups };
+  }
 }
 
 /**
@@ -282,91 +569,73 @@ export function survey(files: readonly SurveyFile[], options: SurveyOptions = {}
     return { file, view, analysis: analyze(view.text) };
   });
   const forms: FormModel = learnForms(read.flatMap(({ analysis }) => observe(analysis)));
-  const baseOptions: Options = { ...(options.glossary ? { glossary: options.glossary } : {}), ...(options.restorations ? { restorations: options.restorations } : {}) };
-  const baseState = resolveOptions(baseOptions);
-  // Labels learned from the cascades of any file are looked for in every file of the run.
-  const known = new Set<string>();
-  const learned: string[] = [];
-  for (const { analysis } of read) {
-    for (const label of knownLabels({ glossary: options.glossary, restorations: baseState.restorations, analysis })) {
-      const key = normaliseApostrophes(label.label);
-      if (known.has(key)) continue;
-      known.add(key);
-      if (label.source === 'cascade') learned.push(label.label);
-    }
-  }
-  const discovered = options.discover === false ? [] : discoverLabels(read.map(({ view, analysis }) => ({ text: view.text, analysis })), known);
-  const runLabels = [...learned, ...discovered];
-  const rules: Record<string, RuleSetting> = {};
-  for (const id of rulesById.keys()) if (ignoredRules.has(id)) rules[id] = 'off';
-  if (rulesById.has('no-label-injection')) rules['no-label-injection'] = ['warning', { labels: runLabels }];
-  // With a glossary `check` reads every file; discovered labels need the same.
-  const state = resolveOptions({ ...baseOptions, rules, glossary: options.glossary ?? {} });
-  const drafts = new Map<string, Draft>();
-  let findings = 0;
-  for (const { file, view, analysis } of read) {
-    const messages = checkWithState(file.text, state, forms, view, analysis);
-    const locator = createLocator(file.text);
-    const labels = knownLabels({ glossary: options.glossary, restorations: state.restorations, analysis }, runLabels);
-    const injectionStarts = new Set(messages.filter((message) => message.ruleId === 'no-label-injection').map((message) => message.start.offset));
-    const slugSpans = messages.filter((message) => message.ruleId.includes('slug')).map((message) => [message.start.offset, message.end.offset] as const);
-    for (const message of messages) {
-      // `Children's rights's rights` is read as an injection when its label is known.
-      if (message.ruleId === 'no-replacement-cascade' && injectionStarts.has(message.start.offset)) continue;
-      // `…/womens-rightss-rightss-…` in a bare URL is one slug finding, not prose cascades.
-      if (!message.ruleId.includes('slug') && slugSpans.some(([from, to]) => message.start.offset >= from && message.end.offset <= to)) continue;
-      const entry = describe(message, view.text, analysis, forms, labels, options);
-      if (!entry) continue;
-      findings++;
-      const signature = `${entry.kind}:${restorationKey(entry.text)}`;
-      let draft = drafts.get(signature);
-      if (!draft) {
-        draft = { ...entry, signature, ruleId: message.ruleId, count: 0, files: new Set(), occurrences: [] };
-        drafts.set(signature, draft);
-      }
-      draft.count++;
-      draft.files.add(file.path);
-      const point = locator.pointAt(message.start.offset);
-      draft.occurrences.push({ path: file.path, line: point.line, column: point.column, context: contextOf(file.text, message.start.offset, message.end.offset) });
-    }
-  }
-  const limit = options.examples ?? 3;
-  const groups: SurveyGroup[] = [...drafts.values()].map((draft) => {
-    const { files: fileSet, occurrences, ...rest } = draft;
-    return {
-      ...rest,
-      id: groupId(draft.label, draft.kind, draft.signature),
-      files: [...fileSet].sort(),
-      impact: draft.count * draft.text.length,
-      examples: pickExamples(occurrences, limit),
-    };
-  });
-  groups.sort((a, b) => b.impact - a.impact || a.signature.localeCompare(b.signature));
-  return { version: 1, files: files.length, findings, discoveredLabels: discovered, groups };
+  const collector = new SurveyLabelCollector(options);
+  const { restorations } = surveyBaseState(options);
+  for (const { view, analysis } of read) collector.add(surveyFileFacts(view, analysis, options, restorations));
+  const { runLabels, discovered } = collector.finish();
+  const state = surveyCheckState(options, runLabels);
+  const groups = new SurveyGroupCollector(options.examples);
+  for (const { file, view, analysis } of read) groups.add(file.path, surveyFindings(file.text, view, analysis, state, forms, runLabels, options));
+  return groups.report(files.length, discovered);
 }
 
+/** One occurrence offered as an example. */
+type Occurrence = SurveyExample;
+
 /**
- * Picks examples: the first occurrence of each file first, then the rest, never the same
- * context twice.
- * @param occurrences all occurrences in reading order.
- * @param limit how many to keep.
- * @returns the examples.
+ * Picks a group's examples from its occurrences in reading order: the first occurrence of
+ * each file first, then the rest, never the same context twice. It keeps the occurrences the
+ * picking may take and no more: the first pass's picks, and the first occurrence of each of
+ * the first `2 × limit` contexts (at most `limit` of them are the first pass's).
  */
-function pickExamples(occurrences: Draft['occurrences'], limit: number): SurveyExample[] {
-  const picked: SurveyExample[] = [];
-  const contexts = new Set<string>();
-  const seenFiles = new Set<string>();
-  for (const pass of [0, 1]) {
-    for (const occurrence of occurrences) {
-      if (picked.length >= limit) return picked;
+class ExamplePicker {
+  /** First-pass picks: a new file and a new context each. */
+  private readonly firstPass: Occurrence[] = [];
+  /** Their files. */
+  private readonly firstPassFiles = new Set<string>();
+  /** Their contexts. */
+  private readonly firstPassContexts = new Set<string>();
+  /** The first occurrence of each context, in order, up to `2 × limit`. */
+  private readonly firstOfContext: Occurrence[] = [];
+  /** Their contexts. */
+  private readonly seenContexts = new Set<string>();
+
+  /**
+   * @param limit how many examples to pick.
+   */
+  constructor(private readonly limit: number) {}
+
+  /**
+   * Offers the next occurrence.
+   * @param occurrence the occurrence.
+   */
+  add(occurrence: Occurrence): void {
+    if (this.firstPass.length < this.limit && !this.firstPassContexts.has(occurrence.context) && !this.firstPassFiles.has(occurrence.path)) {
+      this.firstPass.push(occurrence);
+      this.firstPassFiles.add(occurrence.path);
+      this.firstPassContexts.add(occurrence.context);
+    }
+    if (this.firstOfContext.length < 2 * this.limit && !this.seenContexts.has(occurrence.context)) {
+      this.firstOfContext.push(occurrence);
+      this.seenContexts.add(occurrence.context);
+    }
+  }
+
+  /**
+   * The examples.
+   * @returns at most `limit` occurrences.
+   */
+  pick(): SurveyExample[] {
+    const picked = this.firstPass.slice(0, this.limit);
+    const contexts = new Set(this.firstPassContexts);
+    for (const occurrence of this.firstOfContext) {
+      if (picked.length >= this.limit) break;
       if (contexts.has(occurrence.context)) continue;
-      if (pass === 0 && seenFiles.has(occurrence.path)) continue;
-      seenFiles.add(occurrence.path);
       contexts.add(occurrence.context);
       picked.push(occurrence);
     }
+    return picked;
   }
-  return picked;
 }
 
 /**
@@ -379,7 +648,7 @@ function pickExamples(occurrences: Draft['occurrences'], limit: number): SurveyE
  * @param options survey options.
  * @returns the description, or undefined for a finding the survey does not group.
  */
-function describe(message: Message, view: string, analysis: Analysis, forms: FormModel, labels: ReturnType<typeof knownLabels>, options: SurveyOptions): Pick<Draft, 'kind' | 'label' | 'text' | 'restoration' | 'suggestion' | 'note'> | undefined {
+function describe(message: Message, view: string, analysis: Analysis, forms: FormModel, labels: ReturnType<typeof knownLabels>, options: SurveyOptions): Description | undefined {
   const start = message.start.offset;
   if (message.ruleId === 'no-replacement-cascade') {
     const cascade = analysis.cascades.find((item) => item.start === start);
@@ -419,7 +688,7 @@ function describe(message: Message, view: string, analysis: Analysis, forms: For
  * @param message the slug finding.
  * @returns the description.
  */
-function describeSlug(message: Message): Pick<Draft, 'kind' | 'label' | 'text' | 'restoration' | 'suggestion' | 'note'> {
+function describeSlug(message: Message): Description {
   const words = message.actual.split('-');
   const cores = words.map((word) => word.toLowerCase().replace(/s+$/u, ''));
   const counts = new Map<string, number>();

@@ -44,16 +44,16 @@ describe('cache entries', () => {
     const file = join(folder, 'a.md');
     expect(readEntry(folder, file)).toBeUndefined();
     const entry = { path: file, size: 3, mtimeMs: 1.5, hash: hashBytes('abc'), observe: { key: 'k', observations: [['l', ['s'], 2]] as [string, string[], number][] } };
-    writeEntry(folder, entry, { key: 'r', messages: [{ ruleId: 'x' }], bom: false });
-    expect(readEntry(folder, file)).toEqual({ entry: { layout: 1, ...entry }, result: undefined });
-    expect(readEntry(folder, file, true)?.result).toEqual({ key: 'r', messages: [{ ruleId: 'x' }], bom: false });
+    writeEntry(folder, entry, { key: 'r', messages: [[0, 'x']], bom: false });
+    expect(readEntry(folder, file)).toEqual({ entry: { layout: 2, ...entry }, result: undefined });
+    expect(readEntry(folder, file, true)?.result).toEqual({ key: 'r', messages: [[0, 'x']], bom: false });
     // A result line cut short by a kill is a miss of the result only.
     const text = await readFile(entryPath(folder, file), 'utf8');
     await writeFile(entryPath(folder, file), text.slice(0, -5));
-    expect(readEntry(folder, file, true)).toEqual({ entry: { layout: 1, ...entry }, result: undefined });
-    await writeFile(entryPath(folder, file), '{"layout": 1, "path": "');
+    expect(readEntry(folder, file, true)).toEqual({ entry: { layout: 2, ...entry }, result: undefined });
+    await writeFile(entryPath(folder, file), '{"layout": 2, "path": "');
     expect(readEntry(folder, file)).toBeUndefined();
-    await writeFile(entryPath(folder, file), JSON.stringify({ layout: 1, path: join(folder, 'b.md') }));
+    await writeFile(entryPath(folder, file), JSON.stringify({ layout: 2, path: join(folder, 'b.md') }));
     expect(readEntry(folder, file)).toBeUndefined();
   });
 
@@ -93,5 +93,54 @@ describe('journal', () => {
     await mkdir(folder, { recursive: true });
     await writeFile(journal.file, `${JSON.stringify({ copyguard: 'journal', layout: 99, runKey, forms: null })}\n`);
     expect((await findJournal(folder, runKey)).resumed).toBeUndefined();
+  });
+});
+
+describe('pruneCache', () => {
+  it('removes the entries of files that are gone, keeps the others, and prunes at most once a day', async () => {
+    const { pruneCache, statFile } = await import('../../src/batch/cache.js');
+    const cache = join(folder, 'cache');
+    const present = join(folder, 'present.txt');
+    const gone = join(folder, 'gone.txt');
+    const elsewhere = join(folder, 'elsewhere.txt');
+    for (const file of [present, gone, elsewhere]) await writeFile(file, 'text');
+    for (const file of [present, gone, elsewhere]) writeEntry(cache, { path: file, size: 4, mtimeMs: statFile(file)?.mtimeMs ?? 0, hash: hashBytes('text') });
+    await rm(gone);
+    // `elsewhere.txt` is not in this run but still there: its entry stays.
+    expect(pruneCache(cache, [present])).toBe(1);
+    expect(readEntry(cache, present)).toBeDefined();
+    expect(readEntry(cache, elsewhere)).toBeDefined();
+    expect(readEntry(cache, gone)).toBeUndefined();
+    await rm(elsewhere);
+    expect(pruneCache(cache, [present])).toBe(0);
+    expect(pruneCache(cache, [present], Date.now() + 2 * 24 * 60 * 60 * 1000)).toBe(1);
+    expect(readEntry(cache, elsewhere)).toBeUndefined();
+  });
+});
+
+describe('lockCacheFolder', () => {
+  it('refuses a second fix --write while another running process holds the folder, and takes over a lock left by one that ended', async () => {
+    const { lockCacheFolder, unlockCacheFolder } = await import('../../src/batch/journal.js');
+    const { ConfigError } = await import('../../src/cli/config.js');
+    const lock = join(folder, 'lock');
+    // The parent process runs: its lock holds.
+    await writeFile(lock, `${process.ppid} other-run`);
+    expect(() => lockCacheFolder(folder, '.copyguard-cache')).toThrow(ConfigError);
+    expect(() => lockCacheFolder(folder, '.copyguard-cache')).toThrow(/another fix --write \(process \d+\) uses the cache folder `\.copyguard-cache`/u);
+    // A process id that no process has: the lock is stale.
+    await writeFile(lock, '2147483646 ended-run');
+    const taken = lockCacheFolder(folder, '.copyguard-cache');
+    expect(taken).toBe(lock);
+    expect(await readFile(lock, 'utf8')).toMatch(new RegExp(`^${process.pid} `, 'u'));
+    unlockCacheFolder(lock);
+    await expect(readFile(lock, 'utf8')).rejects.toThrow();
+  });
+
+  it('is held by findJournal and released by finishJournal', async () => {
+    const journal = await findJournal(folder, 'key');
+    expect(journal.lock).toBe(join(folder, 'lock'));
+    expect(await readFile(join(folder, 'lock'), 'utf8')).toMatch(/^\d+ /u);
+    await finishJournal(journal);
+    await expect(readFile(join(folder, 'lock'), 'utf8')).rejects.toThrow();
   });
 });

@@ -1,6 +1,6 @@
 /**
  * Runs over many files through the real binary: the worker pool gives the report of `--jobs 1`
- * in the same order, `--shard` partitions the files, progress goes to standard error only, and
+ * in the same order (and `survey` the library's survey), `--shard` partitions the files, progress goes to standard error only, and
  * the content cache skips unchanged files until a file, the config or the options change.
  */
 import { utimes } from 'node:fs/promises';
@@ -93,6 +93,22 @@ describe('--jobs', () => {
       expect(again.stdout).toBe(before.stdout);
     } finally {
       await removeFolder(copy);
+    }
+  });
+
+  it('gives the survey of the library API with workers, and reports an unreadable file once', async () => {
+    const paths = await writeArchive();
+    const { readFile: read } = await import('node:fs/promises');
+    const { formatFromPath } = await import('../../src/adapters/index.js');
+    const { formatSurveyJson, survey } = await import('../../src/survey/index.js');
+    const files = [];
+    for (const path of paths.filter((path) => path !== 'pages/logo.txt')) files.push({ path, text: await read(join(folder, path), 'utf8'), format: formatFromPath(path) });
+    const expected = formatSurveyJson(survey(files));
+    for (const jobs of ['1', '2']) {
+      const { code, stdout, stderr } = await runCopyguard(['survey', '--json', '--jobs', jobs, '.'], { cwd: folder });
+      expect(stdout).toBe(expected);
+      expect(code).toBe(1);
+      expect(stderr.match(/logo\.txt/gu)).toHaveLength(1);
     }
   });
 
