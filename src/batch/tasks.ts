@@ -269,7 +269,7 @@ export async function processFile(task: FileTask): Promise<ProcessOutcome> {
     knownRuleIds: new Set(run.knownRuleIds),
   });
   let remaining: Message[] | undefined;
-  if (run.write) remaining = await writeFixed(task, run, result, hash);
+  if (run.write) remaining = await writeFixed(task, run, result, hash, { size: read.size, mtimeMs: read.mtimeMs });
   if (cacheFolder !== undefined) {
     const cached: CachedResult = { key, messages: packMessages(result.messages), bom: decoded.bom };
     if (result.warnings) cached.warnings = result.warnings;
@@ -316,7 +316,7 @@ async function finishCached(
   }
   let remaining: Message[] | undefined;
   if (run.write) {
-    remaining = await writeFixed(task, run, result, entry.hash, cached.remaining && unpackMessages(cached.remaining));
+    remaining = await writeFixed(task, run, result, entry.hash, { size: entry.size, mtimeMs: entry.mtimeMs }, cached.remaining && unpackMessages(cached.remaining));
     if (cached.output !== undefined && remaining && !cached.remaining && run.cacheFolder !== undefined) {
       writeEntry(run.cacheFolder, entry, { ...cached, remaining: packMessages(remaining) });
     }
@@ -330,10 +330,18 @@ async function finishCached(
  * @param run the run's settings.
  * @param result the file's result (with `source` and `output`); edited on a write failure.
  * @param hash the hash of the file as read.
+ * @param readAt its size and modification time when read: a file changed since is not written.
  * @param knownRemaining the findings left in the output, when the cache knows them.
  * @returns the findings left in the written output (undefined when they are the result's own).
  */
-async function writeFixed(task: FileTask, run: RunSettings, result: FileResult, hash: string, knownRemaining?: Message[]): Promise<Message[] | undefined> {
+async function writeFixed(
+  task: FileTask,
+  run: RunSettings,
+  result: FileResult,
+  hash: string,
+  readAt: { size: number; mtimeMs: number },
+  knownRemaining?: Message[],
+): Promise<Message[] | undefined> {
   const write = run.write;
   if (!write || result.output === undefined || result.source === undefined) return undefined;
   const journal = write.journalFile;
@@ -341,7 +349,7 @@ async function writeFixed(task: FileTask, run: RunSettings, result: FileResult, 
     if (journal !== undefined) appendJournal(journal, task.absolutePath, hash);
     return undefined;
   }
-  const failure = await writeFileSafely(task.absolutePath, task.path, result.output, { bom: result.bom === true, backup: write.backup });
+  const failure = await writeFileSafely(task.absolutePath, task.path, result.output, { bom: result.bom === true, backup: write.backup, unchangedSince: readAt });
   if (failure) {
     result.error = failure;
     for (const message of result.messages) message.applied = false;

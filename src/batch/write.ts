@@ -15,7 +15,7 @@ export interface WriteOperations {
   /** `fs.promises.realpath`. */
   realpath: (path: string) => Promise<string>;
   /** `fs.promises.stat`. */
-  stat: (path: string) => Promise<{ mode: number; uid: number; gid: number }>;
+  stat: (path: string) => Promise<{ mode: number; uid: number; gid: number; size?: number; mtimeMs?: number }>;
   /** `fs.promises.writeFile` with a `wx` flag and a mode. */
   writeFile: (path: string, data: Uint8Array, options: { flag: string; mode: number }) => Promise<void>;
   /** `fs.promises.chmod`. */
@@ -48,6 +48,11 @@ export interface WriteOptions {
   bom: boolean;
   /** Whether to keep the original as `FILE.orig`. */
   backup: boolean;
+  /**
+   * The size and modification time of the file when it was read: a file changed or deleted
+   * since (by another program) is left alone, not overwritten or made again.
+   */
+  unchangedSince?: { size: number; mtimeMs: number };
 }
 
 /**
@@ -82,6 +87,12 @@ export async function writeFileSafely(
     await operations.chown(temporary, stats.uid, stats.gid).catch(() => {
       // Only root may give a file away; anyone else keeps their own files, which is right.
     });
+    if (options.unchangedSince) {
+      // Checked as late as possible, right before the rename: a file deleted since it was read
+      // makes `stat` fail with ENOENT, and it is not made again.
+      const now = await operations.stat(target);
+      if (now.size !== options.unchangedSince.size || now.mtimeMs !== options.unchangedSince.mtimeMs) return { code: 'EACCES', message: fileTexts.changedSinceRead(path) };
+    }
     if (options.backup) await operations.copyFile(target, `${target}.orig`);
     await operations.rename(temporary, target);
     temporary = undefined;

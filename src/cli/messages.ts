@@ -148,6 +148,7 @@ export const fileTexts = {
   cannotRead: (path: string, reason: string) => `${path}: cannot read (${reason})`,
   readOnly: (path: string) => `${path}: cannot write a read-only file; left unchanged`,
   cannotWrite: (path: string, reason: string) => `${path}: cannot write (${reason}); left unchanged`,
+  changedSinceRead: (path: string) => `${path}: changed since it was read; left unchanged`,
 } as const;
 
 /** Texts about the redirect map of `fix --redirects`. */

@@ -87,4 +87,38 @@ describe('writeFileSafely', () => {
       message: 'gone.md: no such file or directory',
     });
   });
+
+  it('leaves a file edited by another program since it was read', async () => {
+    const file = join(folder, 'a.md');
+    await writeFile(file, 'old');
+    const readAt = await stat(file);
+    const operations = {
+      ...fileSystemOperations,
+      writeFile: async (path: string, data: Uint8Array, options: { flag: string; mode: number }) => {
+        // Another program saves the file while the fixed text is being written.
+        await writeFile(file, 'edited by a person');
+        await fileSystemOperations.writeFile(path, data, options);
+      },
+    };
+    const error = await writeFileSafely(file, 'a.md', 'new', { bom: false, backup: false, unchangedSince: { size: readAt.size, mtimeMs: readAt.mtimeMs } }, operations);
+    expect(error).toEqual({ code: 'EACCES', message: 'a.md: changed since it was read; left unchanged' });
+    expect(await readFile(file, 'utf8')).toBe('edited by a person');
+    expect(await readdir(folder)).toEqual(['a.md']);
+  });
+
+  it('does not make again a file deleted since it was read', async () => {
+    const file = join(folder, 'a.md');
+    await writeFile(file, 'old');
+    const readAt = await stat(file);
+    const operations = {
+      ...fileSystemOperations,
+      writeFile: async (path: string, data: Uint8Array, options: { flag: string; mode: number }) => {
+        await rm(file);
+        await fileSystemOperations.writeFile(path, data, options);
+      },
+    };
+    const error = await writeFileSafely(file, 'a.md', 'new', { bom: false, backup: false, unchangedSince: { size: readAt.size, mtimeMs: readAt.mtimeMs } }, operations);
+    expect(error?.code).toBe('ENOENT');
+    expect(await readdir(folder)).toEqual([]);
+  });
 });
