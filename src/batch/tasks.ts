@@ -389,7 +389,7 @@ function failed(task: FileTask, error: FileError): ProcessOutcome {
 /**
  * The findings that remain after `fix --write`: those found again in the written output, and
  * those of the input that were not applied and are not among them (a report that shows an
- * error left must not exit 0).
+ * error left must not exit 0), except those whose text another applied edit replaced.
  * @param input findings on the text as read, with `applied`.
  * @param recheck findings on the written output.
  * @returns the findings that count for the exit code.
@@ -401,8 +401,12 @@ export function collectRemainingFindings(input: readonly Message[], recheck: Mes
     found.set(key, (found.get(key) ?? 0) + 1);
   }
   const remaining = [...recheck];
+  // An unapplied finding inside another finding's applied edit is gone with the text it was
+  // on (a slug the link rewrite replaced): the recheck says what is left there.
+  const appliedRanges = input.filter((message) => message.applied === true && message.fix).map((message) => (message.fix as { range: [number, number] }).range);
   for (const message of input) {
     if (message.applied === true) continue;
+    if (appliedRanges.some(([start, end]) => start <= message.start.offset && message.end.offset <= end)) continue;
     const key = `${message.ruleId}\u0000${message.actual}`;
     const count = found.get(key) ?? 0;
     if (count > 0) found.set(key, count - 1);

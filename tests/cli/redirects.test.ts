@@ -133,5 +133,7 @@ describe('fix --rewrite-links', () => {
     const report = JSON.parse(result.stdout) as { files: Array<{ path: string; messages: Array<{ ruleId: string; applied: boolean }> }> };
     expect(report.files[1]?.messages.filter((message) => message.ruleId === 'canonical-links').map((message) => message.applied)).toEqual([true]);
     expect(await readText(folder, 'redirects.csv')).toBe(`from,to,status\r\n/news/${oldSlug},/news/${newSlug},301\r\n`);
+    // The slug finding the rewrite replaced is not left in the output: nothing remains.
+    expect(result.code).toBe(0);
   });
 });
