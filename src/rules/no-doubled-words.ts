@@ -97,6 +97,11 @@ function legitimateReason(run: Run, repetitions: number, text: string): string |
   const after = tokens[lastIndex + 1];
   if (after && after.separator === Separator.Hyphen) return 'hyphenated';
   if (text.charAt(last.end) === '-') return 'hyphenated';
+  // `gotten buy-in in Step 1`: the first copy ends a hyphenated compound.
+  if (group[0]?.separator === Separator.Hyphen) return 'hyphenated';
+  // `GET get /agencies`: a word in capitals and the same word in lower case are a name or
+  // code and a word, not a slip.
+  if (period === 1 && isShouted(group[0]) !== isShouted(second)) return 'capitals';
   // `Project Open Data data.json`, `at GitHub at github.com`: the last copy begins a file
   // name or an address.
   if (text.charAt(last.end) === '.' && last.end + 1 < text.length && classAt(text, last.end + 1) === CharClass.Letter) return 'file name';
@@ -136,6 +141,15 @@ function legitimateReason(run: Run, repetitions: number, text: string): string |
     if (repetitions >= 3 && !closedClass.has(word) && repetitions <= emphasisLimit) return 'emphasis';
   }
   return undefined;
+}
+
+/**
+ * Whether a token is written in capitals (two letters or more).
+ * @param token the token.
+ * @returns true for `GET`, `NASA`.
+ */
+function isShouted(token: Token | undefined): boolean {
+  return token !== undefined && token.text.length > 1 && token.text === token.text.toUpperCase() && token.text !== token.lower;
 }
 
 /** A doubling found in a run, before the text-level decision. */

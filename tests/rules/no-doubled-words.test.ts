@@ -33,6 +33,8 @@ const valid: Array<[string, string]> = [
   ['a last copy that begins a file name', 'Download the Harbour Data data.csv file from the portal.'],
   ['a last copy that begins an address', 'The timetable lives at Ferries at ferries.example.org now.'],
   ['a word and a connector three times (`on and on and on`)', 'The speech went on and on and on and nobody minded.'],
+  ['a word in capitals and the same word in lower case (`GET get`)', 'Send a GET get request to the ferry API.'],
+  ['a first copy that ends a hyphenated compound (`buy-in in`)', 'Once you have buy-in in the harbour team, start.'],
 ];
 
 const invalid: InvalidCase[] = [
