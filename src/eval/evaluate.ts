@@ -226,6 +226,51 @@ export interface DamagedInput {
   damaged: string;
   /** Its truth spans. */
   truth: EvaluationSpan[];
+  /** How `fix` reads it (default plain text). */
+  format?: 'text' | 'markdown' | 'html';
+}
+
+/**
+ * The same damaged documents as a site's Markdown (front matter, then the text's paragraphs)
+ * or HTML (one `<p>` per paragraph, `&` and `<` escaped), with the truth spans moved to match:
+ * the adapters must find and restore the same spans and leave the markup alone.
+ * @param documents plain-text inputs.
+ * @param format the markup.
+ * @returns the inputs in that markup.
+ */
+export function asMarkup(documents: readonly DamagedInput[], format: 'markdown' | 'html'): DamagedInput[] {
+  const escape = (value: string): string => (format === 'html' ? value.replaceAll('&', '&amp;').replaceAll('<', '&lt;') : value);
+  return documents.map((document) => {
+    const text = document.damaged;
+    const opening = format === 'markdown' ? `---\ntitle: Page ${document.id}\n---\n\n` : `<!doctype html>\n<html><head><title>Page ${document.id}</title></head>\n<body>\n<p>`;
+    const parts: string[] = [opening];
+    // Where each character of the text starts in the markup (and the end, last).
+    const offsets: number[] = [];
+    let length = opening.length;
+    for (let index = 0; index < text.length; index++) {
+      offsets.push(length);
+      const character = text.charAt(index);
+      let piece = escape(character);
+      if (format === 'html' && character === '\n' && text.charAt(index + 1) === '\n') piece = '</p>\n';
+      else if (format === 'html' && character === '\n' && text.charAt(index - 1) === '\n') piece = '\n<p>';
+      parts.push(piece);
+      length += piece.length;
+    }
+    offsets.push(length);
+    parts.push(format === 'html' ? '</p>\n</body></html>\n' : '');
+    return {
+      id: document.id,
+      damaged: parts.join(''),
+      format,
+      truth: document.truth.map((span) => ({
+        ...span,
+        start: offsets[span.start] as number,
+        end: offsets[span.end] as number,
+        ...(span.damaged !== undefined ? { damaged: escape(span.damaged) } : {}),
+        original: escape(span.original),
+      })),
+    };
+  });
 }
 
 /** A truth span that was not restored, for the person tuning the engine (printed, never stored). */
@@ -346,12 +391,12 @@ export function evaluateDamaged(key: string, title: string, documents: readonly 
   if (withBaseline) row.baseline = emptyScore();
   const misses: Miss[] = [];
   const kinds: Record<string, { spans: number; found: number; restored: number }> = {};
-  const runOptions = options.asOneRun ? { forms: learnFormsFrom(documents.map((document) => document.damaged)) } : undefined;
+  const runForms = options.asOneRun ? learnFormsFrom(documents.map((document) => ({ text: document.damaged, format: document.format ?? 'text' }))) : undefined;
   for (const document of documents) {
     row.documents++;
     row.words += countWords(document.damaged);
     row.bytes += utf8Length(document.damaged);
-    const result = fix(document.damaged, runOptions);
+    const result = fix(document.damaged, { format: document.format ?? 'text', ...(runForms ? { forms: runForms } : {}) });
     const findings = result.messages.map((message) => ({ start: message.start.offset, end: message.end.offset, ruleId: message.ruleId }));
     const { edits, source } = appliedEdits(document.damaged, result);
     row.editSources[source] = (row.editSources[source] ?? 0) + 1;

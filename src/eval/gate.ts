@@ -4,6 +4,7 @@
  */
 import { readFileSync } from 'node:fs';
 import {
+  asMarkup,
   evaluateCleanCorpus,
   evaluateDamaged,
   evaluateLabels,
@@ -89,6 +90,7 @@ export function quickFigures(paths: SharedPaths, options: { documents: number; s
   const common = { baseline: false };
   const real = evaluateDamaged('realPages', '(a) real damaged pages', realPageInputs(loadRealPages(paths.realPages)), common);
   const realRun = evaluateDamaged('realPagesRun', '(a) the same, as one run', realPageInputs(loadRealPages(paths.realPages)), { ...common, asOneRun: true });
+  const realHtml = evaluateDamaged('realPagesHtml', '(a) the same in HTML', asMarkup(realPageInputs(loadRealPages(paths.realPages)), 'html'), common);
   const generated = evaluateDamaged('generated', '(b) generated damage', generatedInputs(sample, options.seed), common);
   const clean = evaluateCleanCorpus(sample, labels, common);
   const doubled = evaluateLabels(corpus, labels, common);
@@ -97,6 +99,7 @@ export function quickFigures(paths: SharedPaths, options: { documents: number; s
   const figures: Figures = {
     ...damagedFigures('realPages', real),
     ...damagedFigures('realPagesRun', realRun),
+    ...damagedFigures('realPagesHtml', realHtml),
     ...damagedFigures('generated', generated),
     'cleanSample.falsePer10kWords': round(per10kWords(clean.copyguard.falseFindings, clean.words)),
     'cleanSample.bytesChanged': clean.copyguard.bytesChanged,
@@ -106,7 +109,7 @@ export function quickFigures(paths: SharedPaths, options: { documents: number; s
     'realClean.findings': realClean.copyguard.findings,
     'realClean.bytesChanged': realClean.copyguard.bytesChanged,
   };
-  return { figures, rows: [real, realRun, generated, clean, doubled, realClean] };
+  return { figures, rows: [real, realRun, realHtml, generated, clean, doubled, realClean] };
 }
 
 /**

@@ -8,6 +8,7 @@
  */
 import { pathToFileURL } from 'node:url';
 import {
+  asMarkup,
   evaluateCleanCorpus,
   evaluateDamaged,
   evaluateLabels,
@@ -110,6 +111,8 @@ export function evaluateAll(options: RunOptions): EvaluationReport | undefined {
   const rows: RowResult[] = [
     evaluateDamaged('realPages', '(a) real damaged pages', realPageInputs(loadRealPages(paths.realPages)), common),
     evaluateDamaged('realPagesRun', '(a) the same, as one run', realPageInputs(loadRealPages(paths.realPages)), { ...common, asOneRun: true }),
+    evaluateDamaged('realPagesMarkdown', '(a) the same in Markdown', asMarkup(realPageInputs(loadRealPages(paths.realPages)), 'markdown'), { ...common, baseline: false }),
+    evaluateDamaged('realPagesHtml', '(a) the same in HTML', asMarkup(realPageInputs(loadRealPages(paths.realPages)), 'html'), { ...common, baseline: false }),
     evaluateDamaged('generated', `(b) generated damage, seed ${options.seed}`, generatedInputs(sample, options.seed), common),
     evaluateDamaged('generatedRun', '(b) the same, as one run', generatedInputs(sample, options.seed), { ...common, baseline: false, asOneRun: true }),
     evaluateCleanCorpus(sample, labels, common),
@@ -164,7 +167,7 @@ function formatRate(count: number, words: number): string {
 function rowCells(row: RowResult): string[] {
   const ours = row.copyguard;
   const theirs = row.baseline;
-  const hasSpans = row.key === 'realPages' || row.key === 'realPagesRun' || row.key === 'generated' || row.key === 'generatedRun';
+  const hasSpans = row.key.startsWith('realPages') || row.key.startsWith('generated');
   const spans = hasSpans
     ? `${formatCount(ours.spans)} (${formatCount(ours.recoverableSpans)})`
     : row.key === 'doubledWordLabels'
