@@ -4,7 +4,7 @@
 import { createView, skimMarkup } from './adapters/index.js';
 import { textView } from './adapters/text.js';
 import type { Format, ProseView } from './adapters/types.js';
-import { analyze, type Analysis } from './core/analyze.js';
+import { analyze, apostropheForms, type Analysis } from './core/analyze.js';
 import { findCandidates } from './core/scanner.js';
 import { formsForFile, hasUncoveredLabels, learnForms, observe, type FormModel } from './core/forms.js';
 import { assignFingerprints, createMessage, sortMessages } from './core/message.js';
@@ -29,7 +29,7 @@ export function checkWithState(text: string, state: State, forms?: FormModel, vi
   const needsAll = readsEveryText(state);
   const analysis = withoutLinks(prepared.analysis, prose);
   if (!needsAll && analysis.runs.length === 0 && analysis.cascades.length === 0 && prose.links.length === 0 && !mentionsRunLabel(prose.text, forms ?? state.forms)) return [];
-  const model = forms ?? (state.forms ? fileForms(state.forms, analysis) : learnForms(observe(analysis)));
+  const model = forms ?? formsOf(state, analysis);
   const locator = createLocator(text);
   const messages: Message[] = [];
   for (const { rule, severity, options } of state.active) {
@@ -52,13 +52,16 @@ export function checkWithState(text: string, state: State, forms?: FormModel, vi
 }
 
 /**
- * The forms a file is judged by in a run: the run's (or a profile's), except for labels that
- * files cascaded by different numbers of passes, which the file's own cascades decide.
- * @param given the forms of the run or profile.
+ * The forms a file is judged by: its own cascades' alone, or the run's (or a profile's)
+ * except for labels that files cascaded by different numbers of passes, which the file's own
+ * cascades decide.
+ * @param state resolved options, with the run's forms when there is a run.
  * @param analysis the analysis of the file as read.
  * @returns the forms.
  */
-export function fileForms(given: FormModel, analysis: Analysis): FormModel {
+export function formsOf(state: State, analysis: Analysis): FormModel {
+  const given = state.forms;
+  if (!given) return learnForms(observe(analysis));
   return hasUncoveredLabels(given) ? formsForFile(given, learnForms(observe(analysis))) : given;
 }
 
@@ -140,8 +143,7 @@ export function prepare(text: string, state: State, forms: FormModel | undefined
  */
 function mentionsRunLabel(text: string, forms: FormModel | undefined): boolean {
   for (const { label } of forms?.labels?.values() ?? []) {
-    const straight = label.replaceAll('\u2019', "'");
-    if (text.includes(straight) || text.includes(straight.replaceAll("'", '\u2019'))) return true;
+    if (apostropheForms(label).some((form) => text.includes(form))) return true;
   }
   return false;
 }

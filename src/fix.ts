@@ -2,9 +2,8 @@
  * `fix`: the check-and-apply loop. Applies the confident fixes, checks again, repeats up to
  * ten passes, stops on a cycle, and reports every finding on the text as read.
  */
-import { checkWithState, fileForms, prepare } from './check.js';
+import { checkWithState, formsOf, prepare } from './check.js';
 import { EditTrack, maxPasses, selectEdits } from './core/fixer.js';
-import { learnForms, observe } from './core/forms.js';
 import { assignFingerprints, sortMessages } from './core/message.js';
 import { resolveOptions, type Options } from './core/options.js';
 import { createLocator } from './core/positions.js';
@@ -23,7 +22,7 @@ export function fix(text: string, options?: Options): FixResult {
   const prepared = prepare(text, state);
   if (!prepared) return { output: text, messages: [], changes: [] };
   // Forms are decided once, on the text as read, so later passes judge variants the same way.
-  const forms = state.forms ? fileForms(state.forms, prepared.analysis) : learnForms(observe(prepared.analysis));
+  const forms = formsOf(state, prepared.analysis);
   const track = new EditTrack(text);
   const locator = createLocator(text);
   const reported: Message[] = [];
@@ -32,7 +31,7 @@ export function fix(text: string, options?: Options): FixResult {
   const enclosed: Message[] = [];
 
   for (let pass = 0; pass < maxPasses; pass++) {
-    const messages = pass === 0 && prepared ? checkWithState(text, state, forms, prepared.view, prepared.analysis) : checkWithState(track.current, state, forms);
+    const messages = pass === 0 ? checkWithState(text, state, forms, prepared.view, prepared.analysis) : checkWithState(track.current, state, forms);
     const fixable = messages.filter((message) => message.fix && (!state.fixRules || state.fixRules.has(message.ruleId)));
     const { chosen } = selectEdits(fixable.map((message) => message.fix as Edit));
     // Two findings with the same edit (a cascade and an injection over `Children's rights's`)

@@ -103,6 +103,18 @@ export function normaliseApostrophes(value: string): string {
 }
 
 /**
+ * A text as written with either apostrophe: the straight form, then the curly one when the
+ * text has an apostrophe at all.
+ * @param value a string.
+ * @returns one form, or the straight and the curly form.
+ */
+export function apostropheForms(value: string): string[] {
+  const straight = normaliseApostrophes(value);
+  const curly = straight.replaceAll("'", '\u2019');
+  return straight === curly ? [straight] : [straight, curly];
+}
+
+/**
  * Builds structured runs from candidates, keeping for each region the smallest period.
  * @param text the text.
  * @param candidates candidates from the scanner.

@@ -359,17 +359,6 @@ function separatorBetween(text: string, from: number, to: number): Separator {
 }
 
 /**
- * Lower-cases a slice without allocating for pure ASCII input beyond the result.
- * @param text the text.
- * @param start slice start.
- * @param end slice end.
- * @returns the lower-case slice.
- */
-function lowerSlice(text: string, start: number, end: number): string {
-  return text.slice(start, end).toLowerCase();
-}
-
-/**
  * Tokenises a window of the text in detail.
  * @param text the whole text.
  * @param from where the window starts (a token cut by it is kept from `from`).
@@ -406,7 +395,7 @@ export function tokenize(text: string, from = 0, to = text.length, limit = Numbe
     const cut = coreEnd(text, start, end);
     // The core is the lower-case token or a prefix of it (the same length in plain text).
     let core = lower;
-    if (cut < end) core = hasJoin || lowerRaw.length !== raw.length ? lowerSlice(text, start, cut).replaceAll('\uE002', '') : lowerRaw.slice(0, cut - start);
+    if (cut < end) core = hasJoin || lowerRaw.length !== raw.length ? coreText(text, start, cut) : lowerRaw.slice(0, cut - start);
     tokens.push({
       start,
       end,
@@ -453,8 +442,7 @@ function sameAsciiCore(text: string, first: number, second: number, length: numb
  */
 function asciiMatch(text: string, start: number, end: number, coreLength: number, backStart: number, backLength: number): number {
   if (backLength === coreLength) return sameAsciiCore(text, start, backStart, coreLength) ? 1 : 0;
-  if (backLength >= 4 && end - start > backLength && text.charCodeAt(start) === text.charCodeAt(backStart) && sameAsciiCore(text, start, backStart, backLength)) return 2;
-  return 0;
+  return mayBeGlued(text, start, end, backStart, backLength) && sameAsciiCore(text, start, backStart, backLength) ? 2 : 0;
 }
 
 /**
@@ -474,8 +462,21 @@ function wideMatch(text: string, start: number, end: number, coreEndOffset: numb
   const back = backText ?? coreText(text, backStart, backStart + backLength);
   const own = wideText ?? (coreEndOffset - start === back.length ? coreText(text, start, coreEndOffset) : undefined);
   if (own === back) return 1;
-  if (backLength >= 4 && end - start > backLength && text.charCodeAt(start) === text.charCodeAt(backStart) && coreText(text, start, start + backLength) === back) return 2;
-  return 0;
+  return mayBeGlued(text, start, end, backStart, backLength) && coreText(text, start, start + backLength) === back ? 2 : 0;
+}
+
+/**
+ * Whether a token can be an earlier token's core glued to more letters (`healtht` after
+ * `health's`): it is longer than that core of four or more, and starts with its first letter.
+ * @param text the text.
+ * @param start the token's start.
+ * @param end the token's end.
+ * @param backStart the earlier token's start.
+ * @param backLength the earlier token's core length.
+ * @returns true when the letters are worth comparing.
+ */
+function mayBeGlued(text: string, start: number, end: number, backStart: number, backLength: number): boolean {
+  return backLength >= 4 && end - start > backLength && text.charCodeAt(start) === text.charCodeAt(backStart);
 }
 
 /**

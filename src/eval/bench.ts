@@ -97,14 +97,7 @@ function cutToBytes(text: string, bytes: number): string {
  */
 export function buildDocument(documents: readonly CorpusDocument[], bytes: number): string {
   const damaged = bytes >= megabyte ? makeDamagedCorpus(documents, { seed: 1, rate: 0.05 }).map((document) => document.damaged) : documents.map((document) => document.text);
-  const parts: string[] = [];
-  let size = 0;
-  for (let index = 0; size < bytes; index++) {
-    const text = damaged[index % damaged.length] as string;
-    parts.push(text);
-    size += utf8Length(text) + 2;
-  }
-  return cutToBytes(parts.join('\n\n'), bytes);
+  return joinToBytes(damaged, bytes);
 }
 
 /**
@@ -115,10 +108,24 @@ export function buildDocument(documents: readonly CorpusDocument[], bytes: numbe
  * @returns the document.
  */
 export function buildCleanDocument(documents: readonly CorpusDocument[], bytes: number): string {
+  return joinToBytes(
+    documents.map((document) => document.text),
+    bytes,
+  );
+}
+
+/**
+ * Joins texts by blank lines, repeating them as often as needed, and cuts the result to about
+ * `bytes` bytes.
+ * @param texts the texts.
+ * @param bytes the target size.
+ * @returns the document.
+ */
+function joinToBytes(texts: readonly string[], bytes: number): string {
   const parts: string[] = [];
   let size = 0;
-  for (let index = 0; size < bytes && documents.length > 0; index++) {
-    const text = (documents[index % documents.length] as CorpusDocument).text;
+  for (let index = 0; size < bytes && texts.length > 0; index++) {
+    const text = texts[index % texts.length] as string;
     parts.push(text);
     size += utf8Length(text) + 2;
   }

@@ -10,7 +10,7 @@
  * same text (a cascade's head and first unit, `Women's rights`, and its term `women`).
  */
 import { loadNlp } from '../core/nlp.js';
-import { normaliseApostrophes, type Cascade } from '../core/analyze.js';
+import { apostropheForms, normaliseApostrophes, type Cascade } from '../core/analyze.js';
 import { applyCase, decideCase, isCapitalised, type CaseDecision } from '../core/context.js';
 import { learnedLabelOf, type FormModel } from '../core/forms.js';
 import { documentationUrl, type FindingInput, type Rule, type RuleContext } from '../core/rule.js';
@@ -101,6 +101,15 @@ export function knownLabels(context: Pick<RuleContext, 'glossary' | 'restoration
 }
 
 /**
+ * Whether a label was learned from cascades (of this text or of the run) rather than named.
+ * @param known the label.
+ * @returns true for learned labels.
+ */
+function isLearned(known: KnownLabel): boolean {
+  return known.source === 'cascade' || known.source === 'run';
+}
+
+/**
  * The label a cascade of this text shows, when it has a taxonomy label's shape.
  * @param cascade a cascade of the text.
  * @returns the label with its term, or undefined.
@@ -118,10 +127,9 @@ function learnedLabel(cascade: Cascade): KnownLabel | undefined {
  * @returns start offsets in text order.
  */
 function occurrences(text: string, label: string, quotes: Quotes): number[] {
-  const straight = normaliseApostrophes(label);
-  const curly = straight.replaceAll("'", '\u2019');
-  if (straight === curly) return indexesOf(text, straight);
-  const forms = [...(quotes.straight ? [straight] : []), ...(quotes.curly ? [curly] : [])];
+  const all = apostropheForms(label);
+  if (all.length === 1) return indexesOf(text, label);
+  const forms = all.filter((_, index) => (index === 0 ? quotes.straight : quotes.curly));
   // The two forms differ in a character, so their offsets never coincide.
   const found = forms.flatMap((form) => indexesOf(text, form));
   return forms.length > 1 ? found.sort((a, b) => a - b) : found;
@@ -141,24 +149,26 @@ const labelsPerSearch = 4;
  * @returns start offsets by label, for the labels it searched.
  */
 function labelOccurrences(text: string, labels: readonly KnownLabel[], quotes: Quotes): Map<string, number[]> {
-  const byHead = new Map<string, string[]>();
+  // Head → the labels with that head, each with its straight and curly form.
+  const byHead = new Map<string, Array<{ label: string; forms: string[] }>>();
   let count = 0;
   for (const { label } of labels) {
-    const normalised = normaliseApostrophes(label);
+    const forms = apostropheForms(label);
+    const normalised = forms[0] as string;
     const apostrophe = normalised.indexOf("'");
     const space = normalised.indexOf(' ');
     const first = normalised.charCodeAt(0);
     if (apostrophe < 1 || (space >= 0 && space < apostrophe) || !(first >= 65 && first <= 90)) continue;
     const head = normalised.slice(0, apostrophe);
     const list = byHead.get(head) ?? [];
-    list.push(label);
+    list.push({ label, forms });
     byHead.set(head, list);
     count++;
   }
   const found = new Map<string, number[]>();
   if (count <= labelsPerSearch) return found;
-  for (const list of byHead.values()) for (const label of list) found.set(label, []);
-  for (const apostrophe of [...(quotes.straight ? ["'"] : []), ...(quotes.curly ? ['\u2019'] : [])]) {
+  for (const list of byHead.values()) for (const { label } of list) found.set(label, []);
+  for (const [formIndex, apostrophe] of [...(quotes.straight ? [[0, "'"] as const] : []), ...(quotes.curly ? [[1, '\u2019'] as const] : [])]) {
     for (let index = text.indexOf(apostrophe); index >= 0; index = text.indexOf(apostrophe, index + 1)) {
       let wordStart = index;
       while (wordStart > 0 && index - wordStart < 40 && classAt(text, wordStart - 1) === CharClass.Letter) wordStart--;
@@ -166,10 +176,8 @@ function labelOccurrences(text: string, labels: readonly KnownLabel[], quotes: Q
         // A head starts the word or a capital inside it (`schoolChildren's`).
         const code = text.charCodeAt(start);
         if (start > wordStart && !(code >= 65 && code <= 90)) continue;
-        const candidates = byHead.get(text.slice(start, index));
-        for (const label of candidates ?? []) {
-          const form = normaliseApostrophes(label).replaceAll("'", apostrophe);
-          if (text.startsWith(form, start)) found.get(label)?.push(start);
+        for (const { label, forms } of byHead.get(text.slice(start, index)) ?? []) {
+          if (text.startsWith(forms[formIndex] as string, start)) found.get(label)?.push(start);
         }
       }
     }
@@ -434,7 +442,7 @@ function judge(context: RuleContext, known: KnownLabel, start: number, cache: Se
     run: 'label learned from the cascades of other files of the run',
     option: 'label named in options; its term is a guess',
   }[known.source];
-  const learned = known.source === 'cascade' || known.source === 'run';
+  const learned = isLearned(known);
   const evidence: string[] = [];
   let rangeEnd = end;
   let restored: string;
@@ -570,7 +578,7 @@ export const noLabelInjection: Rule = {
           // Inside a cascade the cascade rule reports. A known label (not one learned from
           // the cascades) followed by its original's `'s` and one more unit is read here:
           // `Children's rights's rights` is `children's rights` with the label put in once.
-          const possessive = known.source !== 'cascade' && known.source !== 'run';
+          const possessive = !isLearned(known);
           const inside = claimed.holds(start, end, (from, to) => !(possessive && start === from && isPossessiveReading(context.analysis.text, start, end, to)));
           if (inside) continue;
           const finding = judge(context, known, start, cache);

@@ -88,36 +88,36 @@ describe('writeFileSafely', () => {
     });
   });
 
-  it('leaves a file edited by another program since it was read', async () => {
+  /**
+   * Writes `new` over a file `old`, with another program acting on the file while the fixed
+   * text is being written.
+   * @param meanwhile what the other program does to the file.
+   * @returns the file and the write's error.
+   */
+  async function writeWhile(meanwhile: (file: string) => Promise<void>): Promise<{ file: string; error: Awaited<ReturnType<typeof writeFileSafely>> }> {
     const file = join(folder, 'a.md');
     await writeFile(file, 'old');
     const readAt = await stat(file);
     const operations = {
       ...fileSystemOperations,
       writeFile: async (path: string, data: Uint8Array, options: { flag: string; mode: number }) => {
-        // Another program saves the file while the fixed text is being written.
-        await writeFile(file, 'edited by a person');
+        await meanwhile(file);
         await fileSystemOperations.writeFile(path, data, options);
       },
     };
     const error = await writeFileSafely(file, 'a.md', 'new', { bom: false, backup: false, unchangedSince: { size: readAt.size, mtimeMs: readAt.mtimeMs } }, operations);
+    return { file, error };
+  }
+
+  it('leaves a file edited by another program since it was read', async () => {
+    const { file, error } = await writeWhile((file) => writeFile(file, 'edited by a person'));
     expect(error).toEqual({ code: 'EACCES', message: 'a.md: changed since it was read; left unchanged' });
     expect(await readFile(file, 'utf8')).toBe('edited by a person');
     expect(await readdir(folder)).toEqual(['a.md']);
   });
 
   it('does not make again a file deleted since it was read', async () => {
-    const file = join(folder, 'a.md');
-    await writeFile(file, 'old');
-    const readAt = await stat(file);
-    const operations = {
-      ...fileSystemOperations,
-      writeFile: async (path: string, data: Uint8Array, options: { flag: string; mode: number }) => {
-        await rm(file);
-        await fileSystemOperations.writeFile(path, data, options);
-      },
-    };
-    const error = await writeFileSafely(file, 'a.md', 'new', { bom: false, backup: false, unchangedSince: { size: readAt.size, mtimeMs: readAt.mtimeMs } }, operations);
+    const { error } = await writeWhile((file) => rm(file));
     expect(error?.code).toBe('ENOENT');
     expect(await readdir(folder)).toEqual([]);
   });
