@@ -286,6 +286,31 @@ function expectedAtLabels(damaged: string, repaired: string, label: string): { o
   return result;
 }
 
+describe('no-label-injection with many labels', () => {
+  // More than four possessive labels are searched in one pass over the apostrophes; the
+  // findings must be those of a search per label.
+  const labels = [
+    { label: "Harbour's walks", term: 'harbour' },
+    { label: "Ferry's timetables", term: 'ferry' },
+    { label: "Children's rights", term: 'children' },
+    { label: "Farmer's markets", term: 'farmer' },
+    { label: "Veterans' affairs", term: 'veterans' },
+    { label: 'Burma', term: 'Myanmar' },
+  ];
+  const text =
+    "Social workers worry about trafficked Children\u2019s rights within their care. Our schoolChildren's rights sailed. " +
+    "The trust said several Veterans' affairs were closed, and the Ferry's timetables's timetables stayed late.";
+  const projection = (options: Options): Array<[number, string, string | undefined]> =>
+    check(text, options).filter((message) => message.ruleId === 'no-label-injection').map((message) => [message.start.offset, message.actual, message.fix?.text]);
+
+  it('finds what a search per label finds, with either apostrophe and glued inside a word', () => {
+    const many = projection({ glossary: { labels } });
+    const one = labels.flatMap((label) => projection({ glossary: { labels: [label] } })).sort((a, b) => a[0] - b[0]);
+    expect(many).toEqual(one);
+    expect(many.map(([, actual]) => actual)).toEqual(['Children\u2019s rights', "Children's rights", "Veterans' affairs", "Ferry's timetables's"]);
+  });
+});
+
 describe('no-label-injection on the real pages', () => {
   it.skipIf(!hasReal)('restores every injection of `Children\'s rights` exactly and changes no clean page', () => {
     let injectionsSeen = 0;
