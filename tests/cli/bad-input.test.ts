@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { reportSchema } from '../../src/report/schema.js';
-import { createTemporaryFolder, damagedSentence, fixedSentence, removeFolder, runCopyguard, spawnTestTimeout, writeFiles } from './helpers.js';
+import { binary, createTemporaryFolder, damagedSentence, fixedSentence, removeFolder, runCopyguard, spawnTestTimeout, writeFiles } from './helpers.js';
 
 vi.setConfig({ testTimeout: spawnTestTimeout });
 
@@ -16,8 +16,9 @@ vi.setConfig({ testTimeout: spawnTestTimeout });
 const validateReport = new Ajv2020({ strict: true, allErrors: true }).compile(reportSchema);
 
 /**
- * Finds a way to run a command as the unprivileged user 65534 (nobody).
- * @returns the command prefix, or undefined when we are not root or no tool is available.
+ * Finds a way to run copyguard as the unprivileged user 65534 (nobody).
+ * @returns the command prefix; `[]` when we are not root; undefined when no tool works, or the
+ *   user cannot reach the checkout (a private folder on its path, as `mktemp -d` makes).
  */
 function unprivilegedPrefix(): string[] | undefined {
   if (process.getuid?.() !== 0) return [];
@@ -26,7 +27,7 @@ function unprivilegedPrefix(): string[] | undefined {
     ['runuser', '-u', 'nobody', '--'],
   ]) {
     try {
-      execFileSync(prefix[0] as string, [...prefix.slice(1), 'true'], { stdio: 'ignore' });
+      execFileSync(prefix[0] as string, [...prefix.slice(1), process.execPath, binary, '--version'], { stdio: 'ignore' });
       return prefix;
     } catch {
       // Not installed or not allowed here; try the next one.
@@ -185,7 +186,7 @@ describe('files that cannot be processed', () => {
   it('reports an unreadable file as EACCES (run as an unprivileged user)', async (context) => {
     const prefix = unprivilegedPrefix();
     if (prefix === undefined) {
-      context.skip('cannot drop privileges here: neither setpriv nor runuser works');
+      context.skip('cannot run copyguard as an unprivileged user here: neither setpriv nor runuser works, or the checkout is in a folder that user cannot enter');
       return;
     }
     await writeFiles(folder, { 'secret.md': damagedSentence, 'open.md': 'Fine.\n' });
@@ -202,7 +203,7 @@ describe('files that cannot be processed', () => {
   it('reports a file it cannot write as an error and leaves it intact (run as an unprivileged user)', async (context) => {
     const prefix = unprivilegedPrefix();
     if (prefix === undefined || prefix.length === 0) {
-      context.skip('needs root to drop privileges with setpriv or runuser');
+      context.skip('needs root to drop privileges with setpriv or runuser, and a checkout the unprivileged user can enter');
       return;
     }
     // The folder belongs to root, so user 65534 can read the file but not create the temporary file.
