@@ -14,7 +14,7 @@
 import { createHash } from 'node:crypto';
 import { closeSync, mkdirSync, openSync, readdirSync, readFileSync, readSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import type { PackedObservation } from './observations.js';
+import type { PackedObservation, SerializedForms } from './observations.js';
 import type { PackedMessage } from './plain-messages.js';
 
 /** Version of the entry layout; a new layout makes old entries misses. */
@@ -318,4 +318,70 @@ export function pruneCache(folder: string, present: Iterable<string>, now = Date
   }
   writeText(stamp, new Date(now).toISOString());
   return removed;
+}
+
+/** The first pass of a run, as the next run over the same files can reuse it. */
+export interface RunRecord {
+  /** The forms learned (null: each file had its own). */
+  forms: SerializedForms | null;
+  /** Bytes of the readable files. */
+  bytes: number;
+  /** How many files were readable. */
+  readable: number;
+}
+
+/** Run records kept; older ones are removed when a new one is written. */
+const keptRunRecords = 8;
+
+/**
+ * The key of a run's first pass: copyguard's version and, for each file in run order, its path,
+ * size, modification time and format. A run over the same files, none touched, learns the
+ * same forms (each file's observations are trusted on size and time too), so it skips the pass.
+ * @param version copyguard's version.
+ * @param files the files: absolute path, size, time and format.
+ * @returns the key.
+ */
+export function runRecordKey(version: string, files: Iterable<{ absolutePath: string; size: number; mtimeMs: number; format: string }>): string {
+  const hash = createHash('sha256').update(`${layoutVersion}\u0000${version}\n`);
+  for (const file of files) hash.update(`${file.absolutePath}\u0000${file.size}\u0000${file.mtimeMs}\u0000${file.format}\n`);
+  return hash.digest('hex');
+}
+
+/**
+ * Reads the record of a run's first pass.
+ * @param folder the cache folder.
+ * @param key the run's key (`runRecordKey`).
+ * @returns the record, or undefined when there is none or it is unreadable.
+ */
+export function readRunRecord(folder: string, key: string): RunRecord | undefined {
+  let text: string;
+  try {
+    text = readFileSync(join(folder, 'runs', `${key}.json`), 'utf8');
+  } catch {
+    return undefined;
+  }
+  const record = parseJson(text) as (RunRecord & { layout?: number }) | undefined;
+  if (record?.layout !== layoutVersion || typeof record.bytes !== 'number' || typeof record.readable !== 'number' || record.forms === undefined) return undefined;
+  return { forms: record.forms, bytes: record.bytes, readable: record.readable };
+}
+
+/**
+ * Writes the record of a run's first pass and removes all but the newest few; failures only
+ * cost the next run its shortcut. A record cut short by a kill is not JSON and reads as a miss.
+ * @param folder the cache folder.
+ * @param key the run's key.
+ * @param record the record.
+ */
+export function writeRunRecord(folder: string, key: string, record: RunRecord): void {
+  const runs = join(folder, 'runs');
+  writeText(join(runs, `${key}.json`), JSON.stringify({ layout: layoutVersion, ...record }));
+  try {
+    // The record just written stays, whatever the clock says of the others.
+    const others = readdirSync(runs).filter((name) => name.endsWith('.json') && name !== `${key}.json`);
+    if (others.length < keptRunRecords) return;
+    const byAge = others.map((name) => ({ name, time: statSync(join(runs, name)).mtimeMs })).sort((left, right) => right.time - left.time);
+    for (const { name } of byAge.slice(keptRunRecords - 1)) unlinkSync(join(runs, name));
+  } catch {
+    // Another run pruned them first.
+  }
 }

@@ -53,7 +53,7 @@ export function createExecutor(workers: number, start = false): Executor {
       workers: 1,
       configure: async (settings) => tasks.configure(settings),
       observe: (files) => tasks.observeTasks(files),
-      process: async (files) => (await tasks.processTasks(files)).map(hydrateOutcome),
+      process: async (files) => (await tasks.processTasksForPool(files)).map(hydrateOutcome),
       text: async (task) => tasks.processRecord(task),
       close: async () => undefined,
     };
@@ -92,6 +92,9 @@ export function createExecutor(workers: number, start = false): Executor {
       return outcomes as ObserveOutcome[];
     },
     process: async (files) => {
+      // Pieces of the report are formatted where the files are processed, cached or not: the
+      // lanes share that work, which is most of a run over unchanged files.
+      if (settings?.report) return (await poolOf().run<ProcessOutcome[]>('process', files)).map(hydrateOutcome);
       const outcomes: Array<ProcessOutcome | undefined> = [];
       for (const file of files) outcomes.push(await tasks.processFromCache(file));
       const misses = files.filter((_, index) => outcomes[index] === undefined);

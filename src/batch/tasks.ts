@@ -15,12 +15,14 @@ import { isMainThread } from 'node:worker_threads';
 import type { FormModel } from '../core/forms.js';
 import type { Options } from '../core/options.js';
 import type { FileResult, Message, ReportMessage } from '../core/types.js';
+import type { FormatContext } from '../report/formatters/types.js';
+import { countSeverities, formatPiece, type PieceFormat, type ReportPiece, type SeverityCounts } from '../report/pieces.js';
 import { toReport } from '../report/to-report.js';
 import { hashBytes, observeKey, readEntry, resultKey, statFile, writeEntry, type CacheEntry, type CachedResult } from './cache.js';
 import { appendJournal } from './journal.js';
 import { noteInput } from './memory.js';
 import { observeText, type PackedObservation } from './observations.js';
-import { packMessages, unpackMessages } from './plain-messages.js';
+import { packMessages, unpackMessages, type PackedMessage } from './plain-messages.js';
 import { processText, recheckOutput } from './process.js';
 import { decodeBytes, readFileBytesSync, type FileError } from './read.js';
 import { writeFileSafely } from './write.js';
@@ -49,6 +51,12 @@ export interface RunSettings {
   keepOutput: boolean;
   /** The distinct options of the run's files (without `forms`); tasks name theirs by index. */
   optionsTable: Options[];
+  /**
+   * When set, each lane formats its files' parts of the report and sends them instead of the
+   * findings (the run then needs no finding in the main thread: no baseline, review report or
+   * redirect map); `quiet` keeps errors only, as `--quiet` does.
+   */
+  report?: { format: PieceFormat; context: FormatContext; quiet: boolean } | undefined;
 }
 
 /** One file of a run. */
@@ -61,6 +69,8 @@ export interface FileTask {
   optionsIndex: number;
   /** With a resumed `fix --write`: the hash the interrupted run journaled for it. */
   journaledHash?: string;
+  /** With `--cache`: its size and modification time, when the run has stat'ed it already. */
+  stat?: { size: number; mtimeMs: number };
 }
 
 /** What the first pass gives for one file. */
@@ -88,6 +98,10 @@ export interface ProcessOutcome {
   bytes: number;
   /** How the result was obtained. */
   status: ProcessStatus;
+  /** With the run's `report` set: the file's part of the report (the result then has no findings). */
+  piece?: ReportPiece;
+  /** With the run's `report` set: the findings that count for the exit code, by severity. */
+  counts?: SeverityCounts;
 }
 
 /** One record of `copyguard stream`, validated. */
@@ -166,7 +180,7 @@ export function observeFromCache(task: FileTask): ObserveOutcome | undefined {
   const run = current();
   if (run.cacheFolder === undefined) return undefined;
   const key = observeKey(run.version, optionsOf(run, task).format ?? 'text');
-  const stats = statFile(task.absolutePath);
+  const stats = task.stat ?? statFile(task.absolutePath);
   const entry = readEntry(run.cacheFolder, task.absolutePath)?.entry;
   if (stats && entry && entry.size === stats.size && entry.mtimeMs === stats.mtimeMs && entry.observe?.key === key) {
     return { readable: true, observations: entry.observe.observations, bytes: stats.size, cached: true };
@@ -214,7 +228,7 @@ export async function observeFile(task: FileTask): Promise<ObserveOutcome> {
 export async function processFromCache(task: FileTask): Promise<ProcessOutcome | undefined> {
   const run = current();
   if (run.cacheFolder === undefined) return undefined;
-  const stats = statFile(task.absolutePath);
+  const stats = task.stat ?? statFile(task.absolutePath);
   const stored = readEntry(run.cacheFolder, task.absolutePath, true);
   const entry = stored?.entry;
   const unchanged = stats !== undefined && entry !== undefined && entry.size === stats.size && entry.mtimeMs === stats.mtimeMs;
@@ -465,23 +479,55 @@ export async function processTasks(tasks: readonly FileTask[]): Promise<ProcessO
 }
 
 /**
- * The second pass for a few files as the pool runs it. In a worker the findings are packed
- * (arrays of their fields): a result holds many small objects, which cross a thread boundary
- * several times faster packed than as findings or as JSON. In the calling thread they are
- * returned as they are.
+ * The second pass for a few files as the pool runs it. With the run's `report` set, each file's
+ * part of the report is formatted here and sent instead of its findings. Else, in a worker,
+ * the findings are packed (arrays of their fields): a result holds many small objects, which
+ * cross a thread boundary several times faster packed than as findings or as JSON; in the
+ * calling thread they are returned as they are.
  * @param tasks the files.
- * @returns the outcomes, with packed findings in a worker.
+ * @returns the outcomes: with pieces, or with packed findings in a worker.
  */
-async function processTasksForPool(tasks: readonly FileTask[]): Promise<ProcessOutcome[]> {
+export async function processTasksForPool(tasks: readonly FileTask[]): Promise<ProcessOutcome[]> {
   const outcomes = await processTasks(tasks);
-  if (isMainThread) return outcomes;
+  const report = current().report;
   for (const outcome of outcomes) {
     // The calling thread counts every result it receives; a worker counts its own.
-    noteInput(outcome.bytes);
-    outcome.result.messages = packMessages(outcome.result.messages) as unknown as Message[];
-    if (outcome.remaining) outcome.remaining = packMessages(outcome.remaining) as unknown as Message[];
+    if (!isMainThread) noteInput(outcome.bytes);
+    if (report) toPiece(outcome, report);
+    else if (!isMainThread) {
+      outcome.result.messages = packMessages(outcome.result.messages) as unknown as Message[];
+      if (outcome.remaining) outcome.remaining = packMessages(outcome.remaining) as unknown as Message[];
+    }
   }
   return outcomes;
+}
+
+/**
+ * Formats a file's part of the report and keeps only what the main thread needs besides: its
+ * path, error, notes and the counts of the findings that decide the exit code.
+ * @param outcome the file's outcome, changed in place.
+ * @param report the run's report settings.
+ */
+function toPiece(outcome: ProcessOutcome, report: NonNullable<RunSettings['report']>): void {
+  /**
+   * The findings to show and count: with `--quiet`, errors only.
+   * @param messages findings, perhaps packed (from the cache).
+   * @returns the findings kept.
+   */
+  const keep = (messages: ReadonlyArray<Message | PackedMessage>): Message[] => {
+    const unpacked = unpackMessages(messages);
+    return report.quiet ? unpacked.filter((message) => message.severity === 'error') : unpacked;
+  };
+  const { result } = outcome;
+  result.messages = keep(result.messages);
+  const counted = outcome.remaining ? keep(outcome.remaining) : result.messages;
+  outcome.piece = formatPiece(report.format, result, report.context);
+  outcome.counts = countSeverities(counted);
+  const slim: FileResult = { path: result.path, messages: [] };
+  if (result.error !== undefined) slim.error = result.error;
+  if (result.warnings) slim.warnings = result.warnings;
+  outcome.result = slim;
+  delete outcome.remaining;
 }
 
 /** The handlers of this task module, by task type (see `WorkerPool`). */

@@ -1,14 +1,15 @@
 /**
- * Streams the report as files finish. Formats whose text is the concatenation of each file's
- * text (`json` inside its envelope, `rdjsonl`, `github`, `diff`) are written file by file, so a
- * run over an archive never holds more than one file's result; `stylish` and `sarif` need the
- * whole run (a summary, one document), so they keep each file's findings, without its text,
- * and are formatted at the end. The output is the same as formatting every result at once.
- */
+ * Streams the report as files finish. Every format but `sarif` is the concatenation of one
+ * piece per file (`json` inside its envelope, `stylish` before its summary), so it is written
+ * file by file and a run over an archive never holds more than one file's result; a batch run
+ * formats the pieces in the threads that check the files (`formatPiece`). `sarif` is one
+ * document, so it keeps each file's findings, without its text, and is formatted at the end.
+ * The output is the same as formatting every result at once. */
 import { createWriteStream, type WriteStream } from 'node:fs';
 import type { FileResult } from '../core/types.js';
 import { formatters, type FormatContext, type FormatName } from '../report/formatters/index.js';
-import { toReport } from '../report/to-report.js';
+import { addStylishTotals, formatStylishSummary, type StylishTotals } from '../report/formatters/stylish.js';
+import { formatPiece, isPieceFormat, type ReportPiece } from '../report/pieces.js';
 
 /** Where the report goes. */
 export interface ReportDestination {
@@ -33,14 +34,17 @@ export interface ReportSink {
    */
   add(result: FileResult): void;
   /**
+   * Adds one file's part of the report, formatted where the file was processed, in run order.
+   * @param piece the piece (`formatPiece` with this sink's format).
+   * @throws Error for `sarif`, which is not made of pieces.
+   */
+  addPiece(piece: ReportPiece): void;
+  /**
    * Writes what is left and closes the destination.
    * @returns when done.
    */
   end(): Promise<void>;
 }
-
-/** Formats written file by file. */
-const concatenable: ReadonlySet<FormatName> = new Set(['rdjsonl', 'github', 'diff']);
 
 /**
  * Whether a format needs each file's text as read (`diff` shows it; `rdjsonl` counts bytes in it).
@@ -68,44 +72,50 @@ export function formatNeedsOutput(format: FormatName): boolean {
  * @returns the sink.
  */
 export function createReportSink(format: FormatName, context: FormatContext, destination: ReportDestination): ReportSink {
-  const formatter = formatters[format];
-  if (format === 'json') {
-    let count = 0;
+  if (!isPieceFormat(format)) {
+    const formatter = formatters[format];
+    const kept: FileResult[] = [];
     return {
       add(result: FileResult): void {
-        const file = toReport([result], context.command).files[0];
-        destination.write(`${count === 0 ? '{"version":1,"files":[' : ','}${JSON.stringify(file)}`);
-        count += 1;
+        // The summary formats read findings, never the text: drop it to keep memory small.
+        const slim: FileResult = { ...result };
+        delete slim.source;
+        delete slim.output;
+        kept.push(slim);
+      },
+      addPiece(): void {
+        throw new Error(`The ${format} report is not made of pieces`);
       },
       async end(): Promise<void> {
-        destination.write(count === 0 ? '{"version":1,"files":[]}\n' : ']}\n');
-        await destination.close();
-      },
-    };
-  }
-  if (concatenable.has(format)) {
-    return {
-      add(result: FileResult): void {
-        const text = formatter([result], context);
+        const text = formatter(kept, context);
         if (text !== '') destination.write(text);
-      },
-      async end(): Promise<void> {
         await destination.close();
       },
     };
   }
-  const kept: FileResult[] = [];
+  let count = 0;
+  const totals: StylishTotals = { errors: 0, warnings: 0, infos: 0, fixed: 0, fixable: 0 };
+  /**
+   * Writes a piece.
+   * @param piece the piece.
+   */
+  const addPiece = (piece: ReportPiece): void => {
+    if (format === 'json') destination.write(`${count === 0 ? '{"version":1,"files":[' : ','}${piece.text}`);
+    else if (piece.text !== '') destination.write(piece.text);
+    if (piece.totals) addStylishTotals(totals, piece.totals);
+    count += 1;
+  };
   return {
     add(result: FileResult): void {
-      // The summary formats read findings, never the text: drop it to keep memory small.
-      const slim: FileResult = { ...result };
-      delete slim.source;
-      delete slim.output;
-      kept.push(slim);
+      addPiece(formatPiece(format, result, context));
     },
+    addPiece,
     async end(): Promise<void> {
-      const text = formatter(kept, context);
-      if (text !== '') destination.write(text);
+      if (format === 'json') destination.write(count === 0 ? '{"version":1,"files":[]}\n' : ']}\n');
+      if (format === 'stylish') {
+        const summary = formatStylishSummary(totals, context);
+        if (summary !== '') destination.write(summary);
+      }
       await destination.close();
     },
   };

@@ -5,10 +5,10 @@
  */
 import { readFile, rmdir, writeFile } from 'node:fs/promises';
 import { dirname, extname, resolve } from 'node:path';
-import { pruneCache } from '../batch/cache.js';
+import { pruneCache, readRunRecord, runRecordKey, statFile, writeRunRecord } from '../batch/cache.js';
 import { createExecutor, type Executor } from '../batch/executor.js';
 import { findJournal, finishJournal, runKeyOf, startJournal, type Journal } from '../batch/journal.js';
-import { digestForms, FormAccumulator } from '../batch/observations.js';
+import { deserializeForms, digestForms, FormAccumulator, serializeForms } from '../batch/observations.js';
 import { decideWorkers, mapOrdered } from '../batch/pool.js';
 import { processText, recheckOutput } from '../batch/process.js';
 import { defaultMaxFileSize, readTextStream } from '../batch/read.js';
@@ -16,9 +16,10 @@ import { noteInput } from '../batch/memory.js';
 import { planRedirects, RedirectCollector, withRenamedTargets, type Redirect } from '../batch/redirects.js';
 import { ReviewReport } from '../batch/review-report.js';
 import { inShard } from '../batch/shard.js';
-import { collectRemainingFindings, type FileTask, type RunSettings } from '../batch/tasks.js';
+import { collectRemainingFindings, type FileTask, type ProcessOutcome, type RunSettings } from '../batch/tasks.js';
 import { expandPaths } from '../batch/walk.js';
 import type { FormModel } from '../core/forms.js';
+import { isPieceFormat, type SeverityCounts } from '../report/pieces.js';
 import { formatFromPath } from '../adapters/index.js';
 import type { Options } from '../core/options.js';
 import { rulesById } from '../core/registry.js';
@@ -266,11 +267,29 @@ async function runWithExecutor(options: CliOptions, io: CliIo, version: string, 
     if (review) await review.add(result);
   };
 
+  /**
+   * Finishes one file of a batch, in run order: its part of the report, formatted by the lane
+   * that processed it, or else its result.
+   * @param outcome the file's outcome.
+   */
+  const finishOutcome = async (outcome: ProcessOutcome): Promise<void> => {
+    if (!outcome.piece) {
+      await finish(outcome.result, outcome.remaining);
+      return;
+    }
+    for (const warning of outcome.result.warnings ?? []) io.stderr.write(noteTexts.fileWarning(outcome.result.path, warning));
+    tally.addCounts(outcome.result, outcome.counts ?? { error: 0, warning: 0, info: 0 });
+    sink.addPiece(outcome.piece);
+  };
+  // The lanes format the report when the main thread needs no finding of its own.
+  const pieces: RunSettings['report'] =
+    baselineFile === undefined && !review && !collector && isPieceFormat(options.format) ? { format: options.format, context: { cwd, color, command: options.command, toolVersion: version }, quiet: options.quiet } : undefined;
+
   const progressMode = jobs.length > 1 ? decideProgressMode(options.progress, options.quiet, io.stderr.isTTY === true) : 'off';
   const progress = createProgress(io.stderr, progressMode);
   try {
     if (options.stdin) await runStandardInput(jobs[0] as Job, options, io, finish);
-    else await runBatch(jobs, options, io, version, progress, statistics, finish, early);
+    else await runBatch(jobs, options, io, version, progress, statistics, finishOutcome, early, pieces);
   } finally {
     progress.done();
   }
@@ -374,8 +393,10 @@ async function runStandardInput(
  * @param version the version (part of cache keys).
  * @param progress the progress display.
  * @param statistics counts, updated.
- * @param finish receives each result in run order.
+ * @param finish receives each outcome in run order.
  * @param early workers already started (closed by the caller), if any.
+ * @param pieces with a format made of pieces and nothing else that needs the findings: the
+ *   lanes format the report.
  */
 async function runBatch(
   jobs: readonly Job[],
@@ -384,8 +405,9 @@ async function runBatch(
   version: string,
   progress: Progress,
   statistics: Statistics,
-  finish: (result: FileResult, remaining: Message[] | undefined) => Promise<void>,
+  finish: (outcome: ProcessOutcome) => Promise<void>,
   early: Executor | undefined,
+  pieces: RunSettings['report'],
 ): Promise<void> {
   const cacheFolder = resolve(io.cwd, options.cacheLocation);
   // Files share a few options objects: they are sent to the workers once, and named by index.
@@ -440,8 +462,18 @@ async function runBatch(
   try {
     let forms: FormModel | undefined;
     let totalBytes: number | undefined;
+    // With the cache, a run over the same files, none touched since, reuses the forms of the
+    // last such run instead of making the first pass again.
+    const recordKey = options.cache && !journal?.resumed && tasks.length > 1 ? snapshotRun(tasks, optionsTable, version) : undefined;
+    const record = recordKey === undefined ? undefined : readRunRecord(cacheFolder, recordKey);
     if (journal?.resumed) forms = journal.resumed.forms;
-    else if (tasks.length > 1) {
+    else if (record) {
+      forms = record.forms ? deserializeForms(record.forms) : undefined;
+      if (forms && options.profileForms) forms = mergeForms(forms, options.profileForms);
+      totalBytes = record.bytes;
+      statistics.observed = tasks.length;
+      statistics.observedCached = record.readable;
+    } else if (tasks.length > 1) {
       // Not awaited: each lane runs it before its first file, and this thread starts at once
       // instead of waiting for workers still loading.
       const configured = executor.configure(base);
@@ -470,6 +502,7 @@ async function runBatch(
       );
       await configured;
       forms = readable > 1 ? accumulator.learn() : undefined;
+      if (recordKey !== undefined) writeRunRecord(cacheFolder, recordKey, { forms: forms ? serializeForms(forms) : null, bytes: totalBytes, readable });
       // With a profile, its dominant forms win per label (CONTRACT.md).
       if (forms && options.profileForms) forms = mergeForms(forms, options.profileForms);
     }
@@ -489,6 +522,7 @@ async function runBatch(
       forms,
       formsDigest: digestForms(forms),
       write: writing ? { backup: options.backup, journalFile: journal?.file } : undefined,
+      report: pieces,
     });
     progress.start(options.command, tasks.length, totalBytes);
     await mapOrdered(
@@ -501,7 +535,7 @@ async function runBatch(
           statistics.bytes += outcome.bytes;
           noteInput(outcome.bytes);
           progress.step(outcome.bytes, outcome.result.path);
-          await finish(outcome.result, outcome.remaining);
+          await finish(outcome);
         }
       },
     );
@@ -518,6 +552,26 @@ async function runBatch(
 }
 
 /**
+ * Stat's every file of a cached run, keeps each one's size and time on its task (the cache
+ * compares them with the file's entry without a second `stat`) and keys the run's first pass.
+ * @param tasks the files, in run order; each gets its `stat`.
+ * @param optionsTable the run's options, for each file's format.
+ * @param version copyguard's version.
+ * @returns the key of the run's first pass, or undefined when a file cannot be stat'ed.
+ */
+function snapshotRun(tasks: FileTask[], optionsTable: readonly Options[], version: string): string | undefined {
+  for (const task of tasks) {
+    const stat = statFile(task.absolutePath);
+    if (!stat) return undefined;
+    task.stat = stat;
+  }
+  return runRecordKey(
+    version,
+    tasks.map((task) => ({ absolutePath: task.absolutePath, size: (task.stat as { size: number }).size, mtimeMs: (task.stat as { mtimeMs: number }).mtimeMs, format: optionsTable[task.optionsIndex]?.format ?? 'text' })),
+  );
+}
+
+/**
  * The first pass of `fix --rewrite-links`: fixes every file without writing, gathers the
  * redirects of the fixes applied, and returns the options table with them as renamed targets.
  * @param executor the lanes of the run.
@@ -527,7 +581,7 @@ async function runBatch(
  * @returns the options table for the real pass.
  */
 async function planRewrites(executor: Executor, settings: RunSettings, chunks: number, chunkOf: (chunk: number) => FileTask[]): Promise<Options[]> {
-  await executor.configure({ ...settings, command: 'fix', write: undefined, cacheFolder: undefined, keepSource: true, keepOutput: false });
+  await executor.configure({ ...settings, command: 'fix', write: undefined, cacheFolder: undefined, keepSource: true, keepOutput: false, report: undefined });
   const collector = new RedirectCollector();
   await mapOrdered(
     chunks,
@@ -552,6 +606,12 @@ interface Tally {
    * @param counted the findings that count for it.
    */
   add(result: FileResult, counted: readonly Message[]): void;
+  /**
+   * Counts one file from the counts of its findings by severity.
+   * @param result its result (whether it failed).
+   * @param counts the findings that count for it, by severity.
+   */
+  addCounts(result: FileResult, counts: SeverityCounts): void;
   /** Fails the run for a problem outside the files (a redirect map that cannot be written). */
   fail(): void;
   /**
@@ -578,6 +638,13 @@ function createTally(options: CliOptions): Tally {
         if (severityRank[message.severity] >= threshold) failed = true;
         if (message.severity === 'warning') warnings += 1;
       }
+    },
+    addCounts(result: FileResult, counts: SeverityCounts): void {
+      if (result.error !== undefined) failed = true;
+      for (const severity of ['info', 'warning', 'error'] as const) {
+        if (counts[severity] > 0 && severityRank[severity] >= threshold) failed = true;
+      }
+      warnings += counts.warning;
     },
     fail(): void {
       failed = true;

@@ -6,7 +6,7 @@ import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { entryPath, hashBytes, observeKey, readEntry, resultKey, stableStringify, writeEntry } from '../../src/batch/cache.js';
+import { entryPath, hashBytes, observeKey, readEntry, readRunRecord, resultKey, runRecordKey, stableStringify, writeEntry, writeRunRecord } from '../../src/batch/cache.js';
 import { appendJournal, findJournal, finishJournal, runKeyOf, startJournal } from '../../src/batch/journal.js';
 import { learnFromPacked, serializeForms } from '../../src/batch/observations.js';
 
@@ -55,6 +55,35 @@ describe('cache entries', () => {
     expect(readEntry(folder, file)).toBeUndefined();
     await writeFile(entryPath(folder, file), JSON.stringify({ layout: 2, path: join(folder, 'b.md') }));
     expect(readEntry(folder, file)).toBeUndefined();
+  });
+
+  it('keys a run record by every file\'s path, size, time and format, and keeps the newest eight', async () => {
+    const files = [
+      { absolutePath: '/a/one.md', size: 10, mtimeMs: 1000.5, format: 'markdown' },
+      { absolutePath: '/a/two.txt', size: 20, mtimeMs: 2000, format: 'text' },
+    ];
+    const key = runRecordKey('1.0.0', files);
+    expect(runRecordKey('1.0.0', files.map((file) => ({ ...file })))).toBe(key);
+    for (const changed of [{ size: 11 }, { mtimeMs: 1000.25 }, { format: 'text' }, { absolutePath: '/a/one.markdown' }]) {
+      expect(runRecordKey('1.0.0', [{ ...files[0], ...changed } as (typeof files)[0], files[1] as (typeof files)[0]])).not.toBe(key);
+    }
+    expect(runRecordKey('1.0.1', files)).not.toBe(key);
+    expect(runRecordKey('1.0.0', [...files].reverse())).not.toBe(key);
+    expect(readRunRecord(folder, key)).toBeUndefined();
+    const forms = serializeForms({ dominant: new Map([['women\u0000rights', ['', "'s", 's']]]), support: new Map([['women\u0000rights', { explained: 3, total: 4 }]]) });
+    writeRunRecord(folder, key, { forms, bytes: 30, readable: 2 });
+    expect(readRunRecord(folder, key)).toEqual({ forms, bytes: 30, readable: 2 });
+    await writeFile(join(folder, 'runs', `${key}.json`), '{"layout":2,"forms":null,"by');
+    expect(readRunRecord(folder, key)).toBeUndefined();
+    const { readdirSync, utimesSync } = await import('node:fs');
+    for (let index = 0; index < 10; index++) {
+      const other = runRecordKey('1.0.0', [{ ...(files[0] as (typeof files)[0]), size: index }]);
+      writeRunRecord(folder, other, { forms: null, bytes: index, readable: 1 });
+      utimesSync(join(folder, 'runs', `${other}.json`), new Date(), new Date(Date.now() + index * 1000));
+    }
+    const kept = readdirSync(join(folder, 'runs'));
+    expect(kept).toHaveLength(8);
+    expect(kept).toContain(`${runRecordKey('1.0.0', [{ ...(files[0] as (typeof files)[0]), size: 9 }])}.json`);
   });
 
   it('costs only the cache when the folder cannot be written', async () => {

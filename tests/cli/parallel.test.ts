@@ -79,6 +79,27 @@ describe('--jobs', () => {
     }
   });
 
+  it('formats the report in the lanes with the text and exit code of a report the main thread formats', async () => {
+    await writeArchive();
+    // An empty baseline makes the main thread filter, and so format, every file itself.
+    await writeFiles(folder, { 'empty-baseline.json': JSON.stringify({ version: 1, files: {} }) });
+    const cases = [
+      ['check'],
+      ['check', '--quiet'],
+      ['check', '--fail-on', 'error', '--max-warnings', '3'],
+      ['check', '--format', 'github', '--fail-on', 'error'],
+      ['fix', '--format', 'json', '--quiet'],
+      ['check', '--format', 'sarif'],
+    ];
+    for (const args of cases) {
+      const byLanes = await runCopyguard([...args, '--jobs', '2', '.'], { cwd: folder });
+      const byMain = await runCopyguard([...args, '--jobs', '2', '--baseline', 'empty-baseline.json', '.'], { cwd: folder });
+      expect(byLanes.stdout, args.join(' ')).toBe(byMain.stdout);
+      expect(byLanes.code, args.join(' ')).toBe(byMain.code);
+      expect(byLanes.stdout.length).toBeGreaterThan(0);
+    }
+  });
+
   it('writes with workers what --jobs 1 writes', async () => {
     await writeArchive();
     const copy = await createTemporaryFolder();
@@ -205,6 +226,27 @@ describe('--cache', () => {
     )).toBe(true);
     expect(statistics((await runCopyguard([...args, '--no-rule', 'no-doubled-words'], { cwd: folder })).stderr)).toMatchObject({ processed: 29, cached: 0 });
     expect(statistics((await runCopyguard(['fix', ...args.slice(1)], { cwd: folder })).stderr)).toMatchObject({ processed: 29, cached: 0 });
+  });
+
+  it('reuses the first pass of the last run over the same untouched files, and makes it again when one is touched', async () => {
+    await writeArchive();
+    const { readdirSync } = await import('node:fs');
+    const args = ['check', '--format', 'json', '--cache', '--verbose', '--jobs', '2', '.'];
+    const first = await runCopyguard(args, { cwd: folder });
+    const records = readdirSync(join(folder, '.copyguard-cache/runs'));
+    expect(records).toHaveLength(1);
+    const second = await runCopyguard(args, { cwd: folder });
+    expect(second.stdout).toBe(first.stdout);
+    expect(statistics(second.stderr)).toEqual({ processed: 0, cached: 29, observedCached: 29 });
+    // A record cut short reads as a miss: the files' own entries give the same forms.
+    await writeFiles(folder, { [`.copyguard-cache/runs/${records[0] as string}`]: '{"layout":' });
+    expect((await runCopyguard(args, { cwd: folder })).stdout).toBe(first.stdout);
+    // A new cascade form in a touched file changes the run's forms: every file's result is made again.
+    await writeFiles(folder, { 'news/item-03.txt': `Item 3. Women's rights's rights's rights's rights's rights and more.\n` });
+    const changed = await runCopyguard(args, { cwd: folder });
+    expect(statistics(changed.stderr)).toMatchObject({ observedCached: 28 });
+    expect(changed.stdout).toBe((await runCopyguard(['check', '--format', 'json', '--jobs', '1', '.'], { cwd: folder })).stdout);
+    expect(readdirSync(join(folder, '.copyguard-cache/runs'))).toHaveLength(2);
   });
 
   it('keeps the cache where --cache-location says', async () => {

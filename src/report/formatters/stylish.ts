@@ -37,7 +37,7 @@ interface Detail {
 }
 
 /** Counts for the summary line. */
-interface Totals {
+export interface StylishTotals {
   /** Findings not fixed plus file errors, at severity `error`. */
   errors: number;
   /** Findings not fixed at severity `warning`. */
@@ -209,8 +209,8 @@ function formatFile(result: FileResult, colors: Colors): string[] {
  * @param results The outcome of every file.
  * @returns Remaining problems by severity, fixed findings and fixable findings.
  */
-function countTotals(results: FileResult[]): Totals {
-  const totals: Totals = { errors: 0, warnings: 0, infos: 0, fixed: 0, fixable: 0 };
+function countTotals(results: FileResult[]): StylishTotals {
+  const totals: StylishTotals = { errors: 0, warnings: 0, infos: 0, fixed: 0, fixable: 0 };
   for (const result of results) {
     if (result.error !== undefined) {
       totals.errors += 1;
@@ -254,7 +254,7 @@ function pluralize(count: number, noun: string): string {
  * @param colors The colour functions.
  * @returns The summary lines (none when there is nothing to say).
  */
-function formatSummary(totals: Totals, context: FormatContext, colors: Colors): string[] {
+function formatSummary(totals: StylishTotals, context: FormatContext, colors: Colors): string[] {
   const lines: string[] = [];
   if (totals.fixed > 0) {
     lines.push(colors.green(colors.bold(`✔ ${pluralize(totals.fixed, 'problem')} fixed`)));
@@ -278,6 +278,55 @@ function formatSummary(totals: Totals, context: FormatContext, colors: Colors): 
 }
 
 /**
+ * Format one file's block of the stylish layout, so a long run can print each file as it
+ * finishes and the summary at the end (`formatStylishSummary`).
+ *
+ * @param result The outcome of one file.
+ * @param context The run: `color` turns ANSI colours on.
+ * @returns The file's block, or an empty string when it has nothing to show.
+ */
+export function formatStylishFile(result: FileResult, context: FormatContext): string {
+  const lines = formatFile(result, picocolors.createColors(context.color));
+  return lines.length > 0 ? `\n${lines.join('\n')}\n` : '';
+}
+
+/**
+ * Count one file's findings and error for the summary of the stylish layout.
+ *
+ * @param result The outcome of one file.
+ * @returns Its counts, to add with `addStylishTotals`.
+ */
+export function countStylishTotals(result: FileResult): StylishTotals {
+  return countTotals([result]);
+}
+
+/**
+ * Add counts of the stylish summary, in place.
+ *
+ * @param into The counts so far.
+ * @param more The counts of more files.
+ */
+export function addStylishTotals(into: StylishTotals, more: StylishTotals): void {
+  into.errors += more.errors;
+  into.warnings += more.warnings;
+  into.infos += more.infos;
+  into.fixed += more.fixed;
+  into.fixable += more.fixable;
+}
+
+/**
+ * Format the summary of the stylish layout.
+ *
+ * @param totals The counts of every file.
+ * @param context The run: `color` turns ANSI colours on, `command` shapes the summary.
+ * @returns The summary text, empty when there is nothing to say.
+ */
+export function formatStylishSummary(totals: StylishTotals, context: FormatContext): string {
+  const summary = formatSummary(totals, context, picocolors.createColors(context.color));
+  return summary.length > 0 ? `\n${summary.join('\n')}\n` : '';
+}
+
+/**
  * Format the results in ESLint's stylish layout.
  *
  * @param results The outcome of every file that was read.
@@ -285,17 +334,9 @@ function formatSummary(totals: Totals, context: FormatContext, colors: Colors): 
  * @returns The text to print: a block per file with findings or an error, then a summary; empty when all files are clean.
  */
 export function formatStylish(results: FileResult[], context: FormatContext): string {
-  const colors = picocolors.createColors(context.color);
   let output = '';
   for (const result of results) {
-    const lines = formatFile(result, colors);
-    if (lines.length > 0) {
-      output += `\n${lines.join('\n')}\n`;
-    }
+    output += formatStylishFile(result, context);
   }
-  const summary = formatSummary(countTotals(results), context, colors);
-  if (summary.length > 0) {
-    output += `\n${summary.join('\n')}\n`;
-  }
-  return output;
+  return output + formatStylishSummary(countTotals(results), context);
 }
