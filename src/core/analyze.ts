@@ -4,6 +4,7 @@
  */
 import { functionWords, legitimateDoubles, numberWords, tailConnectors } from '../rules/data/words.js';
 import { isCapitalised } from './context.js';
+import { isAdjective } from './proper-nouns.js';
 import { CharClass, classAt, countRepeats, findCandidates, Separator, tokenize, type Candidate, type Token } from './scanner.js';
 
 const connectors = new Set(tailConnectors);
@@ -234,16 +235,18 @@ export interface TailReading {
  * the head.
  * @param lasts last tokens of the units, as written.
  * @param headLower the head, lower case, apostrophes normalised.
+ * @param shortest the shortest tail token accepted: 2, or 1 for a unit of several tokens
+ *   (`A-Z` in `Courses A-Z A-Z A-Z`).
  * @returns the reading, or undefined when the units do not share a tail.
  */
-export function readTail(lasts: string[], headLower: string): TailReading | undefined {
+export function readTail(lasts: string[], headLower: string, shortest = 2): TailReading | undefined {
   const first = normaliseApostrophes(lasts[0] ?? '').toLowerCase();
   const readings: TailReading[] = [];
   for (const form of joinerForms) {
     if (!first.endsWith(form)) continue;
     const tailLast = first.slice(0, first.length - form.length);
     // A tail never ends in an apostrophe: in `rights' rights’s` the `'` is a joiner.
-    if (tailLast.length < 2 || tailLast.endsWith("'")) continue;
+    if (tailLast.length < shortest || tailLast.endsWith("'")) continue;
     const joiners: string[] = [];
     let valid = true;
     for (let index = 0; index < lasts.length - 1; index++) {
@@ -278,6 +281,37 @@ export function readTail(lasts: string[], headLower: string): TailReading | unde
   const pool = consistent.length > 0 ? consistent : readings.filter((reading) => reading.joiners.every((joiner) => joiner === ''));
   if (pool.length === 0) return undefined;
   return pool.reduce((best, reading) => (reading.tailLast.length > best.tailLast.length ? reading : best));
+}
+
+/**
+ * Whether a one-character string is a lower-case letter (any script).
+ * @param character the character.
+ * @returns true for `a`, `é`, not for `A` or `1`.
+ */
+function isLowerLetter(character: string): boolean {
+  return character !== character.toUpperCase() && character === character.toLowerCase();
+}
+
+/**
+ * Whether a one-character string is an upper-case letter (any script).
+ * @param character the character.
+ * @returns true for `A`, `É`, not for `a` or `1`.
+ */
+function isUpperLetter(character: string): boolean {
+  return character !== character.toLowerCase() && character === character.toUpperCase();
+}
+
+/**
+ * Whether an English plural of a word ends in `es` (or `ies`), never in a bare `s`: a word
+ * ending in a consonant and `y`, in `x`, `z` or `sh` (`quality`, `box`, `wish`).
+ * @param word a lower-case word.
+ * @returns true when `word + s` is no plural.
+ */
+function takesEs(word: string): boolean {
+  const last = word.charAt(word.length - 1);
+  const before = word.charAt(word.length - 2);
+  if (last === 'y') return before !== '' && !'aeiouy'.includes(before) && /^\p{L}$/u.test(before);
+  return last === 'x' || last === 'z' || (last === 'h' && before === 's');
 }
 
 /**
@@ -325,9 +359,13 @@ function readCascade(text: string, run: Run): Cascade | undefined {
     if (!units.every((unit) => unit[position]?.lower === reference)) return undefined;
   }
   // Units are separated by spaces only: a label holds no line break (`API⏎APIs` is a heading
-  // and its paragraph) and no hyphen (that is a slug or a compound).
+  // and its paragraph) and no hyphen between units (that is a slug or a compound). Inside a
+  // unit of several tokens a hyphen may join them when every unit has it (`Courses A-Z A-Z`).
   for (let index = run.first + 1; index < run.last; index++) {
-    if (run.tokens[index]?.separator !== Separator.Space) return undefined;
+    const separator = run.tokens[index]?.separator;
+    if (separator === Separator.Space) continue;
+    const position = (index - run.first) % run.period;
+    if (position === 0 || separator !== Separator.Hyphen || run.tokens[run.first + position]?.separator !== Separator.Hyphen) return undefined;
   }
   const hump = humpOffset(head.text);
   const headProper = head.text.slice(hump);
@@ -342,7 +380,8 @@ function readCascade(text: string, run: Run): Cascade | undefined {
     longLast = tokenize(text, run.long.lastStart, run.long.end)[0];
     if (longLast) lasts[lasts.length - 1] = longLast.text;
   }
-  const reading = readTail(lasts, headLower);
+  // A one-letter tail token only after a hyphen inside the unit (`A-Z`): `do I do it` is no label.
+  const reading = readTail(lasts, headLower, run.period > 1 && units[0]?.[run.period - 1]?.separator === Separator.Hyphen ? 1 : 2);
   if (!reading) return undefined;
   const nonEmptyJoiners = reading.joiners.filter((joiner) => joiner !== '');
   let headJoiner = '';
@@ -366,7 +405,11 @@ function readCascade(text: string, run: Run): Cascade | undefined {
   // doubled words after a capitalised word, not cascades.
   if (closedClass.has(headLower) || headLower.startsWith("i'")) return undefined;
   const contentInTail = (units[0] ?? []).some((token) => token.kind === 'word' && !closedClass.has(token.core) && !closedClass.has(token.lower));
-  if (!contentInTail) return undefined;
+  // A group of two or more words repeated with the plural the term had glued to its last
+  // copy (`Sale now on now ons` for `sales`) is no slip of the pen, even when its words are
+  // small (`How do I do it` is no label).
+  const pluralGroup = run.period > 1 && (reading.carried.toLowerCase() === 's' || reading.carried.toLowerCase() === 'es');
+  if (!contentInTail && !pluralGroup) return undefined;
   const tail = [...(units[0] ?? []).slice(0, -1).map((token) => token.lower), reading.tailLast];
   const joiners = [headJoiner, ...reading.joiners];
 
@@ -399,10 +442,17 @@ function readCascade(text: string, run: Run): Cascade | undefined {
   if (reading.carried.toLowerCase() === 's' && reading.tailLast.endsWith('s')) {
     evidence.push('the last unit has a doubled `s`');
     anomaly = true;
+  } else if (reading.carried.toLowerCase() === 's' && takesEs(reading.tailLast)) {
+    // `Water quality qualitys`: an `s` no English plural of the tail takes (`qualities`).
+    evidence.push(`the last unit has an \`s\` no plural of \`${reading.tailLast}\` takes`);
+    anomaly = true;
   }
-  // Letters glued after the last unit (`impact impacters`, `centre centretely`) are the rest
-  // of a word the replace hit inside.
-  const gluedLetters = reading.carried.length >= 2 && reading.tailLast.length >= 4 && reading.carried.toLowerCase() !== 'es' && /^\p{L}+$/u.test(reading.carried);
+  // Letters glued after the last unit (`impact impacters`, `centre centretely`, `centre
+  // centren` for `median`) are the rest of a word the replace hit inside; one letter other
+  // than a plural `s`, or two or more that are not a plural `es`.
+  const carriedLower = reading.carried.toLowerCase();
+  const gluedLetters =
+    reading.tailLast.length >= 4 && /^\p{L}+$/u.test(reading.carried) && (reading.carried.length >= 2 ? carriedLower !== 'es' : carriedLower !== 's');
   if (gluedLetters) evidence.push(`the last unit is glued to \`${reading.carried}\``);
   let isCascade = anomaly;
   if (headCapital && run.repetitions >= 3) isCascade = true;
@@ -413,6 +463,9 @@ function readCascade(text: string, run: Run): Cascade | undefined {
   const weakTail = run.period === 1 && (legitimate.has(firstUnitToken.lower) || numbers.has(headLower));
   if (headCapital && midSentence && unitLower && plainCarried && !weakTail) isCascade = true;
   if (headCapital && unitLower && gluedLetters && !weakTail) isCascade = true;
+  // Words repeated after a capitalised head with a plural glued to the last copy (`Sale now
+  // on now ons`).
+  if (headCapital && unitLower && pluralGroup) isCascade = true;
   if (headCapital && connector) isCascade = true;
   if (headCapital && repeatedJoiner) isCascade = true;
   // A head glued inside a word (`developMen's healths healtht`) with a glued last unit.
@@ -469,26 +522,37 @@ export function offsetAfterLetters(text: string, start: number, count: number, l
 /**
  * Recognises a cascade of a label whose term comes last (`Severe weather` for `weather`):
  * copies of the label's first part before the term, `Severe Severe Severe weather`, or glued
- * inside a word, `pasGrassroots Grassroots Grassroots sport` for `passport`.
+ * inside a word, `pasGrassroots Grassroots Grassroots sport` for `passport`. Two copies and
+ * no glued one (`Severe Severe weather`) come back with `isCascade` false: a doubled name
+ * reads the same (`Sirhan Sirhan stabbed`), and `analyze` decides with the rest of the text.
  * @param text the text.
  * @param run a run of one repeated token.
  * @returns the cascade, or undefined.
  */
 function readPrefixCascade(text: string, run: Run): Cascade | undefined {
   if (run.period !== 1) return undefined;
-  const first = run.tokens[run.first];
+  let firstIndex = run.first;
+  const lead = run.tokens[run.first];
+  const next = run.tokens[run.first + 1];
+  // `TranGrassroots Grassroots sportation`: the scanner starts the run at the copy glued
+  // inside a word, which the code below reads as the prefix and one more copy.
+  if (lead && next && run.last - run.first >= 2) {
+    const hump = humpOffset(lead.text);
+    if (hump > 0 && lead.text.slice(hump).toLowerCase() === next.lower) firstIndex = run.first + 1;
+  }
+  const first = run.tokens[firstIndex];
   const termToken = run.tokens[run.last];
   if (!first || !termToken || termToken.kind !== 'word' || termToken.separator !== Separator.Space) return undefined;
   if (!isCapitalised(first) || isCapitalised(termToken) || closedClass.has(termToken.lower)) return undefined;
-  const copies = run.tokens.slice(run.first, run.last);
+  const copies = run.tokens.slice(firstIndex, run.last);
   // Every copy keeps the label's capital: `Many many many things` is emphasis.
   if (!copies.every((token) => token.lower === first.lower && isCapitalised(token))) return undefined;
-  for (let index = run.first + 1; index <= run.last; index++) {
+  for (let index = firstIndex + 1; index <= run.last; index++) {
     if (run.tokens[index]?.separator !== Separator.Space) return undefined;
   }
   if (legitimate.has(first.lower)) return undefined;
   // A copy glued inside the word before (`pasGrassroots`) is one more copy and the prefix.
-  const before = run.tokens[run.first - 1];
+  const before = run.tokens[firstIndex - 1];
   let start = first.start;
   let prefix = '';
   let count = copies.length;
@@ -500,7 +564,7 @@ function readPrefixCascade(text: string, run: Run): Cascade | undefined {
       count++;
     }
   }
-  if (prefix === '' && count < 3) return undefined;
+  if (count < 2) return undefined;
   const headToken: Token = prefix === '' ? first : { ...first, start, text: first.text };
   const evidence = [`${count} copies of \`${first.text}\` before the term \`${termToken.text}\``];
   if (prefix !== '') evidence.push(`head glued inside the word \`${prefix}${first.text}\``);
@@ -513,12 +577,14 @@ function readPrefixCascade(text: string, run: Run): Cascade | undefined {
     term: termToken.text,
     tail: [first.lower],
     tailText: first.text,
-    joiners: ['<', ...copies.map(() => '')].slice(0, count + 1),
+    // One joiner per copy, the glued one included, so `pasGrassroots Grassroots sports` and
+    // `Grassroots Grassroots sports` (two passes each) have one form.
+    joiners: ['<', ...Array.from({ length: count }, () => '')],
     carried: '',
     carriedStart: termToken.end,
     units: copies.map((token) => [token]),
     evidence,
-    isCascade: true,
+    isCascade: prefix !== '' || count >= 3,
     labelKey: `${normaliseApostrophes(termToken.core)}\u0000<${first.lower}`,
     kind: 'prefix',
   };
@@ -534,11 +600,16 @@ function readPrefixCascade(text: string, run: Run): Cascade | undefined {
 function readSuffixCascade(text: string, candidate: Candidate): Cascade | undefined {
   const token = tokenize(text, candidate.start, candidate.end)[0];
   if (!token || token.kind !== 'word') return undefined;
-  const hump = humpOffset(token.text);
   const word = token.text;
+  // `sEventsseen` for `seventeen`: a hump after one letter is a name's (`iPhone`) except
+  // before the doubled `s` of a label glued inside a word, read below.
+  const oneLetterHump = humpOffset(word) === 0 && isLowerLetter(word.charAt(0)) && isUpperLetter(word.charAt(1));
+  let hump = humpOffset(word);
+  const glued = hump > 0 || oneLetterHump;
   let runStart = -1;
   let runLength = 0;
-  for (let index = hump + 3; index < word.length; index++) {
+  let inside = false;
+  for (let index = (oneLetterHump ? 1 : hump) + 3; index < word.length; index++) {
     if ((word.charCodeAt(index) | 32) !== 115) continue;
     let end = index;
     while (end < word.length && (word.charCodeAt(end) | 32) === 115) end++;
@@ -547,10 +618,18 @@ function readSuffixCascade(text: string, candidate: Candidate): Cascade | undefi
     // Two `s` after a consonant are no English ending (`Electionss`), nor inside a word with
     // a capital (`Eventssually`, `PrEventssion`).
     const consonantBefore = !'aeiouy'.includes(word.charAt(index - 1).toLowerCase());
-    const glued = humpOffset(word) > 0;
     if (length >= 3 || (length === 2 && consonantBefore && (atEnd || glued))) {
       runStart = index;
       runLength = length;
+      if (oneLetterHump) hump = 1;
+      break;
+    }
+    // `Eventssually` with no hump: a name reads the same (`Ericsson`), so it is a cascade only
+    // when the same label is one elsewhere in the text (decided in `analyze`).
+    if (length === 2 && consonantBefore && !atEnd && isUpperLetter(word.charAt(0))) {
+      runStart = index;
+      runLength = length;
+      inside = true;
       break;
     }
     index = end;
@@ -577,10 +656,52 @@ function readSuffixCascade(text: string, candidate: Candidate): Cascade | undefi
     carriedStart,
     units: [],
     evidence: [`${runLength} \`s\` after the head \`${term}\``],
-    isCascade: true,
+    isCascade: !inside,
     labelKey: `${normaliseApostrophes(term).toLowerCase()}\u0000s`,
     kind: 'suffix',
   };
+}
+
+/**
+ * Decides the two-copy readings of labels whose term comes last (`Severe Severe weather`):
+ * each is a cascade when the same label cascades elsewhere in the text with more copies or
+ * glued inside a word, when the same two copies stand before the same term twice or more, or
+ * when the copy is an adjective (labels whose term comes last are an adjective and a noun,
+ * `Severe weather`; a doubled name is not an adjective, `Sirhan Sirhan stabbed`).
+ * @param cascades the cascades found so far; promoted readings are added.
+ * @param runs the runs that are not cascades; promoted readings' runs are taken out.
+ * @param readings the two-copy readings with their runs.
+ */
+function promotePrefixes(cascades: Cascade[], runs: Run[], readings: ReadonlyArray<{ run: Run; reading: Cascade }>): void {
+  const proven = cascades.filter((cascade) => cascade.kind === 'prefix');
+  const seen = new Map<string, number>();
+  for (const { reading } of readings) seen.set(reading.labelKey, (seen.get(reading.labelKey) ?? 0) + 1);
+  for (const { run, reading } of readings) {
+    const copy = reading.tail[0] ?? '';
+    const term = normaliseApostrophes(reading.term).toLowerCase();
+    let reason: string | undefined;
+    // `TranGrassroots Grassroots sportation` proves `Grassroots Grassroots sports`.
+    if (proven.some((other) => other.tail[0] === copy && sharesStem(normaliseApostrophes(other.term).toLowerCase(), term))) reason = 'the same label cascades elsewhere in the text';
+    else if ((seen.get(reading.labelKey) ?? 0) >= 2) reason = 'the same copies stand before the same term elsewhere in the text';
+    else if (isAdjective(copy)) reason = `\`${reading.head.text}\` is an adjective, not a doubled name`;
+    if (reason === undefined) continue;
+    reading.evidence.push(reason);
+    reading.isCascade = true;
+    cascades.push(reading);
+    runs.splice(runs.indexOf(run), 1);
+  }
+}
+
+/**
+ * Whether two terms are one word with different endings (`sport`, `sports`, `sportation`):
+ * one starts with the other's first four letters or with all of a shorter one.
+ * @param first a lower-case term.
+ * @param second another.
+ * @returns true when they share that stem.
+ */
+function sharesStem(first: string, second: string): boolean {
+  const length = Math.min(4, first.length, second.length);
+  return length > 0 && first.slice(0, length) === second.slice(0, length) && (length === 4 || first.startsWith(second) || second.startsWith(first));
 }
 
 /**
@@ -614,12 +735,22 @@ export function analyze(text: string, candidates: readonly Candidate[] = findCan
   if (candidates.length === 0) return { text, runs: [], cascades: [] };
   const runs: Run[] = [];
   const cascades: Cascade[] = [];
+  const doubtfulSuffixes: Cascade[] = [];
   for (const candidate of candidates) {
     if (candidate.period !== 0) continue;
     const cascade = readSuffixCascade(text, candidate);
-    if (cascade) cascades.push(cascade);
+    if (cascade?.isCascade) cascades.push(cascade);
+    else if (cascade) doubtfulSuffixes.push(cascade);
+  }
+  // `Eventssually` is a cascade where the label `Events` is one elsewhere (`prEventss`).
+  for (const reading of doubtfulSuffixes) {
+    if (!cascades.some((other) => other.kind === 'suffix' && other.labelKey === reading.labelKey)) continue;
+    reading.evidence.push('the same label cascades elsewhere in the text');
+    reading.isCascade = true;
+    cascades.push(reading);
   }
   const doubtful: Array<{ run: Run; reading: Cascade }> = [];
+  const doubtfulPrefixes: Array<{ run: Run; reading: Cascade }> = [];
   for (const run of buildRuns(text, candidates.filter((candidate) => candidate.period > 0))) {
     const cascade = readCascade(text, run);
     if (cascade?.isCascade) {
@@ -627,12 +758,14 @@ export function analyze(text: string, candidates: readonly Candidate[] = findCan
       continue;
     }
     const prefixCascade = readPrefixCascade(text, run);
-    if (prefixCascade) cascades.push(prefixCascade);
+    if (prefixCascade?.isCascade) cascades.push(prefixCascade);
     else {
       runs.push(run);
-      if (cascade && isCapitalised(cascade.head)) doubtful.push({ run, reading: cascade });
+      if (prefixCascade) doubtfulPrefixes.push({ run, reading: prefixCascade });
+      else if (cascade && isCapitalised(cascade.head)) doubtful.push({ run, reading: cascade });
     }
   }
+  if (doubtfulPrefixes.length > 0) promotePrefixes(cascades, runs, doubtfulPrefixes);
   // A label proven a cascade elsewhere in the text is one here too, even where the evidence
   // alone is weak: `Market updates updates.` at a sentence start, after `the Market updates
   // updates page`.

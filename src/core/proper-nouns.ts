@@ -1,11 +1,31 @@
 /**
  * Whether a restored word is a proper noun whatever its place (`Myanmar`, `London`,
- * `Monday`), from compromise's lexicon. compromise is loaded on first use only, so texts
+ * `Monday`), and whether a word is an adjective (`severe`), from compromise's lexicon and tagger. compromise is loaded on first use only, so texts
  * without a cascade never pay for it.
  */
 import { loadNlp } from './nlp.js';
 
-const cache = new Map<string, boolean>();
+/** What compromise makes of one word read alone. */
+type WordDocument = ReturnType<ReturnType<typeof loadNlp>>;
+
+/**
+ * Reads a single word with compromise once, and remembers the answer.
+ * @param word the word in any case.
+ * @param cache the answers so far, by lower-case word.
+ * @param test what to ask of the word's document.
+ * @returns the answer; false for anything but letters.
+ */
+function askWord(word: string, cache: Map<string, boolean>, test: (document: WordDocument) => boolean): boolean {
+  const key = word.toLowerCase();
+  const known = cache.get(key);
+  if (known !== undefined) return known;
+  if (!/^\p{L}+$/u.test(key)) return false;
+  const result = test(loadNlp()(key));
+  cache.set(key, result);
+  return result;
+}
+
+const properNouns = new Map<string, boolean>();
 
 /**
  * Whether a single word is a proper noun, a place or a day or month name.
@@ -13,12 +33,17 @@ const cache = new Map<string, boolean>();
  * @returns true when compromise's lexicon says so.
  */
 export function isProperNoun(word: string): boolean {
-  const key = word.toLowerCase();
-  const known = cache.get(key);
-  if (known !== undefined) return known;
-  if (!/^\p{L}+$/u.test(key)) return false;
-  const document = loadNlp()(key);
-  const result = document.has('#ProperNoun') || document.has('#Place') || document.has('#WeekDay') || document.has('#Month');
-  cache.set(key, result);
-  return result;
+  return askWord(word, properNouns, (document) => document.has('#ProperNoun') || document.has('#Place') || document.has('#WeekDay') || document.has('#Month'));
+}
+
+const adjectives = new Map<string, boolean>();
+
+/**
+ * Whether a single word, read alone in lower case, is an adjective and not a name.
+ * @param word the word in any case.
+ * @returns true when compromise tags it `Adjective` (`severe`, `social`), false for names and
+ *   unknown words (`sirhan`, `walla`), which it reads as nouns.
+ */
+export function isAdjective(word: string): boolean {
+  return askWord(word, adjectives, (document) => document.has('#Adjective') && !document.has('#ProperNoun'));
 }

@@ -198,6 +198,19 @@ function hasHump(text: string, start: number, end: number): boolean {
 }
 
 /**
+ * Whether a word starts with an upper-case ASCII letter followed by a lower-case one (`Eventss…`,
+ * not `DNSSEC`).
+ * @param text the text.
+ * @param start the word start.
+ * @returns true for such a word.
+ */
+function isCapitalisedAscii(text: string, start: number): boolean {
+  const first = text.charCodeAt(start);
+  const second = text.charCodeAt(start + 1);
+  return first >= 65 && first <= 90 && second >= 97 && second <= 122;
+}
+
+/**
  * Whether a code unit is `s` or `S`.
  * @param code a UTF-16 code unit.
  * @returns true for `s` and `S`.
@@ -480,6 +493,57 @@ function mayBeGlued(text: string, start: number, end: number, backStart: number,
 }
 
 /**
+ * Whether a token that does not match the token one period back would close a whole group
+ * of the run: the other tokens of its group have matched.
+ * @param count tokens of the run matched so far.
+ * @param period the group length.
+ * @returns true when this token is the last of a group.
+ */
+function closesGroup(count: number, period: number): boolean {
+  return count + 1 >= period && (count + 1) % period === 0;
+}
+
+/**
+ * Whether a plain ASCII token is a short earlier core (two or three letters) glued to more
+ * letters (`ons` after `on`), the shape a label's last unit takes when the term stood inside
+ * a longer word.
+ * @param text the text.
+ * @param start the token's start.
+ * @param end the token's end.
+ * @param backStart the earlier token's start.
+ * @param backLength the earlier token's core length.
+ * @returns true when the token starts with that core and goes on with letters only.
+ */
+function shortGlued(text: string, start: number, end: number, backStart: number, backLength: number): boolean {
+  if (backLength < 2 || backLength >= 4 || end - start <= backLength || !sameAsciiCore(text, start, backStart, backLength)) return false;
+  for (let index = start + backLength; index < end; index++) {
+    const lower = text.charCodeAt(index) | 32;
+    if (lower < 97 || lower > 122) return false;
+  }
+  return true;
+}
+
+/**
+ * Whether an earlier plain ASCII token ends in a copy of this token's core glued after a
+ * lower-case letter (`TranGrassroots` before `Grassroots`): a label whose term comes last,
+ * put in inside a word and then once more before it.
+ * @param text the text.
+ * @param start this token's start (an upper-case letter).
+ * @param coreLength this token's core length.
+ * @param backStart the earlier token's start.
+ * @param backLength the earlier token's core length.
+ * @returns true when the earlier core ends in this core, starting at a lower-to-upper hump.
+ */
+function gluedCopy(text: string, start: number, coreLength: number, backStart: number, backLength: number): boolean {
+  const at = backStart + backLength - coreLength;
+  // At least two letters before the hump: `iPhone`, `eBay` are names.
+  if (coreLength < 4 || at < backStart + 2 || text.charCodeAt(at) !== text.charCodeAt(start)) return false;
+  const before = text.charCodeAt(at - 1);
+  if (before < 97 || before > 122) return false;
+  return sameAsciiCore(text, start, at, coreLength);
+}
+
+/**
  * The lower-case text of a core without join fillers.
  * @param text the text.
  * @param start core start.
@@ -623,7 +687,9 @@ export function findCandidates(text: string): Candidate[] {
       tokenCore = mayTrimCore(text.charCodeAt(end - 1)) ? coreEnd(text, start, end) : end;
       if (end - start >= 5 && (longestS >= 3 || end - tokenCore >= 2) && hasSuffixRun(text, start, end, tokenCore - start, longestS)) {
         candidates.push({ period: 0, start, end });
-      } else if (doubleSAfterConsonant && end - start >= 6 && hasHump(text, start, end)) {
+      } else if (doubleSAfterConsonant && end - start >= 6 && (isCapitalisedAscii(text, start) || hasHump(text, start, end))) {
+        // `prEventssion` glued inside a word, or `Eventssually`, whose reading waits for the
+        // same label elsewhere in the text (`Ericsson` is a name; `DNSSEC` is no candidate).
         candidates.push({ period: 0, start, end });
       }
     }
@@ -660,7 +726,12 @@ export function findCandidates(text: string): Candidate[] {
       let match = 0;
       if (wideText === undefined && backText === undefined) {
         // Most pairs differ in their first letter: no other comparison.
-        if (firstCodes[back] === firstCode) match = asciiMatch(text, start, end, coreLength, starts[back] as number, coreLengths[back] as number);
+        if (firstCodes[back] === firstCode) {
+          match = asciiMatch(text, start, end, coreLength, starts[back] as number, coreLengths[back] as number);
+          // `Sale now on now ons`: a short word glued to what followed the term closes a
+          // group whose other words matched.
+          if (match === 0 && period > 1 && closesGroup(runCounts[period] ?? 0, period) && shortGlued(text, start, end, starts[back] as number, coreLengths[back] as number)) match = 2;
+        }
       } else {
         match = wideMatch(text, start, end, tokenCore, wideText, starts[back] as number, coreLengths[back] as number, backText);
       }
@@ -686,6 +757,19 @@ export function findCandidates(text: string): Candidate[] {
         if ((runCounts[period] ?? 0) >= period) candidates.push(runCandidate(period));
         runCounts[period] = 0;
         open &= ~(1 << period);
+      }
+    }
+    if (code >= 65 && code <= 90 && segmentLength > 1 && (runCounts[1] ?? 0) === 0) {
+      // `TranGrassroots Grassroots sportation`: the earlier token ends in a copy of this one,
+      // glued inside a word after a lower-case letter; it opens a run of one token.
+      const back = (tokenCount - 1) & 7;
+      const backLength = coreLengths[back] as number;
+      if (wideText === undefined && wideTexts[back] === undefined && backLength > coreLength + 1 && gluedCopy(text, start, coreLength, starts[back] as number, backLength)) {
+        runCounts[1] = 1;
+        open |= 2;
+        runStarts[1] = starts[back] as number;
+        runEnds[1] = end;
+        runLastStarts[1] = start;
       }
     }
     tokenCount++;

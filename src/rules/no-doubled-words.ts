@@ -7,10 +7,14 @@ import type { Run } from '../core/analyze.js';
 import { isCapitalised } from '../core/context.js';
 import { documentationUrl, type Rule, type RuleContext } from '../core/rule.js';
 import { CharClass, classAt, Separator, type Token } from '../core/scanner.js';
-import { functionWords, legitimateDoubles } from './data/words.js';
+import { functionWords, legitimateDoubles, nounDeterminers, strandablePrepositions, subjectPronouns } from './data/words.js';
 
 const legitimate = new Set(legitimateDoubles);
 const closedClass = new Set(functionWords);
+const strandable = new Set(strandablePrepositions);
+const subjects = new Set(subjectPronouns);
+const relatives = new Set(['that', 'which', 'whom']);
+const determiners = new Set(nounDeterminers);
 const reduplicationConnectors = new Set(['after', 'and', 'by', 'for', 'or', 'to', 'upon']);
 
 /** A run of three or more of a content word is emphasis (`really really really`) unless longer than this. */
@@ -152,6 +156,76 @@ function isShouted(token: Token | undefined): boolean {
   return token !== undefined && token.text.length > 1 && token.text === token.text.toUpperCase() && token.text !== token.lower;
 }
 
+/**
+ * Whether a doubled preposition may close a relative clause that strands it and open the next
+ * phrase: a noun, a subject pronoun or its contraction, at most two more words, then the
+ * preposition twice (`the stage you're in in the cycle`, `the room I was in in the morning`).
+ * Such a doubling is grammatical, and a slip reads the same: a person decides.
+ * @param run the run.
+ * @param repetitions exact repetitions.
+ * @returns true for that shape.
+ */
+function strandsPreposition(run: Run, repetitions: number): boolean {
+  const { tokens, first } = run;
+  if (run.period !== 1 || repetitions !== 2 || !strandable.has(tokens[first]?.lower ?? '')) return false;
+  if (tokens[first + 1]?.separator !== Separator.Space) return false;
+  // Walk back from the preposition over the clause's verb words to its subject.
+  for (let back = 1; back <= 3; back++) {
+    const token = tokens[first - back];
+    if (!token || token.kind !== 'word' || tokens[first - back + 1]?.separator !== Separator.Space) return false;
+    const word = token.lower.replaceAll('\u2019', "'");
+    const apostrophe = word.indexOf("'");
+    // `you're in in`, `we've been in in`: the contraction holds the subject and a verb.
+    const contraction = apostrophe > 0 && back <= 2 && subjects.has(word.slice(0, apostrophe));
+    // `I was in in`: a pronoun and at least one verb word after it.
+    const pronoun = apostrophe < 0 && back >= 2 && subjects.has(word);
+    if (contraction || pronoun) return opensWithNounPhrase(tokens, first - back - 1, token.separator);
+  }
+  return false;
+}
+
+/**
+ * Whether the words before a clause's subject are a noun phrase the clause can describe: a
+ * determiner, perhaps one more word, then a noun, or such a noun and a relative pronoun (`the
+ * stage you're in`, `the stage that you're in`, `the right stage you're in`). `When it comes to
+ * to …` and `Sometimes I talk about about …` have none.
+ * @param tokens the window's tokens.
+ * @param index index of the word right before the subject.
+ * @param separator the separator before the subject.
+ * @returns true when a noun phrase stands there.
+ */
+function opensWithNounPhrase(tokens: readonly Token[], index: number, separator: Separator): boolean {
+  if (separator !== Separator.Space) return false;
+  let nounIndex = index;
+  // `the stage that you're in`: step over the relative pronoun.
+  if (relatives.has(tokens[nounIndex]?.lower ?? '') && tokens[nounIndex]?.separator === Separator.Space) nounIndex--;
+  const noun = tokens[nounIndex];
+  if (!noun || noun.kind !== 'word' || closedClass.has(noun.lower) || subjects.has(noun.lower)) return false;
+  for (let back = 1; back <= 2; back++) {
+    const word = tokens[nounIndex - back];
+    if (!word || word.kind !== 'word' || tokens[nounIndex - back + 1]?.separator !== Separator.Space) return false;
+    if (determiners.has(word.lower)) return true;
+  }
+  return false;
+}
+
+/**
+ * A doubled preposition after a clause that strands it, as a suggestion only.
+ * @param input the finding.
+ * @returns the finding without a fix.
+ */
+function asStrandedSuggestion(input: Parameters<RuleContext['report']>[0]): Parameters<RuleContext['report']>[0] {
+  if (!input.fix) return input;
+  const confidence = Math.min(input.confidence, 0.5);
+  return {
+    ...input,
+    fix: null,
+    suggestions: [{ ...input.fix, confidence }, ...input.suggestions],
+    confidence,
+    explanation: `${input.explanation}; not fixed automatically: the first copy may end a clause that strands it (\`the room I was in in the morning\`)`,
+  };
+}
+
 /** A doubling found in a run, before the text-level decision. */
 interface FindingInput {
   /** Group length in tokens. */
@@ -238,9 +312,7 @@ function readRun(context: RuleContext, run: Run): FindingInput | undefined {
   const word = (tokens[first] as Token).lower;
   let confidence = isWord ? (closedClass.has(word) ? 0.95 : 0.85) : 0.8;
   if (acrossLine) confidence -= 0.1;
-  return {
-    period,
-    input: {
+  const input: Parameters<RuleContext['report']>[0] = {
     start,
     end: lastEnd,
     reason: `Unexpected ${isWord ? 'doubled' : 'repeated'} ${noun} \`${group}\`${times}, remove ${repetitions > 2 ? 'the copies' : 'one'}`,
@@ -250,8 +322,8 @@ function readRun(context: RuleContext, run: Run): FindingInput | undefined {
     suggestions: [],
     confidence,
     explanation: `${repetitions} copies of the ${noun} \`${group}\` in a row${acrossLine ? ' across a line break' : ''}`,
-    },
   };
+  return { period, input: strandsPreposition(run, repetitions) ? asStrandedSuggestion(input) : input };
 }
 
 /** The rule module. */

@@ -165,6 +165,17 @@ describe('findCandidates', () => {
     expect(runsOf('a b c d a b c d')).toEqual([{ period: 4, start: 0, end: 15 }]);
   });
 
+  it('finds a group whose last short word is glued to more letters (`now on now ons`)', () => {
+    expect(runsOf('Gig out now out nows sold')).toEqual([{ period: 2, start: 4, end: 20 }]);
+    // Only when the other words of its group matched, and not after a one-letter word.
+    expect(runsOf('How do I do it here')).toEqual([]);
+  });
+
+  it('finds a copy glued inside the word before (`footCoastal Coastal`)', () => {
+    expect(runsOf('the footCoastal Coastal paths')).toEqual([{ period: 1, start: 4, end: 23 }]);
+    expect(runsOf('an iPhone Phone case')).toEqual([]);
+  });
+
   it('does not look for groups longer than four tokens', () => {
     expect(runsOf('a b c d e a b c d e')).toEqual([]);
   });

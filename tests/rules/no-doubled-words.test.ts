@@ -143,6 +143,38 @@ const invalid: InvalidCase[] = [
     ],
     output: 'Slide 1: Welcome to the harbour call.\nSlide 2: We we opened the new quay [laughs] last week.\n',
   },
+  {
+    name: 'only suggests removing a preposition that a clause strands before the same preposition (`the room I was in in`)',
+    input: 'We saw the room I was in in the morning.',
+    messages: [
+      { ruleId: 'no-doubled-words', at: '1:23-1:28', reason: 'Unexpected doubled word `in`, remove one', actual: 'in in', expected: ['in'], fixed: false },
+    ],
+    output: 'We saw the room I was in in the morning.',
+  },
+  {
+    name: 'only suggests removing a preposition stranded after a contraction and a relative pronoun',
+    input: "The stage that you're in in the cycle matters.",
+    messages: [
+      { ruleId: 'no-doubled-words', at: '1:23-1:28', reason: 'Unexpected doubled word `in`, remove one', actual: 'in in', expected: ['in'], fixed: false },
+    ],
+    output: "The stage that you're in in the cycle matters.",
+  },
+  {
+    name: 'removes a doubled preposition after a clause with no noun before it',
+    input: 'We went in in the morning.',
+    messages: [
+      { ruleId: 'no-doubled-words', at: '1:9-1:14', reason: 'Unexpected doubled word `in`, remove one', actual: 'in in', expected: ['in'], fixed: true },
+    ],
+    output: 'We went in the morning.',
+  },
+  {
+    name: 'removes a doubled preposition after a pronoun and a verb with no noun phrase before them',
+    input: 'When it comes to to booking, call the harbour office.',
+    messages: [
+      { ruleId: 'no-doubled-words', at: '1:15-1:20', reason: 'Unexpected doubled word `to`, remove one', actual: 'to to', expected: ['to'], fixed: true },
+    ],
+    output: 'When it comes to booking, call the harbour office.',
+  },
 ];
 
 describe('no-doubled-words', () => {

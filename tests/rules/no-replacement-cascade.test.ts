@@ -26,6 +26,11 @@ const valid: string[] = [
   'Report On Rowing And Sailing',
   'Our schoolchildren sailed to the island.',
   'Жители посетили библиотеку вчера.',
+  'The painter Sirhan Sirhan painted boats at the quay.',
+  'Staff from Ericsson and Danielsson Marine met at the quay.',
+  'The Artssistic crew sailed.',
+  'How do I do it at the harbour?',
+  'She kept the Word document documents in one folder.',
 ];
 
 const invalid: InvalidCase[] = [
@@ -325,6 +330,80 @@ const invalid: InvalidCase[] = [
       { ruleId: 'no-replacement-cascade', at: '1:19-1:29', reason: 'Unexpected replacement cascade `Regattasss`, expected `regatta`', actual: 'Regattasss', expected: ['regatta'], fixed: true },
     ],
     output: 'Crews planned the regatta schedule.',
+  },
+  {
+    name: 'restores a tail of small words whose last copy carries the plural',
+    input: 'Tickets for Gig out now out nows sold quickly.',
+    messages: [
+      { ruleId: 'no-replacement-cascade', at: '1:13-1:33', reason: 'Unexpected replacement cascade `Gig out …`, expected `gigs`', actual: 'Gig out now out nows', expected: ['gigs'], fixed: true },
+    ],
+    output: 'Tickets for gigs sold quickly.',
+  },
+  {
+    name: 'restores a cascade whose units hold a hyphen (`A-Z`)',
+    input: 'The school offers Lessons A-Z A-Z A-Z for adults.',
+    messages: [
+      { ruleId: 'no-replacement-cascade', at: '1:19-1:38', reason: 'Unexpected replacement cascade `Lessons A-Z …`, expected `lessons`', actual: 'Lessons A-Z A-Z A-Z', expected: ['lessons'], fixed: true },
+    ],
+    output: 'The school offers lessons for adults.',
+  },
+  {
+    name: 'restores a term-last label glued inside a word and copied once more',
+    input: 'Walkers left the footCoastal Coastal paths early.',
+    messages: [
+      { ruleId: 'no-replacement-cascade', at: '1:22-1:43', reason: 'Unexpected replacement cascade `Coastal Coastal …`, expected `paths`', actual: 'Coastal Coastal paths', expected: ['paths'], fixed: true },
+    ],
+    output: 'Walkers left the footpaths early.',
+  },
+  {
+    name: 'restores two copies of an adjective before the term',
+    input: 'Residents fear Coastal Coastal erosion near the pier.',
+    messages: [
+      { ruleId: 'no-replacement-cascade', at: '1:16-1:39', reason: 'Unexpected replacement cascade `Coastal Coastal …`, expected `erosion`', actual: 'Coastal Coastal erosion', expected: ['erosion'], fixed: true },
+    ],
+    output: 'Residents fear erosion near the pier.',
+  },
+  {
+    name: 'restores two copies before the same term twice in a text',
+    input: 'Harbour Harbour boats left early, and Harbour Harbour boats came back late.',
+    messages: [
+      { ruleId: 'no-replacement-cascade', at: '1:1-1:22', reason: 'Unexpected replacement cascade `Harbour Harbour …`, expected `Boats`', actual: 'Harbour Harbour boats', expected: ['Boats'], fixed: true },
+      { ruleId: 'no-replacement-cascade', at: '1:39-1:60', reason: 'Unexpected replacement cascade `Harbour Harbour …`, expected `boats`', actual: 'Harbour Harbour boats', expected: ['boats'], fixed: true },
+    ],
+    output: 'Boats left early, and boats came back late.',
+  },
+  {
+    name: 'restores a last unit glued to one letter of the word the term stood in',
+    input: 'The Plan ahead aheade landed at noon.',
+    messages: [
+      { ruleId: 'no-replacement-cascade', at: '1:5-1:22', reason: 'Unexpected replacement cascade `Plan ahead …`, expected `plane`', actual: 'Plan ahead aheade', expected: ['plane'], fixed: true },
+    ],
+    output: 'The plane landed at noon.',
+  },
+  {
+    name: 'restores a last unit with an `s` no plural of the tail takes (`gallerys`)',
+    input: 'We visited the Art gallery gallerys of the city.',
+    messages: [
+      { ruleId: 'no-replacement-cascade', at: '1:16-1:36', reason: 'Unexpected replacement cascade `Art gallery …`, expected `arts`', actual: 'Art gallery gallerys', expected: ['arts'], fixed: true },
+    ],
+    output: 'We visited the arts of the city.',
+  },
+  {
+    name: 'restores an `s`-only label glued after one letter of a word',
+    input: 'The crowd at the pArtssy cheered.',
+    messages: [
+      { ruleId: 'no-replacement-cascade', at: '1:19-1:25', reason: 'Unexpected replacement cascade `Artssy`, expected `arty`', actual: 'Artssy', expected: ['arty'], fixed: true },
+    ],
+    output: 'The crowd at the party cheered.',
+  },
+  {
+    name: 'restores a doubled `s` inside a capitalised word where the same label cascades elsewhere',
+    input: 'The Artsss fair looked Artssistic this year.',
+    messages: [
+      { ruleId: 'no-replacement-cascade', at: '1:5-1:11', reason: 'Unexpected replacement cascade `Artsss`, expected `arts`', actual: 'Artsss', expected: ['arts'], fixed: true },
+      { ruleId: 'no-replacement-cascade', at: '1:24-1:34', reason: 'Unexpected replacement cascade `Artssistic`, expected `artistic`', actual: 'Artssistic', expected: ['artistic'], fixed: true },
+    ],
+    output: 'The arts fair looked artistic this year.',
   },
 ];
 

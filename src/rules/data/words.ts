@@ -211,3 +211,50 @@ export const numberWords: readonly string[] = [
   'twenty',
   'two',
 ];
+
+/**
+ * Prepositions a relative clause can leave at its end (`the room I was in`), so that the same
+ * preposition opening the next phrase doubles it legitimately (`… in in the morning`).
+ */
+export const strandablePrepositions: readonly string[] = [
+  'about',
+  'at',
+  'by',
+  'for',
+  'from',
+  'in',
+  'into',
+  'of',
+  'on',
+  'over',
+  'through',
+  'to',
+  'under',
+  'with',
+];
+
+/** Determiners that open a noun phrase (`the room`, `every stage`). */
+export const nounDeterminers: readonly string[] = [
+  'a',
+  'an',
+  'any',
+  'each',
+  'every',
+  'her',
+  'his',
+  'its',
+  'my',
+  'our',
+  'that',
+  'the',
+  'their',
+  'these',
+  'this',
+  'those',
+  'what',
+  'which',
+  'your',
+];
+
+/** Subject pronouns, also as the first part of a contraction (`you're`, `I've`). */
+export const subjectPronouns: readonly string[] = ['he', 'i', 'it', 'she', 'they', 'we', 'who', 'you'];
