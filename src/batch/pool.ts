@@ -146,7 +146,7 @@ export class WorkerPool {
       throw new TypeError('Expected `size` to be a whole number of 1 or more (0 or more with `inline`)');
     }
     for (let index = 0; index < options.size; index++) {
-      const thread = new Worker(workerEntry, { workerData: { module: options.module.href } });
+      const thread = new Worker(workerEntry, { workerData: { module: options.module.href }, resourceLimits: { maxYoungGenerationSizeMb: 24 } });
       const worker: PoolWorker = { thread, running: new Map() };
       thread.on('message', (reply: ReplyMessage) => this.onReply(worker, reply));
       thread.on('error', (error) => this.onDeath(error));

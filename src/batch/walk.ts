@@ -72,9 +72,18 @@ export async function expandPaths(paths: readonly string[], options: ExpandOptio
    * @param key its real path.
    */
   const add = (entry: FileEntry, key: string): void => {
-    if (seen.has(key)) return;
-    seen.add(key);
+    // Most files are not links: their key is then their path, held once, not twice.
+    const held = key === entry.absolutePath ? entry.absolutePath : key;
+    if (seen.has(held)) return;
+    seen.add(held);
     expansion.entries.push(entry);
+  };
+  /**
+   * Adds a file found by a walk or a glob, unless an ignore file leaves it out.
+   * @param item the file and its real path, or undefined when ignored.
+   */
+  const addFound = (item: { entry: FileEntry; key: string } | undefined): void => {
+    if (item) add(item.entry, item.key);
   };
 
   for (const path of paths) {
@@ -90,12 +99,15 @@ export async function expandPaths(paths: readonly string[], options: ExpandOptio
         caseSensitiveMatch: false,
         ignore: [...alwaysIgnored],
       });
-      const checked = await mapInOrder(found.sort(comparePaths), async (file) => {
-        const fileAbsolute = join(absolutePath, file);
-        if (await ignores.isIgnored(fileAbsolute, absolutePath)) return undefined;
-        return { entry: { path: joinReported(path, file), absolutePath: fileAbsolute, explicit: false }, key: await realpathOrSelf(fileAbsolute) };
-      });
-      for (const item of checked) if (item) add(item.entry, item.key);
+      await forEachInOrder(
+        found.sort(comparePaths),
+        async (file) => {
+          const fileAbsolute = join(absolutePath, file);
+          if (await ignores.isIgnored(fileAbsolute, absolutePath)) return undefined;
+          return { entry: { path: joinReported(path, file), absolutePath: fileAbsolute, explicit: false }, key: await realpathOrSelf(fileAbsolute) };
+        },
+        addFound,
+      );
       continue;
     }
     if (!stats && isDynamicPattern(path)) {
@@ -108,12 +120,15 @@ export async function expandPaths(paths: readonly string[], options: ExpandOptio
         ignore: [...alwaysIgnored],
       });
       if (found.length === 0) expansion.unmatched.push(path);
-      const checked = await mapInOrder(found.sort(comparePaths), async (file) => {
-        const fileAbsolute = resolve(options.cwd, file);
-        if (await ignores.isIgnored(fileAbsolute, options.cwd)) return undefined;
-        return { entry: { path: file, absolutePath: fileAbsolute, explicit: false }, key: await realpathOrSelf(fileAbsolute) };
-      });
-      for (const item of checked) if (item) add(item.entry, item.key);
+      await forEachInOrder(
+        found.sort(comparePaths),
+        async (file) => {
+          const fileAbsolute = resolve(options.cwd, file);
+          if (await ignores.isIgnored(fileAbsolute, options.cwd)) return undefined;
+          return { entry: { path: file, absolutePath: fileAbsolute, explicit: false }, key: await realpathOrSelf(fileAbsolute) };
+        },
+        addFound,
+      );
       continue;
     }
     // A named file, or a missing one: reading it reports `ENOENT`.
@@ -135,17 +150,16 @@ export async function expandPaths(paths: readonly string[], options: ExpandOptio
 const walkConcurrency = 64;
 
 /**
- * Maps items through an async function, `walkConcurrency` at a time, keeping their order.
+ * Maps items through an async function, `walkConcurrency` at a time, and hands each result on
+ * in item order as soon as its batch is done (no list of every result is held).
  * @param items the items.
  * @param map the function.
- * @returns the results in item order.
+ * @param consume receives each result, in item order.
  */
-async function mapInOrder<T, R>(items: readonly T[], map: (item: T) => Promise<R>): Promise<R[]> {
-  const results: R[] = [];
+async function forEachInOrder<T, R>(items: readonly T[], map: (item: T) => Promise<R>, consume: (result: R) => void): Promise<void> {
   for (let start = 0; start < items.length; start += walkConcurrency) {
-    results.push(...(await Promise.all(items.slice(start, start + walkConcurrency).map(map))));
+    for (const result of await Promise.all(items.slice(start, start + walkConcurrency).map(map))) consume(result);
   }
-  return results;
 }
 
 /**

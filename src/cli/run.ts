@@ -17,6 +17,7 @@ import { planRedirects, RedirectCollector, withRenamedTargets, type Redirect } f
 import { ReviewReport } from '../batch/review-report.js';
 import { inShard } from '../batch/shard.js';
 import { collectRemainingFindings, type FileTask, type ProcessOutcome, type RunSettings } from '../batch/tasks.js';
+import { TaskList } from '../batch/task-list.js';
 import { expandPaths } from '../batch/walk.js';
 import type { FormModel } from '../core/forms.js';
 import { isPieceFormat, type SeverityCounts } from '../report/pieces.js';
@@ -221,7 +222,9 @@ async function runWithExecutor(options: CliOptions, io: CliIo, version: string, 
   if (redirectFile !== undefined && jobs.some((job) => job.absolutePath === redirectFile)) throw new UsageError(usageTexts.redirectsOverInput(options.redirects?.file ?? ''));
   // The redirects of the fixes applied, gathered file by file as results arrive.
   const collector = options.redirects === undefined ? undefined : new RedirectCollector();
-  const formats = new Map(jobs.map((job) => [job.path, job.options.format ?? 'text']));
+  // Only the redirect map needs each file's format after its job is gone.
+  const formats = collector ? new Map(jobs.map((job) => [job.path, job.options.format ?? 'text'])) : undefined;
+  const fileCount = jobs.length;
 
   const reportStream = options.stdin && options.command === 'fix' && options.write ? io.stderr : io.stdout;
   const toFile = options.outputFile !== undefined;
@@ -240,7 +243,7 @@ async function runWithExecutor(options: CliOptions, io: CliIo, version: string, 
    */
   const finish = async (result: FileResult, remaining: Message[] | undefined): Promise<void> => {
     // Before the baseline and `--quiet` filter: every applied fix changes a URL.
-    if (collector && result.source !== undefined) collector.add(result.source, result.messages, formats.get(result.path) ?? 'text');
+    if (collector && result.source !== undefined) collector.add(result.source, result.messages, formats?.get(result.path) ?? 'text');
     let counted = remaining ?? result.messages;
     let known = baseline;
     if (options.updateBaseline && baselineFile !== undefined) {
@@ -285,10 +288,11 @@ async function runWithExecutor(options: CliOptions, io: CliIo, version: string, 
   const pieces: RunSettings['report'] =
     baselineFile === undefined && !review && !collector && isPieceFormat(options.format) ? { format: options.format, context: { cwd, color, command: options.command, toolVersion: version }, quiet: options.quiet } : undefined;
 
-  const progressMode = jobs.length > 1 ? decideProgressMode(options.progress, options.quiet, io.stderr.isTTY === true) : 'off';
+  const progressMode = fileCount > 1 ? decideProgressMode(options.progress, options.quiet, io.stderr.isTTY === true) : 'off';
   const progress = createProgress(io.stderr, progressMode);
   try {
     if (options.stdin) await runStandardInput(jobs[0] as Job, options, io, finish);
+    // The jobs are handed over: `runBatch` empties the list once it has made its tasks.
     else await runBatch(jobs, options, io, version, progress, statistics, finishOutcome, early, pieces);
   } finally {
     progress.done();
@@ -317,7 +321,7 @@ async function runWithExecutor(options: CliOptions, io: CliIo, version: string, 
     }
   }
   if (options.verbose) {
-    io.stderr.write(noteTexts.statistics({ files: jobs.length, ...statistics, seconds: (performance.now() - started) / 1000 }));
+    io.stderr.write(noteTexts.statistics({ files: fileCount, ...statistics, seconds: (performance.now() - started) / 1000 }));
   }
   return tally.exitCode();
 }
@@ -387,7 +391,8 @@ async function runStandardInput(
 /**
  * Runs the files of the command line: the forms pass over all files (skipped for one file and
  * when resuming), then the check or fix pass, each over a bounded window of files.
- * @param jobs the files in run order.
+ * @param jobs the files in run order; emptied once the tasks are made (an archive's list is
+ *   held once, as tasks, for the rest of the run).
  * @param options the flags.
  * @param io the streams.
  * @param version the version (part of cache keys).
@@ -399,7 +404,7 @@ async function runStandardInput(
  *   lanes format the report.
  */
 async function runBatch(
-  jobs: readonly Job[],
+  jobs: Job[],
   options: CliOptions,
   io: CliIo,
   version: string,
@@ -413,7 +418,8 @@ async function runBatch(
   // Files share a few options objects: they are sent to the workers once, and named by index.
   const optionsTable: Options[] = [];
   const optionsIndexes = new Map<Options, number>();
-  const tasks: FileTask[] = jobs.map((job) => {
+  const tasks = new TaskList(jobs.length, io.cwd, (index) => {
+    const job = jobs[index] as Job;
     let optionsIndex = optionsIndexes.get(job.options);
     if (optionsIndex === undefined) {
       optionsIndex = optionsTable.push(job.options) - 1;
@@ -423,7 +429,7 @@ async function runBatch(
   });
   const chunks = Math.ceil(tasks.length / filesPerTask);
   /**
-   * The files of one chunk.
+   * The files of one chunk, made when the chunk is sent.
    * @param chunk the chunk's index.
    * @returns its tasks.
    */
@@ -437,12 +443,13 @@ async function runBatch(
     journal = await findJournal(cacheFolder, runKey);
     if (journal.resumed) {
       io.stderr.write(noteTexts.resuming(options.cacheLocation, journal.resumed.done.size));
-      for (const task of tasks) {
-        const hash = journal.resumed.done.get(task.absolutePath);
-        if (hash !== undefined) task.journaledHash = hash;
+      for (let index = 0; index < tasks.length; index++) {
+        const hash = journal.resumed.done.get(tasks.absolutePathAt(index));
+        if (hash !== undefined) tasks.setJournaledHash(index, hash);
       }
     }
   }
+  jobs.length = 0;
   const executor = early ?? createExecutor(decideWorkers(options.jobs, tasks.length));
   statistics.workers = executor.workers;
   const base: RunSettings = {
@@ -489,14 +496,13 @@ async function runBatch(
         (outcomes, chunk) => {
           for (const [offset, outcome] of outcomes.entries()) {
             const index = chunk * filesPerTask + offset;
-            const task = tasks[index] as FileTask;
             accumulator.add(outcome.observations);
             noteInput(outcome.bytes);
             if (outcome.readable) readable += 1;
             statistics.observed += 1;
             if (outcome.cached) statistics.observedCached += 1;
             totalBytes = (totalBytes ?? 0) + outcome.bytes;
-            progress.step(outcome.bytes, task.path);
+            progress.step(outcome.bytes, tasks.pathAt(index));
           }
         },
       );
@@ -540,7 +546,7 @@ async function runBatch(
       },
     );
     // Entries of files no longer there go, at most once a day.
-    if (options.cache) pruneCache(cacheFolder, tasks.map((task) => task.absolutePath));
+    if (options.cache) pruneCache(cacheFolder, Array.from({ length: tasks.length }, (_, index) => tasks.absolutePathAt(index)));
     if (journal) {
       await finishJournal(journal);
       // The folder was perhaps made for the journal alone; leave nothing behind.
@@ -552,23 +558,31 @@ async function runBatch(
 }
 
 /**
- * Stat's every file of a cached run, keeps each one's size and time on its task (the cache
+ * Stat's every file of a cached run, keeps each one's size and time for its task (the cache
  * compares them with the file's entry without a second `stat`) and keys the run's first pass.
- * @param tasks the files, in run order; each gets its `stat`.
+ * @param tasks the files, in run order; each gets its size and time.
  * @param optionsTable the run's options, for each file's format.
  * @param version copyguard's version.
  * @returns the key of the run's first pass, or undefined when a file cannot be stat'ed.
  */
-function snapshotRun(tasks: FileTask[], optionsTable: readonly Options[], version: string): string | undefined {
-  for (const task of tasks) {
-    const stat = statFile(task.absolutePath);
+function snapshotRun(tasks: TaskList, optionsTable: readonly Options[], version: string): string | undefined {
+  for (let index = 0; index < tasks.length; index++) {
+    const stat = statFile(tasks.absolutePathAt(index));
     if (!stat) return undefined;
-    task.stat = stat;
+    tasks.setStat(index, stat);
   }
-  return runRecordKey(
-    version,
-    tasks.map((task) => ({ absolutePath: task.absolutePath, size: (task.stat as { size: number }).size, mtimeMs: (task.stat as { mtimeMs: number }).mtimeMs, format: optionsTable[task.optionsIndex]?.format ?? 'text' })),
-  );
+  /**
+   * The files with their sizes, times and formats, one at a time.
+   * @yields each file.
+   */
+  function* files(): Generator<{ absolutePath: string; size: number; mtimeMs: number; format: string }> {
+    for (let index = 0; index < tasks.length; index++) {
+      const task = tasks.taskAt(index);
+      const stat = task.stat as { size: number; mtimeMs: number };
+      yield { absolutePath: task.absolutePath, size: stat.size, mtimeMs: stat.mtimeMs, format: optionsTable[task.optionsIndex]?.format ?? 'text' };
+    }
+  }
+  return runRecordKey(version, files());
 }
 
 /**

@@ -5,7 +5,10 @@
  * Each row runs in a fresh worker process (this script with `--worker`), so its peak RSS is its own and a
  * pathological input can be stopped by a time limit without stopping the bench.
  *
- * Usage: node dist/eval/bench.js [--json] [--no-retext] [--timeout SECONDS] [--shared DIR]
+ * Then, unless `--batch-mb 0` (or `--json`), the batch bench (`bench-batch.js`) over a generated archive of
+ * `--batch-mb` MB (default 200): `check` and `survey` with one and two jobs, the cache, peak RSS.
+ *
+ * Usage: node dist/eval/bench.js [--json] [--no-retext] [--timeout SECONDS] [--shared DIR] [--fuzz-runs N] [--batch-mb N]
  */
 import { spawnSync } from 'node:child_process';
 import { arch, cpus, loadavg, platform } from 'node:os';
@@ -343,9 +346,10 @@ interface BenchOptions {
   timeout: number;
   shared: string | undefined;
   fuzzRuns: number;
+  batchMegabytes: number;
 }
 
-const usage = 'Usage: node dist/eval/bench.js [--json] [--no-retext] [--timeout SECONDS] [--shared DIR] [--fuzz-runs N]';
+const usage = 'Usage: node dist/eval/bench.js [--json] [--no-retext] [--timeout SECONDS] [--shared DIR] [--fuzz-runs N] [--batch-mb N]';
 
 /**
  * Parses the bench command line.
@@ -354,7 +358,7 @@ const usage = 'Usage: node dist/eval/bench.js [--json] [--no-retext] [--timeout 
  * @throws TypeError naming a bad flag.
  */
 function parseBenchArguments(argv: readonly string[]): BenchOptions {
-  const options: BenchOptions = { json: false, retext: true, timeout: 180, shared: undefined, fuzzRuns: 2000 };
+  const options: BenchOptions = { json: false, retext: true, timeout: 180, shared: undefined, fuzzRuns: 2000, batchMegabytes: 200 };
   for (let index = 0; index < argv.length; index++) {
     const argument = argv[index] as string;
     if (argument === '--json') options.json = true;
@@ -368,8 +372,11 @@ function parseBenchArguments(argv: readonly string[]): BenchOptions {
       const value = Number(argv[++index]);
       if (!Number.isInteger(value) || value < 0) throw new TypeError('Expected a whole number after `--fuzz-runs`');
       options.fuzzRuns = value;
-    }
-    else throw new TypeError(`Unknown option \`${argument}\`\n${usage}`);
+    } else if (argument === '--batch-mb') {
+      const value = Number(argv[++index]);
+      if (!Number.isFinite(value) || value < 0) throw new TypeError('Expected a number of MB (0 to skip) after `--batch-mb`');
+      options.batchMegabytes = value;
+    } else throw new TypeError(`Unknown option \`${argument}\`\n${usage}`);
   }
   return options;
 }
@@ -537,6 +544,14 @@ export function main(argv: readonly string[]): number {
     process.stdout.write(`${JSON.stringify({ version: 1, command, machine, rows: measured, seconds }, null, 2)}\n`);
   } else {
     process.stdout.write(`${formatBench(measured, []).trimStart()}\n\nload average at the end: ${loadavg().map((load) => load.toFixed(2)).join(' ')} (other processes slow every figure)\n\nproperty fuzz run (node dist/eval/fuzz.js --runs ${options.fuzzRuns}):\n${fuzzText.trimEnd()}\n\nbench time: ${seconds.toFixed(0)} s\n`);
+    if (options.batchMegabytes > 0) {
+      // The batch targets (#7): a generated archive through the command line, one run of each
+      // configuration; `node dist/eval/bench-batch.js --size-mb 1000 --runs 3` for the full size.
+      const batchArguments = ['--size-mb', String(options.batchMegabytes), '--runs', '1', '--shared', paths.root];
+      process.stdout.write(`\nbatch (node dist/eval/bench-batch.js ${batchArguments.join(' ')}):\n`);
+      const batch = spawnSync(process.execPath, [fileURLToPath(new URL('bench-batch.js', import.meta.url)), ...batchArguments], { stdio: 'inherit' });
+      if (batch.status !== 0) process.stdout.write(`batch bench FAILED (exit ${String(batch.status)})\n`);
+    }
   }
   return 0;
 }
