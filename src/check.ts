@@ -5,6 +5,7 @@ import { createView, skimMarkup } from './adapters/index.js';
 import { textView } from './adapters/text.js';
 import type { Format, ProseView } from './adapters/types.js';
 import { analyze, apostropheForms, type Analysis } from './core/analyze.js';
+import { findRepeatedLabels } from './core/repeated-labels.js';
 import { findCandidates } from './core/scanner.js';
 import { formsForFile, hasUncoveredLabels, learnForms, observe, type FormModel } from './core/forms.js';
 import { assignFingerprints, createMessage, sortMessages } from './core/message.js';
@@ -28,7 +29,7 @@ export function checkWithState(text: string, state: State, forms?: FormModel, vi
   const prose = prepared.view;
   const needsAll = readsEveryText(state);
   const analysis = withoutLinks(prepared.analysis, prose);
-  if (!needsAll && analysis.runs.length === 0 && analysis.cascades.length === 0 && prose.links.length === 0 && !mentionsRunLabel(prose.text, forms ?? state.forms)) return [];
+  if (!needsAll && analysis.runs.length === 0 && analysis.cascades.length === 0 && prose.links.length === 0 && !mentionsLabel(prose.text, forms ?? state.forms)) return [];
   const model = forms ?? formsOf(state, analysis);
   const locator = createLocator(text);
   const messages: Message[] = [];
@@ -92,7 +93,13 @@ function withoutLinks(analysis: Analysis, view: ProseView): Analysis {
     const last = run.tokens[run.last - 1];
     return !(first && last && inside(first.start, run.long?.end ?? last.end));
   });
-  const cascades = analysis.cascades.filter((cascade) => !inside(cascade.start - cascade.prefix.length, cascade.end));
+  // A cascade that runs on past a link's end is kept: a replace that put spaces into an
+  // address (`https://example.gov/Data and statistics and statistics/live`) cut the link short
+  // at its first space, and the whole run is the damage.
+  const cascades = analysis.cascades.filter((cascade) => {
+    const start = cascade.start - cascade.prefix.length;
+    return !inside(start, cascade.end) || endsPastLink(analysis.text, links, start, cascade.end);
+  });
   if (runs.length === analysis.runs.length && cascades.length === analysis.cascades.length) return analysis;
   return { text: analysis.text, runs, cascades };
 }
@@ -119,7 +126,7 @@ export function prepare(text: string, state: State, forms: FormModel | undefined
   if (state.format === 'text') {
     // The scan that decides whether to go on is the one the analysis reads.
     const candidates = findCandidates(text);
-    if (candidates.length === 0 && !mentionsRunLabel(text, forms)) return undefined;
+    if (candidates.length === 0 && !mentionsLabel(text, forms)) return undefined;
     return { view: textView(text), analysis: analyze(text, candidates) };
   }
   // Markdown and HTML: the skim (markup as white space, entities decoded) is checked as plain
@@ -128,7 +135,7 @@ export function prepare(text: string, state: State, forms: FormModel | undefined
   const skim = textView(skimMarkup(text, state.format));
   if (mentionsRunLabel(skim.text, forms)) return analysed(viewOf(text, state));
   const analysis = analyze(skim.text);
-  if (analysis.runs.length === 0 && analysis.cascades.length === 0 && skim.links.length === 0) return undefined;
+  if (analysis.runs.length === 0 && analysis.cascades.length === 0 && skim.links.length === 0 && findRepeatedLabels(skim.text).length === 0) return undefined;
   const attributes = state.format === 'html' && (text.includes('alt=') || text.includes('title='));
   if (!attributes && checkWithState(skim.text, { ...state, format: 'text' }, undefined, skim, analysis).length === 0) return undefined;
   return analysed(viewOf(text, state));
@@ -146,6 +153,32 @@ function mentionsRunLabel(text: string, forms: FormModel | undefined): boolean {
     if (apostropheForms(label).some((form) => text.includes(form))) return true;
   }
   return false;
+}
+
+/**
+ * Whether a text without candidates may still hold a label put in once: one that cascaded in
+ * another file of the run, or a label-shaped phrase the text repeats mid-sentence.
+ * @param text the text (markup skimmed, entities decoded).
+ * @param forms the run's forms.
+ * @returns true when the rules must read it.
+ */
+function mentionsLabel(text: string, forms: FormModel | undefined): boolean {
+  return mentionsRunLabel(text, forms) || findRepeatedLabels(text).length > 0;
+}
+
+/**
+ * Whether a span that overlaps links goes on past the end of each, the first cut short by a
+ * space (a replace put spaces into the address).
+ * @param text the prose text.
+ * @param links the view's links, in text order.
+ * @param start the span's start.
+ * @param end the span's end.
+ * @returns true when the span is more than the links it overlaps.
+ */
+function endsPastLink(text: string, links: ProseView['links'], start: number, end: number): boolean {
+  const overlapping = links.filter((link) => link.start < end && start < link.end);
+  const first = overlapping[0];
+  return first !== undefined && overlapping.every((link) => link.end < end) && text.charAt(first.end) === ' ';
 }
 
 /**

@@ -47,3 +47,14 @@ const adjectives = new Map<string, boolean>();
 export function isAdjective(word: string): boolean {
   return askWord(word, adjectives, (document) => document.has('#Adjective') && !document.has('#ProperNoun'));
 }
+
+const plurals = new Map<string, boolean>();
+
+/**
+ * Whether a single word, read alone in lower case, is a plural noun (`children`, `libraries`).
+ * @param word the word in any case.
+ * @returns true when compromise tags it `Plural`.
+ */
+export function isPluralNoun(word: string): boolean {
+  return askWord(word, plurals, (document) => document.has('#Plural'));
+}

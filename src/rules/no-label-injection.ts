@@ -6,10 +6,14 @@
  * capitalised name (`Save the Children's rights`), or followed by the original's own `'s`
  * (`Children's rights's rights` for `children's rights`).
  *
- * Labels come from the glossary, from restorations of a profile, and from the cascades of the
- * same text (a cascade's head and first unit, `Women's rights`, and its term `women`).
+ * Labels come from the glossary, from restorations of a profile, from the cascades of the
+ * same text (a cascade's head and first unit, `Women's rights`, and its term `women`) or of
+ * the run, and from label-shaped phrases the text itself uses mid-sentence more than once
+ * (`Children's rights`, `Libraries and archives`; suggestions only, the term a guess).
  */
 import { loadNlp } from '../core/nlp.js';
+import { isPluralNoun, isProperNoun } from '../core/proper-nouns.js';
+import { findRepeatedLabels } from '../core/repeated-labels.js';
 import { apostropheForms, normaliseApostrophes, type Cascade } from '../core/analyze.js';
 import { applyCase, decideCase, isCapitalised, type CaseDecision } from '../core/context.js';
 import { learnedLabelOf, type FormModel } from '../core/forms.js';
@@ -24,7 +28,7 @@ const quantifierSet = new Set(quantifiers);
 const personPhrases = personContinuations.map((phrase) => phrase.split(' '));
 
 /** Where a known label came from; it decides how far the rule trusts it. */
-export type LabelSource = 'glossary' | 'restoration' | 'cascade' | 'run' | 'option';
+export type LabelSource = 'glossary' | 'restoration' | 'cascade' | 'run' | 'option' | 'repeated';
 
 /** A label the rule looks for. */
 export interface KnownLabel {
@@ -96,6 +100,16 @@ export function knownLabels(context: Pick<RuleContext, 'glossary' | 'restoration
   for (const label of optionLabels) {
     const term = guessTerm(label);
     if (term !== undefined) add({ label, term, source: 'option' });
+  }
+  // Labels this text repeats mid-sentence (a single pass left no cascade): a guess, read only
+  // when no better-known label explains the text, and never about a name.
+  // (The survey asks for the labels of its options alone, with no text.)
+  for (const label of typeof context.analysis.text === 'string' ? findRepeatedLabels(context.analysis.text) : []) {
+    const head = /^\p{L}+/u.exec(label)?.[0] ?? '';
+    // A taxonomy label stands for a class of things: its head is a plural common noun
+    // (`Children`, `Libraries`), not a name or a singular (`Santa's flight`, `Year's resolution`).
+    if (head === '' || isProperNoun(head) || !isPluralNoun(head)) continue;
+    add({ label, term: head.toLowerCase(), source: 'repeated' });
   }
   return [...labels.values()];
 }
@@ -441,8 +455,11 @@ function judge(context: RuleContext, known: KnownLabel, start: number, cache: Se
     cascade: 'label learned from the cascades of this text',
     run: 'label learned from the cascades of other files of the run',
     option: 'label named in options; its term is a guess',
+    repeated: 'label-shaped phrase used mid-sentence more than once in this text; its term is a guess',
   }[known.source];
   const learned = isLearned(known);
+  // A label named without its term, or found by repetition: its term is a guess.
+  const guessed = known.source === 'option' || known.source === 'repeated';
   const evidence: string[] = [];
   let rangeEnd = end;
   let restored: string;
@@ -456,20 +473,20 @@ function judge(context: RuleContext, known: KnownLabel, start: number, cache: Se
     if (!isLowerLetter(text.charAt(start - 1)) || isLowerLetter(labelFirst)) return undefined;
     evidence.push('label glued inside a word');
     restored = known.term.toLowerCase();
-    confidence = known.source === 'option' ? 0.6 : 0.95;
+    confidence = guessed ? 0.6 : 0.95;
   } else if (isApostropheCode(text.charCodeAt(end)) && (text.charAt(end + 1) === 's' || text.charAt(end + 1) === 'S') && !isWordCharacter(text, end + 2)) {
     // `Children's rights's rights`: the original `children's rights` kept its own `'s`.
     rangeEnd = end + 2;
     const decision = decideCase(text, start, rangeEnd, known.label);
     evidence.push("label followed by the original's own possessive");
     restored = `${casedTerm(known.term, decision)}${context.text.slice(end, end + 2)}`;
-    confidence = known.source === 'option' ? 0.6 : 0.9;
+    confidence = guessed ? 0.6 : 0.9;
   } else if (normaliseApostrophes(text.slice(end, end + known.label.length + 3)) === normaliseApostrophes(` (${known.label})`)) {
     // `Burma (Burma)`: `Myanmar (Burma)` with `Myanmar` replaced by `Burma`.
     const decision = decideCase(text, start, end, known.label);
     evidence.push('label followed by itself in parentheses');
     restored = casedTerm(known.term, decision);
-    confidence = known.source === 'option' ? 0.6 : 0.9;
+    confidence = guessed ? 0.6 : 0.9;
   } else {
     // A label whose term is a name (`Burma` for `Myanmar`) gives no case evidence.
     if (known.term !== known.term.toLowerCase() || isLowerLetter(labelFirst)) return undefined;

@@ -68,9 +68,59 @@ const valid: { name: string; input: string; options?: Options }[] = [
   { name: 'the plain word', input: 'Our schoolchildren sailed to the island with other children.' },
   { name: 'a label whose term is a name, standing alone', input: 'Flights to Burma resumed on Monday.', options: { glossary: { labels: [{ label: 'Burma', term: 'Myanmar' }] } } },
   { name: 'the label without a glossary or cascades', input: "Social workers worry about trafficked Children's rights within their care.", options: {} },
+  {
+    name: 'a label-shaped phrase used once only, with no other evidence',
+    input: 'The ferry brought Libraries and archives staff to the island. Nothing else happened.',
+    options: {},
+  },
+  {
+    name: 'a repeated possessive of a name',
+    input: "Crews praised Cardiff's harbour at dawn. Later, visitors praised Cardiff's harbour at dusk.",
+    options: {},
+  },
+  {
+    name: 'a repeated label-shaped phrase used as a modifier',
+    input: "Rowers joined the Children's rights network in May, and sailors joined the Children's rights network in June.",
+    options: {},
+  },
+  {
+    name: 'a repeated label-shaped phrase at sentence starts',
+    input: "Libraries and archives open at nine. Libraries and archives close at five.",
+    options: {},
+  },
 ];
 
 const invalid: InvalidCase[] = [
+  {
+    name: 'only suggests a label-shaped phrase the text repeats mid-sentence, with no glossary or cascade',
+    input: "The pier trust fed trafficked Children's rights in its care, and two Children's rights were later rehoused.",
+    options: {},
+    messages: [
+      { at: '1:31-1:48', actual: "Children's rights", expected: ['children'], fixed: false },
+      { at: '1:70-1:87', actual: "Children's rights", expected: ['children'], fixed: false },
+    ],
+    output: "The pier trust fed trafficked Children's rights in its care, and two Children's rights were later rehoused.",
+  },
+  {
+    name: 'only suggests a joined label the text repeats mid-sentence (curly and straight forms alike)',
+    input: 'The council shut three Libraries and archives in the spring; the other Libraries and archives stayed open.',
+    options: {},
+    messages: [
+      { at: '1:24-1:46', actual: 'Libraries and archives', expected: ['libraries'], fixed: false },
+      { at: '1:72-1:94', actual: 'Libraries and archives', expected: ['libraries'], fixed: false },
+    ],
+    output: 'The council shut three Libraries and archives in the spring; the other Libraries and archives stayed open.',
+  },
+  {
+    name: "only suggests a plural possessive label the text repeats (`Teachers' pay`)",
+    input: "Parents thanked the Teachers’ pay at the gate, and the Teachers’ pay thanked them back.",
+    options: {},
+    messages: [
+      { at: '1:21-1:34', actual: 'Teachers’ pay', expected: ['teachers'], fixed: false },
+      { at: '1:56-1:69', actual: 'Teachers’ pay', expected: ['teachers'], fixed: false },
+    ],
+    output: "Parents thanked the Teachers’ pay at the gate, and the Teachers’ pay thanked them back.",
+  },
   {
     name: 'restores the label capitalised mid-sentence before a preposition',
     input: "Social workers worry about trafficked Children's rights within their care.",
@@ -352,15 +402,22 @@ describe('no-label-injection on clean prose', () => {
     const labels: Glossary = { labels: [{ label: "Children's rights", term: 'children' }, { label: "Women's rights", term: 'women' }, { label: 'Burma', term: 'Myanmar' }] };
     let documents = 0;
     const found: string[] = [];
+    const guessed: string[] = [];
     for (const name of namesIn(cleanCorpus, '.jsonl')) {
       for (const line of readFileSync(new URL(name, cleanCorpus), 'utf8').split('\n')) {
         if (line.trim() === '') continue;
         const { id, text } = JSON.parse(line) as { id: string; text: string };
         documents++;
-        for (const message of injections(text, { glossary: labels })) found.push(`${id}: ${message.actual}`);
+        for (const message of injections(text, { glossary: labels })) {
+          // Phrases a text repeats are guesses, counted apart: suggestions only.
+          if (message.explanation?.includes('used mid-sentence more than once')) guessed.push(`${id}: ${message.actual}`);
+          else found.push(`${id}: ${message.actual}`);
+        }
       }
     }
     expect(documents).toBeGreaterThan(3000);
     expect(found).toEqual([]);
+    // One article capitalises `Veterans’ attitudes` twice mid-sentence: the only guesses.
+    expect(guessed.length).toBeLessThanOrEqual(2);
   });
 });

@@ -31,6 +31,7 @@ const valid: string[] = [
   'The Artssistic crew sailed.',
   'How do I do it at the harbour?',
   'She kept the Word document documents in one folder.',
+  'The data sits at https://example.gov/files/data data sets are listed below.',
 ];
 
 const invalid: InvalidCase[] = [
@@ -354,6 +355,14 @@ const invalid: InvalidCase[] = [
       { ruleId: 'no-replacement-cascade', at: '1:22-1:43', reason: 'Unexpected replacement cascade `Coastal Coastal …`, expected `paths`', actual: 'Coastal Coastal paths', expected: ['paths'], fixed: true },
     ],
     output: 'Walkers left the footpaths early.',
+  },
+  {
+    name: 'restores a cascade that a replace put into an address, which cut the link short at its first space',
+    input: 'Live figures are at https://example.gov/Harbour and ferries and ferries and ferries/live/data.json today.',
+    messages: [
+      { ruleId: 'no-replacement-cascade', at: '1:41-1:84', reason: 'Unexpected replacement cascade `Harbour and …`, expected `harbour`', actual: 'Harbour and ferries and ferries and ferries', expected: ['harbour'], fixed: true },
+    ],
+    output: 'Live figures are at https://example.gov/harbour/live/data.json today.',
   },
   {
     name: 'restores two copies of an adjective before the term',
