@@ -1,8 +1,9 @@
 /**
  * The content cache of `--cache`: one file per source file (under `<cache folder>/files/`), of
  * two lines: an entry with the file's size, modification time, content hash and form
- * observations, then the result of its last run. The forms pass parses the first line only.
- * Creating a file is what the cache costs most; rewriting one is cheap. An entry is trusted when size and time
+ * observations, then the result of its last run (the last line, when two runs appended one
+ * each). The forms pass parses the first line only. The first pass writes the entry and the
+ * second appends the result: appending costs a third of rewriting a file (which truncates it). An entry is trusted when size and time
  * match; when they differ, the content hash decides, so a file touched but not changed is not
  * processed again. A result is reused only under the same key: version, command, the file's
  * options and the dominant forms of the run, so a changed config or a changed corpus
@@ -12,7 +13,7 @@
  * Entries are small and each worker handles one file at a time, so the calls are synchronous.
  */
 import { createHash } from 'node:crypto';
-import { closeSync, mkdirSync, openSync, readdirSync, readFileSync, readSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
+import { appendFileSync, closeSync, mkdirSync, openSync, readdirSync, readFileSync, readSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import type { PackedObservation, SerializedForms } from './observations.js';
 import type { PackedMessage } from './plain-messages.js';
@@ -150,6 +151,10 @@ export interface StoredEntry {
   entry: CacheEntry;
   /** The result, for the entry's hash, when asked for and present. */
   result: CachedResult | undefined;
+  /** The entry's line as stored. */
+  line: string;
+  /** Whether a result line follows it (read only when asked for the result). */
+  hasResult: boolean;
 }
 
 /**
@@ -167,11 +172,13 @@ export function readEntry(folder: string, absolutePath: string, withResult = fal
     return undefined;
   }
   const lineEnd = text.indexOf('\n');
-  const entry = parseJson(lineEnd < 0 ? text : text.slice(0, lineEnd)) as CacheEntry | undefined;
+  const first = lineEnd < 0 ? text : text.slice(0, lineEnd);
+  const entry = parseJson(first) as CacheEntry | undefined;
   if (entry?.layout !== layoutVersion || entry.path !== absolutePath) return undefined;
-  if (!withResult || lineEnd < 0) return { entry, result: undefined };
-  const line = parseJson(text.slice(lineEnd + 1)) as ResultLine | undefined;
-  return { entry, result: line?.hash === entry.hash ? line.result : undefined };
+  if (!withResult || lineEnd < 0) return { entry, result: undefined, line: first, hasResult: false };
+  // The last line holds the result: two runs at once may each have appended one.
+  const line = parseJson(text.slice(text.lastIndexOf('\n') + 1)) as ResultLine | undefined;
+  return { entry, result: line?.hash === entry.hash ? line.result : undefined, line: first, hasResult: true };
 }
 
 /**
@@ -220,11 +227,31 @@ const createdFolders = new Set<string>();
  * @param folder the cache folder.
  * @param entry the entry.
  * @param result the result for the entry's hash, if any.
+ * @param stored the entry as this run read it, if any: when it is the same entry with no
+ *   result yet, the result is appended instead of the file rewritten.
  */
-export function writeEntry(folder: string, entry: Omit<CacheEntry, 'layout'>, result?: CachedResult): void {
+export function writeEntry(folder: string, entry: Omit<CacheEntry, 'layout'>, result?: CachedResult, stored?: StoredEntry): void {
   const first = JSON.stringify({ layout: layoutVersion, ...entry });
   const line: ResultLine | undefined = result ? { hash: entry.hash, result } : undefined;
+  if (line && stored && !stored.hasResult && stored.line === first) {
+    // The first pass wrote the entry: adding the result costs a third of rewriting the file.
+    appendText(entryPath(folder, entry.path), `\n${JSON.stringify(line)}`);
+    return;
+  }
   writeText(entryPath(folder, entry.path), line ? `${first}\n${JSON.stringify(line)}` : first);
+}
+
+/**
+ * Appends text to a file; failures are ignored (the entry then reads as it was, or as a miss).
+ * @param target the file.
+ * @param text the text.
+ */
+function appendText(target: string, text: string): void {
+  try {
+    appendFileSync(target, text);
+  } catch {
+    // A cache that cannot be written only costs time.
+  }
 }
 
 /**

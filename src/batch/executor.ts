@@ -41,8 +41,9 @@ const taskModule = new URL('./tasks.js', import.meta.url);
 
 /**
  * Creates the executor of a run. With more than one lane, the worker threads start on the first
- * file that needs one: with `--cache`, this thread answers the files whose cache entry matches
- * (a stat and a small read), so a run over unchanged files never pays for starting workers.
+ * file that needs one (or at once with `start`); the lanes read the files and their cache
+ * entries themselves. When the main thread formats the report (a baseline, `--report`,
+ * `--redirects`), it answers the second pass's cached files itself before it sends the others.
  * @param workers lanes: this thread and `workers - 1` worker threads; 1 runs everything here.
  * @param start whether to start the workers now (they load while the files are found).
  * @returns the executor.
@@ -81,16 +82,9 @@ export function createExecutor(workers: number, start = false): Executor {
       tasks.configure(value);
       if (pool) await pool.broadcast('configure', value);
     },
-    observe: async (files) => {
-      const outcomes: Array<ObserveOutcome | undefined> = files.map((file) => tasks.observeFromCache(file));
-      const misses = files.filter((_, index) => outcomes[index] === undefined);
-      if (misses.length > 0) {
-        const replies = await poolOf().run<ObserveOutcome[]>('observe', misses);
-        let next = 0;
-        for (const [index, outcome] of outcomes.entries()) if (!outcome) outcomes[index] = replies[next++];
-      }
-      return outcomes as ObserveOutcome[];
-    },
+    // The lanes read the files' entries themselves: a cached file costs them a `stat` and a
+    // small read, and a missing entry one failed open, not two.
+    observe: (files) => poolOf().run<ObserveOutcome[]>('observe', files),
     process: async (files) => {
       // Pieces of the report are formatted where the files are processed, cached or not: the
       // lanes share that work, which is most of a run over unchanged files.

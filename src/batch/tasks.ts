@@ -18,7 +18,7 @@ import type { FileResult, Message, ReportMessage } from '../core/types.js';
 import type { FormatContext } from '../report/formatters/types.js';
 import { countSeverities, formatPiece, type PieceFormat, type ReportPiece, type SeverityCounts } from '../report/pieces.js';
 import { toReport } from '../report/to-report.js';
-import { hashBytes, observeKey, readEntry, resultKey, statFile, writeEntry, type CacheEntry, type CachedResult } from './cache.js';
+import { hashBytes, observeKey, readEntry, resultKey, statFile, writeEntry, type CacheEntry, type CachedResult, type StoredEntry } from './cache.js';
 import { appendJournal } from './journal.js';
 import { noteInput } from './memory.js';
 import { observeText, type PackedObservation } from './observations.js';
@@ -171,17 +171,16 @@ function current(): RunSettings {
 }
 
 /**
- * A file's form observations from its cache entry, when its size and time match (the cheap
- * check, which the calling thread makes before it sends a file to a worker).
+ * A file's form observations from its entry, when its size and time match.
  * @param task the file.
+ * @param run the run's settings.
+ * @param entry the file's entry, if any.
  * @returns the outcome, or undefined when the file must be read.
  */
-export function observeFromCache(task: FileTask): ObserveOutcome | undefined {
-  const run = current();
-  if (run.cacheFolder === undefined) return undefined;
+function observeFromEntry(task: FileTask, run: RunSettings, entry: CacheEntry | undefined): ObserveOutcome | undefined {
+  if (!entry) return undefined;
   const key = observeKey(run.version, optionsOf(run, task).format ?? 'text');
   const stats = task.stat ?? statFile(task.absolutePath);
-  const entry = readEntry(run.cacheFolder, task.absolutePath)?.entry;
   if (stats && entry && entry.size === stats.size && entry.mtimeMs === stats.mtimeMs && entry.observe?.key === key) {
     return { readable: true, observations: entry.observe.observations, bytes: stats.size, cached: true };
   }
@@ -196,13 +195,14 @@ export function observeFromCache(task: FileTask): ObserveOutcome | undefined {
  * @returns whether it is readable, its observations and size.
  */
 export async function observeFile(task: FileTask): Promise<ObserveOutcome> {
-  const cached = observeFromCache(task);
-  if (cached) return cached;
   const run = current();
+  const cacheFolder = run.cacheFolder;
+  // One read of the entry serves the cheap check and the content check.
+  const entry = cacheFolder === undefined ? undefined : readEntry(cacheFolder, task.absolutePath)?.entry;
+  const cached = observeFromEntry(task, run, entry);
+  if (cached) return cached;
   const format = optionsOf(run, task).format ?? 'text';
   const key = observeKey(run.version, format);
-  const cacheFolder = run.cacheFolder;
-  const entry = cacheFolder === undefined ? undefined : readEntry(cacheFolder, task.absolutePath)?.entry;
   const read = readFileBytesSync(task.absolutePath, task.path, { maxFileSize: run.maxFileSize });
   if (!read.ok) return { readable: false, observations: [], bytes: 0, cached: false };
   if (cacheFolder !== undefined && entry?.observe?.key === key && entry.hash === hashBytes(read.bytes)) {
@@ -228,13 +228,25 @@ export async function observeFile(task: FileTask): Promise<ObserveOutcome> {
 export async function processFromCache(task: FileTask): Promise<ProcessOutcome | undefined> {
   const run = current();
   if (run.cacheFolder === undefined) return undefined;
+  return processFromEntry(task, run, readEntry(run.cacheFolder, task.absolutePath, true));
+}
+
+/**
+ * A file's result from its stored entry, when its size and time match and the result key is
+ * the run's.
+ * @param task the file.
+ * @param run the run's settings.
+ * @param stored the file's entry and result, if any.
+ * @returns the outcome, or undefined when the file must be read.
+ */
+async function processFromEntry(task: FileTask, run: RunSettings, stored: StoredEntry | undefined): Promise<ProcessOutcome | undefined> {
+  if (!stored) return undefined;
   const stats = task.stat ?? statFile(task.absolutePath);
-  const stored = readEntry(run.cacheFolder, task.absolutePath, true);
-  const entry = stored?.entry;
-  const unchanged = stats !== undefined && entry !== undefined && entry.size === stats.size && entry.mtimeMs === stats.mtimeMs;
+  const { entry, result } = stored;
+  const unchanged = stats !== undefined && entry.size === stats.size && entry.mtimeMs === stats.mtimeMs;
   // A resumed run must compare the content with the journal: the file is read then.
-  if (unchanged && entry && task.journaledHash !== entry.hash && stored?.result?.key === resultKeyOf(run, task)) {
-    return finishCached(task, run, entry, stored.result, undefined);
+  if (unchanged && task.journaledHash !== entry.hash && result?.key === resultKeyOf(run, task)) {
+    return finishCached(task, run, entry, result, undefined);
   }
   return undefined;
 }
@@ -246,13 +258,14 @@ export async function processFromCache(task: FileTask): Promise<ProcessOutcome |
  * @returns the result with plain messages, how it was obtained and the file's size.
  */
 export async function processFile(task: FileTask): Promise<ProcessOutcome> {
-  const cached = await processFromCache(task);
-  if (cached) return cached;
   const run = current();
   const cacheFolder = run.cacheFolder;
+  // One read of the entry serves the cheap check and the content check.
+  const stored = cacheFolder === undefined ? undefined : readEntry(cacheFolder, task.absolutePath, true);
+  const cached = await processFromEntry(task, run, stored);
+  if (cached) return cached;
   const key = cacheFolder === undefined ? '' : resultKeyOf(run, task);
   const options = optionsOf(run, task);
-  const stored = cacheFolder === undefined ? undefined : readEntry(cacheFolder, task.absolutePath, true);
   const read = readFileBytesSync(task.absolutePath, task.path, { maxFileSize: run.maxFileSize });
   if (!read.ok) return failed(task, read.error);
   const needHash = cacheFolder !== undefined || run.write?.journalFile !== undefined || task.journaledHash !== undefined;
@@ -289,7 +302,7 @@ export async function processFile(task: FileTask): Promise<ProcessOutcome> {
     if (result.warnings) cached.warnings = result.warnings;
     if (result.output !== undefined && result.output !== decoded.text) cached.output = result.output;
     if (remaining) cached.remaining = packMessages(remaining);
-    writeEntry(cacheFolder, entry, cached);
+    writeEntry(cacheFolder, entry, cached, stored);
   }
   return outcome(run, result, remaining, read.size, 'processed');
 }

@@ -6,10 +6,12 @@ import { readFileSync } from 'node:fs';
 import { writeFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { formatFromPath } from '../adapters/index.js';
+import type { Format } from '../adapters/types.js';
 import { noteInput } from '../batch/memory.js';
 import { FormAccumulator, serializeForms } from '../batch/observations.js';
 import { decideWorkers, mapOrdered, WorkerPool } from '../batch/pool.js';
 import type { FactsOutcome, FindingsOutcome, SurveySettings, SurveyTask } from '../batch/survey-tasks.js';
+import { TaskList } from '../batch/task-list.js';
 import { expandPaths } from '../batch/walk.js';
 import { loadGlossary, type Glossary } from '../core/glossary.js';
 import { runLintRules } from '../rules-lint/index.js';
@@ -68,12 +70,8 @@ export async function runSurveyCommand(paths: readonly string[], flags: SurveyFl
       return 2;
     }
   }
-  const expansion = await expandPaths(paths.length > 0 ? paths : ['.'], { cwd: io.cwd, followSymlinks: false });
-  if (expansion.unmatched.length > 0) {
-    io.stderr.write(`copyguard: no file matches ${expansion.unmatched.map((glob) => `\`${glob}\``).join(', ')}\n`);
-    return 2;
-  }
-  const tasks: SurveyTask[] = expansion.entries.map((entry) => ({ path: entry.path, absolutePath: entry.absolutePath, format: formatFromPath(entry.path) }));
+  const tasks = await listSurveyFiles(paths, io);
+  if (!tasks) return 2;
   const options: SurveyOptions = glossary ? { glossary } : {};
   // The calling thread is one of the lanes: `--jobs 2` is this thread and one worker.
   const pool = new WorkerPool({ size: decideWorkers(flags.jobs, tasks.length) - 1, module: surveyModule, inline: true });
@@ -83,11 +81,19 @@ export async function runSurveyCommand(paths: readonly string[], flags: SurveyFl
     const settings: SurveySettings = { options, maxFileSize: flags.maxFileSize };
     await pool.broadcast('configure', settings);
     const chunks = Math.ceil(tasks.length / filesPerTask);
-    const chunkOf = (chunk: number): SurveyTask[] => tasks.slice(chunk * filesPerTask, (chunk + 1) * filesPerTask);
+    /**
+     * The files of one chunk, made when the chunk is sent.
+     * @param chunk the chunk's index.
+     * @returns its tasks.
+     */
+    const chunkOf = (chunk: number): SurveyTask[] =>
+      tasks.slice(chunk * filesPerTask, (chunk + 1) * filesPerTask).map((task) => ({ path: task.path, absolutePath: task.absolutePath, format: surveyFormats[task.optionsIndex] as Format }));
     // Results arrive in run order: what they teach is gathered as they come, never all held.
     const forms = new FormAccumulator();
     const labels = new SurveyLabelCollector(options);
-    const readable = new Set<number>();
+    // Whether each file was readable, by index (1: yes).
+    const readable = new Uint8Array(tasks.length);
+    let readableCount = 0;
     await mapOrdered(
       chunks,
       pool.size * 4,
@@ -99,7 +105,8 @@ export async function runSurveyCommand(paths: readonly string[], flags: SurveyFl
             failed = true;
             continue;
           }
-          readable.add(chunk * filesPerTask + offset);
+          readable[chunk * filesPerTask + offset] = 1;
+          readableCount += 1;
           noteInput(outcome.bytes);
           forms.add(outcome.observations);
           labels.add(outcome.facts);
@@ -112,23 +119,25 @@ export async function runSurveyCommand(paths: readonly string[], flags: SurveyFl
     await mapOrdered(
       chunks,
       pool.size * 4,
-      (chunk) => pool.run<FindingsOutcome[]>('findings', chunkOf(chunk).filter((_, offset) => readable.has(chunk * filesPerTask + offset))),
+      (chunk) => pool.run<FindingsOutcome[]>('findings', chunkOf(chunk).filter((_, offset) => readable[chunk * filesPerTask + offset] === 1)),
       (outcomes, chunk) => {
-        const files = chunkOf(chunk).filter((_, offset) => readable.has(chunk * filesPerTask + offset));
+        const indexes: number[] = [];
+        for (let index = chunk * filesPerTask; index < Math.min(tasks.length, (chunk + 1) * filesPerTask); index++) if (readable[index] === 1) indexes.push(index);
         for (const [offset, outcome] of outcomes.entries()) {
           if (!outcome.ok) {
             // Readable in the first pass, not in the second: changed under the run.
             io.stderr.write(`copyguard: ${outcome.error.message}\n`);
             failed = true;
-            readable.delete(tasks.indexOf(files[offset] as SurveyTask));
+            readable[indexes[offset] as number] = 0;
+            readableCount -= 1;
             continue;
           }
           noteInput(outcome.bytes);
-          groups.add((files[offset] as SurveyTask).path, outcome.findings);
+          groups.add(tasks.pathAt(indexes[offset] as number), outcome.findings);
         }
       },
     );
-    report = groups.report(readable.size, discovered);
+    report = groups.report(readableCount, discovered);
   } finally {
     await pool.close();
   }
@@ -139,6 +148,28 @@ export async function runSurveyCommand(paths: readonly string[], flags: SurveyFl
     io.stderr.write(`Wrote ${flags.profileOut}: decide the groups whose restoration is empty, then run copyguard fix --profile ${flags.profileOut}\n`);
   }
   return failed ? 1 : 0;
+}
+
+/** The formats of survey tasks, named by index in the task list. */
+const surveyFormats: readonly Format[] = ['text', 'markdown', 'html'];
+
+/**
+ * Finds the files of a survey and holds them compactly (an archive's list is the largest thing
+ * the calling thread keeps).
+ * @param paths the paths of the command line.
+ * @param io the streams and the working directory.
+ * @returns the files, or undefined when a glob matched nothing (said on standard error).
+ */
+async function listSurveyFiles(paths: readonly string[], io: CommandStreams): Promise<TaskList | undefined> {
+  const expansion = await expandPaths(paths.length > 0 ? paths : ['.'], { cwd: io.cwd, followSymlinks: false });
+  if (expansion.unmatched.length > 0) {
+    io.stderr.write(`copyguard: no file matches ${expansion.unmatched.map((glob) => `\`${glob}\``).join(', ')}\n`);
+    return undefined;
+  }
+  return new TaskList(expansion.entries.length, io.cwd, (index) => {
+    const entry = expansion.entries[index] as (typeof expansion.entries)[number];
+    return { path: entry.path, absolutePath: entry.absolutePath, optionsIndex: surveyFormats.indexOf(formatFromPath(entry.path)) };
+  });
 }
 
 /**

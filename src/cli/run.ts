@@ -153,9 +153,8 @@ interface Statistics {
  */
 async function runFiles(options: CliOptions, io: CliIo, version: string): Promise<number> {
   const started = performance.now();
-  // Asked for workers: start them now, so they load while the files are found (with the cache,
-  // only when a file turns out to need one).
-  const early = !options.stdin && options.jobs !== undefined && options.jobs > 1 ? createExecutor(options.jobs, !options.cache) : undefined;
+  // Asked for workers: start them now, so they load while the files are found.
+  const early = !options.stdin && options.jobs !== undefined && options.jobs > 1 ? createExecutor(options.jobs, true) : undefined;
   try {
     return await runWithExecutor(options, io, version, started, early);
   } finally {

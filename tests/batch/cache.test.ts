@@ -45,16 +45,38 @@ describe('cache entries', () => {
     expect(readEntry(folder, file)).toBeUndefined();
     const entry = { path: file, size: 3, mtimeMs: 1.5, hash: hashBytes('abc'), observe: { key: 'k', observations: [['l', ['s'], 2]] as [string, string[], number][] } };
     writeEntry(folder, entry, { key: 'r', messages: [[0, 'x']], bom: false });
-    expect(readEntry(folder, file)).toEqual({ entry: { layout: 2, ...entry }, result: undefined });
+    expect(readEntry(folder, file)).toMatchObject({ entry: { layout: 2, ...entry }, result: undefined });
     expect(readEntry(folder, file, true)?.result).toEqual({ key: 'r', messages: [[0, 'x']], bom: false });
     // A result line cut short by a kill is a miss of the result only.
     const text = await readFile(entryPath(folder, file), 'utf8');
     await writeFile(entryPath(folder, file), text.slice(0, -5));
-    expect(readEntry(folder, file, true)).toEqual({ entry: { layout: 2, ...entry }, result: undefined });
+    expect(readEntry(folder, file, true)).toMatchObject({ entry: { layout: 2, ...entry }, result: undefined });
     await writeFile(entryPath(folder, file), '{"layout": 2, "path": "');
     expect(readEntry(folder, file)).toBeUndefined();
     await writeFile(entryPath(folder, file), JSON.stringify({ layout: 2, path: join(folder, 'b.md') }));
     expect(readEntry(folder, file)).toBeUndefined();
+  });
+
+  it('appends the result to an entry the first pass wrote, and reads the last result line', async () => {
+    const file = join(folder, 'c.md');
+    const entry = { path: file, size: 3, mtimeMs: 2.5, hash: hashBytes('xyz') };
+    writeEntry(folder, entry);
+    const first = await readFile(entryPath(folder, file), 'utf8');
+    const stored = readEntry(folder, file, true);
+    expect(stored).toMatchObject({ line: first, hasResult: false, result: undefined });
+    writeEntry(folder, entry, { key: 'r1', messages: [], bom: false }, stored);
+    expect(await readFile(entryPath(folder, file), 'utf8')).toBe(`${first}\n${JSON.stringify({ hash: entry.hash, result: { key: 'r1', messages: [], bom: false } })}`);
+    // A second run at the same time appended its own: the last line is read.
+    writeEntry(folder, entry, { key: 'r2', messages: [], bom: true }, stored);
+    expect(readEntry(folder, file, true)?.result).toEqual({ key: 'r2', messages: [], bom: true });
+    // With a result there already, or another entry line, the file is written whole.
+    const withResult = readEntry(folder, file, true);
+    writeEntry(folder, entry, { key: 'r3', messages: [], bom: false }, withResult);
+    expect((await readFile(entryPath(folder, file), 'utf8')).split('\n')).toHaveLength(2);
+    writeEntry(folder, { ...entry, mtimeMs: 3 }, { key: 'r4', messages: [], bom: false }, stored);
+    const rewritten = await readFile(entryPath(folder, file), 'utf8');
+    expect(rewritten.split('\n')).toHaveLength(2);
+    expect(readEntry(folder, file, true)).toMatchObject({ entry: { mtimeMs: 3 }, result: { key: 'r4' } });
   });
 
   it('keys a run record by every file\'s path, size, time and format, and keeps the newest eight', async () => {
