@@ -2,84 +2,97 @@
  * Labels a text shows by repeating them: a taxonomy label put in by a single find-and-replace
  * pass leaves no cascade, but where the term was used several times the label stands
  * mid-sentence several times, with the capital of a label and a lower-case rest
- * (`several thousand Children's rights under the age`, `the Libraries and archives in the
- * county`). This finds the phrases of a label's shape (a capitalised word, possessive or
- * joined by `and`/`&` to a lower-case word) that stand mid-sentence at least twice. They are
- * candidates only: the `no-label-injection` rule reads each occurrence's context and offers
- * at most a suggestion.
+ * (`several thousand Children's rights under the age`). This finds the phrases of a label's
+ * shape (a capitalised possessive and a lower-case word) that stand mid-sentence at least
+ * twice. They are candidates only: the `no-label-injection` rule reads each occurrence's
+ * context and offers at most a suggestion.
  *
- * The search is a few `indexOf` passes for the joiners and a constant look around each hit,
- * so it is linear in the text and costs next to nothing in prose without such phrases.
+ * The search is one `indexOf` pass for each apostrophe and a constant look around each hit,
+ * so it is linear in the text and costs little: prose has few apostrophes.
  */
+import { functionWords } from '../rules/data/words.js';
 import { normaliseApostrophes } from './analyze.js';
 import { CharClass, classAt } from './scanner.js';
 
 /** How often a phrase must stand mid-sentence to read as a label. */
 const minimumRepeats = 2;
 
-/** What follows the head of a label: a possessive or a joiner, each with a space after it. */
-const joiners: ReadonlyArray<{ text: string; possessive: boolean }> = [
-  { text: "'s ", possessive: true },
-  { text: '\u2019s ', possessive: true },
-  { text: "' ", possessive: true },
-  { text: '\u2019 ', possessive: true },
-  { text: ' and ', possessive: false },
-  { text: ' & ', possessive: false },
-];
+/** The apostrophes a possessive is written with. */
+const apostrophes = ["'", '\u2019'];
+
+/** Words that never end a label (`Treasury and the`, `Sass and can`). */
+const closedClass = new Set(functionWords);
+
+/** A label a text repeats, with where it stands mid-sentence. */
+export interface RepeatedLabel {
+  /** The label as first written (`Children's rights`). */
+  label: string;
+  /** Start offsets of its uses, either apostrophe, in text order (two or more mid-sentence). */
+  starts: number[];
+}
 
 /** The last text read and its labels (the checks of one text ask more than once). */
-let last: { text: string; labels: string[] } | undefined;
+let last: { text: string; labels: RepeatedLabel[] } | undefined;
 
 /**
  * Finds the label-shaped phrases a text uses mid-sentence at least twice.
  * @param text the prose text.
- * @returns the labels as first written (`Children's rights`), in order of first use.
+ * @returns the labels, in order of first use, each with all its uses.
  */
-export function findRepeatedLabels(text: string): string[] {
+export function findRepeatedLabels(text: string): RepeatedLabel[] {
   if (last !== undefined && last.text === text) return last.labels;
-  const counts = new Map<string, { label: string; count: number; first: number }>();
-  for (const joiner of joiners) {
-    for (let at = text.indexOf(joiner.text); at >= 0; at = text.indexOf(joiner.text, at + 1)) {
-      const label = labelAt(text, at, joiner.text, joiner.possessive);
+  const counts = new Map<string, RepeatedLabel & { mid: number }>();
+  // Apostrophes are rare next to spaces and letters: one native search for each kind.
+  for (const apostrophe of apostrophes) {
+    for (let at = text.indexOf(apostrophe); at >= 0; at = text.indexOf(apostrophe, at + 1)) {
+      const label = labelAt(text, at);
       if (label === undefined) continue;
       const key = normaliseApostrophes(label.text);
       const entry = counts.get(key);
+      const mid = label.mid ? 1 : 0;
       if (entry) {
-        entry.count += 1;
-        entry.first = Math.min(entry.first, label.start);
-      } else counts.set(key, { label: label.text, count: 1, first: label.start });
+        entry.starts.push(label.start);
+        entry.mid += mid;
+      } else counts.set(key, { label: label.text, starts: [label.start], mid });
     }
   }
-  const labels = [...counts.values()].filter((entry) => entry.count >= minimumRepeats).sort((left, right) => left.first - right.first).map((entry) => entry.label);
+  // Uses mid-sentence make the label; every use is then read (`Palestinian Children's rights`).
+  const labels: RepeatedLabel[] = [...counts.values()].filter((entry) => entry.mid >= minimumRepeats).map(({ label, starts }) => ({ label, starts }));
+  for (const entry of labels) entry.starts.sort((left, right) => left - right);
+  labels.sort((left, right) => (left.starts[0] as number) - (right.starts[0] as number));
   last = { text, labels };
   return labels;
 }
 
 /**
- * Reads the label around a joiner, when it has a label's shape and stands mid-sentence.
+ * Reads the label around an apostrophe, when it has a label's shape (a possessive head and a
+ * lower-case word), and whether it stands mid-sentence.
  * @param text the text.
- * @param at where the joiner starts.
- * @param joiner the joiner's text.
- * @param possessive whether the joiner is a possessive (part of the head word).
- * @returns the label and its start, or undefined.
+ * @param at where the apostrophe is.
+ * @returns the label, its start and whether it stands mid-sentence, or undefined.
  */
-function labelAt(text: string, at: number, joiner: string, possessive: boolean): { text: string; start: number } | undefined {
-  // The head: a word ending at the joiner (`Children`, `Teachers` before `'`, `Libraries`).
+function labelAt(text: string, at: number): { text: string; start: number; mid: boolean } | undefined {
+  // `'s ` after a singular (`Children's rights`), or a bare `' ` after a plural in `s`
+  // (`Teachers' pay`; elsewhere a closing quote). `'s` after an `s` is a singular's
+  // (`Cummings's`): a plural in `s` takes the bare `'`.
+  const afterS = text.charAt(at - 1) === 's';
+  let restStart: number;
+  if (text.charAt(at + 1) === 's' && text.charAt(at + 2) === ' ') {
+    if (afterS) return undefined;
+    restStart = at + 3;
+  } else if (text.charAt(at + 1) === ' ' && afterS) restStart = at + 2;
+  else return undefined;
+  // The head: a word ending at the apostrophe (`Children`, `Teachers`).
   let start = at;
   while (start > 0 && classAt(text, start - 1) === CharClass.Letter) start--;
   if (at - start < 3 || !isTitleWord(text, start, at)) return undefined;
-  // `' ` is a plural's possessive only after an `s` (`Teachers' pay`), not a closing quote;
-  // `'s` after an `s` is a singular's (`Cummings's`): a plural in `s` takes the bare `'`.
-  if (possessive && (joiner.endsWith('s ') ? text.charAt(at - 1) === 's' : text.charAt(at - 1) !== 's')) return undefined;
-  if (!midSentence(text, start)) return undefined;
   // The rest: one lower-case word of three letters or more.
-  const restStart = at + joiner.length;
   let end = restStart;
   while (end < text.length && classAt(text, end) === CharClass.Letter) end++;
-  if (end - restStart < 3 || !isLowerWord(text, restStart, end)) return undefined;
-  // `Children's rightsholders` or `rights-based`: a longer word, not the label.
+  if (end - restStart < 3 || !isLowerWord(text, restStart, end) || closedClass.has(text.slice(restStart, end))) return undefined;
+  // `rights-based`, `area51`: a longer word, not the label.
   if (end < text.length && (classAt(text, end) === CharClass.Digit || text.charAt(end) === '-' || text.charAt(end) === "'" || text.charAt(end) === '\u2019')) return undefined;
-  return { text: text.slice(start, end), start };
+  return { text: text.slice(start, end), start, mid: midSentence(text, start) };
 }
 
 /**

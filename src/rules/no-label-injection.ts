@@ -38,6 +38,8 @@ export interface KnownLabel {
   term: string;
   /** Where the label came from. */
   source: LabelSource;
+  /** Where it stands, when already known (a label the text repeats): no search then. */
+  starts?: number[];
 }
 
 /** Evidence from the words after a label. */
@@ -104,12 +106,12 @@ export function knownLabels(context: Pick<RuleContext, 'glossary' | 'restoration
   // Labels this text repeats mid-sentence (a single pass left no cascade): a guess, read only
   // when no better-known label explains the text, and never about a name.
   // (The survey asks for the labels of its options alone, with no text.)
-  for (const label of typeof context.analysis.text === 'string' ? findRepeatedLabels(context.analysis.text) : []) {
+  for (const { label, starts } of typeof context.analysis.text === 'string' ? findRepeatedLabels(context.analysis.text) : []) {
     const head = /^\p{L}+/u.exec(label)?.[0] ?? '';
     // A taxonomy label stands for a class of things: its head is a plural common noun
     // (`Children`, `Libraries`), not a name or a singular (`Santa's flight`, `Year's resolution`).
     if (head === '' || isProperNoun(head) || !isPluralNoun(head)) continue;
-    add({ label, term: head.toLowerCase(), source: 'repeated' });
+    add({ label, term: head.toLowerCase(), source: 'repeated', starts });
   }
   return [...labels.values()];
 }
@@ -587,9 +589,9 @@ export const noLabelInjection: Rule = {
       const taken = new Set<number>();
       const text = context.analysis.text;
       const quotes: Quotes = { straight: text.includes("'"), curly: text.includes('\u2019') };
-      const found = labelOccurrences(text, labels, quotes);
+      const found = labelOccurrences(text, labels.filter((known) => known.starts === undefined), quotes);
       for (const known of labels) {
-        for (const start of found.get(known.label) ?? occurrences(text, known.label, quotes)) {
+        for (const start of known.starts ?? found.get(known.label) ?? occurrences(text, known.label, quotes)) {
           if (taken.has(start)) continue;
           const end = start + known.label.length;
           // Inside a cascade the cascade rule reports. A known label (not one learned from

