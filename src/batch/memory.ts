@@ -9,10 +9,10 @@ import { getHeapStatistics, setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
 
 /** Smallest ceiling, bytes of used heap. */
-const minimumCeiling = 80 * 1024 * 1024;
+const minimumCeiling = 64 * 1024 * 1024;
 
 /** Room above the live size before the next collection, bytes. */
-const margin = 40 * 1024 * 1024;
+const margin = 32 * 1024 * 1024;
 
 /** Bytes of input between two looks at the heap (a look costs a few microseconds). */
 const lookEvery = 1024 * 1024;
