@@ -128,6 +128,9 @@ let settings: RunSettings | undefined;
 /** Result keys of the run by options index, made on first use. */
 let resultKeys: string[] = [];
 
+/** Observation keys of the run by format, made on first use. */
+let observeKeys = new Map<string, string>();
+
 /**
  * Sets the settings of the run in this thread.
  * @param value the settings.
@@ -135,6 +138,7 @@ let resultKeys: string[] = [];
 export function configure(value: RunSettings): void {
   settings = value;
   resultKeys = [];
+  observeKeys = new Map();
 }
 
 /**
@@ -161,6 +165,21 @@ function resultKeyOf(run: RunSettings, task: FileTask): string {
 }
 
 /**
+ * The cache key of a file's observations, made once per format.
+ * @param run the run's settings.
+ * @param format the file's format.
+ * @returns the key.
+ */
+function observeKeyOf(run: RunSettings, format: string): string {
+  let key = observeKeys.get(format);
+  if (key === undefined) {
+    key = observeKey(run.version, format);
+    observeKeys.set(format, key);
+  }
+  return key;
+}
+
+/**
  * The settings of the current run.
  * @returns them.
  * @throws Error when `configure` has not run.
@@ -179,7 +198,7 @@ function current(): RunSettings {
  */
 function observeFromEntry(task: FileTask, run: RunSettings, entry: CacheEntry | undefined): ObserveOutcome | undefined {
   if (!entry) return undefined;
-  const key = observeKey(run.version, optionsOf(run, task).format ?? 'text');
+  const key = observeKeyOf(run, optionsOf(run, task).format ?? 'text');
   const stats = task.stat ?? statFile(task.absolutePath);
   if (stats && entry && entry.size === stats.size && entry.mtimeMs === stats.mtimeMs && entry.observe?.key === key) {
     return { readable: true, observations: entry.observe.observations, bytes: stats.size, cached: true };
@@ -202,7 +221,7 @@ export async function observeFile(task: FileTask): Promise<ObserveOutcome> {
   const cached = observeFromEntry(task, run, entry);
   if (cached) return cached;
   const format = optionsOf(run, task).format ?? 'text';
-  const key = observeKey(run.version, format);
+  const key = observeKeyOf(run, format);
   const read = readFileBytesSync(task.absolutePath, task.path, { maxFileSize: run.maxFileSize });
   if (!read.ok) return { readable: false, observations: [], bytes: 0, cached: false };
   if (cacheFolder !== undefined && entry?.observe?.key === key && entry.hash === hashBytes(read.bytes)) {

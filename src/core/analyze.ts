@@ -288,7 +288,7 @@ export function readTail(lasts: string[], headLower: string, shortest = 2): Tail
  * @param character the character.
  * @returns true for `a`, `é`, not for `A` or `1`.
  */
-function isLowerLetter(character: string): boolean {
+export function isLowerLetter(character: string): boolean {
   return character !== character.toUpperCase() && character === character.toLowerCase();
 }
 

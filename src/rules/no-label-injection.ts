@@ -14,7 +14,7 @@
 import { loadNlp } from '../core/nlp.js';
 import { isPluralNoun, isProperNoun } from '../core/proper-nouns.js';
 import { findRepeatedLabels } from '../core/repeated-labels.js';
-import { apostropheForms, normaliseApostrophes, type Cascade } from '../core/analyze.js';
+import { apostropheForms, isLowerLetter, normaliseApostrophes, type Cascade } from '../core/analyze.js';
 import { applyCase, decideCase, isCapitalised, type CaseDecision } from '../core/context.js';
 import { learnedLabelOf, type FormModel } from '../core/forms.js';
 import { documentationUrl, type FindingInput, type Rule, type RuleContext } from '../core/rule.js';
@@ -282,15 +282,6 @@ function isWordCharacter(text: string, index: number): boolean {
   if (index < 0 || index >= text.length) return false;
   const value = classAt(text, index);
   return value === CharClass.Letter || value === CharClass.Digit;
-}
-
-/**
- * Whether a character is a lower-case letter.
- * @param character one character.
- * @returns true for lower-case letters.
- */
-function isLowerLetter(character: string): boolean {
-  return character !== character.toUpperCase() && character === character.toLowerCase();
 }
 
 /**

@@ -6,9 +6,9 @@ import { execFileSync, spawn } from 'node:child_process';
 import { chmod, mkdir, readdir, readFile, symlink, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { Ajv2020 } from 'ajv/dist/2020.js';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { reportSchema } from '../../src/report/schema.js';
-import { binary, createTemporaryFolder, damagedSentence, fixedSentence, removeFolder, runCopyguard, spawnTestTimeout, writeFiles } from './helpers.js';
+import { binary, damagedSentence, fixedSentence, runCopyguard, spawnTestTimeout, useTemporaryFolders, writeFiles } from './helpers.js';
 
 vi.setConfig({ testTimeout: spawnTestTimeout });
 
@@ -102,12 +102,8 @@ function canMakePipes(): boolean {
 
 let folder: string;
 
-beforeEach(async () => {
-  folder = await createTemporaryFolder();
-});
-
-afterEach(async () => {
-  await removeFolder(folder);
+useTemporaryFolders((path) => {
+  folder = path;
 });
 
 describe('files that cannot be processed', () => {

@@ -3,9 +3,9 @@
  * colour, multi-file runs and walking.
  */
 import { Ajv2020 } from 'ajv/dist/2020.js';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { reportSchema } from '../../src/report/schema.js';
-import { createTemporaryFolder, damagedSentence, doubledSentence, readFixture, removeFolder, runCopyguard, spawnTestTimeout, writeFiles } from './helpers.js';
+import { damagedSentence, doubledSentence, readFixture, runCopyguard, spawnTestTimeout, useTemporaryFolders, writeFiles } from './helpers.js';
 
 vi.setConfig({ testTimeout: spawnTestTimeout });
 
@@ -25,12 +25,8 @@ function parseReport(text: string): any {
 
 let folder: string;
 
-beforeEach(async () => {
-  folder = await createTemporaryFolder();
-});
-
-afterEach(async () => {
-  await removeFolder(folder);
+useTemporaryFolders((path) => {
+  folder = path;
 });
 
 describe('copyguard check', () => {

@@ -6,9 +6,9 @@ import { execFileSync } from 'node:child_process';
 import { chmod, lstat, readFile, readlink, stat, symlink } from 'node:fs/promises';
 import { join } from 'node:path';
 import { Ajv2020 } from 'ajv/dist/2020.js';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { reportSchema } from '../../src/report/schema.js';
-import { createTemporaryFolder, damagedSentence, doubledSentence, fixedSentence, readFixture, readText, removeFolder, runCopyguard, spawnTestTimeout, writeFiles } from './helpers.js';
+import { createTemporaryFolder, damagedSentence, doubledSentence, fixedSentence, readFixture, readText, removeFolder, runCopyguard, spawnTestTimeout, useTemporaryFolders, writeFiles } from './helpers.js';
 
 vi.setConfig({ testTimeout: spawnTestTimeout });
 
@@ -17,12 +17,8 @@ const validateReport = new Ajv2020({ strict: true, allErrors: true }).compile(re
 
 let folder: string;
 
-beforeEach(async () => {
-  folder = await createTemporaryFolder();
-});
-
-afterEach(async () => {
-  await removeFolder(folder);
+useTemporaryFolders((path) => {
+  folder = path;
 });
 
 describe('copyguard fix', () => {

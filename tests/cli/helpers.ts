@@ -8,6 +8,7 @@ import { chmod, mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { afterEach, beforeEach } from 'vitest';
 
 /**
  * Time allowed for a test that starts the binary several times: each start costs a Node.js
@@ -98,6 +99,22 @@ export async function createTemporaryFolder(): Promise<string> {
   const folder = await mkdtemp(join(tmpdir(), 'copyguard-cli-'));
   await chmod(folder, 0o755);
   return folder;
+}
+
+/**
+ * Gives each test of the file its own temporary folder, removed after the test.
+ * @param receive called before each test with the new folder's path.
+ */
+export function useTemporaryFolders(receive: (folder: string) => void): void {
+  let current: string | undefined;
+  beforeEach(async () => {
+    current = await createTemporaryFolder();
+    receive(current);
+  });
+  afterEach(async () => {
+    if (current !== undefined) await removeFolder(current);
+    current = undefined;
+  });
 }
 
 /**

@@ -7,19 +7,15 @@ import { spawn } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { binary, createTemporaryFolder, removeFolder, runCopyguard, spawnTestTimeout } from './helpers.js';
+import { describe, expect, it, vi } from 'vitest';
+import { binary, runCopyguard, spawnTestTimeout, useTemporaryFolders } from './helpers.js';
 
 vi.setConfig({ testTimeout: spawnTestTimeout * 2 });
 
 let folder: string;
 
-beforeEach(async () => {
-  folder = await createTemporaryFolder();
-});
-
-afterEach(async () => {
-  await removeFolder(folder);
+useTemporaryFolders((path) => {
+  folder = path;
 });
 
 /** Files in the run. */

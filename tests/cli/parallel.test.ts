@@ -5,19 +5,15 @@
  */
 import { utimes } from 'node:fs/promises';
 import { join } from 'node:path';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { createTemporaryFolder, damagedSentence, doubledSentence, removeFolder, runCopyguard, spawnTestTimeout, writeFiles } from './helpers.js';
+import { describe, expect, it, vi } from 'vitest';
+import { createTemporaryFolder, damagedSentence, doubledSentence, removeFolder, runCopyguard, spawnTestTimeout, useTemporaryFolders, writeFiles } from './helpers.js';
 
 vi.setConfig({ testTimeout: spawnTestTimeout });
 
 let folder: string;
 
-beforeEach(async () => {
-  folder = await createTemporaryFolder();
-});
-
-afterEach(async () => {
-  await removeFolder(folder);
+useTemporaryFolders((path) => {
+  folder = path;
 });
 
 /**

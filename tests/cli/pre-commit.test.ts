@@ -8,9 +8,9 @@ import { execFileSync, spawnSync } from 'node:child_process';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { parse } from 'yaml';
-import { binary, createTemporaryFolder, damagedSentence, readFixture, removeFolder, spawnTestTimeout, writeFiles } from './helpers.js';
+import { binary, damagedSentence, readFixture, spawnTestTimeout, useTemporaryFolders, writeFiles } from './helpers.js';
 
 vi.setConfig({ testTimeout: spawnTestTimeout });
 
@@ -50,12 +50,8 @@ function runInRepository(command: string, args: string[]): { status: number | nu
   return { status: result.status, output: `${result.stdout}${result.stderr}` };
 }
 
-beforeEach(async () => {
-  folder = await createTemporaryFolder();
-});
-
-afterEach(async () => {
-  await removeFolder(folder);
+useTemporaryFolders((path) => {
+  folder = path;
 });
 
 describe.skipIf(!hasPreCommit)('pre-commit hook', () => {

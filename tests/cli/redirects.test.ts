@@ -6,19 +6,15 @@
  */
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { createTemporaryFolder, readText, removeFolder, runCopyguard, spawnTestTimeout, writeFiles } from './helpers.js';
+import { describe, expect, it, vi } from 'vitest';
+import { readText, runCopyguard, spawnTestTimeout, useTemporaryFolders, writeFiles } from './helpers.js';
 
 vi.setConfig({ testTimeout: spawnTestTimeout });
 
 let folder: string;
 
-beforeEach(async () => {
-  folder = await createTemporaryFolder();
-});
-
-afterEach(async () => {
-  await removeFolder(folder);
+useTemporaryFolders((path) => {
+  folder = path;
 });
 
 const damagedSlug = 'harbour-trust-opens-farmers-markets-markets-markets-market-room';

@@ -4,19 +4,15 @@
  * process reads all lines or three processes read a part each.
  */
 import { spawn } from 'node:child_process';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { binary, createTemporaryFolder, damagedSentence, doubledSentence, removeFolder, runCopyguard, spawnTestTimeout, writeFiles } from './helpers.js';
+import { describe, expect, it, vi } from 'vitest';
+import { binary, damagedSentence, doubledSentence, runCopyguard, spawnTestTimeout, useTemporaryFolders, writeFiles } from './helpers.js';
 
 vi.setConfig({ testTimeout: spawnTestTimeout });
 
 let folder: string;
 
-beforeEach(async () => {
-  folder = await createTemporaryFolder();
-});
-
-afterEach(async () => {
-  await removeFolder(folder);
+useTemporaryFolders((path) => {
+  folder = path;
 });
 
 /**
