@@ -69,6 +69,13 @@ export interface Cascade {
   evidence: string[];
   /** Whether the evidence is strong enough to call the run a cascade. */
   isCascade: boolean;
+  /**
+   * Set on a reading too weak to be a cascade that still reads as one: what two passes leave
+   * of a plural (`Innovation lab labs` for `innovations`) is also a phrase people write
+   * (`Word document documents`). Such readings are reported without a fix unless something
+   * else names the label.
+   */
+  possible?: true;
   /** Key that groups cascades of one label: term and tail, lower case. */
   labelKey: string;
   /**
@@ -86,6 +93,8 @@ export interface Analysis {
   runs: Run[];
   /** Cascades, in text order. */
   cascades: Cascade[];
+  /** Readings that may be cascades (`Cascade.possible`), in text order; their runs stay in `runs`. */
+  possible?: Cascade[];
 }
 
 /** Runs longer than this (in UTF-16 units) are read from their first copies only. */
@@ -462,6 +471,11 @@ function readCascade(text: string, run: Run): Cascade | undefined {
   const plainCarried = reading.carried === '' || possessives.has(normaliseApostrophes(reading.carried)) || gluedLetters;
   const weakTail = run.period === 1 && (legitimate.has(firstUnitToken.lower) || numbers.has(headLower));
   if (headCapital && midSentence && unitLower && plainCarried && !weakTail) isCascade = true;
+  // The same shape with a plural glued to the second copy (`the Innovation lab labs` for
+  // `innovations`) is what two passes leave of a plural, and what people write of a product
+  // (`Word document documents`): possible, not proven. Not after a CamelCase name
+  // (`PowerPoint presentation presentations`).
+  const possible = hump === 0 && headCapital && midSentence && unitLower && !weakTail && run.period === 1 && run.repetitions === 2 && (carriedLower === 's' || carriedLower === 'es');
   if (headCapital && unitLower && gluedLetters && !weakTail) isCascade = true;
   // Words repeated after a capitalised head with a plural glued to the last copy (`Sale now
   // on now ons`).
@@ -494,6 +508,7 @@ function readCascade(text: string, run: Run): Cascade | undefined {
     units,
     evidence,
     isCascade,
+    ...(possible && !isCascade ? { possible: true as const } : {}),
     labelKey: `${normaliseApostrophes(term).toLowerCase()}\u0000${tail.join(' ')}`,
     kind: 'head',
   };
@@ -769,12 +784,17 @@ export function analyze(text: string, candidates: readonly Candidate[] = findCan
   // A label proven a cascade elsewhere in the text is one here too, even where the evidence
   // alone is weak: `Market updates updates.` at a sentence start, after `the Market updates
   // updates page`.
+  const possible: Cascade[] = [];
   if (doubtful.length > 0) {
     const proven = new Set(cascades.map((cascade) => `${cascade.labelKey}\u0000${cascade.head.text}`));
     for (const { run, reading } of doubtful) {
-      if (!proven.has(`${reading.labelKey}\u0000${reading.head.text}`)) continue;
+      if (!proven.has(`${reading.labelKey}\u0000${reading.head.text}`)) {
+        if (reading.possible) possible.push(reading);
+        continue;
+      }
       reading.evidence.push('the same label cascades elsewhere in the text');
       reading.isCascade = true;
+      delete reading.possible;
       cascades.push(reading);
       runs.splice(runs.indexOf(run), 1);
     }
@@ -785,5 +805,5 @@ export function analyze(text: string, candidates: readonly Candidate[] = findCan
     (cascade) => cascade.kind !== 'suffix' || !others.some((other) => other.start < cascade.end && cascade.start < other.end),
   );
   kept.sort((a, b) => a.start - b.start);
-  return { text, runs, cascades: kept };
+  return possible.length > 0 ? { text, runs, cascades: kept, possible } : { text, runs, cascades: kept };
 }

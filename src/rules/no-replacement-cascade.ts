@@ -60,6 +60,22 @@ function isPluralSuffixCascade(context: RuleContext, cascade: Cascade): boolean 
 }
 
 /**
+ * Whether the glossary names a cascade's label (`Innovation lab`, or `Children's rights` for
+ * a cascade whose head carries the possessive).
+ * @param context the rule context.
+ * @param cascade the cascade.
+ * @returns true when one of its labels has the cascade's label key.
+ */
+function inGlossary(context: RuleContext, cascade: Cascade): boolean {
+  return (context.glossary?.labels ?? []).some((entry) => {
+    const words = normaliseApostrophes(entry.label).toLowerCase().split(' ');
+    const head = words[0] ?? '';
+    const term = head.endsWith("'s") ? head.slice(0, -2) : head.endsWith("'") ? head.slice(0, -1) : head;
+    return `${term}\u0000${words.slice(1).join(' ')}` === cascade.labelKey;
+  });
+}
+
+/**
  * Plans the finding of one cascade: its span, restoration, confidence and evidence.
  * @param context the rule context.
  * @param cascade the cascade.
@@ -128,6 +144,20 @@ function planCascade(context: RuleContext, cascade: Cascade, nearby: readonly Ne
   if (plural) explanation += '; its last `s` is a plural, read from the words around it';
   explanation += `; ${decision.form === 'lower' ? 'lower case' : decision.form === 'upper' ? 'capitals' : 'capital'} (${decision.reason})`;
   const reasonText = `Unexpected replacement cascade \`${shorten(actual)}\`, expected \`${restored}\``;
+  if (cascade.possible && mapped === undefined && !dominant && !inGlossary(context, cascade)) {
+    // Nothing names the label: the reading is offered, never applied.
+    const suggestion = { range: [cascade.start, end] as [number, number], text: restored, confidence: 0.5 };
+    return {
+      start: cascade.start,
+      end,
+      reason: `Possible replacement cascade \`${shorten(actual)}\`, perhaps \`${restored}\``,
+      expected: [restored],
+      fix: null,
+      suggestions: [suggestion],
+      confidence: 0.5,
+      explanation: `${explanation}; two copies with a plural on the second also read as a phrase people write (\`Word document documents\`), so no fix unless a glossary, profile or other files name the label`,
+    };
+  }
   if (status === 'variant' && mapped === undefined) {
     const suggestion = { range: [cascade.start, end] as [number, number], text: restored, confidence: 0.4 };
     return {
@@ -166,6 +196,7 @@ function reportCascades(context: RuleContext): void {
   cascades.forEach((cascade, index) => {
     context.report(nearby.length > 1 ? planCascade(context, cascade, nearby) : (first[index] as FindingInput));
   });
+  for (const cascade of context.analysis.possible ?? []) context.report(planCascade(context, cascade, nearby));
 }
 
 /** The rule module. */

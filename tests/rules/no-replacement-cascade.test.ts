@@ -30,11 +30,38 @@ const valid: string[] = [
   'Staff from Ericsson and Danielsson Marine met at the quay.',
   'The Artssistic crew sailed.',
   'How do I do it at the harbour?',
-  'She kept the Word document documents in one folder.',
+  'Use PowerPoint presentation presentations in class.',
+  'Innovation lab labs opened the season at the quay.',
   'The data sits at https://example.gov/files/data data sets are listed below.',
 ];
 
 const invalid: InvalidCase[] = [
+  {
+    name: 'offers, without a fix, two copies with a plural glued to the second after a capital mid-sentence',
+    input: 'She kept the Word document documents in one folder.',
+    messages: [
+      { ruleId: 'no-replacement-cascade', at: '1:14-1:37', reason: 'Possible replacement cascade `Word document …`, perhaps `words`', actual: 'Word document documents', expected: ['words'], fixed: false },
+    ],
+    output: 'She kept the Word document documents in one folder.',
+  },
+  {
+    name: 'fixes the two-copy plural shape when the glossary names the label',
+    input: 'We hope the Innovation lab labs reach other teams.',
+    options: { glossary: { labels: [{ label: 'Innovation lab', term: 'innovation' }] } },
+    messages: [
+      { ruleId: 'no-replacement-cascade', at: '1:13-1:32', reason: 'Unexpected replacement cascade `Innovation lab …`, expected `innovations`', actual: 'Innovation lab labs', expected: ['innovations'], fixed: true },
+    ],
+    output: 'We hope the innovations reach other teams.',
+  },
+  {
+    name: 'fixes the two-copy plural shape when the same label cascades elsewhere in the text',
+    input: "The Innovation lab lab's boats met. Two Innovation lab labs opened.",
+    messages: [
+      { ruleId: 'no-replacement-cascade', at: '1:5-1:25', reason: "Unexpected replacement cascade `Innovation lab …`, expected `innovation's`", actual: "Innovation lab lab's", expected: ["innovation's"], fixed: true },
+      { ruleId: 'no-replacement-cascade', at: '1:41-1:60', reason: 'Unexpected replacement cascade `Innovation lab …`, expected `innovations`', actual: 'Innovation lab labs', expected: ['innovations'], fixed: true },
+    ],
+    output: "The innovation's boats met. Two innovations opened.",
+  },
   {
     name: 'restores the six-pass cascade mid-sentence in lower case',
     input: "The harbour council met Women's rights's rightss rights's rights's rights's rights from three villages.",
@@ -505,6 +532,15 @@ describe('no-replacement-cascade', () => {
   it('uses the configured severity', () => {
     const [message] = check(`The harbour council met ${six} from three villages.`, { rules: { 'no-replacement-cascade': 'warning' } });
     expect(message?.severity).toBe('warning');
+  });
+
+  it('fixes the two-copy plural shape when other texts of the run cascade its label', () => {
+    const text = 'We hope the Innovation lab labs reach other teams.';
+    expect(fix(text).output).toBe(text);
+    const forms = learnFormsFrom(["The Innovation lab lab's boats met.", text]);
+    const result = fix(text, { forms });
+    expect(result.output).toBe('We hope the innovations reach other teams.');
+    expect(result.messages.map((message) => message.confidence >= 0.7)).toEqual([true]);
   });
 
   it('judges a variant by the forms given in options, learned over several texts', () => {
