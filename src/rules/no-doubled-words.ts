@@ -12,6 +12,12 @@ import { functionWords, legitimateDoubles, nounDeterminers, strandablePrepositio
 const legitimate = new Set(legitimateDoubles);
 const closedClass = new Set(functionWords);
 const strandable = new Set(strandablePrepositions);
+
+/** Connectors of names made of one name twice (`Johnson and Johnson`). */
+const nameConnectors = new Set(['and', '&']);
+
+/** Verbs that give a name (`we call the Lab the Lab`). */
+const namingVerbs = new Set(['call', 'calls', 'called', 'calling', 'name', 'names', 'named', 'naming', 'dub', 'dubs', 'dubbed', 'term', 'terms', 'termed']);
 const subjects = new Set(subjectPronouns);
 const relatives = new Set(['that', 'which', 'whom']);
 const determiners = new Set(nounDeterminers);
@@ -133,6 +139,9 @@ function legitimateReason(run: Run, repetitions: number, text: string): string |
     if (group[0] && !closedClass.has(group[0].lower) && reduplicationConnectors.has(group[1]?.lower ?? '')) return 'idiomatic';
     // `on and on and on and`: three or more copies of a word and a connector.
     if (repetitions >= 3 && reduplicationConnectors.has(group[1]?.lower ?? '')) return 'idiomatic';
+    // `Apple, Sony, and Johnson and Johnson`: a name made of one name twice with a connector.
+    const name = group[1];
+    if (repetitions === 2 && nameConnectors.has(group[0]?.lower ?? '') && name && isCapitalised(name) && !closedClass.has(name.lower)) return 'name';
   }
   // `and so on and so on`.
   if (period === 3 && group.map((token) => token.lower).join(' ') === 'and so on') return 'idiomatic';
@@ -210,20 +219,43 @@ function opensWithNounPhrase(tokens: readonly Token[], index: number, separator:
 }
 
 /**
- * A doubled preposition after a clause that strands it, as a suggestion only.
+ * A finding whose fix becomes a suggestion, because a person must decide.
  * @param input the finding.
+ * @param confidence the highest confidence left.
+ * @param why why it is not fixed automatically.
  * @returns the finding without a fix.
  */
-function asStrandedSuggestion(input: Parameters<RuleContext['report']>[0]): Parameters<RuleContext['report']>[0] {
+function withoutFix(input: Parameters<RuleContext['report']>[0], confidence: number, why: string): Parameters<RuleContext['report']>[0] {
   if (!input.fix) return input;
-  const confidence = Math.min(input.confidence, 0.5);
+  const lowered = Math.min(input.confidence, confidence);
   return {
     ...input,
     fix: null,
-    suggestions: [{ ...input.fix, confidence }, ...input.suggestions],
-    confidence,
-    explanation: `${input.explanation}; not fixed automatically: the first copy may end a clause that strands it (\`the room I was in in the morning\`)`,
+    suggestions: [{ ...input.fix, confidence: lowered }, ...input.suggestions],
+    confidence: lowered,
+    explanation: `${input.explanation}; not fixed automatically: ${why}`,
   };
+}
+
+/**
+ * Why a doubling may be meant, so that a person decides, or undefined.
+ * @param run the run.
+ * @param repetitions exact repetitions.
+ * @returns the reason.
+ */
+function doubtReason(run: Run, repetitions: number): string | undefined {
+  if (strandsPreposition(run, repetitions)) return 'the first copy may end a clause that strands it (`the room I was in in the morning`)';
+  const { tokens, first, period } = run;
+  const group = tokens.slice(first, first + period);
+  // `We call the Lab the Lab because`: a name given to itself (not `called it it`).
+  const named = period > 1 || group.some((token) => isCapitalised(token));
+  if (named && namingVerbs.has(tokens[first - 1]?.lower ?? '')) return `\`${tokens[first - 1]?.text ?? ''}\` may name a thing after itself (\`we call the Lab the Lab\`)`;
+  // `the Working Group Working Group`: a capitalised phrase twice may be a name.
+  const capitals = group.filter((token) => token.kind === 'word' && isCapitalised(token) && !closedClass.has(token.lower)).length;
+  if (period > 1 && capitals >= 2 && group.every((token) => token.kind !== 'word' || isCapitalised(token) || closedClass.has(token.lower))) {
+    return 'a capitalised phrase written twice may be a name (`the Working Group Working Group`)';
+  }
+  return undefined;
 }
 
 /** A doubling found in a run, before the text-level decision. */
@@ -273,15 +305,7 @@ function transcriptMarkers(text: string): number {
  * @returns the finding without a fix.
  */
 function asSuggestion(input: Parameters<RuleContext['report']>[0], markers: number): Parameters<RuleContext['report']>[0] {
-  if (!input.fix) return input;
-  const confidence = Math.min(input.confidence, 0.6);
-  return {
-    ...input,
-    fix: null,
-    suggestions: [{ ...input.fix, confidence }, ...input.suggestions],
-    confidence,
-    explanation: `${input.explanation}; not fixed automatically: the text reads as a verbatim transcript (${markers} transcript marks)`,
-  };
+  return withoutFix(input, 0.6, `the text reads as a verbatim transcript (${markers} transcript marks)`);
 }
 
 /**
@@ -323,7 +347,8 @@ function readRun(context: RuleContext, run: Run): FindingInput | undefined {
     confidence,
     explanation: `${repetitions} copies of the ${noun} \`${group}\` in a row${acrossLine ? ' across a line break' : ''}`,
   };
-  return { period, input: strandsPreposition(run, repetitions) ? asStrandedSuggestion(input) : input };
+  const doubt = doubtReason(run, repetitions);
+  return { period, input: doubt === undefined ? input : withoutFix(input, 0.5, doubt) };
 }
 
 /** The rule module. */

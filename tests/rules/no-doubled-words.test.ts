@@ -8,6 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { check, fix, fullMessage, summarise, withTableRules, type ExpectedMessage, type InvalidCase } from './table-harness.js';
 
 const valid: Array<[string, string]> = [
+  ['a name made of one name twice with a connector', 'Boats from Apple, Sony, and Johnson and Johnson crews sailed.'],
   ['a grammatical `had had`', 'By noon the crew had had enough of the rain.'],
   ['a grammatical `that that`', 'She said that that ferry was late.'],
   ['a place name (Walla Walla)', 'The rowers flew to Walla Walla on Monday.'],
@@ -38,6 +39,30 @@ const valid: Array<[string, string]> = [
 ];
 
 const invalid: InvalidCase[] = [
+  {
+    name: 'only suggests removing a phrase after a verb that names (`we call the Lab the Lab`)',
+    input: 'We call the Lab the Lab because it rows.',
+    messages: [
+      { ruleId: 'no-doubled-words', at: '1:9-1:24', reason: 'Unexpected repeated phrase `the Lab`, remove one', actual: 'the Lab the Lab', expected: ['the Lab'], fixed: false },
+    ],
+    output: 'We call the Lab the Lab because it rows.',
+  },
+  {
+    name: 'only suggests removing a capitalised phrase written twice, which may be a name',
+    input: 'They met the Working Group Working Group at the quay.',
+    messages: [
+      { ruleId: 'no-doubled-words', at: '1:14-1:41', reason: 'Unexpected repeated phrase `Working Group`, remove one', actual: 'Working Group Working Group', expected: ['Working Group'], fixed: false },
+    ],
+    output: 'They met the Working Group Working Group at the quay.',
+  },
+  {
+    name: 'still removes a word doubled after a naming verb when it is no name (`called it it`)',
+    input: 'We called it it was late.',
+    messages: [
+      { ruleId: 'no-doubled-words', at: '1:11-1:16', reason: 'Unexpected doubled word `it`, remove one', actual: 'it it', expected: ['it'], fixed: true },
+    ],
+    output: 'We called it was late.',
+  },
   {
     name: 'removes a doubled word',
     input: 'We read the the minutes aloud.',
