@@ -17,6 +17,7 @@ import { fix, learnFormsFrom } from '../index.js';
 import { makeDamagedCorpus } from './corrupt.js';
 import {
   addScore,
+  applyMetricEdits,
   appliedEdits,
   countWords,
   emptyScore,
@@ -218,6 +219,23 @@ export interface EvaluationSpan extends MetricSpan {
   kind: string;
 }
 
+/**
+ * What `fix` edits in a damaged document's undamaged text (its truth spans put back): the
+ * source's own typos, which `fix` rightly edits in the damaged copy too.
+ * @param document the damaged document.
+ * @returns the edits as `removed\u0000inserted` keys with their counts.
+ */
+function sourceEditsOf(document: DamagedInput): Map<string, number> {
+  const clean = applyMetricEdits(document.damaged, document.truth.map((span) => ({ range: [span.start, span.end] as [number, number], text: span.original })));
+  const result = fix(clean, { format: document.format ?? 'text' });
+  const counts = new Map<string, number>();
+  for (const edit of appliedEdits(clean, result).edits.map((applied) => trimEdit(clean, applied))) {
+    const key = `${clean.slice(edit.range[0], edit.range[1])}\u0000${edit.text}`;
+    counts.set(key, (counts.get(key) ?? 0) + 1);
+  }
+  return counts;
+}
+
 /** A damaged document to evaluate. */
 export interface DamagedInput {
   /** Its id. */
@@ -403,7 +421,7 @@ export function evaluateDamaged(key: string, title: string, documents: readonly 
     countRules(row, findings);
     if (result.output !== document.damaged) row.changedDocuments++;
     const score = scoreDocument(
-      { damaged: document.damaged, truth: document.truth, findings, edits, output: result.output },
+      { damaged: document.damaged, truth: document.truth, findings, edits, output: result.output, sourceEdits: sourceEditsOf(document) },
       (span, outcome) => {
         const evaluationSpan = span as EvaluationSpan;
         const kind = (kinds[evaluationSpan.kind] ??= { spans: 0, found: 0, restored: 0 });

@@ -56,6 +56,11 @@ export interface DocumentInput {
   edits?: readonly MetricEdit[];
   /** The fixed text; defaults to `damaged` when there are no edits. */
   output?: string;
+  /**
+   * What `fix` edits in the undamaged text, as `removed\u0000inserted` keys with their counts
+   * (the source's own typos): damage edits with such a key are also counted apart.
+   */
+  sourceEdits?: Map<string, number>;
 }
 
 /** What happened to one truth span (for the observer of {@link scoreDocument}). */
@@ -98,6 +103,10 @@ export interface DocumentScore {
   damageBytes: number;
   /** Applied edits that touch no truth span. */
   damageEdits: number;
+  /** Of those, the edits `fix` also makes in the undamaged text (`DocumentInput.sourceEdits`). */
+  damageEditsOfSource: number;
+  /** Characters those edits change. */
+  damageCharsOfSource: number;
   /** Applied edits after trimming (all of them, also the right ones). */
   edits: number;
   /** UTF-8 bytes changed by all edits: removed bytes, or inserted bytes for a pure insertion. */
@@ -120,6 +129,8 @@ export function emptyScore(): DocumentScore {
     damageChars: 0,
     damageBytes: 0,
     damageEdits: 0,
+    damageEditsOfSource: 0,
+    damageCharsOfSource: 0,
     edits: 0,
     bytesChanged: 0,
   };
@@ -435,7 +446,15 @@ export function scoreDocument(input: DocumentInput, observe?: (span: MetricSpan,
         const outside = outsideSpans(damaged, edit, cluster.spans);
         score.damageChars += outside.chars;
         score.damageBytes += outside.bytes;
-        if (!cluster.spans.some((span) => touches(edit, span))) score.damageEdits++;
+        if (cluster.spans.some((span) => touches(edit, span))) continue;
+        score.damageEdits++;
+        const key = `${damaged.slice(edit.range[0], edit.range[1])}\u0000${edit.text}`;
+        const left = input.sourceEdits?.get(key) ?? 0;
+        if (left > 0) {
+          input.sourceEdits?.set(key, left - 1);
+          score.damageEditsOfSource++;
+          score.damageCharsOfSource += outside.chars;
+        }
       }
     }
     shift += clusterShift;

@@ -241,9 +241,16 @@ export function formatReport(report: EvaluationReport): string {
   const clean = byKey.get('cleanCorpus');
   const realClean = byKey.get('realClean');
   const generated = byKey.get('generated');
+  const damagedRows = report.rows.filter((row) => row.key.startsWith('realPages') || row.key.startsWith('generated'));
   lines.push(
     'spans (rec): damaged spans (recoverable by rule). found: a finding overlaps the span. restored: the output around the span equals the clean text.',
     'damage (a, b): characters changed outside every damaged span where the output is not clean (ch), and applied edits touching no span (ed); target 0.',
+    ...damagedRows
+      .filter((row) => row.copyguard.damageEdits > 0)
+      .map(
+        (row) =>
+          `${row.title}: ${formatCount(row.copyguard.damageEditsOfSource)} of the ${formatCount(row.copyguard.damageEdits)} edits touching no span (${formatCount(row.copyguard.damageCharsOfSource)} of ${formatCount(row.copyguard.damageChars)} ch) are edits fix also makes in the undamaged text: the source's own typos.`,
+      ),
   );
   if (clean) {
     lines.push(

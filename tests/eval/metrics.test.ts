@@ -86,6 +86,15 @@ describe('counting helpers', () => {
 });
 
 describe('scoreDocument', () => {
+  it('counts apart the damage edits that fix also makes in the undamaged text', () => {
+    const damaged = 'one one two';
+    const input = { damaged, truth: [], findings: [{ start: 0, end: 7 }], edits: [{ range: [0, 4] as [number, number], text: '' }], output: 'one two' };
+    expect(scoreDocument(input)).toMatchObject({ damageEdits: 1, damageChars: 4, damageEditsOfSource: 0, damageCharsOfSource: 0 });
+    expect(scoreDocument({ ...input, sourceEdits: new Map([['one \u0000', 1]]) })).toMatchObject({ damageEdits: 1, damageEditsOfSource: 1, damageCharsOfSource: 4 });
+    // Another edit of the source does not excuse this one.
+    expect(scoreDocument({ ...input, sourceEdits: new Map([['two\u0000', 1]]) })).toMatchObject({ damageEdits: 1, damageEditsOfSource: 0 });
+  });
+
   it('counts an exact fix as found and restored, with no damage', () => {
     const score = scoreWith([{ range: [spanStart, spanEnd], text: 'data' }]);
     expect(score).toMatchObject({ spans: 1, recoverableSpans: 1, found: 1, restored: 1, restoredRecoverable: 1, damageChars: 0, damageEdits: 0, falseFindings: 0 });
