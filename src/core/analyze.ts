@@ -708,6 +708,17 @@ function promotePrefixes(cascades: Cascade[], runs: Run[], readings: ReadonlyArr
 }
 
 /**
+ * Whether a head word reads as a modifier rather than a replaced term: an adjective
+ * (`National`) or an acronym (`BBC`, `US`).
+ * @param head the head token.
+ * @returns true for such a word.
+ */
+function readsAsModifier(head: Token): boolean {
+  const acronym = head.text.length > 1 && head.text === head.text.toUpperCase() && head.text !== head.lower;
+  return acronym || isAdjective(head.lower);
+}
+
+/**
  * Whether two terms are one word with different endings (`sport`, `sports`, `sportation`):
  * one starts with the other's first four letters or with all of a shorter one.
  * @param first a lower-case term.
@@ -769,7 +780,11 @@ export function analyze(text: string, candidates: readonly Candidate[] = findCan
   for (const run of buildRuns(text, candidates.filter((candidate) => candidate.period > 0))) {
     const cascade = readCascade(text, run);
     if (cascade?.isCascade) {
-      cascades.push(cascade);
+      // `The National Severe Severe Severe weather Service`, `BBC Grassroots Grassroots sport`:
+      // copies of a capitalised word after an adjective or an acronym, which no replace put
+      // in, are the copies of a label whose term comes last.
+      const prefixCascade = run.period === 1 && cascade.prefix === '' && isCapitalised(cascade.units[0]?.[0] ?? cascade.head) && readsAsModifier(cascade.head) ? readPrefixCascade(text, run) : undefined;
+      cascades.push(prefixCascade?.isCascade ? prefixCascade : cascade);
       continue;
     }
     const prefixCascade = readPrefixCascade(text, run);

@@ -37,6 +37,22 @@ const valid: string[] = [
 
 const invalid: InvalidCase[] = [
   {
+    name: 'reads copies of a capitalised word after an adjective as a label whose term comes last',
+    input: 'The National Severe Severe Severe weather Service issued alerts.',
+    messages: [
+      { ruleId: 'no-replacement-cascade', at: '1:14-1:42', reason: 'Unexpected replacement cascade `Severe Severe …`, expected `Weather`', actual: 'Severe Severe Severe weather', expected: ['Weather'], fixed: true },
+    ],
+    output: 'The National Weather Service issued alerts.',
+  },
+  {
+    name: 'reads copies of a capitalised word after an acronym as a label whose term comes last',
+    input: 'Speaking to BBC Grassroots Grassroots Grassroots sport, she said.',
+    messages: [
+      { ruleId: 'no-replacement-cascade', at: '1:17-1:55', reason: 'Unexpected replacement cascade `Grassroots Grassroots …`, expected `sport`', actual: 'Grassroots Grassroots Grassroots sport', expected: ['sport'], fixed: true },
+    ],
+    output: 'Speaking to BBC sport, she said.',
+  },
+  {
     name: 'offers, without a fix, two copies with a plural glued to the second after a capital mid-sentence',
     input: 'She kept the Word document documents in one folder.',
     messages: [
