@@ -345,12 +345,28 @@ export function humpOffset(head: string): number {
 }
 
 /**
+ * A run without its last unit when that unit is capitalised and the first is not: a pass
+ * writes every unit alike, so `Veterans' affairs' affairs' affairs Affairs` ends with the
+ * text's own next word (`Veterans Affairs`). Two units stay at least.
+ * @param run the run.
+ * @returns the run, shortened or as it was.
+ */
+function withoutCapitalisedLastUnit(run: Run): Run {
+  if (run.repetitions < 3 || run.long) return run;
+  const first = run.tokens[run.first];
+  const lastStart = run.tokens[run.first + (run.repetitions - 1) * run.period];
+  if (!first || !lastStart || isCapitalised(first) || !isCapitalised(lastStart)) return run;
+  return { ...run, repetitions: run.repetitions - 1, last: run.last - run.period };
+}
+
+/**
  * Recognises a cascade in a run: a head right before the run and units that share a tail.
  * @param text the text.
  * @param run the run.
  * @returns the cascade reading (with `isCascade` false when the evidence is weak), or undefined.
  */
-function readCascade(text: string, run: Run): Cascade | undefined {
+function readCascade(text: string, whole: Run): Cascade | undefined {
+  const run = withoutCapitalisedLastUnit(whole);
   const headIndex = run.first - 1;
   const head = run.tokens[headIndex];
   const firstUnitToken = run.tokens[run.first];

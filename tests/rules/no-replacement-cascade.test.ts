@@ -37,6 +37,14 @@ const valid: string[] = [
 
 const invalid: InvalidCase[] = [
   {
+    name: 'leaves out a capitalised last unit after lower-case ones: the text went on with its own word',
+    input: "Staff of the Veterans' affairs' affairs' affairs Affairs office met.",
+    messages: [
+      { ruleId: 'no-replacement-cascade', at: '1:14-1:49', reason: "Unexpected replacement cascade `Veterans' affairs' …`, expected `Veterans`", actual: "Veterans' affairs' affairs' affairs", expected: ['Veterans'], fixed: true },
+    ],
+    output: 'Staff of the Veterans Affairs office met.',
+  },
+  {
     name: 'reads copies of a capitalised word after an adjective as a label whose term comes last',
     input: 'The National Severe Severe Severe weather Service issued alerts.',
     messages: [
