@@ -6,7 +6,7 @@ import { textView } from './adapters/text.js';
 import type { Format, ProseView } from './adapters/types.js';
 import { analyze, apostropheForms, type Analysis } from './core/analyze.js';
 import { findRepeatedLabels } from './core/repeated-labels.js';
-import { findCandidates } from './core/scanner.js';
+import { findCandidates, normaliseApostropheLookalikes } from './core/scanner.js';
 import { formsForFile, hasUncoveredLabels, learnForms, observe, type FormModel } from './core/forms.js';
 import { assignFingerprints, createMessage, sortMessages } from './core/message.js';
 import { resolveOptions, type Options, type State } from './core/options.js';
@@ -124,10 +124,14 @@ export interface Prepared {
 export function prepare(text: string, state: State, forms: FormModel | undefined = state.forms): Prepared | undefined {
   if (readsEveryText(state)) return analysed(viewOf(text, state));
   if (state.format === 'text') {
-    // The scan that decides whether to go on is the one the analysis reads.
-    const candidates = findCandidates(text);
+    // The scan that decides whether to go on is the one the analysis reads, unless the text
+    // writes apostrophes with other characters (`Women´s`): the scan reads them alike, the
+    // analysis reads a copy in which they are `’`.
+    let candidates = findCandidates(text);
     if (candidates.length === 0 && !mentionsLabel(text, forms)) return undefined;
-    return { view: textView(text), analysis: analyze(text, candidates) };
+    const prose = normaliseApostropheLookalikes(text);
+    if (prose !== text) candidates = findCandidates(prose);
+    return { view: textView(text, prose), analysis: analyze(prose, candidates) };
   }
   // Markdown and HTML: the skim (markup as white space, entities decoded) is checked as plain
   // text first; only a file with something to report there pays for the parse. Attribute

@@ -3,6 +3,7 @@
  */
 import { htmlView } from './html.js';
 import { markdownRefusal, markdownView } from './markdown.js';
+import { normaliseApostropheLookalikes } from '../core/scanner.js';
 import { textView } from './text.js';
 import type { Format, ProseView } from './types.js';
 
@@ -93,6 +94,7 @@ export function createView(text: string, format: Format = 'text'): ProseView {
   try {
     const view = adapter(text);
     if (view.text.length !== text.length) throw new Error('adapter changed the text length');
+    view.text = normaliseApostropheLookalikes(view.text);
     return view;
   } catch (error) {
     const view = textView(text);
@@ -112,6 +114,16 @@ export function createView(text: string, format: Format = 'text'): ProseView {
  * @returns the skim (the text itself for plain text).
  */
 export function skimMarkup(text: string, format: Format): string {
+  return normaliseApostropheLookalikes(skimRaw(text, format));
+}
+
+/**
+ * The skim of `skimMarkup` before apostrophes are made one.
+ * @param text the raw text.
+ * @param format its format.
+ * @returns the skim.
+ */
+function skimRaw(text: string, format: Format): string {
   if (format === 'text') return text;
   if (format === 'markdown') {
     // A document the adapter refuses (`>` nested 10,000 deep) is read as plain text, so its

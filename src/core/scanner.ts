@@ -34,7 +34,8 @@ for (let code = 0; code < 128; code++) {
   let value = CharClass.Other;
   if ((code >= 65 && code <= 90) || (code >= 97 && code <= 122)) value = CharClass.Letter;
   else if (code >= 48 && code <= 57) value = CharClass.Digit;
-  else if (code === 39) value = CharClass.Apostrophe;
+  // `'`, and `` ` `` written for one (`Women`s`): see `normaliseApostropheLookalikes`.
+  else if (code === 39 || code === 96) value = CharClass.Apostrophe;
   else if (code === 45) value = CharClass.Hyphen;
   else if (code === 32 || code === 9 || code === 11 || code === 12) value = CharClass.Space;
   else if (code === 10 || code === 13) value = CharClass.Newline;
@@ -54,7 +55,7 @@ const spacePattern = /^\p{Zs}$/u;
  * @returns its character class.
  */
 function classifyWide(code: number): CharClass {
-  if (code === 0x2019) return CharClass.Apostrophe;
+  if (isApostrophe(code)) return CharClass.Apostrophe;
   // Adapter fillers (see src/adapters/types.ts): soft = space, join = nothing, break = punctuation.
   if (code === 0xe000) return CharClass.Space;
   if (code === 0xe002) return CharClass.Join;
@@ -66,6 +67,43 @@ function classifyWide(code: number): CharClass {
   if (digitPattern.test(character)) return CharClass.Digit;
   if (spacePattern.test(character)) return CharClass.Space;
   return CharClass.Other;
+}
+
+/**
+ * Characters written for an apostrophe inside a word besides `'` and `’`: the modifier letter
+ * apostrophe `ʼ`, the opening quote `‘`, the acute accent `´`, the grave accent `` ` ``, the
+ * prime `′` and the full-width `＇` (keyboards and word processors of many languages).
+ */
+const apostropheLookalikes = ['\u02bc', '\u2018', '\u00b4', '`', '\u2032', '\uff07'];
+
+/**
+ * A same-length copy of a text in which every apostrophe lookalike that follows a letter
+ * (`Women´s`, `Women‘s`, `Womenʼs`, `Veterans´ pay`) is `’`, so the engine reads one
+ * apostrophe in every language's habits. Elsewhere (`‘quoted`, `` `code``, `5′`) they stay. Offsets are
+ * unchanged, and rules take what they keep (a carried `´s`) from the text as written. A text
+ * without any lookalike is returned as it is, after one native search per character; each
+ * lookalike found costs a look at its neighbours.
+ * @param text the text.
+ * @returns the text, or its copy with the apostrophes made one.
+ */
+export function normaliseApostropheLookalikes(text: string): string {
+  let positions: number[] | undefined;
+  for (const character of apostropheLookalikes) {
+    for (let index = text.indexOf(character, 1); index >= 0; index = text.indexOf(character, index + 1)) {
+      // After a letter: inside a word (`Women´s`) or ending one (`Veterans´ pay`, and the
+      // `assembly´ assembly` of a cascade of `Citizens' assembly`); never opening a quote.
+      if (classAt(text, index - 1) === CharClass.Letter) (positions ??= []).push(index);
+    }
+  }
+  if (!positions) return text;
+  positions.sort((a, b) => a - b);
+  let result = '';
+  let copied = 0;
+  for (const index of positions) {
+    result += text.slice(copied, index) + '\u2019';
+    copied = index + 1;
+  }
+  return result + text.slice(copied);
 }
 
 /**
@@ -220,12 +258,15 @@ function isLetterS(code: number): boolean {
 }
 
 /**
- * Whether a code unit is an apostrophe (`'` or `’`).
+ * Whether a code unit is an apostrophe: `'`, `’`, or a character written for one (`ʼ`, `‘`,
+ * `´`, `` ` ``, `′`, `＇`), which the raw scan reads alike so that it finds the same
+ * candidates; the analysis reads a copy in which those are `’`.
  * @param code a UTF-16 code unit.
- * @returns true for both apostrophes.
+ * @returns true for every apostrophe.
  */
 function isApostrophe(code: number): boolean {
-  return code === 39 || code === 0x2019;
+  if (code < 128) return code === 39 || code === 96;
+  return code === 0x2019 || code === 0x2bc || code === 0x2018 || code === 0xb4 || code === 0x2032 || code === 0xff07;
 }
 
 /**
@@ -561,7 +602,7 @@ function coreText(text: string, start: number, end: number): string {
  * @returns true when `coreEnd` must look at the token.
  */
 function mayTrimCore(code: number): boolean {
-  return code === 115 || code === 83 || code === 39 || code === 0x2019 || code === 0xe002;
+  return code === 115 || code === 83 || code === 0xe002 || isApostrophe(code);
 }
 
 /**

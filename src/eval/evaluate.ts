@@ -249,6 +249,23 @@ export interface DamagedInput {
 }
 
 /**
+ * The same damaged documents written with another character for the apostrophe (`Women´s`,
+ * as keyboards of several languages type it): every `'` and `’` of the text and of the truth
+ * becomes it, so positions stay and the restorations must carry it.
+ * @param documents plain-text inputs.
+ * @param apostrophe the character written instead.
+ * @returns the inputs with that apostrophe.
+ */
+export function withApostrophe(documents: readonly DamagedInput[], apostrophe: string): DamagedInput[] {
+  const swap = (value: string): string => value.replaceAll("'", apostrophe).replaceAll('\u2019', apostrophe);
+  return documents.map((document) => ({
+    ...document,
+    damaged: swap(document.damaged),
+    truth: document.truth.map((span) => ({ ...span, original: swap(span.original), damaged: swap(span.damaged) })),
+  }));
+}
+
+/**
  * The same damaged documents as a site's Markdown (front matter, then the text's paragraphs)
  * or HTML (one `<p>` per paragraph, `&` and `<` escaped), with the truth spans moved to match:
  * the adapters must find and restore the same spans and leave the markup alone.

@@ -10,6 +10,7 @@ import {
   evaluateLabels,
   evaluateUnchanged,
   generatedInputs,
+  withApostrophe,
   loadCleanCorpus,
   loadLabels,
   loadRealClean,
@@ -92,6 +93,7 @@ export function quickFigures(paths: SharedPaths, options: { documents: number; s
   const realRun = evaluateDamaged('realPagesRun', '(a) the same, as one run', realPageInputs(loadRealPages(paths.realPages)), { ...common, asOneRun: true });
   const realHtml = evaluateDamaged('realPagesHtml', '(a) the same in HTML', asMarkup(realPageInputs(loadRealPages(paths.realPages)), 'html'), common);
   const generated = evaluateDamaged('generated', '(b) generated damage', generatedInputs(sample, options.seed), common);
+  const generatedAcute = evaluateDamaged('generatedAcute', '(b) the same, apostrophes as ´', withApostrophe(generatedInputs(sample, options.seed), '\u00b4'), common);
   const clean = evaluateCleanCorpus(sample, labels, common);
   const doubled = evaluateLabels(corpus, labels, common);
   const realClean = evaluateUnchanged('realClean', '(e) real never-damaged pages', loadRealClean(paths.realClean), common);
@@ -101,6 +103,7 @@ export function quickFigures(paths: SharedPaths, options: { documents: number; s
     ...damagedFigures('realPagesRun', realRun),
     ...damagedFigures('realPagesHtml', realHtml),
     ...damagedFigures('generated', generated),
+    ...damagedFigures('generatedAcute', generatedAcute),
     'cleanSample.falsePer10kWords': round(per10kWords(clean.copyguard.falseFindings, clean.words)),
     'cleanSample.bytesChanged': clean.copyguard.bytesChanged,
     'doubledWordLabels.precisionPercent': round(100 * (labelScore?.precision ?? Number.NaN)),
@@ -109,7 +112,7 @@ export function quickFigures(paths: SharedPaths, options: { documents: number; s
     'realClean.findings': realClean.copyguard.findings,
     'realClean.bytesChanged': realClean.copyguard.bytesChanged,
   };
-  return { figures, rows: [real, realRun, realHtml, generated, clean, doubled, realClean] };
+  return { figures, rows: [real, realRun, realHtml, generated, generatedAcute, clean, doubled, realClean] };
 }
 
 /**

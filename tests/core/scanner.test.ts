@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { check } from '../../src/index.js';
-import { classAt, CharClass, findCandidates, Separator, tokenize, type Candidate, type Token } from '../../src/core/scanner.js';
+import { classAt, CharClass, findCandidates, normaliseApostropheLookalikes, Separator, tokenize, type Candidate, type Token } from '../../src/core/scanner.js';
 
 /**
  * Reduces tokens to what the position tests compare.
@@ -225,5 +225,32 @@ describe('findCandidates', () => {
     expect(messages).toHaveLength(1);
     expect(messages[0]?.start.offset).toBe(0);
     expect(messages[0]?.end.offset).toBe(text.length - 1);
+  });
+});
+
+describe('normaliseApostropheLookalikes', () => {
+  it('makes every apostrophe written with another character between letters `’`', () => {
+    for (const lookalike of ['\u02bc', '\u2018', '\u00b4', '`', '\u2032', '\uff07']) {
+      const text = `Women${lookalike}s rights${lookalike}s rightss`;
+      const normalised = normaliseApostropheLookalikes(text);
+      expect(normalised).toBe('Women’s rights’s rightss');
+      expect(normalised.length).toBe(text.length);
+    }
+  });
+
+  it('makes an apostrophe that ends a word `’` (a plural possessive, a cascade of one)', () => {
+    expect(normaliseApostropheLookalikes('the Veterans´ pay and the nurses` rota')).toBe('the Veterans’ pay and the nurses’ rota');
+    expect(normaliseApostropheLookalikes('Citizens´ assembly´ assembly')).toBe('Citizens’ assembly’ assembly');
+  });
+
+  it('leaves opening quotes, primes after digits and lone marks alone', () => {
+    for (const text of ['He said ‘hello’ to me.', 'Run `make now.', 'She is 5′ 4″ tall.', '´accent and ` alone', '', '`', '´a']) {
+      expect(normaliseApostropheLookalikes(text)).toBe(text);
+    }
+  });
+
+  it('returns the text itself when it holds no lookalike', () => {
+    const text = "The women's rights network met.";
+    expect(normaliseApostropheLookalikes(text)).toBe(text);
   });
 });

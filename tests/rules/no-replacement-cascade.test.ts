@@ -37,6 +37,38 @@ const valid: string[] = [
 
 const invalid: InvalidCase[] = [
   {
+    name: 'reads an apostrophe written as an acute accent and keeps it in the carried suffix',
+    input: 'The mayor praised Women´s rights´s rightss rights´s rights´s rights´s courage.',
+    messages: [
+      { ruleId: 'no-replacement-cascade', at: '1:19-1:70', reason: 'Unexpected replacement cascade `Women´s rights´s …`, expected `women´s`', actual: 'Women´s rights´s rightss rights´s rights´s rights´s', expected: ['women´s'], fixed: true },
+    ],
+    output: 'The mayor praised women´s courage.',
+  },
+  {
+    name: 'reads an apostrophe written as an opening quote and keeps it in the carried suffix',
+    input: 'The mayor praised Women‘s rights‘s rightss rights‘s rights‘s rights‘s courage.',
+    messages: [
+      { ruleId: 'no-replacement-cascade', at: '1:19-1:70', reason: 'Unexpected replacement cascade `Women‘s rights‘s …`, expected `women‘s`', actual: 'Women‘s rights‘s rightss rights‘s rights‘s rights‘s', expected: ['women‘s'], fixed: true },
+    ],
+    output: 'The mayor praised women‘s courage.',
+  },
+  {
+    name: 'reads an apostrophe written as a modifier letter apostrophe and keeps it in the carried suffix',
+    input: 'The mayor praised Womenʼs rightsʼs rightss rightsʼs rightsʼs rightsʼs courage.',
+    messages: [
+      { ruleId: 'no-replacement-cascade', at: '1:19-1:70', reason: 'Unexpected replacement cascade `Womenʼs rightsʼs …`, expected `womenʼs`', actual: 'Womenʼs rightsʼs rightss rightsʼs rightsʼs rightsʼs', expected: ['womenʼs'], fixed: true },
+    ],
+    output: 'The mayor praised womenʼs courage.',
+  },
+  {
+    name: 'reads an apostrophe written as a grave accent and keeps it in the carried suffix',
+    input: 'The mayor praised Women`s rights`s rightss rights`s rights`s rights`s courage.',
+    messages: [
+      { ruleId: 'no-replacement-cascade', at: '1:19-1:70', reason: 'Unexpected replacement cascade `Women`s rights`s …`, expected `women`s`', actual: 'Women`s rights`s rightss rights`s rights`s rights`s', expected: ['women`s'], fixed: true },
+    ],
+    output: 'The mayor praised women`s courage.',
+  },
+  {
     name: 'leaves out a capitalised last unit after lower-case ones: the text went on with its own word',
     input: "Staff of the Veterans' affairs' affairs' affairs Affairs office met.",
     messages: [
