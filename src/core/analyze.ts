@@ -561,7 +561,7 @@ export function offsetAfterLetters(text: string, start: number, count: number, l
  * @returns the cascade, or undefined.
  */
 function readPrefixCascade(text: string, run: Run): Cascade | undefined {
-  if (run.period !== 1) return undefined;
+  if (run.period > 1) return readGroupPrefixCascade(run);
   let firstIndex = run.first;
   const lead = run.tokens[run.first];
   const next = run.tokens[run.first + 1];
@@ -599,24 +599,91 @@ function readPrefixCascade(text: string, run: Run): Cascade | undefined {
   const headToken: Token = prefix === '' ? first : { ...first, start, text: first.text };
   const evidence = [`${count} copies of \`${first.text}\` before the term \`${termToken.text}\``];
   if (prefix !== '') evidence.push(`head glued inside the word \`${prefix}${first.text}\``);
+  return prefixReading(run, headToken, start, prefix, termToken, [first], first.text, count, evidence, copies.map((token) => [token]));
+}
+
+/**
+ * Recognises a label of several words whose term comes last (`Support for carers` for
+ * `carers`), re-applied: `Support for Support for Support for carers`. Each copy keeps the
+ * label's capital, and the term is a lower-case word none of the copies holds. Two copies
+ * come back with `isCascade` false, for `analyze` to decide with the rest of the text.
+ * @param run a run of a repeated group of words.
+ * @returns the cascade, or undefined.
+ */
+function readGroupPrefixCascade(run: Run): Cascade | undefined {
+  const group = run.tokens.slice(run.first, run.first + run.period);
+  const first = group[0];
+  const termToken = run.tokens[run.last];
+  if (!first || !termToken || termToken.kind !== 'word' || termToken.separator !== Separator.Space) return undefined;
+  if (!isCapitalised(first) || isCapitalised(termToken) || closedClass.has(termToken.lower) || legitimate.has(first.lower)) return undefined;
+  if (group.some((token) => token.lower === termToken.lower)) return undefined;
+  const units: Token[][] = [];
+  for (let copy = 0; copy < run.repetitions; copy++) {
+    const unit = run.tokens.slice(run.first + copy * run.period, run.first + (copy + 1) * run.period);
+    if (!isCapitalised(unit[0] as Token) || unit.some((token, index) => token.lower !== group[index]?.lower)) return undefined;
+    units.push(unit);
+  }
+  for (let index = run.first + 1; index <= run.last; index++) {
+    if (run.tokens[index]?.separator !== Separator.Space) return undefined;
+  }
+  const tailText = textOfTokens(group);
+  const evidence = [`${units.length} copies of \`${tailText}\` before the term \`${termToken.text}\``];
+  return prefixReading(run, first, first.start, '', termToken, group, tailText, units.length, evidence, units);
+}
+
+/**
+ * The words of a group as written, spaces between them.
+ * @param tokens the tokens, separated by single spaces.
+ * @returns their text.
+ */
+function textOfTokens(tokens: readonly Token[]): string {
+  return tokens.map((token) => token.text).join(' ');
+}
+
+/**
+ * The cascade reading of copies of a label's first part before its term.
+ * @param run the run.
+ * @param head the first copy's first token (with the glued prefix's start, if any).
+ * @param start where the cascade starts.
+ * @param prefix letters of the word the first copy is glued to, or ''.
+ * @param termToken the term.
+ * @param copy the tokens of one copy.
+ * @param copyText one copy as written.
+ * @param count how many copies.
+ * @param evidence the evidence.
+ * @param units the copies' tokens.
+ * @returns the reading; a cascade with three copies or more, or a glued one.
+ */
+function prefixReading(
+  run: Run,
+  head: Token,
+  start: number,
+  prefix: string,
+  termToken: Token,
+  copy: readonly Token[],
+  copyText: string,
+  count: number,
+  evidence: string[],
+  units: Token[][],
+): Cascade {
   return {
     run,
-    head: headToken,
+    head,
     start,
     end: termToken.end,
     prefix,
     term: termToken.text,
-    tail: [first.lower],
-    tailText: first.text,
+    tail: copy.map((token) => token.lower),
+    tailText: copyText,
     // One joiner per copy, the glued one included, so `pasGrassroots Grassroots sports` and
     // `Grassroots Grassroots sports` (two passes each) have one form.
     joiners: ['<', ...Array.from({ length: count }, () => '')],
     carried: '',
     carriedStart: termToken.end,
-    units: copies.map((token) => [token]),
+    units,
     evidence,
     isCascade: prefix !== '' || count >= 3,
-    labelKey: `${normaliseApostrophes(termToken.core)}\u0000<${first.lower}`,
+    labelKey: `${normaliseApostrophes(termToken.core)}\u0000<${copy.map((token) => token.lower).join(' ')}`,
     kind: 'prefix',
   };
 }
@@ -693,17 +760,23 @@ function readSuffixCascade(text: string, candidate: Candidate): Cascade | undefi
   };
 }
 
+/** Words that end the first part of a label whose term comes last (`Support for`, `Rights of`). */
+const leadingWords = new Set(['for', 'of', 'against', 'to', 'with', 'on', 'in', 'at', 'by', 'from', 'about', 'into', 'and', '&']);
+
 /**
  * Decides the two-copy readings of labels whose term comes last (`Severe Severe weather`):
  * each is a cascade when the same label cascades elsewhere in the text with more copies or
  * glued inside a word, when the same two copies stand before the same term twice or more, or
  * when the copy is an adjective (labels whose term comes last are an adjective and a noun,
- * `Severe weather`; a doubled name is not an adjective, `Sirhan Sirhan stabbed`).
+ * `Severe weather`; a doubled name is not an adjective, `Sirhan Sirhan stabbed`), or when a
+ * copy of several words ends with a preposition mid-sentence (`help Support for Support for
+ * carers`).
+ * @param text the text.
  * @param cascades the cascades found so far; promoted readings are added.
  * @param runs the runs that are not cascades; promoted readings' runs are taken out.
  * @param readings the two-copy readings with their runs.
  */
-function promotePrefixes(cascades: Cascade[], runs: Run[], readings: ReadonlyArray<{ run: Run; reading: Cascade }>): void {
+function promotePrefixes(text: string, cascades: Cascade[], runs: Run[], readings: ReadonlyArray<{ run: Run; reading: Cascade }>): void {
   const proven = cascades.filter((cascade) => cascade.kind === 'prefix');
   const seen = new Map<string, number>();
   for (const { reading } of readings) seen.set(reading.labelKey, (seen.get(reading.labelKey) ?? 0) + 1);
@@ -715,6 +788,11 @@ function promotePrefixes(cascades: Cascade[], runs: Run[], readings: ReadonlyArr
     if (proven.some((other) => other.tail[0] === copy && sharesStem(normaliseApostrophes(other.term).toLowerCase(), term))) reason = 'the same label cascades elsewhere in the text';
     else if ((seen.get(reading.labelKey) ?? 0) >= 2) reason = 'the same copies stand before the same term elsewhere in the text';
     else if (isAdjective(copy)) reason = `\`${reading.head.text}\` is an adjective, not a doubled name`;
+    else if (reading.tail.length > 1 && leadingWords.has(reading.tail[reading.tail.length - 1] ?? '') && isMidSentence(run.tokens, run.first, text)) {
+      // `help Support for Support for carers`: a copy that ends with a preposition leads on to
+      // the term (not `Use this Use this sample` at a line start, a doubled phrase).
+      reason = `each copy ends with \`${reading.tail[reading.tail.length - 1] ?? ''}\`, which leads on to the term`;
+    }
     if (reason === undefined) continue;
     reading.evidence.push(reason);
     reading.isCascade = true;
@@ -811,7 +889,7 @@ export function analyze(text: string, candidates: readonly Candidate[] = findCan
       else if (cascade && isCapitalised(cascade.head)) doubtful.push({ run, reading: cascade });
     }
   }
-  if (doubtfulPrefixes.length > 0) promotePrefixes(cascades, runs, doubtfulPrefixes);
+  if (doubtfulPrefixes.length > 0) promotePrefixes(text, cascades, runs, doubtfulPrefixes);
   // A label proven a cascade elsewhere in the text is one here too, even where the evidence
   // alone is weak: `Market updates updates.` at a sentence start, after `the Market updates
   // updates page`.

@@ -37,6 +37,30 @@ const valid: string[] = [
 
 const invalid: InvalidCase[] = [
   {
+    name: 'restores copies of a label of several words whose term comes last',
+    input: 'We offer help to Support for Support for Support for carers in the city.',
+    messages: [
+      { ruleId: 'no-replacement-cascade', at: '1:18-1:60', reason: 'Unexpected replacement cascade `Support for …`, expected `carers`', actual: 'Support for Support for Support for carers', expected: ['carers'], fixed: true },
+    ],
+    output: 'We offer help to carers in the city.',
+  },
+  {
+    name: 'restores two copies of a first part that ends with a preposition, mid-sentence',
+    input: 'We help Support for Support for carers daily.',
+    messages: [
+      { ruleId: 'no-replacement-cascade', at: '1:9-1:39', reason: 'Unexpected replacement cascade `Support for …`, expected `carers`', actual: 'Support for Support for carers', expected: ['carers'], fixed: true },
+    ],
+    output: 'We help carers daily.',
+  },
+  {
+    name: 'leaves a phrase doubled at a line start to the doubled-word rule',
+    input: 'Use this Use this sample form.',
+    messages: [
+      { ruleId: 'no-doubled-words', at: '1:1-1:18', reason: 'Unexpected repeated phrase `Use this`, remove one', actual: 'Use this Use this', expected: ['Use this'], fixed: true },
+    ],
+    output: 'Use this sample form.',
+  },
+  {
     name: 'reads an apostrophe written as an acute accent and keeps it in the carried suffix',
     input: 'The mayor praised Women´s rights´s rightss rights´s rights´s rights´s courage.',
     messages: [
