@@ -246,6 +246,12 @@ function withoutFix(input: Parameters<RuleContext['report']>[0], confidence: num
 function doubtReason(run: Run, repetitions: number): string | undefined {
   if (strandsPreposition(run, repetitions)) return 'the first copy may end a clause that strands it (`the room I was in in the morning`)';
   const { tokens, first, period } = run;
+  // `pay's pay's pays pay's pay`: copies that go on with other endings are what a
+  // replacement cascade leaves; removing one pair would leave the rest.
+  if (run.repetitions > repetitions) {
+    const next = tokens[first + repetitions * period];
+    return `the copies go on with other endings (\`${next?.text ?? ''}\`), as a replacement cascade leaves them`;
+  }
   const group = tokens.slice(first, first + period);
   // `We call the Lab the Lab because`: a name given to itself (not `called it it`).
   const named = period > 1 || group.some((token) => isCapitalised(token));

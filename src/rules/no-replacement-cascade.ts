@@ -132,7 +132,10 @@ function planCascade(context: RuleContext, cascade: Cascade, nearby: readonly Ne
   const coreText = view.slice(cascade.start, carriedStart).replaceAll('\uE002', '');
   const labelText = `${cascade.head.text} ${cascade.tailText}`;
   const mapped = context.restorations.get(restorationKey(coreText)) ?? context.restorations.get(restorationKey(labelText));
-  const restored = `${mapped === undefined ? applyCase(cascade.term, decision) : caseMapped(mapped, decision.form)}${carried}`;
+  const word = mapped === undefined ? applyCase(cascade.term, decision) : caseMapped(mapped, decision.form);
+  // `Schools & colleges & collegess`: the plural term already ends in the `s` the last unit
+  // carries, and `schoolss` is no word.
+  const restored = carried.toLowerCase() === 's' && word.toLowerCase().endsWith('s') && word.length > 2 ? word : `${word}${carried}`;
   const actual = text.slice(cascade.start, end);
   const evidenceCount = cascade.evidence.length;
   let confidence = 0.7 + Math.min(evidenceCount, 2) * 0.1 + (units >= 3 ? 0.08 : 0);

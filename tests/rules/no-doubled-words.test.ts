@@ -40,6 +40,14 @@ const valid: Array<[string, string]> = [
 
 const invalid: InvalidCase[] = [
   {
+    name: 'only suggests removing a pair of copies that go on with other endings, as a cascade leaves them',
+    input: "The report praised Nurses' pay's pay's pays pay's pay work.",
+    messages: [
+      { ruleId: 'no-doubled-words', at: '1:28-1:39', reason: "Unexpected doubled word `pay's`, remove one", actual: "pay's pay's", expected: ["pay's"], fixed: false },
+    ],
+    output: "The report praised Nurses' pay's pay's pays pay's pay work.",
+  },
+  {
     name: 'only suggests removing a phrase after a verb that names (`we call the Lab the Lab`)',
     input: 'We call the Lab the Lab because it rows.',
     messages: [

@@ -37,6 +37,14 @@ const valid: string[] = [
 
 const invalid: InvalidCase[] = [
   {
+    name: 'does not add a carried `s` to a plural term that ends in one',
+    input: 'The team visited Schools & colleges & colleges & collegess in May.',
+    messages: [
+      { ruleId: 'no-replacement-cascade', at: '1:18-1:59', reason: 'Unexpected replacement cascade `Schools & …`, expected `schools`', actual: 'Schools & colleges & colleges & collegess', expected: ['schools'], fixed: true },
+    ],
+    output: 'The team visited schools in May.',
+  },
+  {
     name: 'restores copies of a label of several words whose term comes last',
     input: 'We offer help to Support for Support for Support for carers in the city.',
     messages: [
