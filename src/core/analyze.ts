@@ -367,8 +367,15 @@ function withoutCapitalisedLastUnit(run: Run): Run {
  */
 function readCascade(text: string, whole: Run): Cascade | undefined {
   const run = withoutCapitalisedLastUnit(whole);
-  const headIndex = run.first - 1;
-  const head = run.tokens[headIndex];
+  let headIndex = run.first - 1;
+  let head = run.tokens[headIndex];
+  // `COVID-19 updates updates`: a head of a word and a number joined by a hyphen.
+  const word = run.tokens[headIndex - 1];
+  if (head?.kind === 'number' && head.separator === Separator.Hyphen && word?.kind === 'word') {
+    const compound = text.slice(word.start, head.end);
+    head = { ...word, end: head.end, text: compound, lower: compound.toLowerCase(), core: compound.toLowerCase() };
+    headIndex -= 1;
+  }
   const firstUnitToken = run.tokens[run.first];
   if (!head || !firstUnitToken || head.kind !== 'word') return undefined;
   // A head cut by the start of the window is not a whole token.

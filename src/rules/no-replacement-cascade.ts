@@ -60,6 +60,20 @@ function isPluralSuffixCascade(context: RuleContext, cascade: Cascade): boolean 
 }
 
 /**
+ * Whether a term is written in capitals, with two letters or more (`NHS`, `COVID-19`).
+ * @param term the term as written.
+ * @returns true for an acronym.
+ */
+function isAcronym(term: string): boolean {
+  let letters = 0;
+  for (const character of term) {
+    if (character !== character.toUpperCase()) return false;
+    if (character !== character.toLowerCase()) letters++;
+  }
+  return letters >= 2;
+}
+
+/**
  * Whether the glossary names a cascade's label (`Innovation lab`, or `Children's rights` for
  * a cascade whose head carries the possessive).
  * @param context the rule context.
@@ -125,7 +139,11 @@ function planCascade(context: RuleContext, cascade: Cascade, nearby: readonly Ne
     // `HealthData`: the carried text goes on with a capital, so the word was CamelCase.
     decision = { form: 'capital', reason: 'inside a CamelCase name' };
   }
-  if (decision.form === 'lower' && cascade.prefix === '' && isProperNoun(cascade.term)) {
+  if (cascade.prefix === '' && isAcronym(cascade.term) && cascade.tailText !== cascade.tailText.toUpperCase()) {
+    // `NHS services services`: a term in capitals before a tail that is not is an acronym,
+    // written so anywhere (not `Nhs`, not `nhs`).
+    decision = { form: 'upper', reason: 'an acronym' };
+  } else if (decision.form === 'lower' && cascade.prefix === '' && isProperNoun(cascade.term)) {
     // `Myanmar`, `London`, `Monday` keep their capital anywhere.
     decision = { form: 'capital', reason: 'a proper noun' };
   }

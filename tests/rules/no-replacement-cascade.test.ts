@@ -37,6 +37,22 @@ const valid: string[] = [
 
 const invalid: InvalidCase[] = [
   {
+    name: 'keeps an acronym term in capitals (not `Nhs`)',
+    input: 'The NHS services services services page is live.',
+    messages: [
+      { ruleId: 'no-replacement-cascade', at: '1:5-1:35', reason: 'Unexpected replacement cascade `NHS services …`, expected `NHS`', actual: 'NHS services services services', expected: ['NHS'], fixed: true },
+    ],
+    output: 'The NHS page is live.',
+  },
+  {
+    name: 'reads a head of a word and a number joined by a hyphen',
+    input: 'The COVID-19 updates updates updates page is live.',
+    messages: [
+      { ruleId: 'no-replacement-cascade', at: '1:5-1:37', reason: 'Unexpected replacement cascade `COVID-19 updates …`, expected `COVID-19`', actual: 'COVID-19 updates updates updates', expected: ['COVID-19'], fixed: true },
+    ],
+    output: 'The COVID-19 page is live.',
+  },
+  {
     name: 'does not add a carried `s` to a plural term that ends in one',
     input: 'The team visited Schools & colleges & colleges & collegess in May.',
     messages: [
