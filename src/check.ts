@@ -128,7 +128,7 @@ export function prepare(text: string, state: State, forms: FormModel | undefined
     // writes apostrophes with other characters (`Women´s`): the scan reads them alike, the
     // analysis reads a copy in which they are `’`.
     let candidates = findCandidates(text);
-    if (candidates.length === 0 && !mentionsLabel(text, forms)) return undefined;
+    if (candidates.length === 0 && !mentionsLabel(text, forms) && !hasUnderscoreRun(text)) return undefined;
     const prose = normaliseApostropheLookalikes(text);
     if (prose !== text) candidates = findCandidates(prose);
     return { view: textView(text, prose), analysis: analyze(prose, candidates) };
@@ -143,6 +143,17 @@ export function prepare(text: string, state: State, forms: FormModel | undefined
   const attributes = state.format === 'html' && (text.includes('alt=') || text.includes('title='));
   if (!attributes && checkWithState(skim.text, { ...state, format: 'text' }, undefined, skim, analysis).length === 0) return undefined;
   return analysed(viewOf(text, state));
+}
+
+/**
+ * Whether a text repeats words joined by underscores (`refugees_asylum_seekers_asylum_seekers`
+ * in an address), which the raw scan does not join: read with the underscores as hyphens.
+ * Costs one native search in a text without `_`.
+ * @param text the text.
+ * @returns true when such a run is there.
+ */
+function hasUnderscoreRun(text: string): boolean {
+  return text.includes('_') && findCandidates(text.replaceAll('_', '-')).length > 0;
 }
 
 /**

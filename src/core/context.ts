@@ -124,7 +124,8 @@ function lookBack(text: string, start: number): Before {
     const code = text.charCodeAt(index - 1);
     const value = classAt(text, index - 1);
     if (value === CharClass.Newline) return { kind: 'line', at: index - 1 };
-    if (value === CharClass.Space) {
+    // A byte order mark before the first line is no text.
+    if (value === CharClass.Space || code === 0xfeff) {
       index--;
       continue;
     }

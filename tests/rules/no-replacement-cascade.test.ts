@@ -37,6 +37,14 @@ const valid: string[] = [
 
 const invalid: InvalidCase[] = [
   {
+    name: 'reads a text that starts with a byte order mark as starting a line',
+    input: "\uFEFFWomen's rights's rightss rights's rights lead.",
+    messages: [
+      { ruleId: 'no-replacement-cascade', at: '1:2-1:42', reason: "Unexpected replacement cascade `Women's rights's …`, expected `Women`", actual: "Women's rights's rightss rights's rights", expected: ['Women'], fixed: true },
+    ],
+    output: '\uFEFFWomen lead.',
+  },
+  {
     name: 'keeps an acronym term in capitals (not `Nhs`)',
     input: 'The NHS services services services page is live.',
     messages: [

@@ -143,6 +143,12 @@ describe('bare URLs and segments', () => {
 });
 
 describe('no-slug-cascade', () => {
+  it('reads a plain text whose only run is in an address joined by underscores', () => {
+    const text = 'Read https://x.org/news/refugees_asylum_seekers_asylum_seekers_asylum_seekers_rescued now.';
+    expect(fix(text).output).toBe('Read https://x.org/news/refugees_rescued now.');
+    expect(check('Set my_var and my_var twice.')).toEqual([]);
+  });
+
   it('reports a cascade in a bare URL with the full message object', () => {
     const url = `https://example.org/press/uk-safety-fears-${sixSlug}-rescued-uk`;
     const text = `Read ${url} today.`;
