@@ -124,13 +124,12 @@ export interface Prepared {
 export function prepare(text: string, state: State, forms: FormModel | undefined = state.forms): Prepared | undefined {
   if (readsEveryText(state)) return analysed(viewOf(text, state));
   if (state.format === 'text') {
-    // The scan that decides whether to go on is the one the analysis reads, unless the text
-    // writes apostrophes with other characters (`Women´s`): the scan reads them alike, the
-    // analysis reads a copy in which they are `’`.
-    let candidates = findCandidates(text);
+    // The scan that decides whether to go on is the one the analysis reads. It reads the
+    // characters typed for an apostrophe (`Women´s`) as apostrophes, so its candidates are
+    // those of the copy the analysis reads, in which they are `’`.
+    const candidates = findCandidates(text);
     if (candidates.length === 0 && !mentionsLabel(text, forms) && !hasUnderscoreRun(text)) return undefined;
     const prose = normaliseApostropheLookalikes(text);
-    if (prose !== text) candidates = findCandidates(prose);
     return { view: textView(text, prose), analysis: analyze(prose, candidates) };
   }
   // Markdown and HTML: the skim (markup as white space, entities decoded) is checked as plain
@@ -147,13 +146,33 @@ export function prepare(text: string, state: State, forms: FormModel | undefined
 
 /**
  * Whether a text repeats words joined by underscores (`refugees_asylum_seekers_asylum_seekers`
- * in an address), which the raw scan does not join: read with the underscores as hyphens.
- * Costs one native search in a text without `_`.
+ * in an address), which the raw scan does not join: each stretch without white space that
+ * holds two underscores is read with them as hyphens. Costs one native search in a text
+ * without `_`, and a look at each such stretch otherwise.
  * @param text the text.
  * @returns true when such a run is there.
  */
 function hasUnderscoreRun(text: string): boolean {
-  return text.includes('_') && findCandidates(text.replaceAll('_', '-')).length > 0;
+  for (let index = text.indexOf('_'); index >= 0; ) {
+    // The stretch of text around it with no white space: an address, a file name, a word.
+    let start = index;
+    while (start > 0 && !isWhiteSpace(text.charCodeAt(start - 1))) start--;
+    let end = index + 1;
+    while (end < text.length && !isWhiteSpace(text.charCodeAt(end))) end++;
+    const stretch = text.slice(start, end);
+    if (stretch.indexOf('_', index - start + 1) >= 0 && findCandidates(stretch.replaceAll('_', '-')).length > 0) return true;
+    index = text.indexOf('_', end);
+  }
+  return false;
+}
+
+/**
+ * Whether a code unit is white space that ends an address (space, tab, line break).
+ * @param code a UTF-16 code unit.
+ * @returns true for white space.
+ */
+function isWhiteSpace(code: number): boolean {
+  return code === 32 || code === 9 || code === 10 || code === 13 || code === 12 || code === 11;
 }
 
 /**

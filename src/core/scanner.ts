@@ -97,13 +97,15 @@ export function normaliseApostropheLookalikes(text: string): string {
   }
   if (!positions) return text;
   positions.sort((a, b) => a - b);
-  let result = '';
+  // One join, not a string grown piece by piece (a rope that a 50 MB text pays for twice).
+  const parts: string[] = [];
   let copied = 0;
   for (const index of positions) {
-    result += text.slice(copied, index) + '\u2019';
+    parts.push(text.slice(copied, index), '\u2019');
     copied = index + 1;
   }
-  return result + text.slice(copied);
+  parts.push(text.slice(copied));
+  return parts.join('');
 }
 
 /**
