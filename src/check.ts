@@ -129,13 +129,14 @@ export function prepare(text: string, state: State, forms: FormModel | undefined
     // those of the copy the analysis reads, in which they are `’`.
     const candidates = findCandidates(text);
     if (candidates.length === 0 && !mentionsLabel(text, forms) && !hasUnderscoreRun(text)) return undefined;
-    const prose = normaliseApostropheLookalikes(text);
+    const prose = normaliseApostropheLookalikes(text, candidates);
     return { view: textView(text, prose), analysis: analyze(prose, candidates) };
   }
   // Markdown and HTML: the skim (markup as white space, entities decoded) is checked as plain
   // text first; only a file with something to report there pays for the parse. Attribute
   // prose (`alt`, `title`) is not in the skim, so HTML that has it is always parsed.
-  const skim = textView(skimMarkup(text, state.format));
+  const raw = skimMarkup(text, state.format);
+  const skim = textView(raw, normaliseApostropheLookalikes(raw, findCandidates(raw)));
   if (mentionsRunLabel(skim.text, forms)) return analysed(viewOf(text, state));
   const analysis = analyze(skim.text);
   if (analysis.runs.length === 0 && analysis.cascades.length === 0 && skim.links.length === 0 && findRepeatedLabels(skim.text).length === 0) return undefined;

@@ -114,16 +114,6 @@ export function createView(text: string, format: Format = 'text'): ProseView {
  * @returns the skim (the text itself for plain text).
  */
 export function skimMarkup(text: string, format: Format): string {
-  return normaliseApostropheLookalikes(skimRaw(text, format));
-}
-
-/**
- * The skim of `skimMarkup` before apostrophes are made one.
- * @param text the raw text.
- * @param format its format.
- * @returns the skim.
- */
-function skimRaw(text: string, format: Format): string {
   if (format === 'text') return text;
   if (format === 'markdown') {
     // A document the adapter refuses (`>` nested 10,000 deep) is read as plain text, so its

@@ -84,15 +84,29 @@ const apostropheLookalikes = ['\u02bc', '\u2018', '\u00b4', '`', '\u2032', '\uff
  * without any lookalike is returned as it is, after one native search per character; each
  * lookalike found costs a look at its neighbours.
  * @param text the text.
+ * @param near when given, only lookalikes near these candidates are made
+ *   `’`: the analysis reads nothing else, and a big text is then not copied for nothing.
  * @returns the text, or its copy with the apostrophes made one.
  */
-export function normaliseApostropheLookalikes(text: string): string {
+export function normaliseApostropheLookalikes(text: string, near?: readonly Candidate[]): string {
+  if (near && near.length === 0) return text;
   let positions: number[] | undefined;
-  for (const character of apostropheLookalikes) {
-    for (let index = text.indexOf(character, 1); index >= 0; index = text.indexOf(character, index + 1)) {
-      // After a letter: inside a word (`Women´s`) or ending one (`Veterans´ pay`, and the
-      // `assembly´ assembly` of a cascade of `Citizens' assembly`); never opening a quote.
-      if (classAt(text, index - 1) === CharClass.Letter) (positions ??= []).push(index);
+  if (near) {
+    // Only the stretches the analysis reads are looked at, one code unit at a time.
+    const stretches = nearStretches(near);
+    for (let pair = 0; pair < stretches.length; pair += 2) {
+      const to = Math.min(text.length, stretches[pair + 1] as number);
+      for (let index = Math.max(1, stretches[pair] as number); index < to; index++) {
+        if (isLookalike(text.charCodeAt(index)) && classAt(text, index - 1) === CharClass.Letter) (positions ??= []).push(index);
+      }
+    }
+  } else {
+    for (const character of apostropheLookalikes) {
+      for (let index = text.indexOf(character, 1); index >= 0; index = text.indexOf(character, index + 1)) {
+        // After a letter: inside a word (`Women´s`) or ending one (`Veterans´ pay`, and the
+        // `assembly´ assembly` of a cascade of `Citizens' assembly`); never opening a quote.
+        if (classAt(text, index - 1) === CharClass.Letter) (positions ??= []).push(index);
+      }
     }
   }
   if (!positions) return text;
@@ -106,6 +120,36 @@ export function normaliseApostropheLookalikes(text: string): string {
   }
   parts.push(text.slice(copied));
   return parts.join('');
+}
+
+/** How far from a candidate the analysis may read (its window and a head before it). */
+const nearDistance = 400;
+
+/**
+ * The stretches of text near candidates, merged and in order: `[start, end]` pairs.
+ * @param candidates the candidates, in any order.
+ * @returns the stretches, flat.
+ */
+function nearStretches(candidates: readonly Candidate[]): number[] {
+  const sorted = [...candidates].sort((a, b) => a.start - b.start);
+  const stretches: number[] = [];
+  for (const candidate of sorted) {
+    const from = candidate.start - nearDistance;
+    const to = candidate.end + nearDistance;
+    if (stretches.length > 0 && from <= (stretches[stretches.length - 1] as number)) {
+      stretches[stretches.length - 1] = Math.max(stretches[stretches.length - 1] as number, to);
+    } else stretches.push(from, to);
+  }
+  return stretches;
+}
+
+/**
+ * Whether a code unit is one of the apostrophe lookalikes.
+ * @param code a UTF-16 code unit.
+ * @returns true for `ʼ ‘ ´ \` ′ ＇`.
+ */
+function isLookalike(code: number): boolean {
+  return code === 0x2bc || code === 0x2018 || code === 0xb4 || code === 96 || code === 0x2032 || code === 0xff07;
 }
 
 /**
