@@ -136,9 +136,10 @@ export function prepare(text: string, state: State, forms: FormModel | undefined
   // text first; only a file with something to report there pays for the parse. Attribute
   // prose (`alt`, `title`) is not in the skim, so HTML that has it is always parsed.
   const raw = skimMarkup(text, state.format);
-  const skim = textView(raw, normaliseApostropheLookalikes(raw, findCandidates(raw)));
+  const candidates = findCandidates(raw);
+  const skim = textView(raw, normaliseApostropheLookalikes(raw, candidates));
   if (mentionsRunLabel(skim.text, forms)) return analysed(viewOf(text, state));
-  const analysis = analyze(skim.text);
+  const analysis = analyze(skim.text, candidates);
   if (analysis.runs.length === 0 && analysis.cascades.length === 0 && skim.links.length === 0 && findRepeatedLabels(skim.text).length === 0) return undefined;
   const attributes = state.format === 'html' && (text.includes('alt=') || text.includes('title='));
   if (!attributes && checkWithState(skim.text, { ...state, format: 'text' }, undefined, skim, analysis).length === 0) return undefined;

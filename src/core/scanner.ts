@@ -91,22 +91,15 @@ const apostropheLookalikes = ['\u02bc', '\u2018', '\u00b4', '`', '\u2032', '\uff
 export function normaliseApostropheLookalikes(text: string, near?: readonly Candidate[]): string {
   if (near && near.length === 0) return text;
   let positions: number[] | undefined;
-  if (near) {
-    // Only the stretches the analysis reads are looked at, one code unit at a time.
-    const stretches = nearStretches(near);
-    for (let pair = 0; pair < stretches.length; pair += 2) {
-      const to = Math.min(text.length, stretches[pair + 1] as number);
-      for (let index = Math.max(1, stretches[pair] as number); index < to; index++) {
-        if (isLookalike(text.charCodeAt(index)) && classAt(text, index - 1) === CharClass.Letter) (positions ??= []).push(index);
-      }
-    }
-  } else {
-    for (const character of apostropheLookalikes) {
-      for (let index = text.indexOf(character, 1); index >= 0; index = text.indexOf(character, index + 1)) {
-        // After a letter: inside a word (`Women´s`) or ending one (`Veterans´ pay`, and the
-        // `assembly´ assembly` of a cascade of `Citizens' assembly`); never opening a quote.
-        if (classAt(text, index - 1) === CharClass.Letter) (positions ??= []).push(index);
-      }
+  let stretches: number[] | undefined;
+  for (const character of apostropheLookalikes) {
+    for (let index = text.indexOf(character, 1); index >= 0; index = text.indexOf(character, index + 1)) {
+      // After a letter: inside a word (`Women´s`) or ending one (`Veterans´ pay`, and the
+      // `assembly´ assembly` of a cascade of `Citizens' assembly`); never opening a quote.
+      if (classAt(text, index - 1) !== CharClass.Letter) continue;
+      // Only the stretches the analysis reads.
+      if (near && !inStretches((stretches ??= nearStretches(near)), index)) continue;
+      (positions ??= []).push(index);
     }
   }
   if (!positions) return text;
@@ -144,12 +137,20 @@ function nearStretches(candidates: readonly Candidate[]): number[] {
 }
 
 /**
- * Whether a code unit is one of the apostrophe lookalikes.
- * @param code a UTF-16 code unit.
- * @returns true for `ʼ ‘ ´ \` ′ ＇`.
+ * Whether an offset lies in one of the stretches.
+ * @param stretches merged stretches, flat `[start, end]` pairs in order.
+ * @param index the offset.
+ * @returns true inside one.
  */
-function isLookalike(code: number): boolean {
-  return code === 0x2bc || code === 0x2018 || code === 0xb4 || code === 96 || code === 0x2032 || code === 0xff07;
+function inStretches(stretches: readonly number[], index: number): boolean {
+  let low = 0;
+  let high = stretches.length / 2;
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    if ((stretches[2 * middle + 1] as number) < index) low = middle + 1;
+    else high = middle;
+  }
+  return low < stretches.length / 2 && (stretches[2 * low] as number) <= index;
 }
 
 /**
