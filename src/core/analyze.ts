@@ -3,7 +3,7 @@
  * cascades among them. Only the small window around each candidate is tokenised in detail.
  */
 import { functionWords, legitimateDoubles, numberWords, tailConnectors } from '../rules/data/words.js';
-import { isCapitalised } from './context.js';
+import { isCapitalised, isShouted } from './context.js';
 import { isAdjective } from './proper-nouns.js';
 import { CharClass, classAt, countRepeats, findCandidates, Separator, tokenize, type Candidate, type Token } from './scanner.js';
 
@@ -606,7 +606,7 @@ function readPrefixCascade(text: string, run: Run): Cascade | undefined {
   const headToken: Token = prefix === '' ? first : { ...first, start, text: first.text };
   const evidence = [`${count} copies of \`${first.text}\` before the term \`${termToken.text}\``];
   if (prefix !== '') evidence.push(`head glued inside the word \`${prefix}${first.text}\``);
-  return prefixReading(run, headToken, start, prefix, termToken, [first], first.text, count, evidence, copies.map((token) => [token]));
+  return prefixReading(run, headToken, start, prefix, termToken, [first], count, evidence, copies.map((token) => [token]));
 }
 
 /**
@@ -633,9 +633,8 @@ function readGroupPrefixCascade(run: Run): Cascade | undefined {
   for (let index = run.first + 1; index <= run.last; index++) {
     if (run.tokens[index]?.separator !== Separator.Space) return undefined;
   }
-  const tailText = textOfTokens(group);
-  const evidence = [`${units.length} copies of \`${tailText}\` before the term \`${termToken.text}\``];
-  return prefixReading(run, first, first.start, '', termToken, group, tailText, units.length, evidence, units);
+  const evidence = [`${units.length} copies of \`${textOfTokens(group)}\` before the term \`${termToken.text}\``];
+  return prefixReading(run, first, first.start, '', termToken, group, units.length, evidence, units);
 }
 
 /**
@@ -655,7 +654,6 @@ function textOfTokens(tokens: readonly Token[]): string {
  * @param prefix letters of the word the first copy is glued to, or ''.
  * @param termToken the term.
  * @param copy the tokens of one copy.
- * @param copyText one copy as written.
  * @param count how many copies.
  * @param evidence the evidence.
  * @param units the copies' tokens.
@@ -668,7 +666,6 @@ function prefixReading(
   prefix: string,
   termToken: Token,
   copy: readonly Token[],
-  copyText: string,
   count: number,
   evidence: string[],
   units: Token[][],
@@ -681,7 +678,7 @@ function prefixReading(
     prefix,
     term: termToken.text,
     tail: copy.map((token) => token.lower),
-    tailText: copyText,
+    tailText: textOfTokens(copy),
     // One joiner per copy, the glued one included, so `pasGrassroots Grassroots sports` and
     // `Grassroots Grassroots sports` (two passes each) have one form.
     joiners: ['<', ...Array.from({ length: count }, () => '')],
@@ -815,8 +812,7 @@ function promotePrefixes(text: string, cascades: Cascade[], runs: Run[], reading
  * @returns true for such a word.
  */
 function readsAsModifier(head: Token): boolean {
-  const acronym = head.text.length > 1 && head.text === head.text.toUpperCase() && head.text !== head.lower;
-  return acronym || isAdjective(head.lower);
+  return isShouted(head) || isAdjective(head.lower);
 }
 
 /**

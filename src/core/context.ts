@@ -49,6 +49,15 @@ function isLeadingMarker(code: number): boolean {
 }
 
 /**
+ * Whether a token is written in capitals (two characters or more).
+ * @param token the token.
+ * @returns true for `GET`, `NASA`, `BBC`.
+ */
+export function isShouted(token: Token | undefined): boolean {
+  return token !== undefined && token.text.length > 1 && token.text === token.text.toUpperCase() && token.text !== token.lower;
+}
+
+/**
  * Whether a token starts with an upper-case letter.
  * @param token a token.
  * @returns true when its first character is upper case.

@@ -76,6 +76,9 @@ function classifyWide(code: number): CharClass {
  */
 const apostropheLookalikes = ['\u02bc', '\u2018', '\u00b4', '`', '\u2032', '\uff07'];
 
+/** The lookalikes' code units, `’` with them: every apostrophe above ASCII. */
+const wideApostrophes = new Set(['\u2019', ...apostropheLookalikes].map((character) => character.charCodeAt(0)).filter((code) => code >= 128));
+
 /**
  * A same-length copy of a text in which every apostrophe lookalike that follows a letter
  * (`Women´s`, `Women‘s`, `Womenʼs`, `Veterans´ pay`) is `’`, so the engine reads one
@@ -313,7 +316,7 @@ function isLetterS(code: number): boolean {
  */
 function isApostrophe(code: number): boolean {
   if (code < 128) return code === 39 || code === 96;
-  return code === 0x2019 || code === 0x2bc || code === 0x2018 || code === 0xb4 || code === 0x2032 || code === 0xff07;
+  return wideApostrophes.has(code);
 }
 
 /**

@@ -4,7 +4,7 @@
  * keeps the first copy, so its letter case is preserved.
  */
 import type { Run } from '../core/analyze.js';
-import { isCapitalised } from '../core/context.js';
+import { isCapitalised, isShouted } from '../core/context.js';
 import { documentationUrl, type Rule, type RuleContext } from '../core/rule.js';
 import { CharClass, classAt, Separator, type Token } from '../core/scanner.js';
 import { functionWords, legitimateDoubles, nounDeterminers, strandablePrepositions, subjectPronouns } from './data/words.js';
@@ -154,15 +154,6 @@ function legitimateReason(run: Run, repetitions: number, text: string): string |
     if (repetitions >= 3 && !closedClass.has(word) && repetitions <= emphasisLimit) return 'emphasis';
   }
   return undefined;
-}
-
-/**
- * Whether a token is written in capitals (two letters or more).
- * @param token the token.
- * @returns true for `GET`, `NASA`.
- */
-function isShouted(token: Token | undefined): boolean {
-  return token !== undefined && token.text.length > 1 && token.text === token.text.toUpperCase() && token.text !== token.lower;
 }
 
 /**
