@@ -287,7 +287,11 @@ export function readTail(lasts: string[], headLower: string, shortest = 2): Tail
   });
   // Joiners come from the text that followed the term: a head without that affix cannot have
   // them (`Software as a` is not `a` + `s`).
-  const pool = consistent.length > 0 ? consistent : readings.filter((reading) => reading.joiners.every((joiner) => joiner === ''));
+  let pool = consistent.length > 0 ? consistent : readings.filter((reading) => reading.joiners.every((joiner) => joiner === ''));
+  // `Nation's story's story’s`: the `'s` of each unit is the label's own joiner and the last
+  // one is carried, with its own apostrophe; a tail `story's` would lose it.
+  const joinedPossessive = pool.filter((reading) => reading.joiners.includes("'s"));
+  if (joinedPossessive.length > 0) pool = pool.filter((reading) => !reading.tailLast.endsWith("'s") || joinedPossessive.includes(reading));
   if (pool.length === 0) return undefined;
   return pool.reduce((best, reading) => (reading.tailLast.length > best.tailLast.length ? reading : best));
 }
@@ -321,6 +325,16 @@ function takesEs(word: string): boolean {
   const before = word.charAt(word.length - 2);
   if (last === 'y') return before !== '' && !'aeiouy'.includes(before) && /^\p{L}$/u.test(before);
   return last === 'x' || last === 'z' || (last === 'h' && before === 's');
+}
+
+/**
+ * Whether an English plural of a word can end in `es` added to it (`boxes`, `wishes`,
+ * `heroes`, `buses`); `supportes` is no plural.
+ * @param word a lower-case word.
+ * @returns true for words ending in `s`, `x`, `z`, `ch`, `sh` or `o`.
+ */
+function takesEsPlural(word: string): boolean {
+  return /(?:[sxzo]|[cs]h)$/u.test(word);
 }
 
 /**
@@ -414,7 +428,14 @@ function readCascade(text: string, whole: Run): Cascade | undefined {
   }
   // A one-letter tail token only after a hyphen inside the unit (`A-Z`): `do I do it` is no label.
   const reading = readTail(lasts, headLower, run.period > 1 && units[0]?.[run.period - 1]?.separator === Separator.Hyphen ? 1 : 2);
-  if (!reading) return undefined;
+  if (!reading) {
+    // `Design systems systems systems system`: the word after the label's copies shares their
+    // core (the original `design system`), so the scanner counted it as one more copy.
+    const firstLast = (lasts[0] ?? '').toLowerCase();
+    const lastLast = (lasts[lasts.length - 1] ?? '').toLowerCase();
+    const following = lastLast.length > 0 && lastLast.length < firstLast.length && firstLast.startsWith(lastLast) && /^\p{L}+$/u.test(firstLast);
+    return following && run.repetitions >= 3 && !run.long ? readCascade(text, { ...run, repetitions: run.repetitions - 1, last: run.last - run.period }) : undefined;
+  }
   const nonEmptyJoiners = reading.joiners.filter((joiner) => joiner !== '');
   let headJoiner = '';
   if (nonEmptyJoiners.length > 0 && headLower.endsWith("'s") && headLower.length > 2 && (nonEmptyJoiners.includes("'s") || nonEmptyJoiners.includes('s'))) {
@@ -477,6 +498,10 @@ function readCascade(text: string, whole: Run): Cascade | undefined {
   } else if (reading.carried.toLowerCase() === 's' && takesEs(reading.tailLast)) {
     // `Water quality qualitys`: an `s` no English plural of the tail takes (`qualities`).
     evidence.push(`the last unit has an \`s\` no plural of \`${reading.tailLast}\` takes`);
+    anomaly = true;
+  } else if (reading.carried.toLowerCase() === 'es' && !takesEsPlural(reading.tailLast)) {
+    // `Business support supportes` for `businesses`: the `es` of the word the replace hit.
+    evidence.push(`the last unit has an \`es\` no plural of \`${reading.tailLast}\` takes`);
     anomaly = true;
   }
   // Letters glued after the last unit (`impact impacters`, `centre centretely`, `centre
@@ -806,6 +831,18 @@ function promotePrefixes(text: string, cascades: Cascade[], runs: Run[], reading
 }
 
 /**
+ * Whether a head reading shows nothing of a replace but the copies: identical capitalised
+ * units with no affix on the head, the units or the last one (`Team Café Café Café culture`,
+ * `18F’s Café Café Café culture`). Such copies before a lower-case word are the first word of
+ * a label whose term comes last, and the head is text the replace never touched.
+ * @param cascade a head reading of a run of one token.
+ * @returns true for such a reading.
+ */
+function isBareCopies(cascade: Cascade): boolean {
+  return cascade.carried === '' && cascade.joiners.every((joiner) => joiner === '') && cascade.evidence.every((item) => item === 'capitalised head mid-sentence');
+}
+
+/**
  * Whether a head word reads as a modifier rather than a replaced term: an adjective
  * (`National`) or an acronym (`BBC`, `US`).
  * @param head the head token.
@@ -880,7 +917,7 @@ export function analyze(text: string, candidates: readonly Candidate[] = findCan
       // `The National Severe Severe Severe weather Service`, `BBC Grassroots Grassroots sport`:
       // copies of a capitalised word after an adjective or an acronym, which no replace put
       // in, are the copies of a label whose term comes last.
-      const prefixCascade = run.period === 1 && cascade.prefix === '' && isCapitalised(cascade.units[0]?.[0] ?? cascade.head) && readsAsModifier(cascade.head) ? readPrefixCascade(text, run) : undefined;
+      const prefixCascade = run.period === 1 && cascade.prefix === '' && isCapitalised(cascade.units[0]?.[0] ?? cascade.head) && (readsAsModifier(cascade.head) || isBareCopies(cascade)) ? readPrefixCascade(text, run) : undefined;
       cascades.push(prefixCascade?.isCascade ? prefixCascade : cascade);
       continue;
     }

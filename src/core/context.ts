@@ -248,7 +248,10 @@ export function decideCase(text: string, start: number, end: number, headText: s
   if (following !== following.toLowerCase() && following === following.toUpperCase() && classAt(text, end) === CharClass.Letter) {
     return { form: 'capital', reason: 'inside a CamelCase name' };
   }
-  if (isSiteName(text, start, end)) return { form: 'capital', reason: 'a site name' };
+  if (isSiteName(text, start, end)) {
+    // `cloud.gov` or `Login.gov`: the text's other site names tell how it writes them.
+    return lowerSiteNames(text, start, end) ? { form: 'lower', reason: 'a site name, written in lower case in this text' } : { form: 'capital', reason: 'a site name' };
+  }
   if (insideName(text, start, end)) return { form: 'capital', reason: 'inside a name' };
   return { form: 'lower', reason: 'mid-sentence' };
 }
@@ -346,6 +349,60 @@ function isSiteName(text: string, start: number, end: number): boolean {
   return before !== 46 && before !== 47 && before !== 64;
 }
 
+/** How far around a span other site names are looked for. */
+const siteNameWindow = 6000;
+
+/**
+ * Whether the other site names near a span (`data.gov`, `Login.gov`) are mostly written in
+ * lower case: a word right before a top-level domain, not inside an address.
+ * @param text the text.
+ * @param start span start.
+ * @param end span end.
+ * @returns true when more of them start lower case than with a capital.
+ */
+function lowerSiteNames(text: string, start: number, end: number): boolean {
+  let lower = 0;
+  let upper = 0;
+  // Other copies of the same damage end in the same word (`statistics.gov`): not counted.
+  let lastWord = end;
+  while (lastWord > start && classAt(text, lastWord - 1) === CharClass.Letter) lastWord--;
+  const own = text.slice(lastWord, end).toLowerCase();
+  const to = Math.min(text.length, end + siteNameWindow);
+  for (let dot = text.indexOf('.', Math.max(0, start - siteNameWindow)); dot >= 0 && dot < to; dot = text.indexOf('.', dot + 1)) {
+    if (dot >= start && dot <= end) continue;
+    let wordStart = dot;
+    while (wordStart > 0 && dot - wordStart < 40 && classAt(text, wordStart - 1) === CharClass.Letter) wordStart--;
+    if (wordStart === dot || !isSiteName(text, wordStart, dot) || text.slice(wordStart, dot).toLowerCase() === own) continue;
+    const first = text.charAt(wordStart);
+    if (first !== first.toUpperCase()) lower++;
+    else if (first !== first.toLowerCase()) upper++;
+  }
+  return lower > upper;
+}
+
+/** How far around a span the text is searched for a word in lower case. */
+const lowerWordWindow = 20000;
+
+/**
+ * Whether a word stands somewhere near an offset in lower case, as a whole word: a common
+ * word, so where it is capitalised mid-sentence it is part of a name (`the Tax …`).
+ * @param text the text.
+ * @param word the word as written.
+ * @param around the offset.
+ * @returns true when its lower-case form is found.
+ */
+function standsInLowerCase(text: string, word: string, around: number): boolean {
+  const lower = word.toLowerCase();
+  if (lower === word || lower.length < 3) return false;
+  const to = Math.min(text.length, around + lowerWordWindow);
+  for (let index = text.indexOf(lower, Math.max(0, around - lowerWordWindow)); index >= 0 && index + lower.length <= to; index = text.indexOf(lower, index + 1)) {
+    const before = index > 0 ? classAt(text, index - 1) : CharClass.Space;
+    const after = index + lower.length < text.length ? classAt(text, index + lower.length) : CharClass.Space;
+    if (before !== CharClass.Letter && before !== CharClass.Hyphen && after !== CharClass.Letter && after !== CharClass.Hyphen) return true;
+  }
+  return false;
+}
+
 /**
  * Whether a span stands inside a capitalised name (`End Violence Against … campaign`,
  * `International … Day`, `Department of …`): the word right after it is capitalised, or the
@@ -372,6 +429,12 @@ function insideName(text: string, start: number, end: number): boolean {
   }
   const before = tokenize(text, Math.max(0, start - 120), start);
   let index = before.length - 1;
+  if (next && (next.lower === 'of' || next.lower === 'for') && text.slice(end, next.start) === ' ') {
+    // `the UX Community of Practice`, `Vice President of Customer Experience`: a capitalised
+    // word before and a capitalised common word after `of`.
+    const joined = after[1]?.lower === 'the' ? after[2] : after[1];
+    if (joined && isCapitalised(joined) && !isAbbreviationWord(joined) && !isProperNoun(joined.text) && isNameWord(text, before, index, start, true) && isCapitalised(before[index])) return true;
+  }
   if (!isNameWord(text, before, index, start)) return false;
   const previous = before[index] as Token;
   if (previous.lower === 'of' || previous.lower === 'for') {
@@ -385,12 +448,16 @@ function insideName(text: string, start: number, end: number): boolean {
   }
   if (!isCapitalised(previous)) return false;
   index--;
-  if (!isNameWord(text, before, index, previous.start, true)) return false;
+  // `the Tax Court`, `Mule Design`: one capitalised word before, which the text writes in
+  // lower case elsewhere, is capitalised for a name (not `Landsat data`, `Google maps`).
+  const commonCapital = (): boolean => !isProperNoun(previous.text) && standsInLowerCase(text, previous.text, start);
+  if (!isNameWord(text, before, index, previous.start, true)) return commonCapital();
   const earlier = before[index] as Token;
   if (isCapitalised(earlier)) return true;
   // `Department of Homeland …`, `Science and Technology …`: a joiner between capitalised words.
   const joiner = earlier.lower === 'of' || earlier.lower === 'for' || earlier.lower === 'and';
-  return joiner && isNameWord(text, before, index - 1, earlier.start, true) && isCapitalised(before[index - 1]);
+  if (joiner && isNameWord(text, before, index - 1, earlier.start, true) && isCapitalised(before[index - 1])) return true;
+  return commonCapital();
 }
 
 /**
@@ -447,7 +514,9 @@ function isNameWord(text: string, tokens: Token[], index: number, until: number,
   if (!allowCapitals && isAllCapitals(token)) return false;
   if (token.lower === 'of' || token.lower === 'for') return true;
   // The first word of a sentence is capitalised for another reason: `Trafficked women and…`.
-  return lookBack(text, token.start).kind === 'word';
+  // After a comma a name goes on a list (`Justice, Environmental Protection …`).
+  const before = lookBack(text, token.start);
+  return before.kind === 'word' || (before.kind === 'other' && (text.charCodeAt(before.at) === 44 || text.charCodeAt(before.at) === 59));
 }
 
 /**

@@ -635,6 +635,34 @@ function gluedCopy(text: string, start: number, coreLength: number, backStart: n
 }
 
 /**
+ * `gluedCopy` for tokens that are not plain ASCII (`AgriCafé` before `Café`): the same
+ * test on the lower-case text, the hump after a lower-case letter of any script.
+ * @param text the text.
+ * @param start this token's start (an upper-case letter).
+ * @param coreLength this token's core length.
+ * @param backStart the earlier token's start.
+ * @param backLength the earlier token's core length.
+ * @returns true when the earlier core ends in this core, starting at a lower-to-upper hump.
+ */
+function wideGluedCopy(text: string, start: number, coreLength: number, backStart: number, backLength: number): boolean {
+  const at = backStart + backLength - coreLength;
+  if (coreLength < 4 || at < backStart + 2 || text.charCodeAt(at) !== text.charCodeAt(start)) return false;
+  const before = text.charAt(at - 1);
+  if (before === before.toUpperCase() || before !== before.toLowerCase()) return false;
+  return text.slice(at, at + coreLength).toLowerCase() === text.slice(start, start + coreLength).toLowerCase();
+}
+
+/**
+ * Whether a code unit is an upper-case letter outside ASCII (`É`).
+ * @param code a UTF-16 code unit of 128 or more.
+ * @returns true when it has a different lower case and is its own upper case.
+ */
+function isUpperCode(code: number): boolean {
+  const character = String.fromCharCode(code);
+  return character !== character.toLowerCase() && character === character.toUpperCase();
+}
+
+/**
  * The lower-case text of a core without join fillers.
  * @param text the text.
  * @param start core start.
@@ -850,12 +878,13 @@ export function findCandidates(text: string): Candidate[] {
         open &= ~(1 << period);
       }
     }
-    if (code >= 65 && code <= 90 && segmentLength > 1 && (runCounts[1] ?? 0) === 0) {
+    if (((code >= 65 && code <= 90) || (wide && isUpperCode(code))) && segmentLength > 1 && (runCounts[1] ?? 0) === 0) {
       // `TranGrassroots Grassroots sportation`: the earlier token ends in a copy of this one,
       // glued inside a word after a lower-case letter; it opens a run of one token.
       const back = (tokenCount - 1) & 7;
       const backLength = coreLengths[back] as number;
-      if (wideText === undefined && wideTexts[back] === undefined && backLength > coreLength + 1 && gluedCopy(text, start, coreLength, starts[back] as number, backLength)) {
+      const plain = wideText === undefined && wideTexts[back] === undefined;
+      if (backLength > coreLength + 1 && (plain ? gluedCopy(text, start, coreLength, starts[back] as number, backLength) : wideGluedCopy(text, start, coreLength, starts[back] as number, backLength))) {
         runCounts[1] = 1;
         open |= 2;
         runStarts[1] = starts[back] as number;

@@ -318,6 +318,8 @@ export interface Miss {
   recoverable: boolean;
   /** Whether any finding overlapped it. */
   found: boolean;
+  /** Where the span starts in the damaged text. */
+  start: number;
   /** The damaged text of the span. */
   damaged: string;
   /** The truth. */
@@ -451,6 +453,7 @@ export function evaluateDamaged(key: string, title: string, documents: readonly 
             kind: evaluationSpan.kind,
             recoverable: span.recoverable,
             found: outcome.found,
+            start: span.start,
             damaged: evaluationSpan.damaged,
             original: span.original,
             output: outcome.outputRegion,

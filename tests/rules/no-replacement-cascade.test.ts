@@ -553,6 +553,78 @@ const invalid: InvalidCase[] = [
     ],
     output: 'The arts fair looked artistic this year.',
   },
+  {
+    name: "ends the run before the word after it that shares its core (the singular of the tail)",
+    input: "Download the Ferry timetables timetables timetables timetable app today.",
+    messages: [
+      {ruleId: "no-replacement-cascade", at: "1:14-1:52", reason: "Unexpected replacement cascade `Ferry timetables …`, expected `ferry`", actual: "Ferry timetables timetables timetables", expected: ["ferry"], fixed: true},
+    ],
+    output: "Download the ferry timetable app today.",
+  },
+  {
+    name: "reads bare capitalised copies before a lower-case word as a label whose term comes last, leaving the word before alone",
+    input: "We went to the Riverside Harbour Harbour Harbour festivals in June.",
+    messages: [
+      {ruleId: "no-replacement-cascade", at: "1:26-1:59", reason: "Unexpected replacement cascade `Harbour Harbour …`, expected `festivals`", actual: "Harbour Harbour Harbour festivals", expected: ["festivals"], fixed: true},
+    ],
+    output: "We went to the Riverside festivals in June.",
+  },
+  {
+    name: "finds a label glued inside a word of accented letters",
+    input: "Please add your SigÉlan Élan nature here.",
+    messages: [
+      {ruleId: "no-replacement-cascade", at: "1:20-1:36", reason: "Unexpected replacement cascade `Élan Élan …`, expected `nature`", actual: "Élan Élan nature", expected: ["nature"], fixed: true},
+    ],
+    output: "Please add your Signature here.",
+  },
+  {
+    name: "keeps the carried suffix with its own apostrophe when the units carry the other",
+    input: "We read the Harbour's guide's guide’s history.",
+    messages: [
+      {ruleId: "no-replacement-cascade", at: "1:13-1:38", reason: "Unexpected replacement cascade `Harbour's guide's …`, expected `harbour’s`", actual: "Harbour's guide's guide’s", expected: ["harbour’s"], fixed: true},
+    ],
+    output: "We read the harbour’s history.",
+  },
+  {
+    name: "reads an `es` no plural of the tail takes as the end of the word the replace hit",
+    input: "All the Match report reportes were played.",
+    messages: [
+      {ruleId: "no-replacement-cascade", at: "1:9-1:30", reason: "Unexpected replacement cascade `Match report …`, expected `matches`", actual: "Match report reportes", expected: ["matches"], fixed: true},
+    ],
+    output: "All the matches were played.",
+  },
+  {
+    name: "capitalises a name that goes on after `of` with a capitalised word",
+    input: "She chairs the Riverside Garden walks walks walks of Practice group.",
+    messages: [
+      {ruleId: "no-replacement-cascade", at: "1:26-1:50", reason: "Unexpected replacement cascade `Garden walks …`, expected `Garden`", actual: "Garden walks walks walks", expected: ["Garden"], fixed: true},
+    ],
+    output: "She chairs the Riverside Garden of Practice group.",
+  },
+  {
+    name: "capitalises a name after a comma that starts a list item",
+    input: "We met Justice, Coastal Protection Harbour walks walks walks, and others.",
+    messages: [
+      {ruleId: "no-replacement-cascade", at: "1:36-1:61", reason: "Unexpected replacement cascade `Harbour walks …`, expected `Harbour`", actual: "Harbour walks walks walks", expected: ["Harbour"], fixed: true},
+    ],
+    output: "We met Justice, Coastal Protection Harbour, and others.",
+  },
+  {
+    name: "capitalises after one capitalised word the text writes in lower case elsewhere",
+    input: "The tax office is closed. We wrote to the Tax Harbour walks walks walks that sits here.",
+    messages: [
+      {ruleId: "no-replacement-cascade", at: "1:47-1:72", reason: "Unexpected replacement cascade `Harbour walks …`, expected `Harbour`", actual: "Harbour walks walks walks", expected: ["Harbour"], fixed: true},
+    ],
+    output: "The tax office is closed. We wrote to the Tax Harbour that sits here.",
+  },
+  {
+    name: "writes a site name in lower case when the text writes its other site names so",
+    input: "We deploy to Ferry times times times.gov and data.gov and login.gov today.",
+    messages: [
+      {ruleId: "no-replacement-cascade", at: "1:14-1:37", reason: "Unexpected replacement cascade `Ferry times …`, expected `ferry`", actual: "Ferry times times times", expected: ["ferry"], fixed: true},
+    ],
+    output: "We deploy to ferry.gov and data.gov and login.gov today.",
+  },
 ];
 
 describe('no-replacement-cascade', () => {
