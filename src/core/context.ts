@@ -432,8 +432,11 @@ function insideName(text: string, start: number, end: number): boolean {
   if (next && (next.lower === 'of' || next.lower === 'for') && text.slice(end, next.start) === ' ') {
     // `the UX Community of Practice`, `Vice President of Customer Experience`: a capitalised
     // word before and a capitalised common word after `of`.
-    const joined = after[1]?.lower === 'the' ? after[2] : after[1];
-    if (joined && isCapitalised(joined) && !isAbbreviationWord(joined) && !isProperNoun(joined.text) && isNameWord(text, before, index, start, true) && isCapitalised(before[index])) return true;
+    const at = after[1]?.lower === 'the' ? 2 : 1;
+    const joined = after[at];
+    const common = joined !== undefined && isCapitalised(joined) && !isAbbreviationWord(joined) && !isProperNoun(joined.text);
+    // Not `the women of Ciudad Juarez`: a place after the joiner.
+    if (common && isNameWord(text, before, index, start, true) && isCapitalised(before[index])) return true;
   }
   if (!isNameWord(text, before, index, start)) return false;
   const previous = before[index] as Token;

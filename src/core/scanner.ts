@@ -584,6 +584,23 @@ function mayBeGlued(text: string, start: number, end: number, backStart: number,
 }
 
 /**
+ * Whether a plain ASCII token is an earlier token of a three-letter core and a plural `s`
+ * (`apps`) glued to more letters (`appsgeddon`, `appsGov`): `mayBeGlued` asks for a core of
+ * four letters or more, so this shape is tested on its own, with the `s`.
+ * @param text the text.
+ * @param start the token's start.
+ * @param end the token's end.
+ * @param backStart the earlier token's start.
+ * @param backLength the earlier token's core length.
+ * @returns true when the token starts with the earlier core and its `s`.
+ */
+function pluralGlued(text: string, start: number, end: number, backStart: number, backLength: number): boolean {
+  if (backLength !== 3 || end - start < 6 || (text.charCodeAt(backStart + 3) | 32) !== 115) return false;
+  if (classAt(text, backStart + 4) === CharClass.Letter) return false;
+  return sameAsciiCore(text, start, backStart, 4);
+}
+
+/**
  * Whether a token that does not match the token one period back would close a whole group
  * of the run: the other tokens of its group have matched.
  * @param count tokens of the run matched so far.
@@ -850,6 +867,9 @@ export function findCandidates(text: string): Candidate[] {
           // `Sale now on now ons`: a short word glued to what followed the term closes a
           // group whose other words matched.
           if (match === 0 && period > 1 && closesGroup(runCounts[period] ?? 0, period) && shortGlued(text, start, end, starts[back] as number, coreLengths[back] as number)) match = 2;
+          // `apps apps appsgeddon`: a plural of three letters and `s` glued to the rest of the
+          // word the replace hit, after a run of at least two copies.
+          if (match === 0 && period === 1 && (runCounts[1] ?? 0) > 0 && pluralGlued(text, start, end, starts[back] as number, coreLengths[back] as number)) match = 2;
         }
       } else {
         match = wideMatch(text, start, end, tokenCore, wideText, starts[back] as number, coreLengths[back] as number, backText);

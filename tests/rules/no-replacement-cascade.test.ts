@@ -625,6 +625,15 @@ const invalid: InvalidCase[] = [
     ],
     output: "We deploy to ferry.gov and data.gov and login.gov today.",
   },
+  {
+    name: "reads a three-letter plural glued to the rest of the word the replace hit",
+    input: "The Bus maps maps maps mapsGov team met the Bus maps maps maps mapsper crew.",
+    messages: [
+      {ruleId: "no-replacement-cascade", at: "1:5-1:31", reason: "Unexpected replacement cascade `Bus maps …`, expected `BusGov`", actual: "Bus maps maps maps mapsGov", expected: ["BusGov"], fixed: true},
+      {ruleId: "no-replacement-cascade", at: "1:45-1:71", reason: "Unexpected replacement cascade `Bus maps …`, expected `busper`", actual: "Bus maps maps maps mapsper", expected: ["busper"], fixed: true},
+    ],
+    output: "The BusGov team met the busper crew.",
+  },
 ];
 
 describe('no-replacement-cascade', () => {
