@@ -359,6 +359,18 @@ export function humpOffset(head: string): number {
 }
 
 /**
+ * Whether a run of one token is a lower-case word followed by two or more identical
+ * capitalised copies of it (`public Public Public`).
+ * @param run the run.
+ * @returns true for that shape.
+ */
+function isOriginalBeforeCopies(run: Run): boolean {
+  if (run.period !== 1 || run.repetitions < 3 || run.long) return false;
+  const copies = run.tokens.slice(run.first + 1, run.last);
+  return !isCapitalised(run.tokens[run.first]) && copies.every((token) => isCapitalised(token) && token.text === copies[0]?.text);
+}
+
+/**
  * A run without its last unit when that unit is capitalised and the first is not: a pass
  * writes every unit alike, so `Veterans' affairs' affairs' affairs Affairs` ends with the
  * text's own next word (`Veterans Affairs`). Two units stay at least.
@@ -380,6 +392,10 @@ function withoutCapitalisedLastUnit(run: Run): Run {
  * @returns the cascade reading (with `isCascade` false when the evidence is weak), or undefined.
  */
 function readCascade(text: string, whole: Run): Cascade | undefined {
+  // `federal public Public Public health`: a lower-case word, then capitalised copies of it, is
+  // the original word before a label whose term comes last (`Public health`), read by
+  // `readPrefixCascade`.
+  if (isOriginalBeforeCopies(whole)) return undefined;
   const run = withoutCapitalisedLastUnit(whole);
   let headIndex = run.first - 1;
   let head = run.tokens[headIndex];
@@ -603,6 +619,7 @@ function readPrefixCascade(text: string, run: Run): Cascade | undefined {
     const hump = humpOffset(lead.text);
     if (hump > 0 && lead.text.slice(hump).toLowerCase() === next.lower) firstIndex = run.first + 1;
   }
+  if (isOriginalBeforeCopies(run)) firstIndex = run.first + 1;
   const first = run.tokens[firstIndex];
   const termToken = run.tokens[run.last];
   if (!first || !termToken || termToken.kind !== 'word' || termToken.separator !== Separator.Space) return undefined;

@@ -125,6 +125,17 @@ function planCascade(context: RuleContext, cascade: Cascade, nearby: readonly Ne
       carriedStart = offsetAfterLetters(view, lastToken.start, tailLast.length, lastToken.end);
     }
   }
+  let start = cascade.start;
+  if (status === 'dominant' && dominant && dominant.length < cascade.joiners.length && cascade.kind === 'prefix' && cascade.prefix === '') {
+    // `the National National National National park Service` one copy longer than the
+    // dominant form: the first copy is the original's own word (`National Park Service`).
+    const kept = cascade.units[cascade.joiners.length - dominant.length]?.[0];
+    if (kept) {
+      status = 'longer';
+      units = dominant.length - 1;
+      start = kept.start;
+    }
+  }
   let plural = false;
   if (status === 'dominant' && isPluralSuffixCascade(context, cascade)) {
     // `various Eventsss happen`: three `s` are two passes over `events` or three over `event`;
@@ -134,7 +145,7 @@ function planCascade(context: RuleContext, cascade: Cascade, nearby: readonly Ne
   }
   const carried = text.slice(carriedStart, end);
   const carriedFirst = carried.charAt(0);
-  let decision = cascade.prefix !== '' ? { form: 'lower' as const, reason: 'inside a word' } : decideCaseAmong(view, cascade.start, end, cascade.term, nearby);
+  let decision = cascade.prefix !== '' ? { form: 'lower' as const, reason: 'inside a word' } : decideCaseAmong(view, start, end, cascade.term, nearby);
   if (carriedFirst !== carriedFirst.toLowerCase() && decision.form === 'lower') {
     // `HealthData`: the carried text goes on with a capital, so the word was CamelCase.
     decision = { form: 'capital', reason: 'inside a CamelCase name' };
@@ -147,29 +158,29 @@ function planCascade(context: RuleContext, cascade: Cascade, nearby: readonly Ne
     // `Myanmar`, `London`, `Monday` keep their capital anywhere.
     decision = { form: 'capital', reason: 'a proper noun' };
   }
-  const coreText = view.slice(cascade.start, carriedStart).replaceAll('\uE002', '');
+  const coreText = view.slice(start, carriedStart).replaceAll('\uE002', '');
   const labelText = `${cascade.head.text} ${cascade.tailText}`;
   const mapped = context.restorations.get(restorationKey(coreText)) ?? context.restorations.get(restorationKey(labelText));
   const word = mapped === undefined ? applyCase(cascade.term, decision) : caseMapped(mapped, decision.form);
   // `Schools & colleges & collegess`: the plural term already ends in the `s` the last unit
   // carries, and `schoolss` is no word.
   const restored = carried.toLowerCase() === 's' && word.toLowerCase().endsWith('s') && word.length > 2 ? word : `${word}${carried}`;
-  const actual = text.slice(cascade.start, end);
+  const actual = text.slice(start, end);
   const evidenceCount = cascade.evidence.length;
   let confidence = 0.7 + Math.min(evidenceCount, 2) * 0.1 + (units >= 3 ? 0.08 : 0);
   const support = context.forms.support.get(cascade.labelKey);
   if (support && support.explained >= 2) confidence += 0.05;
   confidence = Math.min(confidence, 0.99);
   let explanation = explain(cascade, units);
-  if (status === 'longer') explanation += `; the unit after the dominant form is the carried \`${carried}\``;
+  if (status === 'longer') explanation += cascade.kind === 'prefix' ? '; the copy before the dominant form is the original’s own word' : `; the unit after the dominant form is the carried \`${carried}\``;
   if (plural) explanation += '; its last `s` is a plural, read from the words around it';
   explanation += `; ${decision.form === 'lower' ? 'lower case' : decision.form === 'upper' ? 'capitals' : 'capital'} (${decision.reason})`;
   const reasonText = `Unexpected replacement cascade \`${shorten(actual)}\`, expected \`${restored}\``;
   if (cascade.possible && mapped === undefined && !dominant && !inGlossary(context, cascade)) {
     // Nothing names the label: the reading is offered, never applied.
-    const suggestion = { range: [cascade.start, end] as [number, number], text: restored, confidence: 0.5 };
+    const suggestion = { range: [start, end] as [number, number], text: restored, confidence: 0.5 };
     return {
-      start: cascade.start,
+      start,
       end,
       reason: `Possible replacement cascade \`${shorten(actual)}\`, perhaps \`${restored}\``,
       expected: [restored],
@@ -180,9 +191,9 @@ function planCascade(context: RuleContext, cascade: Cascade, nearby: readonly Ne
     };
   }
   if (status === 'variant' && mapped === undefined) {
-    const suggestion = { range: [cascade.start, end] as [number, number], text: restored, confidence: 0.4 };
+    const suggestion = { range: [start, end] as [number, number], text: restored, confidence: 0.4 };
     return {
-      start: cascade.start,
+      start,
       end,
       reason: `Unexpected variant of a replacement cascade \`${shorten(actual)}\`, expected a decision (perhaps \`${restored}\`)`,
       expected: [restored],
@@ -193,11 +204,11 @@ function planCascade(context: RuleContext, cascade: Cascade, nearby: readonly Ne
     };
   }
   return {
-    start: cascade.start,
+    start,
     end,
     reason: reasonText,
     expected: [restored],
-    fix: { range: [cascade.start, end], text: restored },
+    fix: { range: [start, end], text: restored },
     suggestions: [],
     confidence: mapped === undefined ? confidence : 0.97,
     explanation: mapped === undefined ? explanation : `${explanation}; restoration given in options`,

@@ -634,6 +634,23 @@ const invalid: InvalidCase[] = [
     ],
     output: "The BusGov team met the busper crew.",
   },
+  {
+    name: "reads a lower-case word before capitalised copies of it as the original word before a label whose term comes last",
+    input: "We share data with federal public Public Public Public health agencies.",
+    messages: [
+      {ruleId: "no-replacement-cascade", at: "1:35-1:62", reason: "Unexpected replacement cascade `Public Public …`, expected `health`", actual: "Public Public Public health", expected: ["health"], fixed: true},
+    ],
+    output: "We share data with federal public health agencies.",
+  },
+  {
+    name: "keeps the first copy of a term-last cascade one copy longer than the dominant form as the original word",
+    input: "We met the National National National park staff and the National National National National park Service people.",
+    messages: [
+      {ruleId: "no-replacement-cascade", at: "1:12-1:43", reason: "Unexpected replacement cascade `National National …`, expected `park`", actual: "National National National park", expected: ["park"], fixed: true},
+      {ruleId: "no-replacement-cascade", at: "1:67-1:98", reason: "Unexpected replacement cascade `National National …`, expected `Park`", actual: "National National National park", expected: ["Park"], fixed: true},
+    ],
+    output: "We met the park staff and the National Park Service people.",
+  },
 ];
 
 describe('no-replacement-cascade', () => {
