@@ -5,7 +5,7 @@
 import { functionWords, legitimateDoubles, numberWords, tailConnectors } from '../rules/data/words.js';
 import { isCapitalised, isShouted } from './context.js';
 import { isAdjective } from './proper-nouns.js';
-import { CharClass, classAt, countRepeats, findCandidates, Separator, tokenize, type Candidate, type Token } from './scanner.js';
+import { CharClass, classAt, countRepeats, findCandidates, findGluedUnit, Separator, tokenize, type Candidate, type Token } from './scanner.js';
 
 const connectors = new Set(tailConnectors);
 const closedClass = new Set(functionWords);
@@ -508,7 +508,9 @@ function readCascade(text: string, whole: Run): Cascade | undefined {
   const firstJoiner = reading.joiners[0];
   const repeatedJoiner = headJoiner !== '' && (headJoiner === firstJoiner || (headJoiner === "'s" && firstJoiner === 's'));
   // A carried `s` on a tail that ends in `s` (`Opinion pieces piecess`) is a doubled `s`.
-  if (reading.carried.toLowerCase() === 's' && reading.tailLast.endsWith('s')) {
+  const carriedPlural = normaliseApostrophes(reading.carried).toLowerCase();
+  // `Staff stories storiess’ roles`: the same with a plural possessive carried.
+  if ((carriedPlural === 's' || carriedPlural === "s'") && reading.tailLast.endsWith('s')) {
     evidence.push('the last unit has a doubled `s`');
     anomaly = true;
   } else if (reading.carried.toLowerCase() === 's' && takesEs(reading.tailLast)) {
@@ -806,6 +808,62 @@ function readSuffixCascade(text: string, candidate: Candidate): Cascade | undefi
   };
 }
 
+/**
+ * How many characters the joiners of a suffix cascade hold past the dominant form's count
+ * (`s` each for `Eventsss`, the unit each for `Toolkitskitskits`).
+ * @param joiners the cascade's joiners.
+ * @param kept how many the dominant form has.
+ * @returns their total length.
+ */
+export function extraJoinersLength(joiners: readonly string[], kept: number): number {
+  return joiners.slice(kept).reduce((total, joiner) => total + joiner.length, 0);
+}
+
+/**
+ * Recognises a one-word label made of its term and a glued unit (`Toolkits` for `tool`,
+ * `Childcare` for `child`), re-applied: `Toolkitskitskitss`, `Childcarecareren`. It reads as
+ * a suffix cascade whose units are the glued unit; what follows the last copy is carried.
+ * @param text the text.
+ * @param candidate a period-0 candidate from the scanner (one token).
+ * @returns the cascade, or undefined.
+ */
+function readGluedCascade(text: string, candidate: Candidate): Cascade | undefined {
+  const token = tokenize(text, candidate.start, candidate.end)[0];
+  if (!token || token.kind !== 'word' || token.end - token.start !== token.text.length) return undefined;
+  const word = token.text;
+  if (word === word.toUpperCase() || !/^\p{L}+$/u.test(word)) return undefined;
+  const hump = humpOffset(word);
+  const found = findGluedUnit(word, hump);
+  if (!found) return undefined;
+  const unit = word.slice(found.at, found.at + found.length).toLowerCase();
+  let copies = 0;
+  let position = found.at;
+  while (word.slice(position, position + found.length).toLowerCase() === unit) {
+    copies++;
+    position += found.length;
+  }
+  const term = word.slice(hump, found.at);
+  const start = token.start + hump;
+  return {
+    run: { period: 0, tokens: [token], first: 0, last: 1, repetitions: copies },
+    head: { ...token, start, text: word.slice(hump) },
+    start,
+    end: token.end,
+    prefix: word.slice(0, hump),
+    term,
+    tail: [unit],
+    tailText: word.slice(found.at, found.at + found.length),
+    joiners: Array.from({ length: copies }, () => unit),
+    carried: word.slice(position),
+    carriedStart: token.start + position,
+    units: [],
+    evidence: [`a unit of ${found.length} letters glued ${copies} times`],
+    isCascade: true,
+    labelKey: `${normaliseApostrophes(term).toLowerCase()}\u0000${unit}`,
+    kind: 'suffix',
+  };
+}
+
 /** Words that end the first part of a label whose term comes last (`Support for`, `Rights of`). */
 const leadingWords = new Set(['for', 'of', 'against', 'to', 'with', 'on', 'in', 'at', 'by', 'from', 'about', 'into', 'and', '&']);
 
@@ -915,7 +973,7 @@ export function analyze(text: string, candidates: readonly Candidate[] = findCan
   const doubtfulSuffixes: Cascade[] = [];
   for (const candidate of candidates) {
     if (candidate.period !== 0) continue;
-    const cascade = readSuffixCascade(text, candidate);
+    const cascade = readGluedCascade(text, candidate) ?? readSuffixCascade(text, candidate);
     if (cascade?.isCascade) cascades.push(cascade);
     else if (cascade) doubtfulSuffixes.push(cascade);
   }

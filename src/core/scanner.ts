@@ -230,6 +230,61 @@ export interface Candidate {
 
 const maxPeriod = 4;
 
+/** The shortest unit of a label glued to its term that a token is searched for (`kits`). */
+export const gluedUnitMin = 4;
+/** The longest such unit (`guard`, `services`). */
+export const gluedUnitMax = 10;
+/** Letters of the term before the first glued unit. */
+export const gluedTermMin = 3;
+
+/**
+ * Finds, in a word, the first unit of four to ten letters repeated right after itself at
+ * least three letters into the word (`Tool|kits|kits|s`, `Child|care|care|ren`): a one-word
+ * label made of its term and a glued unit (`Toolkits` for `tool`), re-applied. English words
+ * do not repeat so long a unit (`Kamehameha` starts it too early).
+ * @param word the word as written.
+ * @param from where the head proper starts (after a lower-case prefix glued before it).
+ * @returns the unit's start and length in the word, or undefined.
+ */
+export function findGluedUnit(word: string, from = 0): { at: number; length: number } | undefined {
+  const lower = word.toLowerCase();
+  for (let at = from + gluedTermMin; at + 2 * gluedUnitMin <= lower.length; at++) {
+    for (let length = gluedUnitMin; length <= gluedUnitMax && at + 2 * length <= lower.length; length++) {
+      if (lower.charCodeAt(at) !== lower.charCodeAt(at + length)) continue;
+      if (lower.startsWith(lower.slice(at, at + length), at + length)) return { at, length };
+    }
+  }
+  return undefined;
+}
+
+/**
+ * Whether a token may hold a glued unit repeated (see `findGluedUnit`): long enough, only
+ * letters. The search runs on such tokens only, so the scan stays cheap.
+ * @param text the text.
+ * @param start token start.
+ * @param end token end.
+ * @returns true when `findGluedUnit` finds one.
+ */
+function hasGluedUnit(text: string, start: number, end: number, wide: boolean): boolean {
+  if (end - start < gluedTermMin + 2 * gluedUnitMin) return false;
+  if (wide) {
+    for (let index = start; index < end; index++) if (classAt(text, index) !== CharClass.Letter) return false;
+    return findGluedUnit(text.slice(start, end)) !== undefined;
+  }
+  // Plain ASCII: compared in place, letters folded with `| 32`, no copy of the token (a
+  // token with digits that passes is turned down by the reading).
+  for (let at = start + gluedTermMin; at + 2 * gluedUnitMin <= end; at++) {
+    const first = text.charCodeAt(at) | 32;
+    for (let length = gluedUnitMin; length <= gluedUnitMax && at + 2 * length <= end; length++) {
+      if ((text.charCodeAt(at + length) | 32) !== first) continue;
+      let same = true;
+      for (let offset = 1; offset < length && same; offset++) same = (text.charCodeAt(at + offset) | 32) === (text.charCodeAt(at + length + offset) | 32);
+      if (same) return true;
+    }
+  }
+  return false;
+}
+
 /**
  * Whether a token ends in, or holds, a run of `s` that no English word has: three or more
  * (`Eventsss`, `prEventssssion`), or two at the end after a consonant (`Electionss`). Such a
@@ -822,6 +877,9 @@ export function findCandidates(text: string): Candidate[] {
       end = position;
       tokenCore = mayTrimCore(text.charCodeAt(end - 1)) ? coreEnd(text, start, end) : end;
       if (end - start >= 5 && (longestS >= 3 || end - tokenCore >= 2) && hasSuffixRun(text, start, end, tokenCore - start, longestS)) {
+        candidates.push({ period: 0, start, end });
+      } else if (end - start >= gluedTermMin + 2 * gluedUnitMin && hasGluedUnit(text, start, end, wide)) {
+        // `Toolkitskitskits`: a one-word label glued to its term, re-applied.
         candidates.push({ period: 0, start, end });
       } else if (doubleSAfterConsonant && end - start >= 6 && (isCapitalisedAscii(text, start) || hasHump(text, start, end))) {
         // `prEventssion` glued inside a word, or `Eventssually`, whose reading waits for the

@@ -3,7 +3,7 @@
  * contains its own search text (`Women's rights's rightss rights's … rights`). One finding
  * per cascade, covering head to last unit, restored to the term the label replaced.
  */
-import { normaliseApostrophes, offsetAfterLetters, type Cascade } from '../core/analyze.js';
+import { extraJoinersLength, normaliseApostrophes, offsetAfterLetters, type Cascade } from '../core/analyze.js';
 import { applyCase, decideCaseAmong, decideNumber, type NearbyRestoration } from '../core/context.js';
 import { isProperNoun } from '../core/proper-nouns.js';
 import { startsWithForm } from '../core/forms.js';
@@ -25,7 +25,8 @@ export function restorationKey(value: string): string {
  * @returns the explanation.
  */
 function explain(cascade: Cascade, units: number): string {
-  const base = `${units} units of the tail \`${cascade.tailText}\` after the head \`${cascade.head.text}\``;
+  const head = cascade.kind === 'suffix' ? `${cascade.prefix}${cascade.term}` : cascade.head.text;
+  const base = `${units} units of the tail \`${cascade.tailText}\` after the head \`${head}\``;
   return cascade.evidence.length > 0 ? `${base}; ${cascade.evidence.join('; ')}` : base;
 }
 
@@ -52,7 +53,7 @@ function caseMapped(value: string, form: 'capital' | 'lower' | 'upper'): string 
  * @returns true when its last `s` is the plural the original word had.
  */
 function isPluralSuffixCascade(context: RuleContext, cascade: Cascade): boolean {
-  if (cascade.kind !== 'suffix' || cascade.carried !== '' || cascade.prefix !== '' || cascade.joiners.length < 3) return false;
+  if (cascade.kind !== 'suffix' || cascade.tail[0] !== 's' || cascade.carried !== '' || cascade.prefix !== '' || cascade.joiners.length < 3) return false;
   // `prEventsss`, `sElectionsss`: a label hit inside another word says nothing of a noun's number.
   if (cascade.term.slice(1) !== cascade.term.slice(1).toLowerCase()) return false;
   const longer = context.analysis.cascades.some((other) => other.labelKey === cascade.labelKey && other.joiners.length > cascade.joiners.length);
@@ -104,14 +105,14 @@ function planCascade(context: RuleContext, cascade: Cascade, nearby: readonly Ne
   let end = cascade.end;
   // The carried suffix is taken from the file as written, so `&rsquo;s` stays an entity.
   let carriedStart = cascade.carriedStart;
-  let units = cascade.units.length;
+  let units = cascade.kind === 'suffix' ? cascade.joiners.length : cascade.units.length;
   let status: 'dominant' | 'longer' | 'variant' = 'dominant';
   if (dominant && !startsWithForm(cascade.joiners, dominant)) status = 'variant';
   else if (dominant && dominant.length < cascade.joiners.length && cascade.kind === 'suffix') {
     // `Eventsss` one `s` longer than the dominant `Eventss`: the original was `events`.
     status = 'longer';
     units = dominant.length;
-    carriedStart -= cascade.joiners.length - dominant.length;
+    carriedStart -= extraJoinersLength(cascade.joiners, dominant.length);
   } else if (dominant && dominant.length < cascade.joiners.length && cascade.kind === 'head') {
     // `…rights's rights` one unit longer than the dominant form: the original was
     // `women's rights`, so the cascade ends at the dominant length and keeps its `'s`.

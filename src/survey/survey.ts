@@ -8,7 +8,7 @@ import { loadNlp } from '../core/nlp.js';
 import { createView } from '../adapters/index.js';
 import type { Format, ProseView } from '../adapters/types.js';
 import { checkWithState } from '../check.js';
-import { analyze, normaliseApostrophes, offsetAfterLetters, type Analysis, type Cascade } from '../core/analyze.js';
+import { analyze, extraJoinersLength, normaliseApostrophes, offsetAfterLetters, type Analysis, type Cascade } from '../core/analyze.js';
 import { decideCase } from '../core/context.js';
 import { learnForms, observe, startsWithForm, type FormModel } from '../core/forms.js';
 import type { Glossary } from '../core/glossary.js';
@@ -242,7 +242,7 @@ export function cascadeCore(cascade: Cascade, dominant: readonly string[] | unde
   const variant = dominant !== undefined && !startsWithForm(cascade.joiners, dominant);
   let carriedStart = cascade.carriedStart;
   if (!variant && dominant && dominant.length < cascade.joiners.length) {
-    if (cascade.kind === 'suffix') carriedStart -= cascade.joiners.length - dominant.length;
+    if (cascade.kind === 'suffix') carriedStart -= extraJoinersLength(cascade.joiners, dominant.length);
     else if (cascade.kind === 'head') {
       const lastUnit = cascade.units[dominant.length - 1];
       const lastToken = lastUnit?.[lastUnit.length - 1];
@@ -260,7 +260,7 @@ export function cascadeCore(cascade: Cascade, dominant: readonly string[] | unde
  */
 function cascadeLabel(cascade: Cascade): string {
   if (cascade.kind === 'prefix') return `${cascade.tailText} ${cascade.term}`;
-  if (cascade.kind === 'suffix') return `${cascade.term}s`;
+  if (cascade.kind === 'suffix') return `${cascade.term}${cascade.tailText}`;
   return `${cascade.head.text} ${cascade.tailText}`;
 }
 

@@ -13,6 +13,7 @@ import { check, fix, fullMessage, summarise, withTableRules, type ExpectedMessag
 const six = "Women's rights's rightss rights's rights's rights's rights";
 
 const valid: string[] = [
+  'Instantaneously, the counterterrorism unit reached Kamehameha Highway; it possesses boats.',
   "The women's rights network met at the harbour.",
   "Children's rights groups rowed across the bay.",
   'Market updates are posted every morning before trading.',
@@ -650,6 +651,15 @@ const invalid: InvalidCase[] = [
       {ruleId: "no-replacement-cascade", at: "1:67-1:98", reason: "Unexpected replacement cascade `National National …`, expected `Park`", actual: "National National National park", expected: ["Park"], fixed: true},
     ],
     output: "We met the park staff and the National Park Service people.",
+  },
+  {
+    name: "reads a one-word label glued to its term and re-applied, with what the original word carried",
+    input: "We sold three Boatyardyardyards and a Boatyardyardyard last year.",
+    messages: [
+      {ruleId: "no-replacement-cascade", at: "1:15-1:32", reason: "Unexpected replacement cascade `Boatyardyardyards`, expected `boats`", actual: "Boatyardyardyards", expected: ["boats"], fixed: true},
+      {ruleId: "no-replacement-cascade", at: "1:39-1:55", reason: "Unexpected replacement cascade `Boatyardyardyard`, expected `boat`", actual: "Boatyardyardyard", expected: ["boat"], fixed: true},
+    ],
+    output: "We sold three boats and a boat last year.",
   },
 ];
 
