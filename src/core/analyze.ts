@@ -478,7 +478,11 @@ function readCascade(text: string, whole: Run): Cascade | undefined {
   // copy (`Sale now on now ons` for `sales`) is no slip of the pen, even when its words are
   // small (`How do I do it` is no label).
   const pluralGroup = run.period > 1 && (reading.carried.toLowerCase() === 's' || reading.carried.toLowerCase() === 'es');
-  if (!contentInTail && !pluralGroup) return undefined;
+  // `Census 2030 2030 2030`: a label ending in a year, three copies after a capitalised word
+  // (two read as a slip, `Fiscal Year 2019 2019`; other numbers as a table row, `Total 10 10 10`).
+  const unitToken = units[0]?.[0];
+  const numberTail = run.period === 1 && run.repetitions >= 3 && unitToken?.kind === 'number' && /^(?:1[89]|2[0-9])[0-9][0-9]$/u.test(unitToken.text) && isCapitalised(head) && reading.carried === '';
+  if (!contentInTail && !pluralGroup && !numberTail) return undefined;
   const tail = [...(units[0] ?? []).slice(0, -1).map((token) => token.lower), reading.tailLast];
   const joiners = [headJoiner, ...reading.joiners];
 

@@ -15,6 +15,7 @@ import { unified } from 'unified';
 import { VFile } from 'vfile';
 import { fix, learnFormsFrom } from '../index.js';
 import { makeDamagedCorpus } from './corrupt.js';
+import { secondCascadeFamilies, secondInjectionFamilies, type LabelFamily } from './families.js';
 import {
   addScore,
   applyMetricEdits,
@@ -490,10 +491,12 @@ export function realPageInputs(pages: readonly RealPage[]): DamagedInput[] {
  * Damages clean documents with the corruption generator.
  * @param documents clean documents.
  * @param seed the generator seed.
+ * @param families label families other than the default ones (the second set).
  * @returns the inputs (documents the generator left undamaged are kept: findings there are false).
  */
-export function generatedInputs(documents: readonly CorpusDocument[], seed: number): DamagedInput[] {
-  return makeDamagedCorpus(documents, { seed }).map((document) => ({
+export function generatedInputs(documents: readonly CorpusDocument[], seed: number, families?: { cascades: readonly LabelFamily[]; injections: readonly LabelFamily[] }): DamagedInput[] {
+  const sets = families ? { families: families.cascades, injectionFamilies: families.injections } : {};
+  return makeDamagedCorpus(documents, { seed, ...sets }).map((document) => ({
     id: document.id,
     damaged: document.damaged,
     truth: document.truth.map((span) => ({
@@ -669,3 +672,6 @@ export function evaluateUnchanged(
   row.seconds = (performance.now() - started) / 1000;
   return row;
 }
+
+/** The second family set (`secondCascadeFamilies`), for `generatedInputs`. */
+export const secondFamilies = { cascades: secondCascadeFamilies, injections: secondInjectionFamilies };

@@ -10,6 +10,7 @@ import {
   evaluateLabels,
   evaluateUnchanged,
   generatedInputs,
+  secondFamilies,
   withApostrophe,
   loadCleanCorpus,
   loadLabels,
@@ -94,6 +95,7 @@ export function quickFigures(paths: SharedPaths, options: { documents: number; s
   const realHtml = evaluateDamaged('realPagesHtml', '(a) the same in HTML', asMarkup(realPageInputs(loadRealPages(paths.realPages)), 'html'), common);
   const generated = evaluateDamaged('generated', '(b) generated damage', generatedInputs(sample, options.seed), common);
   const generatedAcute = evaluateDamaged('generatedAcute', '(b) the same, apostrophes as ´', withApostrophe(generatedInputs(sample, options.seed), '\u00b4'), common);
+  const generatedSecond = evaluateDamaged('generatedSecond', '(f) generated, second family set', generatedInputs(sample, options.seed + 1, secondFamilies), common);
   const clean = evaluateCleanCorpus(sample, labels, common);
   const doubled = evaluateLabels(corpus, labels, common);
   const realClean = evaluateUnchanged('realClean', '(e) real never-damaged pages', loadRealClean(paths.realClean), common);
@@ -104,6 +106,7 @@ export function quickFigures(paths: SharedPaths, options: { documents: number; s
     ...damagedFigures('realPagesHtml', realHtml),
     ...damagedFigures('generated', generated),
     ...damagedFigures('generatedAcute', generatedAcute),
+    ...damagedFigures('generatedSecond', generatedSecond),
     'cleanSample.falsePer10kWords': round(per10kWords(clean.copyguard.falseFindings, clean.words)),
     'cleanSample.bytesChanged': clean.copyguard.bytesChanged,
     'doubledWordLabels.precisionPercent': round(100 * (labelScore?.precision ?? Number.NaN)),
@@ -112,7 +115,7 @@ export function quickFigures(paths: SharedPaths, options: { documents: number; s
     'realClean.findings': realClean.copyguard.findings,
     'realClean.bytesChanged': realClean.copyguard.bytesChanged,
   };
-  return { figures, rows: [real, realRun, realHtml, generated, generatedAcute, clean, doubled, realClean] };
+  return { figures, rows: [real, realRun, realHtml, generated, generatedAcute, generatedSecond, clean, doubled, realClean] };
 }
 
 /**

@@ -14,6 +14,7 @@ import {
   evaluateLabels,
   evaluateUnchanged,
   generatedInputs,
+  secondFamilies,
   withApostrophe,
   labelsPath,
   loadCleanCorpus,
@@ -120,6 +121,7 @@ export function evaluateAll(options: RunOptions): EvaluationReport | undefined {
     evaluateCleanCorpus(sample, labels, common),
     evaluateLabels(corpus, labels, common),
     evaluateUnchanged('realClean', '(e) real never-damaged pages', loadRealClean(paths.realClean), common),
+    evaluateDamaged('generatedSecond', `(f) generated, second family set, seed ${options.seed + 1}`, generatedInputs(sample, options.seed + 1, secondFamilies), { ...common, baseline: false }),
   ];
   return {
     version: 1,

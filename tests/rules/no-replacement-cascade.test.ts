@@ -13,6 +13,7 @@ import { check, fix, fullMessage, summarise, withTableRules, type ExpectedMessag
 const six = "Women's rights's rightss rights's rights's rights's rights";
 
 const valid: string[] = [
+  'Table: Total 10 10 10 items, and in Fiscal Year 2019 2019 we rowed.',
   'Instantaneously, the counterterrorism unit reached Kamehameha Highway; it possesses boats.',
   "The women's rights network met at the harbour.",
   "Children's rights groups rowed across the bay.",
@@ -660,6 +661,14 @@ const invalid: InvalidCase[] = [
       {ruleId: "no-replacement-cascade", at: "1:39-1:55", reason: "Unexpected replacement cascade `Boatyardyardyard`, expected `boat`", actual: "Boatyardyardyard", expected: ["boat"], fixed: true},
     ],
     output: "We sold three boats and a boat last year.",
+  },
+  {
+    name: "reads a label ending in a year, three copies after a capitalised word",
+    input: "Today the Harbour 2040 2040 2040 Bureau met.",
+    messages: [
+      {ruleId: "no-replacement-cascade", at: "1:11-1:33", reason: "Unexpected replacement cascade `Harbour 2040 …`, expected `Harbour`", actual: "Harbour 2040 2040 2040", expected: ["Harbour"], fixed: true},
+    ],
+    output: "Today the Harbour Bureau met.",
   },
 ];
 
