@@ -443,6 +443,12 @@ function readCascade(text: string, whole: Run): Cascade | undefined {
     if (longLast) lasts[lasts.length - 1] = longLast.text;
   }
   // A one-letter tail token only after a hyphen inside the unit (`A-Z`): `do I do it` is no label.
+  if (run.period === 1 && run.repetitions === 2 && !run.long && isCapitalised(head) && units[1]?.[0]?.lower !== units[0]?.[0]?.lower) {
+    // `Shipping newsping news`: two passes of a label glued to its term, read from the first
+    // copy and the word after it.
+    const glued = readGluedHead(text, { ...run, repetitions: 1, last: run.last - 1 }, head, hump, units.slice(0, 1));
+    if (glued) return glued;
+  }
   const reading = readTail(lasts, headLower, run.period > 1 && units[0]?.[run.period - 1]?.separator === Separator.Hyphen ? 1 : 2);
   if (!reading) {
     // `Design systems systems systems system`: the word after the label's copies shares their
@@ -451,6 +457,10 @@ function readCascade(text: string, whole: Run): Cascade | undefined {
     const lastLast = (lasts[lasts.length - 1] ?? '').toLowerCase();
     const following = lastLast.length > 0 && lastLast.length < firstLast.length && firstLast.startsWith(lastLast) && /^\p{L}+$/u.test(firstLast);
     return following && run.repetitions >= 3 && !run.long ? readCascade(text, { ...run, repetitions: run.repetitions - 1, last: run.last - run.period }) : undefined;
+  }
+  if (reading.carried === '' && reading.joiners.every((joiner) => joiner === '') && !run.long) {
+    const glued = readGluedHead(text, run, head, hump, units);
+    if (glued) return glued;
   }
   const nonEmptyJoiners = reading.joiners.filter((joiner) => joiner !== '');
   let headJoiner = '';
@@ -579,6 +589,66 @@ function readCascade(text: string, whole: Run): Cascade | undefined {
     evidence,
     isCascade,
     ...(possible && !isCascade ? { possible: true as const } : {}),
+    labelKey: `${normaliseApostrophes(term).toLowerCase()}\u0000${tail.join(' ')}`,
+    kind: 'head',
+  };
+}
+
+/** The fewest letters of a glued part, of the term before it and of the tail's last word. */
+const gluedPartMin = 3;
+
+/**
+ * Recognises a label whose first word is its term with letters glued on (`Shipping news` for
+ * `ship`, `Rainfall records` for `rain`), re-applied: every pass puts the glued letters after
+ * the tail again, so the copies read `Shipping newsping newsping news` and the word the replace
+ * hit ends the last copy (`newsped` for `shipped`). The head and each copy end in the same
+ * glued letters, and the word after the copies starts with the tail.
+ * @param text the text.
+ * @param run the run of the copies (`newsping newsping`).
+ * @param head the head token (`Shipping`).
+ * @param hump where the head proper starts in the head token.
+ * @param units the copies' tokens.
+ * @returns the cascade, or undefined when the run has not that shape.
+ */
+function readGluedHead(text: string, run: Run, head: Token, hump: number, units: Token[][]): Cascade | undefined {
+  const headProper = head.text.slice(hump).toLowerCase();
+  const copy = (units[0]?.[run.period - 1]?.text ?? '').toLowerCase();
+  if (!/^\p{L}+$/u.test(headProper) || !/^\p{L}+$/u.test(copy)) return undefined;
+  let shared = 0;
+  while (shared < headProper.length && shared < copy.length && headProper.charAt(headProper.length - 1 - shared) === copy.charAt(copy.length - 1 - shared)) shared++;
+  const glue = copy.slice(copy.length - shared);
+  const tailLast = copy.slice(0, copy.length - shared);
+  const term = head.text.slice(hump, head.text.length - shared);
+  if (shared < gluedPartMin || tailLast.length < gluedPartMin || term.length < 2) return undefined;
+  // The copy after the run: the unit's other tokens, then a word that starts with the tail.
+  const next = run.tokens.slice(run.last, run.last + run.period);
+  if (next.length < run.period || next.some((token) => token.separator !== Separator.Space)) return undefined;
+  for (let position = 0; position < run.period - 1; position++) {
+    if (next[position]?.lower !== units[0]?.[position]?.lower) return undefined;
+  }
+  const lastToken = next[run.period - 1] as Token;
+  if (lastToken.kind !== 'word' || !lastToken.lower.startsWith(tailLast)) return undefined;
+  const carriedStart = offsetAfterLetters(text, lastToken.start, tailLast.length, lastToken.end);
+  const firstUnit = units[0] ?? [];
+  const tail = [...firstUnit.slice(0, -1).map((token) => token.lower), tailLast];
+  const lastOfFirst = firstUnit[firstUnit.length - 1] as Token;
+  const start = head.start + hump;
+  const all = [...units, next];
+  return {
+    run,
+    head: hump > 0 ? { ...head, start, text: head.text.slice(hump) } : head,
+    start,
+    end: lastToken.end,
+    prefix: head.text.slice(0, hump),
+    term,
+    tail,
+    tailText: text.slice(firstUnit[0]?.start ?? lastOfFirst.start, offsetAfterLetters(text, lastOfFirst.start, tailLast.length, lastOfFirst.end)),
+    joiners: all.map(() => glue),
+    carried: text.slice(carriedStart, lastToken.end),
+    carriedStart,
+    units: all,
+    evidence: [`the head and each copy end in the same glued letters \`${glue}\``],
+    isCascade: true,
     labelKey: `${normaliseApostrophes(term).toLowerCase()}\u0000${tail.join(' ')}`,
     kind: 'head',
   };

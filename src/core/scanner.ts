@@ -656,6 +656,32 @@ function pluralGlued(text: string, start: number, end: number, backStart: number
 }
 
 /**
+ * Whether three plain ASCII tokens read `Shipping newsping news…`: the head and the copy end in
+ * the same glued letters (three or more), and what comes before them in the copy (the tail,
+ * three letters or more) starts the last token.
+ * @param text the text.
+ * @param start the last token's start.
+ * @param length the last token's length.
+ * @param copyStart the copy's start.
+ * @param copyLength the copy's core length.
+ * @param headStart the head's start.
+ * @param headLength the head's core length.
+ * @returns true for that shape.
+ */
+function gluedHeadPair(text: string, start: number, length: number, copyStart: number, copyLength: number, headStart: number, headLength: number): boolean {
+  if (length < 3 || copyLength < 6 || headLength < 5) return false;
+  let shared = 0;
+  while (shared < copyLength && shared < headLength) {
+    const left = text.charCodeAt(copyStart + copyLength - 1 - shared) | 32;
+    if (left < 97 || left > 122 || left !== (text.charCodeAt(headStart + headLength - 1 - shared) | 32)) break;
+    shared++;
+  }
+  // The head is more than its glued letters, and the copy is not the head again.
+  const tail = copyLength - shared;
+  return shared >= 3 && tail >= 3 && headLength - shared >= 2 && tail <= length && sameAsciiCore(text, start, copyStart, tail);
+}
+
+/**
  * Whether a token that does not match the token one period back would close a whole group
  * of the run: the other tokens of its group have matched.
  * @param count tokens of the run matched so far.
@@ -968,6 +994,17 @@ export function findCandidates(text: string): Candidate[] {
         runStarts[1] = starts[back] as number;
         runEnds[1] = end;
         runLastStarts[1] = start;
+      }
+    }
+    if (!wide && segmentLength > 2 && (runCounts[1] ?? 0) === 0) {
+      // `Shipping newsping news`: two passes of a label whose first word is its term with
+      // letters glued on (`Shipping news` for `ship`); no token repeats, so it is looked for.
+      const back = (tokenCount - 1) & 7;
+      const head = (tokenCount - 2) & 7;
+      if (firstCodes[back] === firstCode && wideTexts[back] === undefined && wideTexts[head] === undefined) {
+        if (gluedHeadPair(text, start, end - start, starts[back] as number, coreLengths[back] as number, starts[head] as number, coreLengths[head] as number)) {
+          candidates.push({ period: 1, start: starts[back] as number, end, count: 2, lastStart: start });
+        }
       }
     }
     tokenCount++;

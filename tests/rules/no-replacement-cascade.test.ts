@@ -670,6 +670,23 @@ const invalid: InvalidCase[] = [
     ],
     output: "Today the Harbour Bureau met.",
   },
+  {
+    name: "reads two passes of such a label from the copy and the word after it",
+    input: "Boats leave the Harbourside walksside walksmaster office early.",
+    messages: [
+      {ruleId: "no-replacement-cascade", at: "1:17-1:50", reason: "Unexpected replacement cascade `Harbourside walksside …`, expected `harbourmaster`", actual: "Harbourside walksside walksmaster", expected: ["harbourmaster"], fixed: true},
+    ],
+    output: "Boats leave the harbourmaster office early.",
+  },
+  {
+    name: "reads a label whose first word is its term with letters glued on, re-applied (the copies end in the glued letters)",
+    input: "We rowed past the Harbourside walksside walksside walks and two Harbourside walksside walksside walkss at dawn.",
+    messages: [
+      {ruleId: "no-replacement-cascade", at: "1:19-1:56", reason: "Unexpected replacement cascade `Harbourside walksside …`, expected `harbour`", actual: "Harbourside walksside walksside walks", expected: ["harbour"], fixed: true},
+      {ruleId: "no-replacement-cascade", at: "1:65-1:103", reason: "Unexpected replacement cascade `Harbourside walksside …`, expected `harbours`", actual: "Harbourside walksside walksside walkss", expected: ["harbours"], fixed: true},
+    ],
+    output: "We rowed past the harbour and two harbours at dawn.",
+  },
 ];
 
 describe('no-replacement-cascade', () => {
