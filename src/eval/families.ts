@@ -127,7 +127,8 @@ export const issueExamples: readonly LabelFamily[] = [
 /**
  * A second set of families, none of them in the lists above, with shapes those lack: term-last
  * labels whose first word often stands before the term in clean prose (`Public health`,
- * `National park`), one-word labels glued to their term (`Toolkits`, `Childcare`), curly
+ * `National park`), one-word labels glued to their term (`Toolkits`, `Childcare`), labels
+ * whose first word is the term with letters glued on (`Shipping news`), curly
  * apostrophes in the label (`Workers’ rights`), accented letters (`Café culture`), a tail
  * of a dash and four words. They were written in the session of 2026-12-04 to measure how
  * far the engine's rules carry to labels it was not built on; the engine was then corrected
@@ -207,6 +208,35 @@ export const secondCascadeFamilies: readonly LabelFamily[] = [
   { term: 'citizen', label: 'Citizen science', domain: 'science' },
   { term: 'guide', label: 'Guides and manuals', domain: 'culture' },
   { term: 'health', label: 'Public health', domain: 'health' },
+  { term: 'water', label: 'Waterways & canals', domain: 'transport' },
+  { term: 'horse', label: "Horses' welfare", domain: 'sport' },
+  { term: 'port', label: 'Port authority notices', domain: 'transport' },
+  { term: 'hospital', label: 'Hospital waiting times', domain: 'health' },
+  { term: 'bank', label: 'Banks and lenders', domain: 'retail' },
+  { term: 'fish', label: 'Fisheries', domain: 'environment' },
+  { term: 'home', label: 'Homeowners', domain: 'government' },
+  { term: 'care', label: 'Care homes', domain: 'health' },
+  { term: 'patient', label: "Patient's charter", domain: 'health' },
+  { term: 'council', label: 'Council tax + rates', domain: 'government' },
+  { term: 'volunteer', label: 'Volunteer of the month', domain: 'news' },
+  { term: 'print', label: 'Printables', domain: 'culture' },
+  { term: 'tree', label: 'Tree planting', domain: 'environment' },
+  { term: 'ship', label: 'Shipping news', domain: 'transport' },
+  { term: 'rain', label: 'Rainfall records', domain: 'environment' },
+  { term: 'radio', label: 'Radio & podcasts', domain: 'culture' },
+  { term: 'book', label: 'Bookshop picks', domain: 'culture' },
+  { term: 'town', label: 'Town hall', domain: 'government' },
+  { term: 'farm', label: 'Farming today', domain: 'environment' },
+  { term: 'sea', label: 'Sea levels', domain: 'environment' },
+  { term: 'game', label: 'Games and puzzles', domain: 'sport' },
+  { term: 'camp', label: 'Campaigns', domain: 'news' },
+  { term: 'dog', label: 'Dogs’ home', domain: 'culture' },
+  { term: 'war', label: 'War memorials', domain: 'news' },
+  { term: 'heat', label: 'Heatwave warnings', domain: 'environment' },
+  { term: 'snow', label: 'Snow days', domain: 'environment' },
+  { term: 'ticket', label: 'Tickets and passes', domain: 'transport' },
+  { term: 'cycle', label: 'Cycle routes', domain: 'transport' },
+  { term: 'climate', label: 'Climate action', domain: 'environment' },
 ];
 
 /** Injection families of the second set (single case-sensitive passes). */
@@ -217,4 +247,6 @@ export const secondInjectionFamilies: readonly LabelFamily[] = [
   { term: 'engineers', label: 'Engineering jobs', domain: 'science' },
   { term: 'lawyers', label: 'Legal help', domain: 'government' },
   { term: 'writers', label: "Writers' corner", domain: 'culture' },
+  { term: 'pilots', label: 'Aviation careers', domain: 'transport' },
+  { term: 'bakers', label: 'Bread & baking', domain: 'retail' },
 ];
