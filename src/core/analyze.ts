@@ -443,7 +443,7 @@ function readCascade(text: string, whole: Run): Cascade | undefined {
     if (longLast) lasts[lasts.length - 1] = longLast.text;
   }
   // A one-letter tail token only after a hyphen inside the unit (`A-Z`): `do I do it` is no label.
-  if (run.period === 1 && run.repetitions === 2 && !run.long && isCapitalised(head) && units[1]?.[0]?.lower !== units[0]?.[0]?.lower) {
+  if (run.period === 1 && run.repetitions === 2 && !run.long && (isCapitalised(head) || hump > 0) && units[1]?.[0]?.lower !== units[0]?.[0]?.lower) {
     // `Shipping newsping news`: two passes of a label glued to its term, read from the first
     // copy and the word after it.
     const glued = readGluedHead(text, { ...run, repetitions: 1, last: run.last - 1 }, head, hump, units.slice(0, 1));
