@@ -359,6 +359,16 @@ export function humpOffset(head: string): number {
 }
 
 /**
+ * Whether a word is one lower-case letter glued before a capitalised word (`cHalls`, `eMail`),
+ * not before capitals (`iOS`).
+ * @param word the word.
+ * @returns true for that shape.
+ */
+function isOneLetterHump(word: string): boolean {
+  return word.length >= 4 && isLowerLetter(word.charAt(0)) && isUpperLetter(word.charAt(1)) && word.slice(2) !== word.slice(2).toUpperCase();
+}
+
+/**
  * Whether a run of one token is a lower-case word followed by two or more identical
  * capitalised copies of it (`public Public Public`).
  * @param run the run.
@@ -429,7 +439,10 @@ function readCascade(text: string, whole: Run): Cascade | undefined {
     const position = (index - run.first) % run.period;
     if (position === 0 || separator !== Separator.Hyphen || run.tokens[run.first + position]?.separator !== Separator.Hyphen) return undefined;
   }
-  const hump = humpOffset(head.text);
+  // `cHalls of residences of residenceenges` (`challenges`): after one letter a hump is a
+  // name's (`iPhone`) unless copies of a label follow it.
+  const lastDiffers = units.length > 1 && units[units.length - 1]?.[run.period - 1]?.lower !== units[0]?.[run.period - 1]?.lower;
+  const hump = humpOffset(head.text) || (isOneLetterHump(head.text) && (run.repetitions >= 3 || lastDiffers) ? 1 : 0);
   const headProper = head.text.slice(hump);
   const headLower = normaliseApostrophes(headProper).toLowerCase();
   // A head equal to the unit (`TranGrassroots Grassroots Grassroots sport`) is a copy of a
@@ -443,10 +456,10 @@ function readCascade(text: string, whole: Run): Cascade | undefined {
     if (longLast) lasts[lasts.length - 1] = longLast.text;
   }
   // A one-letter tail token only after a hyphen inside the unit (`A-Z`): `do I do it` is no label.
-  if (run.period === 1 && run.repetitions === 2 && !run.long && (isCapitalised(head) || hump > 0) && units[1]?.[0]?.lower !== units[0]?.[0]?.lower) {
+  if (run.repetitions === 2 && !run.long && (isCapitalised(head) || hump > 0) && lastDiffers) {
     // `Shipping newsping news`: two passes of a label glued to its term, read from the first
     // copy and the word after it.
-    const glued = readGluedHead(text, { ...run, repetitions: 1, last: run.last - 1 }, head, hump, units.slice(0, 1));
+    const glued = readGluedHead(text, { ...run, repetitions: 1, last: run.last - run.period }, head, hump, units.slice(0, 1), gluedPartMin);
     if (glued) return glued;
   }
   const reading = readTail(lasts, headLower, run.period > 1 && units[0]?.[run.period - 1]?.separator === Separator.Hyphen ? 1 : 2);
@@ -459,7 +472,9 @@ function readCascade(text: string, whole: Run): Cascade | undefined {
     return following && run.repetitions >= 3 && !run.long ? readCascade(text, { ...run, repetitions: run.repetitions - 1, last: run.last - run.period }) : undefined;
   }
   if (reading.carried === '' && reading.joiners.every((joiner) => joiner === '') && !run.long) {
-    const glued = readGluedHead(text, run, head, hump, units);
+    // Two or more identical copies already show the repeat: glued letters may be two (`Visitor
+    // informationor informationors` for `visitors`).
+    const glued = readGluedHead(text, run, head, hump, units, 2);
     if (glued) return glued;
   }
   const nonEmptyJoiners = reading.joiners.filter((joiner) => joiner !== '');
@@ -608,9 +623,10 @@ const gluedPartMin = 3;
  * @param head the head token (`Shipping`).
  * @param hump where the head proper starts in the head token.
  * @param units the copies' tokens.
+ * @param minimumGlue the fewest glued letters that count.
  * @returns the cascade, or undefined when the run has not that shape.
  */
-function readGluedHead(text: string, run: Run, head: Token, hump: number, units: Token[][]): Cascade | undefined {
+function readGluedHead(text: string, run: Run, head: Token, hump: number, units: Token[][], minimumGlue: number): Cascade | undefined {
   const headProper = head.text.slice(hump).toLowerCase();
   const copy = (units[0]?.[run.period - 1]?.text ?? '').toLowerCase();
   if (!/^\p{L}+$/u.test(headProper) || !/^\p{L}+$/u.test(copy)) return undefined;
@@ -619,7 +635,7 @@ function readGluedHead(text: string, run: Run, head: Token, hump: number, units:
   const glue = copy.slice(copy.length - shared);
   const tailLast = copy.slice(0, copy.length - shared);
   const term = head.text.slice(hump, head.text.length - shared);
-  if (shared < gluedPartMin || tailLast.length < gluedPartMin || term.length < 2) return undefined;
+  if (shared < minimumGlue || tailLast.length < gluedPartMin || term.length < 2) return undefined;
   // The copy after the run: the unit's other tokens, then a word that starts with the tail.
   const next = run.tokens.slice(run.last, run.last + run.period);
   if (next.length < run.period || next.some((token) => token.separator !== Separator.Space)) return undefined;

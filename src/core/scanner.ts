@@ -655,6 +655,46 @@ function pluralGlued(text: string, start: number, end: number, backStart: number
   return sameAsciiCore(text, start, backStart, 4);
 }
 
+/** The scanner's ring of the last eight tokens, by `tokenCount & 7`. */
+interface TokenRing {
+  starts: Float64Array;
+  coreLengths: Int32Array;
+  firstCodes: Int32Array;
+  wideTexts: Array<string | undefined>;
+  runCounts: Int32Array;
+}
+
+/**
+ * Adds a candidate for two passes of a glued-head label ending at this token, for a tail of
+ * one to three tokens: the copy one period back, the head two periods back, the tokens
+ * between them equal (see `gluedHeadPair`).
+ * @param text the text.
+ * @param start this token's start.
+ * @param end this token's end.
+ * @param tokenCount this token's index.
+ * @param segmentLength tokens in the current segment, this one included.
+ * @param ring the scanner's ring of tokens.
+ * @param candidates the candidates found so far.
+ */
+function gluedHeadCandidates(text: string, start: number, end: number, tokenCount: number, segmentLength: number, ring: TokenRing, candidates: Candidate[]): void {
+  const firstCode = ring.firstCodes[tokenCount & 7];
+  for (let period = 1; period <= 3; period++) {
+    const back = (tokenCount - period) & 7;
+    if (ring.firstCodes[back] !== firstCode || 2 * period >= segmentLength || ring.runCounts[period] !== 0) continue;
+    const head = (tokenCount - 2 * period) & 7;
+    if (ring.wideTexts[back] !== undefined || ring.wideTexts[head] !== undefined) continue;
+    let inner = true;
+    for (let position = 1; position < period && inner; position++) {
+      const one = (tokenCount - position) & 7;
+      const other = (tokenCount - position - period) & 7;
+      inner = ring.coreLengths[one] === ring.coreLengths[other] && ring.wideTexts[one] === undefined && ring.wideTexts[other] === undefined && sameAsciiCore(text, ring.starts[one] as number, ring.starts[other] as number, ring.coreLengths[one] as number);
+    }
+    if (inner && gluedHeadPair(text, start, end - start, ring.starts[back] as number, ring.coreLengths[back] as number, ring.starts[head] as number, ring.coreLengths[head] as number)) {
+      candidates.push({ period, start: ring.starts[(tokenCount - 2 * period + 1) & 7] as number, end, count: 2 * period, lastStart: start });
+    }
+  }
+}
+
 /**
  * Whether three plain ASCII tokens read `Shipping newsping news…`: the head and the copy end in
  * the same glued letters (three or more), and what comes before them in the copy (the tail,
@@ -798,6 +838,7 @@ export function findCandidates(text: string): Candidate[] {
   const firstCodes = new Int32Array(8);
   const wideTexts: Array<string | undefined> = new Array<string | undefined>(8).fill(undefined);
   const runCounts = new Int32Array(maxPeriod + 1);
+  const ring: TokenRing = { starts, coreLengths, firstCodes, wideTexts, runCounts };
   const runStarts = new Float64Array(maxPeriod + 1);
   const runEnds = new Float64Array(maxPeriod + 1);
   const runLastStarts = new Float64Array(maxPeriod + 1);
@@ -996,15 +1037,13 @@ export function findCandidates(text: string): Candidate[] {
         runLastStarts[1] = start;
       }
     }
-    if (!wide && segmentLength > 2 && (runCounts[1] ?? 0) === 0) {
-      // `Shipping newsping news`: two passes of a label whose first word is its term with
-      // letters glued on (`Shipping news` for `ship`); no token repeats, so it is looked for.
-      const back = (tokenCount - 1) & 7;
-      const head = (tokenCount - 2) & 7;
-      if (firstCodes[back] === firstCode && wideTexts[back] === undefined && wideTexts[head] === undefined) {
-        if (gluedHeadPair(text, start, end - start, starts[back] as number, coreLengths[back] as number, starts[head] as number, coreLengths[head] as number)) {
-          candidates.push({ period: 1, start: starts[back] as number, end, count: 2, lastStart: start });
-        }
+    if (!wide && end - start >= 3 && value === CharClass.Letter) {
+      // `Shipping newsping news`, `Lighting & signalsing & signals`: two passes of a label whose
+      // first word is its term with letters glued on (`Shipping news` for `ship`); the last
+      // word does not repeat the copy, so the shape is looked for where a token one to three
+      // back starts with the same letter (rare enough to keep the scan fast).
+      if (firstCodes[(tokenCount - 1) & 7] === firstCode || firstCodes[(tokenCount - 2) & 7] === firstCode || firstCodes[(tokenCount - 3) & 7] === firstCode) {
+        gluedHeadCandidates(text, start, end, tokenCount, segmentLength, ring, candidates);
       }
     }
     tokenCount++;

@@ -687,6 +687,32 @@ const invalid: InvalidCase[] = [
     ],
     output: "We rowed past the harbour and two harbours at dawn.",
   },
+  {
+    name: "reads two glued letters when the copies repeat them",
+    input: "Our Visitor informationor informationor informationors type the name.",
+    messages: [
+      {ruleId: "no-replacement-cascade", at: "1:5-1:55", reason: "Unexpected replacement cascade `Visitor informationor …`, expected `visitors`", actual: "Visitor informationor informationor informationors", expected: ["visitors"], fixed: true},
+    ],
+    output: "Our visitors type the name.",
+  },
+  {
+    name: "reads two passes of a glued head with a tail of two tokens",
+    input: "It is a Lighting & signalsing & signalsweight build.",
+    messages: [
+      {ruleId: "no-replacement-cascade", at: "1:9-1:46", reason: "Unexpected replacement cascade `Lighting & …`, expected `lightweight`", actual: "Lighting & signalsing & signalsweight", expected: ["lightweight"], fixed: true},
+    ],
+    output: "It is a lightweight build.",
+  },
+  {
+    name: "reads a label glued after one letter when copies follow (not a name such as `iPhone`)",
+    input: "Big cHalls and roomss and roomss and roomsenges ahead for the Halls and roomss and roomss and roomss, and the iPhone cases cases.",
+    messages: [
+      {ruleId: "no-replacement-cascade", at: "1:6-1:48", reason: "Unexpected replacement cascade `Halls and …`, expected `hallenges`", actual: "Halls and roomss and roomss and roomsenges", expected: ["hallenges"], fixed: true},
+      {ruleId: "no-replacement-cascade", at: "1:63-1:101", reason: "Unexpected replacement cascade `Halls and …`, expected `halls`", actual: "Halls and roomss and roomss and roomss", expected: ["halls"], fixed: true},
+      {ruleId: "no-doubled-words", at: "1:118-1:129", reason: "Unexpected doubled word `cases`, remove one", actual: "cases cases", expected: ["cases"], fixed: true},
+    ],
+    output: "Big challenges ahead for the halls, and the iPhone cases.",
+  },
 ];
 
 describe('no-replacement-cascade', () => {
