@@ -130,9 +130,10 @@ export const issueExamples: readonly LabelFamily[] = [
  * `National park`), one-word labels glued to their term (`Toolkits`, `Childcare`), labels
  * whose first word is the term with letters glued on (`Shipping news`), curly
  * apostrophes in the label (`Workers’ rights`), accented letters (`Café culture`), a tail
- * of a dash and four words. They were written in the session of 2026-12-04 to measure how
- * far the engine's rules carry to labels it was not built on; the engine was then corrected
- * on what they showed, so they are development data now, not held out.
+ * of a dash and four words. They were written in the session of 2026-12-04, in four batches, to
+ * measure how far the engine's rules carry to labels it was not built on; each batch was
+ * measured once untouched, then the engine was corrected on what it showed, so they are
+ * development data now, not held out.
  */
 export const secondCascadeFamilies: readonly LabelFamily[] = [
   { term: 'schools', label: 'Schools and colleges', domain: 'universities' },
@@ -237,6 +238,31 @@ export const secondCascadeFamilies: readonly LabelFamily[] = [
   { term: 'ticket', label: 'Tickets and passes', domain: 'transport' },
   { term: 'cycle', label: 'Cycle routes', domain: 'transport' },
   { term: 'climate', label: 'Climate action', domain: 'environment' },
+  { term: 'student', label: 'Student life', domain: 'universities' },
+  { term: 'member', label: "Members' area", domain: 'news' },
+  { term: 'light', label: 'Lighting & signals', domain: 'transport' },
+  { term: 'road', label: 'Roadworks', domain: 'transport' },
+  { term: 'prize', label: 'Prizes and awards', domain: 'culture' },
+  { term: 'class', label: 'Classrooms', domain: 'universities' },
+  { term: 'worker', label: 'Worker’s rights hub', domain: 'government' },
+  { term: 'state', label: 'State of the union', domain: 'government' },
+  { term: 'visit', label: 'Visitor information', domain: 'culture' },
+  { term: 'hall', label: 'Halls of residence', domain: 'universities' },
+  { term: 'shop', label: 'Shops & markets', domain: 'retail' },
+  { term: 'lab', label: 'Labs', domain: 'science' },
+  { term: 'test', label: 'Testing centres', domain: 'health' },
+  { term: 'speech', label: 'Speeches and statements', domain: 'government' },
+  { term: 'fund', label: 'Fundraising', domain: 'news' },
+  { term: 'rule', label: 'Rules + guidance', domain: 'government' },
+  { term: 'wind', label: 'Wind farms', domain: 'environment' },
+  { term: 'star', label: 'Stargazing', domain: 'science' },
+  { term: 'mail', label: 'Mailing list', domain: 'news' },
+  { term: 'film', label: 'Filmmakers’ corner', domain: 'culture' },
+  { term: 'page', label: 'Pages and posts', domain: 'news' },
+  { term: 'link', label: 'Useful links', domain: 'news' },
+  { term: 'water', label: 'Drinking water', domain: 'environment' },
+  { term: 'people', label: "People's panel", domain: 'government' },
+  { term: 'sun', label: 'Sunday papers', domain: 'news' },
 ];
 
 /** Injection families of the second set (single case-sensitive passes). */
@@ -249,4 +275,5 @@ export const secondInjectionFamilies: readonly LabelFamily[] = [
   { term: 'writers', label: "Writers' corner", domain: 'culture' },
   { term: 'pilots', label: 'Aviation careers', domain: 'transport' },
   { term: 'bakers', label: 'Bread & baking', domain: 'retail' },
+  { term: 'farmers', label: 'Agriculture news', domain: 'environment' },
 ];
