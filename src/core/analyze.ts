@@ -921,14 +921,17 @@ function readGluedCascade(text: string, candidate: Candidate): Cascade | undefin
   const token = tokenize(text, candidate.start, candidate.end)[0];
   if (!token || token.kind !== 'word' || token.end - token.start !== token.text.length) return undefined;
   const word = token.text;
-  if (word === word.toUpperCase() || !/^\p{L}+$/u.test(word)) return undefined;
-  const hump = humpOffset(word);
-  const found = findGluedUnit(word, hump);
+  // A possessive the original word had stays carried (`Toolkitskits's` for `tool's`).
+  const apostrophe = word.length > 2 ? Math.max(word.lastIndexOf("'"), word.lastIndexOf('\u2019')) : -1;
+  const letters = apostrophe > 0 && apostrophe >= word.length - 2 && (apostrophe === word.length - 1 || word.endsWith('s')) ? word.slice(0, apostrophe) : word;
+  if (letters === letters.toUpperCase() || !/^\p{L}+$/u.test(letters)) return undefined;
+  const hump = humpOffset(letters);
+  const found = findGluedUnit(letters, hump);
   if (!found) return undefined;
   const unit = word.slice(found.at, found.at + found.length).toLowerCase();
   let copies = 0;
   let position = found.at;
-  while (word.slice(position, position + found.length).toLowerCase() === unit) {
+  while (position + found.length <= letters.length && word.slice(position, position + found.length).toLowerCase() === unit) {
     copies++;
     position += found.length;
   }

@@ -713,6 +713,15 @@ const invalid: InvalidCase[] = [
     ],
     output: "Big challenges ahead for the halls, and the iPhone cases.",
   },
+  {
+    name: "carries the possessive of a word hit by a glued one-word label",
+    input: "The Boatyardyardyard's hull and the Boatyardyardyards’ sails.",
+    messages: [
+      {ruleId: "no-replacement-cascade", at: "1:5-1:23", reason: "Unexpected replacement cascade `Boatyardyardyard's`, expected `boat's`", actual: "Boatyardyardyard's", expected: ["boat's"], fixed: true},
+      {ruleId: "no-replacement-cascade", at: "1:37-1:55", reason: "Unexpected replacement cascade `Boatyardyardyards’`, expected `boats’`", actual: "Boatyardyardyards’", expected: ["boats’"], fixed: true},
+    ],
+    output: "The boat's hull and the boats’ sails.",
+  },
 ];
 
 describe('no-replacement-cascade', () => {
