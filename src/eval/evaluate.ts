@@ -15,7 +15,7 @@ import { unified } from 'unified';
 import { VFile } from 'vfile';
 import { fix, learnFormsFrom } from '../index.js';
 import { makeDamagedCorpus } from './corrupt.js';
-import { secondCascadeFamilies, secondInjectionFamilies, type LabelFamily } from './families.js';
+import { heldOutCascadeFamilies, heldOutInjectionFamilies, secondCascadeFamilies, secondInjectionFamilies, type LabelFamily } from './families.js';
 import {
   addScore,
   applyMetricEdits,
@@ -675,3 +675,6 @@ export function evaluateUnchanged(
 
 /** The second family set (`secondCascadeFamilies`), for `generatedInputs`. */
 export const secondFamilies = { cascades: secondCascadeFamilies, injections: secondInjectionFamilies };
+
+/** The held-out family set (`heldOutCascadeFamilies`), for `generatedInputs`. */
+export const heldOutFamilies = { cascades: heldOutCascadeFamilies, injections: heldOutInjectionFamilies };

@@ -277,3 +277,36 @@ export const secondInjectionFamilies: readonly LabelFamily[] = [
   { term: 'bakers', label: 'Bread & baking', domain: 'retail' },
   { term: 'farmers', label: 'Agriculture news', domain: 'environment' },
 ];
+
+/**
+ * A third set, kept apart: written on 2026-12-04 after the corrections the second set led
+ * to, and measured once untouched (seed 19: 99.5% found, 95.5% of recoverable spans
+ * restored; row (g) of `npm run eval`, seed 3: 99.2% and 95.2%).
+ * Its misses are not to be read to correct the engine: it stays a held-out check of how the
+ * rules carry to new labels.
+ */
+export const heldOutCascadeFamilies: readonly LabelFamily[] = [
+  { term: 'bird', label: 'Birdwatching', domain: 'environment' },
+  { term: 'coal', label: 'Coal mining heritage', domain: 'culture' },
+  { term: 'note', label: 'Notes from the editor', domain: 'news' },
+  { term: 'table', label: 'Tables & charts', domain: 'science' },
+  { term: 'king', label: "King's speech", domain: 'government' },
+  { term: 'green', label: 'Green spaces', domain: 'environment' },
+  { term: 'post', label: 'Postcards', domain: 'culture' },
+  { term: 'power', label: 'Power cuts', domain: 'science' },
+  { term: 'court', label: 'Courts and tribunals', domain: 'government' },
+  { term: 'night', label: 'Nightlife guide', domain: 'culture' },
+  { term: 'gold', label: 'Golden jubilee', domain: 'culture' },
+  { term: 'mark', label: 'Markets & fairs', domain: 'retail' },
+  { term: 'sign', label: 'Signposts', domain: 'transport' },
+  { term: 'data', label: 'Data protection notice', domain: 'government' },
+  { term: 'iron', label: 'Ironworks', domain: 'culture' },
+  { term: 'voice', label: 'Voices of the city', domain: 'news' },
+  { term: 'leader', label: 'Leaders’ debate', domain: 'government' },
+  { term: 'air', label: 'Air quality alerts', domain: 'environment' },
+  { term: 'rock', label: 'Rock & pop', domain: 'culture' },
+  { term: 'form', label: 'Forms and templates', domain: 'government' },
+];
+
+/** Injection families of the held-out set. */
+export const heldOutInjectionFamilies: readonly LabelFamily[] = [{ term: 'runners', label: 'Running club', domain: 'sport' }];

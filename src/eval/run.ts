@@ -15,6 +15,7 @@ import {
   evaluateUnchanged,
   generatedInputs,
   secondFamilies,
+  heldOutFamilies,
   withApostrophe,
   labelsPath,
   loadCleanCorpus,
@@ -122,6 +123,7 @@ export function evaluateAll(options: RunOptions): EvaluationReport | undefined {
     evaluateLabels(corpus, labels, common),
     evaluateUnchanged('realClean', '(e) real never-damaged pages', loadRealClean(paths.realClean), common),
     evaluateDamaged('generatedSecond', `(f) generated, second family set, seed ${options.seed + 1}`, generatedInputs(sample, options.seed + 1, secondFamilies), { ...common, baseline: false }),
+    evaluateDamaged('generatedHeldOut', `(g) generated, held-out family set, seed ${options.seed + 2}`, generatedInputs(sample, options.seed + 2, heldOutFamilies), { ...common, baseline: false }),
   ];
   return {
     version: 1,
