@@ -6,7 +6,7 @@
 import { pluralDeterminers, pluralVerbs, singularDeterminers, singularVerbs, siteDomains } from '../rules/data/context-words.js';
 import { quantifiers } from '../rules/data/grammar-words.js';
 import { abbreviations, functionWords, titleStopWords } from '../rules/data/words.js';
-import { isProperNoun } from './proper-nouns.js';
+import { isAdjective, isProperNoun } from './proper-nouns.js';
 import { CharClass, classAt, tokenize, type Token } from './scanner.js';
 
 const stopWords = new Set(titleStopWords);
@@ -453,7 +453,8 @@ function insideName(text: string, start: number, end: number): boolean {
   index--;
   // `the Tax Court`, `Mule Design`: one capitalised word before, which the text writes in
   // lower case elsewhere, is capitalised for a name (not `Landsat data`, `Google maps`).
-  const commonCapital = (): boolean => !isProperNoun(previous.text) && standsInLowerCase(text, previous.text, start);
+  // An adjective capitalised mid-sentence is the start of a name (`Supreme Court`, `Big Data`).
+  const commonCapital = (): boolean => !isProperNoun(previous.text) && (isAdjective(previous.text) || standsInLowerCase(text, previous.text, start));
   if (!isNameWord(text, before, index, previous.start, true)) return commonCapital();
   const earlier = before[index] as Token;
   if (isCapitalised(earlier)) return true;

@@ -722,6 +722,15 @@ const invalid: InvalidCase[] = [
     ],
     output: "The boat's hull and the boats’ sails.",
   },
+  {
+    name: "capitalises after a capitalised adjective mid-sentence, the start of a name",
+    input: "The ruling of the Supreme Tide tables tables tables was read by the Landsat Tide tables tables tables team.",
+    messages: [
+      {ruleId: "no-replacement-cascade", at: "1:27-1:52", reason: "Unexpected replacement cascade `Tide tables …`, expected `Tide`", actual: "Tide tables tables tables", expected: ["Tide"], fixed: true},
+      {ruleId: "no-replacement-cascade", at: "1:77-1:102", reason: "Unexpected replacement cascade `Tide tables …`, expected `tide`", actual: "Tide tables tables tables", expected: ["tide"], fixed: true},
+    ],
+    output: "The ruling of the Supreme Tide was read by the Landsat tide team.",
+  },
 ];
 
 describe('no-replacement-cascade', () => {
