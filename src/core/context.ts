@@ -457,7 +457,8 @@ function insideName(text: string, start: number, end: number): boolean {
   const commonCapital = (): boolean => !isProperNoun(previous.text) && (isAdjective(previous.text) || standsInLowerCase(text, previous.text, start));
   if (!isNameWord(text, before, index, previous.start, true)) return commonCapital();
   const earlier = before[index] as Token;
-  if (isCapitalised(earlier)) return true;
+  // `her South Carolina home`: a place name ends before the span.
+  if (isCapitalised(earlier)) return !isProperNoun(previous.text);
   // `Department of Homeland …`, `Science and Technology …`: a joiner between capitalised words.
   const joiner = earlier.lower === 'of' || earlier.lower === 'for' || earlier.lower === 'and';
   if (joiner && isNameWord(text, before, index - 1, earlier.start, true) && isCapitalised(before[index - 1])) return true;

@@ -731,6 +731,14 @@ const invalid: InvalidCase[] = [
     ],
     output: "The ruling of the Supreme Tide was read by the Landsat tide team.",
   },
+  {
+    name: "keeps lower case after a place name of two words",
+    input: "She sat on the porch of her South Carolina Harbour walks walks walks home.",
+    messages: [
+      {ruleId: "no-replacement-cascade", at: "1:44-1:69", reason: "Unexpected replacement cascade `Harbour walks …`, expected `harbour`", actual: "Harbour walks walks walks", expected: ["harbour"], fixed: true},
+    ],
+    output: "She sat on the porch of her South Carolina harbour home.",
+  },
 ];
 
 describe('no-replacement-cascade', () => {
