@@ -236,6 +236,8 @@ export const gluedUnitMin = 4;
 export const gluedUnitMax = 10;
 /** Letters of the term before the first glued unit. */
 export const gluedTermMin = 3;
+/** The longest token searched for a glued unit. */
+export const gluedWordMax = 80;
 
 /**
  * Finds, in a word, the first unit of four to ten letters repeated right after itself at
@@ -247,6 +249,7 @@ export const gluedTermMin = 3;
  * @returns the unit's start and length in the word, or undefined.
  */
 export function findGluedUnit(word: string, from = 0): { at: number; length: number } | undefined {
+  if (word.length > gluedWordMax) return undefined;
   const lower = word.toLowerCase();
   for (let at = from + gluedTermMin; at + 2 * gluedUnitMin <= lower.length; at++) {
     for (let length = gluedUnitMin; length <= gluedUnitMax && at + 2 * length <= lower.length; length++) {
@@ -266,7 +269,9 @@ export function findGluedUnit(word: string, from = 0): { at: number; length: num
  * @returns true when `findGluedUnit` finds one.
  */
 function hasGluedUnit(text: string, start: number, end: number, wide: boolean): boolean {
-  if (end - start < gluedTermMin + 2 * gluedUnitMin) return false;
+  // A glued word is a word: a token longer than `gluedWordMax` (a hash, a run of letters
+  // megabytes long) is not searched.
+  if (end - start < gluedTermMin + 2 * gluedUnitMin || end - start > gluedWordMax) return false;
   if (wide) {
     for (let index = start; index < end; index++) if (classAt(text, index) !== CharClass.Letter) return false;
     return findGluedUnit(text.slice(start, end)) !== undefined;
