@@ -201,6 +201,23 @@ function isTitleCase(tokens: Token[]): boolean {
   return content >= 2 && tokens.length <= titleLineTokens;
 }
 
+/**
+ * Whether a line is a heading of the span and one capitalised word (`Mobile …`, `… Matters`):
+ * no other token, and no full stop, comma or colon at its end.
+ * @param text the text.
+ * @param lineStart where the line starts.
+ * @param lineEnd where it ends.
+ * @param tokens the line's tokens outside the span.
+ * @returns true for such a line.
+ */
+function isShortHeading(text: string, lineStart: number, lineEnd: number, tokens: Token[]): boolean {
+  if (tokens.length !== 1 || tokens[0]?.kind !== 'word' || !isCapitalised(tokens[0]) || stopWords.has(tokens[0].lower)) return false;
+  let last = lineEnd;
+  while (last > lineStart && classAt(text, last - 1) === CharClass.Space) last--;
+  const end = text.charCodeAt(last - 1);
+  return end !== 46 && end !== 44 && end !== 58 && end !== 59;
+}
+
 /** The most tokens a Title Case line holds besides the span. */
 const titleLineTokens = 24;
 
@@ -243,6 +260,8 @@ export function decideCase(text: string, start: number, end: number, headText: s
   if (before.kind === 'quotation') return { form: 'capital', reason: 'quotation start' };
   if (before.kind === 'colon' && colonOpensTitle(text, before.at)) return { form: 'capital', reason: 'after a title colon' };
   if (isTitleCase(lineTokens)) return { form: 'capital', reason: 'title case line' };
+  // `Mobile Security + resilience + resilience` alone on its line: a heading of two words.
+  if (isShortHeading(text, lineStart, lineEnd, lineTokens)) return { form: 'capital', reason: 'a short heading' };
   // `HealthCare`, `HealthData`: a capital right after the span makes one CamelCase name.
   const following = text.charAt(end);
   if (following !== following.toLowerCase() && following === following.toUpperCase() && classAt(text, end) === CharClass.Letter) {

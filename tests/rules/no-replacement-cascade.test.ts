@@ -739,6 +739,14 @@ const invalid: InvalidCase[] = [
     ],
     output: "She sat on the porch of her South Carolina harbour home.",
   },
+  {
+    name: "capitalises in a heading of two words",
+    input: "Rowing Harbour walks walks walks\n\nThe club met at noon.",
+    messages: [
+      {ruleId: "no-replacement-cascade", at: "1:8-1:33", reason: "Unexpected replacement cascade `Harbour walks …`, expected `Harbour`", actual: "Harbour walks walks walks", expected: ["Harbour"], fixed: true},
+    ],
+    output: "Rowing Harbour\n\nThe club met at noon.",
+  },
 ];
 
 describe('no-replacement-cascade', () => {
