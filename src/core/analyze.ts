@@ -5,7 +5,7 @@
 import { functionWords, legitimateDoubles, numberWords, tailConnectors } from '../rules/data/words.js';
 import { isCapitalised, isShouted } from './context.js';
 import { isAdjective } from './proper-nouns.js';
-import { CharClass, classAt, countRepeats, findCandidates, findGluedUnit, Separator, tokenize, type Candidate, type Token } from './scanner.js';
+import { CharClass, classAt, countRepeats, findCandidates, findGluedUnit, isLowerLetter, isUpperLetter, Separator, tokenize, type Candidate, type Token } from './scanner.js';
 
 const connectors = new Set(tailConnectors);
 const closedClass = new Set(functionWords);
@@ -294,24 +294,6 @@ export function readTail(lasts: string[], headLower: string, shortest = 2): Tail
   if (joinedPossessive.length > 0) pool = pool.filter((reading) => !reading.tailLast.endsWith("'s") || joinedPossessive.includes(reading));
   if (pool.length === 0) return undefined;
   return pool.reduce((best, reading) => (reading.tailLast.length > best.tailLast.length ? reading : best));
-}
-
-/**
- * Whether a one-character string is a lower-case letter (any script).
- * @param character the character.
- * @returns true for `a`, `é`, not for `A` or `1`.
- */
-export function isLowerLetter(character: string): boolean {
-  return character !== character.toUpperCase() && character === character.toLowerCase();
-}
-
-/**
- * Whether a one-character string is an upper-case letter (any script).
- * @param character the character.
- * @returns true for `A`, `É`, not for `a` or `1`.
- */
-function isUpperLetter(character: string): boolean {
-  return character !== character.toLowerCase() && character === character.toUpperCase();
 }
 
 /**

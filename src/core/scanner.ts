@@ -249,23 +249,53 @@ export const gluedWordMax = 80;
  * @returns the unit's start and length in the word, or undefined.
  */
 export function findGluedUnit(word: string, from = 0): { at: number; length: number } | undefined {
-  if (word.length > gluedWordMax) return undefined;
-  const lower = word.toLowerCase();
-  for (let at = from + gluedTermMin; at + 2 * gluedUnitMin <= lower.length; at++) {
-    for (let length = gluedUnitMin; length <= gluedUnitMax && at + 2 * length <= lower.length; length++) {
-      if (lower.charCodeAt(at) !== lower.charCodeAt(at + length)) continue;
-      if (lower.startsWith(lower.slice(at, at + length), at + length)) return { at, length };
+  return gluedUnitIn(word, 0, word.length, from);
+}
+
+/**
+ * `findGluedUnit` over a token of a text, read in place: letters compared in lower case one
+ * code unit at a time, so a plain ASCII token is never copied.
+ * @param text the text.
+ * @param start the token's start.
+ * @param end the token's end.
+ * @param from where the head proper starts, from the token's start.
+ * @returns the unit's start (from the token's start) and length, or undefined.
+ */
+function gluedUnitIn(text: string, start: number, end: number, from: number): { at: number; length: number } | undefined {
+  if (end - start > gluedWordMax) return undefined;
+  for (let at = start + from + gluedTermMin; at + 2 * gluedUnitMin <= end; at++) {
+    const first = lowerCodeAt(text, at);
+    for (let length = gluedUnitMin; length <= gluedUnitMax && at + 2 * length <= end; length++) {
+      if (lowerCodeAt(text, at + length) !== first) continue;
+      let same = true;
+      for (let offset = 1; offset < length && same; offset++) same = lowerCodeAt(text, at + offset) === lowerCodeAt(text, at + length + offset);
+      if (same) return { at: at - start, length };
     }
   }
   return undefined;
 }
 
 /**
- * Whether a token may hold a glued unit repeated (see `findGluedUnit`): long enough, only
- * letters. The search runs on such tokens only, so the scan stays cheap.
+ * The code unit at an offset, in lower case (`A`–`Z` by arithmetic, other scripts by
+ * `toLowerCase`).
+ * @param text the text.
+ * @param index the offset.
+ * @returns the lower-case code unit.
+ */
+function lowerCodeAt(text: string, index: number): number {
+  const code = text.charCodeAt(index);
+  if (code < 128) return code >= 65 && code <= 90 ? code + 32 : code;
+  return text.charAt(index).toLowerCase().charCodeAt(0);
+}
+
+/**
+ * Whether a token may hold a glued unit repeated (see `findGluedUnit`): long enough, and a
+ * token of another script only letters (a plain ASCII token with digits that passes is
+ * turned down by the reading).
  * @param text the text.
  * @param start token start.
  * @param end token end.
+ * @param wide whether the token holds code units outside ASCII.
  * @returns true when `findGluedUnit` finds one.
  */
 function hasGluedUnit(text: string, start: number, end: number, wide: boolean): boolean {
@@ -274,20 +304,8 @@ function hasGluedUnit(text: string, start: number, end: number, wide: boolean): 
   if (end - start < gluedTermMin + 2 * gluedUnitMin || end - start > gluedWordMax) return false;
   if (wide) {
     for (let index = start; index < end; index++) if (classAt(text, index) !== CharClass.Letter) return false;
-    return findGluedUnit(text.slice(start, end)) !== undefined;
   }
-  // Plain ASCII: compared in place, letters folded with `| 32`, no copy of the token (a
-  // token with digits that passes is turned down by the reading).
-  for (let at = start + gluedTermMin; at + 2 * gluedUnitMin <= end; at++) {
-    const first = text.charCodeAt(at) | 32;
-    for (let length = gluedUnitMin; length <= gluedUnitMax && at + 2 * length <= end; length++) {
-      if ((text.charCodeAt(at + length) | 32) !== first) continue;
-      let same = true;
-      for (let offset = 1; offset < length && same; offset++) same = (text.charCodeAt(at + offset) | 32) === (text.charCodeAt(at + length + offset) | 32);
-      if (same) return true;
-    }
-  }
-  return false;
+  return gluedUnitIn(text, start, end, 0) !== undefined;
 }
 
 /**
@@ -790,18 +808,25 @@ function gluedCopy(text: string, start: number, coreLength: number, backStart: n
 function wideGluedCopy(text: string, start: number, coreLength: number, backStart: number, backLength: number): boolean {
   const at = backStart + backLength - coreLength;
   if (coreLength < 4 || at < backStart + 2 || text.charCodeAt(at) !== text.charCodeAt(start)) return false;
-  const before = text.charAt(at - 1);
-  if (before === before.toUpperCase() || before !== before.toLowerCase()) return false;
+  if (!isLowerLetter(text.charAt(at - 1))) return false;
   return text.slice(at, at + coreLength).toLowerCase() === text.slice(start, start + coreLength).toLowerCase();
 }
 
 /**
- * Whether a code unit is an upper-case letter outside ASCII (`É`).
- * @param code a UTF-16 code unit of 128 or more.
- * @returns true when it has a different lower case and is its own upper case.
+ * Whether a one-character string is a lower-case letter (any script).
+ * @param character the character.
+ * @returns true for `a`, `é`, not for `A` or `1`.
  */
-function isUpperCode(code: number): boolean {
-  const character = String.fromCharCode(code);
+export function isLowerLetter(character: string): boolean {
+  return character !== character.toUpperCase() && character === character.toLowerCase();
+}
+
+/**
+ * Whether a one-character string is an upper-case letter (any script).
+ * @param character the character.
+ * @returns true for `A`, `É`, not for `a` or `1`.
+ */
+export function isUpperLetter(character: string): boolean {
   return character !== character.toLowerCase() && character === character.toUpperCase();
 }
 
@@ -1028,7 +1053,7 @@ export function findCandidates(text: string): Candidate[] {
         open &= ~(1 << period);
       }
     }
-    if (((code >= 65 && code <= 90) || (wide && isUpperCode(code))) && segmentLength > 1 && (runCounts[1] ?? 0) === 0) {
+    if (((code >= 65 && code <= 90) || (wide && isUpperLetter(text.charAt(start)))) && segmentLength > 1 && (runCounts[1] ?? 0) === 0) {
       // `TranGrassroots Grassroots sportation`: the earlier token ends in a copy of this one,
       // glued inside a word after a lower-case letter; it opens a run of one token.
       const back = (tokenCount - 1) & 7;

@@ -14,11 +14,11 @@
 import { loadNlp } from '../core/nlp.js';
 import { isPluralNoun, isProperNoun } from '../core/proper-nouns.js';
 import { findRepeatedLabels } from '../core/repeated-labels.js';
-import { apostropheForms, isLowerLetter, normaliseApostrophes, type Cascade } from '../core/analyze.js';
+import { apostropheForms, normaliseApostrophes, type Cascade } from '../core/analyze.js';
 import { applyCase, decideCase, isCapitalised, type CaseDecision } from '../core/context.js';
 import { learnedLabelOf, type FormModel } from '../core/forms.js';
 import { documentationUrl, type FindingInput, type Rule, type RuleContext } from '../core/rule.js';
-import { CharClass, classAt, tokenize, type Token } from '../core/scanner.js';
+import { CharClass, classAt, isLowerLetter, tokenize, type Token } from '../core/scanner.js';
 import { coordinators, nameJoiners, personContinuations, quantifiers, relativePronouns } from './data/grammar-words.js';
 
 const relatives = new Set(relativePronouns);
