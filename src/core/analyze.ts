@@ -453,9 +453,11 @@ function readCascade(text: string, whole: Run): Cascade | undefined {
     const following = lastLast.length > 0 && lastLast.length < firstLast.length && firstLast.startsWith(lastLast) && /^\p{L}+$/u.test(firstLast);
     return following && run.repetitions >= 3 && !run.long ? readCascade(text, { ...run, repetitions: run.repetitions - 1, last: run.last - run.period }) : undefined;
   }
-  if (reading.carried === '' && reading.joiners.every((joiner) => joiner === '') && !run.long) {
+  const carried = normaliseApostrophes(reading.carried);
+  if ((carried === '' || carried === "'") && reading.joiners.every((joiner) => normaliseApostrophes(joiner) === carried) && !run.long) {
     // Two or more identical copies already show the repeat: glued letters may be two (`Visitor
-    // informationor informationors` for `visitors`).
+    // informationor informationors` for `visitors`), and may end in an apostrophe (`Renters'
+    // rightsers' rightsers' rights` for `rent`).
     const glued = readGluedHead(text, run, head, hump, units, 2);
     if (glued) return glued;
   }
@@ -609,14 +611,19 @@ const gluedPartMin = 3;
  * @returns the cascade, or undefined when the run has not that shape.
  */
 function readGluedHead(text: string, run: Run, head: Token, hump: number, units: Token[][], minimumGlue: number): Cascade | undefined {
-  const headProper = head.text.slice(hump).toLowerCase();
-  const copy = (units[0]?.[run.period - 1]?.text ?? '').toLowerCase();
+  const copyText = units[0]?.[run.period - 1]?.text ?? '';
+  // The glued letters may end in the label's apostrophe (`Renters'` and `rightsers'`): both
+  // words then end in it, written alike.
+  const apostrophe = trailingApostrophe(copyText);
+  if (trailingApostrophe(head.text) !== apostrophe) return undefined;
+  const headProper = head.text.slice(hump, head.text.length - apostrophe.length).toLowerCase();
+  const copy = copyText.slice(0, copyText.length - apostrophe.length).toLowerCase();
   if (!/^\p{L}+$/u.test(headProper) || !/^\p{L}+$/u.test(copy)) return undefined;
   let shared = 0;
   while (shared < headProper.length && shared < copy.length && headProper.charAt(headProper.length - 1 - shared) === copy.charAt(copy.length - 1 - shared)) shared++;
-  const glue = copy.slice(copy.length - shared);
+  const glue = copy.slice(copy.length - shared) + normaliseApostrophes(apostrophe);
   const tailLast = copy.slice(0, copy.length - shared);
-  const term = head.text.slice(hump, head.text.length - shared);
+  const term = head.text.slice(hump, head.text.length - apostrophe.length - shared);
   if (shared < minimumGlue || tailLast.length < gluedPartMin || term.length < 2) return undefined;
   // The copy after the run: the unit's other tokens, then a word that starts with the tail.
   const next = run.tokens.slice(run.last, run.last + run.period);
@@ -650,6 +657,16 @@ function readGluedHead(text: string, run: Run, head: Token, hump: number, units:
     labelKey: `${normaliseApostrophes(term).toLowerCase()}\u0000${tail.join(' ')}`,
     kind: 'head',
   };
+}
+
+/**
+ * The apostrophe a word ends in (`'`, `’` or another apostrophe form), or ''.
+ * @param word the word.
+ * @returns the apostrophe, or ''.
+ */
+function trailingApostrophe(word: string): string {
+  const last = word.charAt(word.length - 1);
+  return last !== '' && normaliseApostrophes(last) === "'" ? last : '';
 }
 
 /**

@@ -741,7 +741,33 @@ function gluedHeadPair(text: string, start: number, length: number, copyStart: n
   }
   // The head is more than its glued letters, and the copy is not the head again.
   const tail = copyLength - shared;
-  return shared >= 3 && tail >= 3 && headLength - shared >= 2 && tail <= length && sameAsciiCore(text, start, copyStart, tail);
+  // The `s` and apostrophes the cores leave off are glued letters too when both words end in
+  // the same ones (`Renters'` and `rightsers'` share `ers'`).
+  const glued = shared === 2 ? shared + sameStrippedEnd(text, copyStart + copyLength, headStart + headLength) : shared;
+  return glued >= 3 && tail >= 3 && headLength - shared >= 2 && tail <= length && sameAsciiCore(text, start, copyStart, tail);
+}
+
+/**
+ * How many letters the equal ends that two cores leave off hold: the `s` and apostrophes after
+ * each core, compared code unit by code unit.
+ * @param text the text.
+ * @param one where the first core ends.
+ * @param other where the second core ends.
+ * @returns the letters (`s`) of the common end, or 0 when the ends differ.
+ */
+function sameStrippedEnd(text: string, one: number, other: number): number {
+  let letters = 0;
+  let offset = 0;
+  for (;;) {
+    const left = text.charCodeAt(one + offset);
+    const right = text.charCodeAt(other + offset);
+    const leftPart = isLetterS(left) || isApostrophe(left) || left === 0xe002;
+    const rightPart = isLetterS(right) || isApostrophe(right) || right === 0xe002;
+    if (!leftPart && !rightPart) return letters;
+    if (left !== right || !leftPart) return 0;
+    if (isLetterS(left)) letters++;
+    offset++;
+  }
 }
 
 /**

@@ -714,6 +714,24 @@ const invalid: InvalidCase[] = [
     output: "Big challenges ahead for the halls, and the iPhone cases.",
   },
   {
+    name: "reads glued letters that end in the label's apostrophe, either style, and two passes of them",
+    input: "Crops from the Farmers' marketsers' marketsers' markets and the Farmers' marketsers' marketsers' marketsing news, then the netWorkers’ rightsers’ rightsers’ rights.",
+    messages: [
+      {ruleId: "no-replacement-cascade", at: "1:16-1:56", reason: "Unexpected replacement cascade `Farmers' marketsers' …`, expected `farm`", actual: "Farmers' marketsers' marketsers' markets", expected: ["farm"], fixed: true},
+      {ruleId: "no-replacement-cascade", at: "1:65-1:108", reason: "Unexpected replacement cascade `Farmers' marketsers' …`, expected `farming`", actual: "Farmers' marketsers' marketsers' marketsing", expected: ["farming"], fixed: true},
+      {ruleId: "no-replacement-cascade", at: "1:127-1:164", reason: "Unexpected replacement cascade `Workers’ rightsers’ …`, expected `work`", actual: "Workers’ rightsers’ rightsers’ rights", expected: ["work"], fixed: true},
+    ],
+    output: "Crops from the farm and the farming news, then the network.",
+  },
+  {
+    name: "reads two passes of a glued head whose glued letters end in an apostrophe",
+    input: "Our Farmers' marketsers' marketsland is wet.",
+    messages: [
+      {ruleId: "no-replacement-cascade", at: "1:5-1:37", reason: "Unexpected replacement cascade `Farmers' marketsers' …`, expected `farmland`", actual: "Farmers' marketsers' marketsland", expected: ["farmland"], fixed: true},
+    ],
+    output: "Our farmland is wet.",
+  },
+  {
     name: "carries the possessive of a word hit by a glued one-word label",
     input: "The Boatyardyardyard's hull and the Boatyardyardyards’ sails.",
     messages: [
