@@ -6,7 +6,7 @@
 import { pluralDeterminers, pluralVerbs, singularDeterminers, singularVerbs, siteDomains } from '../rules/data/context-words.js';
 import { quantifiers } from '../rules/data/grammar-words.js';
 import { abbreviations, functionWords, titleStopWords } from '../rules/data/words.js';
-import { isAdjective, isProperNoun } from './proper-nouns.js';
+import { isAdjective, isFirstName, isProperNoun } from './proper-nouns.js';
 import { CharClass, classAt, tokenize, type Token } from './scanner.js';
 
 const stopWords = new Set(titleStopWords);
@@ -241,9 +241,10 @@ function colonOpensTitle(text: string, colon: number): boolean {
  * @param start start of the span (the head).
  * @param end end of the span (the last unit, carried suffix included).
  * @param headText the head as written, to recognise an all-capitals line.
+ * @param word the restored word, when known: a function word (`been`) is not read as part of a name.
  * @returns the case decision.
  */
-export function decideCase(text: string, start: number, end: number, headText: string): CaseDecision {
+export function decideCase(text: string, start: number, end: number, headText: string, word?: string): CaseDecision {
   const lineStart = lineStartOf(text, start);
   const lineEnd = lineEndOf(text, end);
   const headIsUpper = headText.length > 1 && headText === headText.toUpperCase() && headText !== headText.toLowerCase();
@@ -271,7 +272,8 @@ export function decideCase(text: string, start: number, end: number, headText: s
     // `cloud.gov` or `Login.gov`: the text's other site names tell how it writes them.
     return lowerSiteNames(text, start, end) ? { form: 'lower', reason: 'a site name, written in lower case in this text' } : { form: 'capital', reason: 'a site name' };
   }
-  if (insideName(text, start, end)) return { form: 'capital', reason: 'inside a name' };
+  // A function word stays in lower case inside a name (`Department of the Interior`).
+  if ((word === undefined || !closedClass.has(word.toLowerCase())) && insideName(text, start, end)) return { form: 'capital', reason: 'inside a name' };
   return { form: 'lower', reason: 'mid-sentence' };
 }
 
@@ -295,9 +297,10 @@ export interface NearbyRestoration {
  * @param headText the head as written.
  * @param nearby restorations of spans (this one's among them or not), in text order and not
  *   overlapping.
+ * @param word the restored word, when known.
  * @returns the case decision.
  */
-export function decideCaseAmong(text: string, start: number, end: number, headText: string, nearby: readonly NearbyRestoration[]): CaseDecision {
+export function decideCaseAmong(text: string, start: number, end: number, headText: string, nearby: readonly NearbyRestoration[], word?: string): CaseDecision {
   const from = lineStartOf(text, start);
   const to = lineEndOf(text, end);
   const inside: NearbyRestoration[] = [];
@@ -306,11 +309,11 @@ export function decideCaseAmong(text: string, start: number, end: number, headTe
     if (other.start >= to) break;
     if (other.end <= to && (other.end <= start || other.start >= end)) inside.push(other);
   }
-  if (inside.length === 0) return decideCase(text, start, end, headText);
+  if (inside.length === 0) return decideCase(text, start, end, headText, word);
   // The view holds the line only: context is never read across a line break.
   const before = withRestorations(text, from, start, inside);
   const view = `${before}${text.slice(start, end)}${withRestorations(text, end, to, inside)}`;
-  return decideCase(view, before.length, before.length + (end - start), headText);
+  return decideCase(view, before.length, before.length + (end - start), headText, word);
 }
 
 /**
@@ -456,6 +459,14 @@ function insideName(text: string, start: number, end: number): boolean {
     const common = joined !== undefined && isCapitalised(joined) && !isAbbreviationWord(joined) && !isProperNoun(joined.text);
     // Not `the women of Ciudad Juarez`: a place after the joiner.
     if (common && isNameWord(text, before, index, start, true) && isCapitalised(before[index])) return true;
+  }
+  const last = before[index];
+  const earlierWord = before[index - 1];
+  const startsName = last !== undefined && !(earlierWord !== undefined && isCapitalised(earlierWord) && text.slice(earlierWord.end, last.start) === ' ');
+  if (last && startsName && isCapitalised(last) && !isAllCapitals(last) && text.slice(last.end, start) === ' ' && isFirstName(last.text)) {
+    // `Amos Stone`, `Kevin Cropper`: after a first name, at a sentence start too, a surname
+    // (not after `South Carolina`, where the first name ends a place).
+    return true;
   }
   if (!isNameWord(text, before, index, start)) return false;
   const previous = before[index] as Token;

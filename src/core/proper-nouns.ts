@@ -36,6 +36,18 @@ export function isProperNoun(word: string): boolean {
   return askWord(word, properNouns, (document) => document.has('#ProperNoun') || document.has('#Place') || document.has('#WeekDay') || document.has('#Month'));
 }
 
+const firstNames = new Map<string, boolean>();
+
+/**
+ * Whether a single word is a person's first name (`Amos`, `Kevin`), as compromise's lexicon
+ * knows them; words that are also common words mostly are not (`Will`, `Rose`, `Hope`).
+ * @param word the word in any case.
+ * @returns true for a first name.
+ */
+export function isFirstName(word: string): boolean {
+  return askWord(word, firstNames, (document) => document.has('#FirstName'));
+}
+
 const adjectives = new Map<string, boolean>();
 
 /**

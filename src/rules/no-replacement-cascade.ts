@@ -146,7 +146,7 @@ function planCascade(context: RuleContext, cascade: Cascade, nearby: readonly Ne
   }
   const carried = text.slice(carriedStart, end);
   const carriedFirst = carried.charAt(0);
-  let decision = cascade.prefix !== '' ? { form: 'lower' as const, reason: 'inside a word' } : decideCaseAmong(view, start, end, cascade.term, nearby);
+  let decision = cascade.prefix !== '' ? { form: 'lower' as const, reason: 'inside a word' } : decideCaseAmong(view, start, end, cascade.term, nearby, `${cascade.term}${carried}`);
   if (carriedFirst !== carriedFirst.toLowerCase() && decision.form === 'lower') {
     // `HealthData`: the carried text goes on with a capital, so the word was CamelCase.
     decision = { form: 'capital', reason: 'inside a CamelCase name' };

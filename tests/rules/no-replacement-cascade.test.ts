@@ -732,6 +732,17 @@ const invalid: InvalidCase[] = [
     output: "Our farmland is wet.",
   },
   {
+    name: "capitalises a surname after a first name, even at the start of a clause, and keeps a function word in lower case before a name",
+    input: "Our panel: Ruth Quarry tours tours tours, then Quarry tours tours tours staff.\n\nWriters have Beekeepingkeepingkeepingn Nirmala Ramprasad and Ruth Quarry tours tours tours's team.",
+    messages: [
+      {ruleId: "no-replacement-cascade", at: "1:17-1:41", reason: "Unexpected replacement cascade `Quarry tours …`, expected `Quarry`", actual: "Quarry tours tours tours", expected: ["Quarry"], fixed: true},
+      {ruleId: "no-replacement-cascade", at: "1:48-1:72", reason: "Unexpected replacement cascade `Quarry tours …`, expected `quarry`", actual: "Quarry tours tours tours", expected: ["quarry"], fixed: true},
+      {ruleId: "no-replacement-cascade", at: "3:14-3:39", reason: "Unexpected replacement cascade `Beekeepingkeepingkeepingn`, expected `been`", actual: "Beekeepingkeepingkeepingn", expected: ["been"], fixed: true},
+      {ruleId: "no-replacement-cascade", at: "3:67-3:93", reason: "Unexpected replacement cascade `Quarry tours …`, expected `Quarry's`", actual: "Quarry tours tours tours's", expected: ["Quarry's"], fixed: true},
+    ],
+    output: "Our panel: Ruth Quarry, then quarry staff.\n\nWriters have been Nirmala Ramprasad and Ruth Quarry's team.",
+  },
+  {
     name: "carries the possessive of a word hit by a glued one-word label",
     input: "The Boatyardyardyard's hull and the Boatyardyardyards’ sails.",
     messages: [
