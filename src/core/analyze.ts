@@ -803,13 +803,17 @@ function prefixReading(
   evidence: string[],
   units: Token[][],
 ): Cascade {
+  // `Useful Useful linksss` (`Useful links` for `link`): a label whose last word adds `s` to
+  // the term adds one `s` per copy, so the `s` beyond the copies were the original's.
+  const term = withoutCopiedS(termToken.text, count);
+  if (term !== undefined) evidence.push(`one \`s\` on the term per copy`);
   return {
     run,
     head,
     start,
     end: termToken.end,
     prefix,
-    term: termToken.text,
+    term: term ?? termToken.text,
     tail: copy.map((token) => token.lower),
     tailText: textOfTokens(copy),
     // One joiner per copy, the glued one included, so `pasGrassroots Grassroots sports` and
@@ -819,10 +823,37 @@ function prefixReading(
     carriedStart: termToken.end,
     units,
     evidence,
-    isCascade: prefix !== '' || count >= 3,
+    isCascade: prefix !== '' || count >= 3 || term !== undefined,
     labelKey: `${normaliseApostrophes(termToken.core)}\u0000<${copy.map((token) => token.lower).join(' ')}`,
     kind: 'prefix',
   };
+}
+
+/**
+ * The term of a term-last label without the `s` its passes added: `linksss` after two copies is
+ * `links`. Only when the word ends in at least one `s` per copy, two at least; two `s` after a
+ * vowel may be the word's own (`class` after two copies stays `class`).
+ * @param word the term as written.
+ * @param copies the copies before it.
+ * @returns the term without one `s` per copy, or undefined when it has not that shape.
+ */
+function withoutCopiedS(word: string, copies: number): string | undefined {
+  if (copies < 2 || !/^\p{L}+$/u.test(word)) return undefined;
+  let esses = 0;
+  while (esses < word.length && (word.charAt(word.length - 1 - esses) === 's' || word.charAt(word.length - 1 - esses) === 'S')) esses++;
+  const stem = word.slice(0, word.length - esses);
+  // A word of its own ends in `ss` after a vowel (`class`, `access`), not after a consonant.
+  if (esses < copies || stem.length < 2 || (esses === 2 && isVowel(stem.charAt(stem.length - 1)))) return undefined;
+  return word.slice(0, word.length - copies);
+}
+
+/**
+ * Whether a character is one of the Latin vowels `aeiouy`, either case.
+ * @param character one character.
+ * @returns true for a vowel.
+ */
+function isVowel(character: string): boolean {
+  return 'aeiouyAEIOUY'.includes(character) && character !== '';
 }
 
 /**

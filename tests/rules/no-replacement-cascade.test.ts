@@ -743,6 +743,15 @@ const invalid: InvalidCase[] = [
     output: "Our panel: Ruth Quarry, then quarry staff.\n\nWriters have been Nirmala Ramprasad and Ruth Quarry's team.",
   },
   {
+    name: "keeps the original's plural `s` when a term-last label adds one `s` per pass (not in a word ending in `ss` of its own)",
+    input: "Read the Handy Handy mapsss and the Handy Handy mapss, not the Business Business class.",
+    messages: [
+      {ruleId: "no-replacement-cascade", at: "1:10-1:28", reason: "Unexpected replacement cascade `Handy Handy …`, expected `maps`", actual: "Handy Handy mapsss", expected: ["maps"], fixed: true},
+      {ruleId: "no-replacement-cascade", at: "1:37-1:54", reason: "Unexpected replacement cascade `Handy Handy …`, expected `map`", actual: "Handy Handy mapss", expected: ["map"], fixed: true},
+    ],
+    output: "Read the maps and the map, not the Business Business class.",
+  },
+  {
     name: "carries the possessive of a word hit by a glued one-word label",
     input: "The Boatyardyardyard's hull and the Boatyardyardyards’ sails.",
     messages: [
