@@ -3,7 +3,7 @@
  * cascades among them. Only the small window around each candidate is tokenised in detail.
  */
 import { functionWords, legitimateDoubles, numberWords, tailConnectors } from '../rules/data/words.js';
-import { isCapitalised, isShouted } from './context.js';
+import { isAbbreviationBefore, isCapitalised, isShouted } from './context.js';
 import { isAdjective } from './proper-nouns.js';
 import { CharClass, classAt, countRepeats, findCandidates, findGluedUnit, isLowerLetter, isUpperLetter, Separator, tokenize, type Candidate, type Token } from './scanner.js';
 
@@ -1075,8 +1075,10 @@ function isMidSentence(tokens: Token[], headIndex: number, text: string): boolea
   if (!head || !previous) return false;
   if (head.separator === Separator.Paragraph || head.separator === Separator.Newline) return false;
   if (head.separator === Separator.Break) {
-    const gap = text.slice(previous.end, head.start);
-    for (const character of gap) {
+    for (let index = previous.end; index < head.start; index++) {
+      const character = text.charAt(index);
+      // `the U.S. Army cadets cadets`: the full stop of an abbreviation ends no sentence.
+      if (character === '.' && isAbbreviationBefore(text, index)) continue;
       if (character === '.' || character === '!' || character === '?' || character === ':' || character === '\n' || character === '\r') return false;
     }
   }
@@ -1134,16 +1136,26 @@ export function analyze(text: string, candidates: readonly Candidate[] = findCan
   const possible: Cascade[] = [];
   if (doubtful.length > 0) {
     const proven = new Set(cascades.map((cascade) => `${cascade.labelKey}\u0000${cascade.head.text}`));
-    for (const { run, reading } of doubtful) {
-      if (!proven.has(`${reading.labelKey}\u0000${reading.head.text}`)) {
-        if (reading.possible) possible.push(reading);
-        continue;
-      }
-      reading.evidence.push('the same label cascades elsewhere in the text');
+    const promote = (run: Run, reading: Cascade, evidence: string): void => {
+      reading.evidence.push(evidence);
       reading.isCascade = true;
       delete reading.possible;
       cascades.push(reading);
       runs.splice(runs.indexOf(run), 1);
+    };
+    const possibleEntries: Array<{ run: Run; reading: Cascade }> = [];
+    for (const { run, reading } of doubtful) {
+      if (proven.has(`${reading.labelKey}\u0000${reading.head.text}`)) promote(run, reading, 'the same label cascades elsewhere in the text');
+      else if (reading.possible) possibleEntries.push({ run, reading });
+    }
+    // `the Northern Mariana Island life lifes`, twice in one text: a slip of the pen is not
+    // made twice alike, two passes of a replace are.
+    const seen = new Map<string, number>();
+    const keyOf = (reading: Cascade): string => `${reading.labelKey}\u0000${reading.head.text}\u0000${normaliseApostrophes(reading.carried).toLowerCase()}`;
+    for (const { reading } of possibleEntries) seen.set(keyOf(reading), (seen.get(keyOf(reading)) ?? 0) + 1);
+    for (const { run, reading } of possibleEntries) {
+      if ((seen.get(keyOf(reading)) ?? 0) >= 2) promote(run, reading, 'the same two copies stand elsewhere in the text');
+      else possible.push(reading);
     }
   }
   // A unit such as `rightss` inside a longer cascade is not an `s`-only label of its own.

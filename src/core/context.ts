@@ -171,7 +171,7 @@ function lookBack(text: string, start: number): Before {
  * @param dot offset of the full stop.
  * @returns true when no sentence ends there.
  */
-function isAbbreviationBefore(text: string, dot: number): boolean {
+export function isAbbreviationBefore(text: string, dot: number): boolean {
   let index = dot;
   while (index > 0 && index > dot - 6) {
     const value = classAt(text, index - 1);

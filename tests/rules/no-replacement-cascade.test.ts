@@ -752,6 +752,16 @@ const invalid: InvalidCase[] = [
     output: "Read the maps and the map, not the Business Business class.",
   },
   {
+    name: "reads two copies after an abbreviation's full stop as mid-sentence, and two copies with a plural that stand twice alike as a cascade",
+    input: "Buyers in the U.S. Farm shop shop sector met at the Harbor town towns. Later the Harbor town towns met again.",
+    messages: [
+      {ruleId: "no-replacement-cascade", at: "1:20-1:34", reason: "Unexpected replacement cascade `Farm shop …`, expected `farm`", actual: "Farm shop shop", expected: ["farm"], fixed: true},
+      {ruleId: "no-replacement-cascade", at: "1:53-1:70", reason: "Unexpected replacement cascade `Harbor town …`, expected `harbors`", actual: "Harbor town towns", expected: ["harbors"], fixed: true},
+      {ruleId: "no-replacement-cascade", at: "1:82-1:99", reason: "Unexpected replacement cascade `Harbor town …`, expected `harbors`", actual: "Harbor town towns", expected: ["harbors"], fixed: true},
+    ],
+    output: "Buyers in the U.S. farm sector met at the harbors. Later the harbors met again.",
+  },
+  {
     name: "carries the possessive of a word hit by a glued one-word label",
     input: "The Boatyardyardyard's hull and the Boatyardyardyards’ sails.",
     messages: [
