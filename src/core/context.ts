@@ -6,7 +6,7 @@
 import { pluralDeterminers, pluralVerbs, singularDeterminers, singularVerbs, siteDomains } from '../rules/data/context-words.js';
 import { quantifiers } from '../rules/data/grammar-words.js';
 import { abbreviations, functionWords, titleStopWords } from '../rules/data/words.js';
-import { isAdjective, isFirstName, isProperNoun } from './proper-nouns.js';
+import { isAdjective, isFirstName, isPlacePhrase, isProperNoun } from './proper-nouns.js';
 import { CharClass, classAt, tokenize, type Token } from './scanner.js';
 
 const stopWords = new Set(titleStopWords);
@@ -459,12 +459,16 @@ function insideName(text: string, start: number, end: number): boolean {
     const common = joined !== undefined && isCapitalised(joined) && !isAbbreviationWord(joined) && !isProperNoun(joined.text);
     // Not `the women of Ciudad Juarez`: a place after the joiner.
     if (common && isNameWord(text, before, index, start, true) && isCapitalised(before[index])) return true;
+    // `the Office of Citizen Services`, `the Internet of Postal Things`: right after `of`, two
+    // capitalised common words (not `the bust of President Obama`, `the island of Grand Bahama`).
+    const second = after[at + 1];
+    if (common && next.lower === 'of' && at === 1 && second !== undefined && isCapitalised(second) && text.slice(joined.end, second.start) === ' ' && !isProperNoun(second.text) && !isPlacePhrase(`${joined.text} ${second.text}`)) return true;
   }
   const last = before[index];
   const earlierWord = before[index - 1];
-  const startsName = last !== undefined && !(earlierWord !== undefined && isCapitalised(earlierWord) && text.slice(earlierWord.end, last.start) === ' ');
+  const startsName = last !== undefined && !(earlierWord !== undefined && isCapitalised(earlierWord) && text.slice(earlierWord.end, last.start) === ' ' && isPlacePhrase(`${earlierWord.text} ${last.text}`));
   if (last && startsName && isCapitalised(last) && !isAllCapitals(last) && text.slice(last.end, start) === ' ' && isFirstName(last.text)) {
-    // `Amos Stone`, `Kevin Cropper`: after a first name, at a sentence start too, a surname
+    // `Amos Stone`, `Officer Todd Park`: after a first name, at a sentence start too, a surname
     // (not after `South Carolina`, where the first name ends a place).
     return true;
   }

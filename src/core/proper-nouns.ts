@@ -48,6 +48,21 @@ export function isFirstName(word: string): boolean {
   return askWord(word, firstNames, (document) => document.has('#FirstName'));
 }
 
+const places = new Map<string, boolean>();
+
+/**
+ * Whether a few words, read together, name a place (`South Carolina`, `Port Elizabeth`).
+ * @param words the words, separated by single spaces, as written.
+ * @returns true when compromise tags any of them a place.
+ */
+export function isPlacePhrase(words: string): boolean {
+  const known = places.get(words);
+  if (known !== undefined) return known;
+  const result = loadNlp()(words).has('#Place');
+  places.set(words, result);
+  return result;
+}
+
 const adjectives = new Map<string, boolean>();
 
 /**

@@ -762,6 +762,17 @@ const invalid: InvalidCase[] = [
     output: "Buyers in the U.S. farm sector met at the harbors. Later the harbors met again.",
   },
   {
+    name: "capitalises before `of` and two capitalised common words, and a surname after a title and a first name",
+    input: "She joined the Desk rotas rotas rotas of Digital Services, not the Desk rotas rotas rotas of President Obama nor the Desk rotas rotas rotas of the Old Guard. Officer Todd Desk rotas rotas rotas spoke.",
+    messages: [
+      {ruleId: "no-replacement-cascade", at: "1:16-1:38", reason: "Unexpected replacement cascade `Desk rotas …`, expected `Desk`", actual: "Desk rotas rotas rotas", expected: ["Desk"], fixed: true},
+      {ruleId: "no-replacement-cascade", at: "1:68-1:90", reason: "Unexpected replacement cascade `Desk rotas …`, expected `desk`", actual: "Desk rotas rotas rotas", expected: ["desk"], fixed: true},
+      {ruleId: "no-replacement-cascade", at: "1:118-1:140", reason: "Unexpected replacement cascade `Desk rotas …`, expected `desk`", actual: "Desk rotas rotas rotas", expected: ["desk"], fixed: true},
+      {ruleId: "no-replacement-cascade", at: "1:172-1:194", reason: "Unexpected replacement cascade `Desk rotas …`, expected `Desk`", actual: "Desk rotas rotas rotas", expected: ["Desk"], fixed: true},
+    ],
+    output: "She joined the Desk of Digital Services, not the desk of President Obama nor the desk of the Old Guard. Officer Todd Desk spoke.",
+  },
+  {
     name: "carries the possessive of a word hit by a glued one-word label",
     input: "The Boatyardyardyard's hull and the Boatyardyardyards’ sails.",
     messages: [
