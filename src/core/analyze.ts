@@ -958,14 +958,23 @@ function readGluedCascade(text: string, candidate: Candidate): Cascade | undefin
   const hump = humpOffset(letters);
   const found = findGluedUnit(letters, hump);
   if (!found) return undefined;
-  const unit = word.slice(found.at, found.at + found.length).toLowerCase();
+  let at = found.at;
   let copies = 0;
-  let position = found.at;
-  while (position + found.length <= letters.length && word.slice(position, position + found.length).toLowerCase() === unit) {
+  let position = at;
+  const first = word.slice(at, at + found.length).toLowerCase();
+  while (position + found.length <= letters.length && word.slice(position, position + found.length).toLowerCase() === first) {
     copies++;
     position += found.length;
   }
-  const term = word.slice(hump, found.at);
+  // The copies end where the word can: `Classroomsrooms` is `Class` and two `rooms`, not
+  // `Clas`, two `sroom` and `s`. The unit turns while the letter after the copies repeats
+  // its first letter.
+  while (position < letters.length && word.charAt(position).toLowerCase() === word.charAt(at).toLowerCase()) {
+    at++;
+    position++;
+  }
+  const unit = word.slice(at, at + found.length).toLowerCase();
+  const term = word.slice(hump, at);
   const start = token.start + hump;
   return {
     run: { period: 0, tokens: [token], first: 0, last: 1, repetitions: copies },
@@ -975,7 +984,7 @@ function readGluedCascade(text: string, candidate: Candidate): Cascade | undefin
     prefix: word.slice(0, hump),
     term,
     tail: [unit],
-    tailText: word.slice(found.at, found.at + found.length),
+    tailText: word.slice(at, at + found.length),
     joiners: Array.from({ length: copies }, () => unit),
     carried: word.slice(position),
     carriedStart: token.start + position,

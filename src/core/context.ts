@@ -6,7 +6,7 @@
 import { pluralDeterminers, pluralVerbs, singularDeterminers, singularVerbs, siteDomains } from '../rules/data/context-words.js';
 import { quantifiers } from '../rules/data/grammar-words.js';
 import { abbreviations, functionWords, titleStopWords } from '../rules/data/words.js';
-import { isAdjective, isFirstName, isPlacePhrase, isProperNoun } from './proper-nouns.js';
+import { isAdjective, isFirstName, isLexiconWord, isPlacePhrase, isProperNoun } from './proper-nouns.js';
 import { CharClass, classAt, tokenize, type Token } from './scanner.js';
 
 const stopWords = new Set(titleStopWords);
@@ -460,9 +460,10 @@ function insideName(text: string, start: number, end: number): boolean {
     // Not `the women of Ciudad Juarez`: a place after the joiner.
     if (common && isNameWord(text, before, index, start, true) && isCapitalised(before[index])) return true;
     // `the Office of Citizen Services`, `the Internet of Postal Things`: right after `of`, two
-    // capitalised common words (not `the bust of President Obama`, `the island of Grand Bahama`).
+    // capitalised common words (not `the bust of President Obama`, `the island of Grand Bahama`,
+    // `the women of Ciudad Juarez`).
     const second = after[at + 1];
-    if (common && next.lower === 'of' && at === 1 && second !== undefined && isCapitalised(second) && text.slice(joined.end, second.start) === ' ' && !isProperNoun(second.text) && !isPlacePhrase(`${joined.text} ${second.text}`)) return true;
+    if (common && next.lower === 'of' && at === 1 && second !== undefined && isCapitalised(second) && text.slice(joined.end, second.start) === ' ' && !isProperNoun(second.text) && !isPlacePhrase(`${joined.text} ${second.text}`) && isCommonPair(text, joined.text, second.text, start)) return true;
   }
   const last = before[index];
   const earlierWord = before[index - 1];
@@ -497,6 +498,19 @@ function insideName(text: string, start: number, end: number): boolean {
   const joiner = earlier.lower === 'of' || earlier.lower === 'for' || earlier.lower === 'and';
   if (joiner && isNameWord(text, before, index - 1, earlier.start, true) && isCapitalised(before[index - 1])) return true;
   return commonCapital();
+}
+
+/**
+ * Whether one of two words is a common word: compromise's lexicon holds it, or the text writes
+ * it in lower case near the span.
+ * @param text the text.
+ * @param one the first word.
+ * @param other the second word.
+ * @param around the span's start.
+ * @returns true when either is.
+ */
+function isCommonPair(text: string, one: string, other: string, around: number): boolean {
+  return isLexiconWord(one) || isLexiconWord(other) || standsInLowerCase(text, one, around) || standsInLowerCase(text, other, around);
 }
 
 /**

@@ -48,6 +48,20 @@ export function isFirstName(word: string): boolean {
   return askWord(word, firstNames, (document) => document.has('#FirstName'));
 }
 
+/**
+ * Whether compromise's lexicon holds a word as a common word (`services`, `citizen`), not as a
+ * name or a place; words it only guesses at (`ciudad`, `juarez`) are not held.
+ * @param word the word in any case.
+ * @returns true for a common word of the lexicon.
+ */
+export function isLexiconWord(word: string): boolean {
+  const model = loadNlp().model() as { one: { lexicon: Record<string, string | string[] | undefined> } };
+  const tag = model.one.lexicon[word.toLowerCase()];
+  if (tag === undefined) return false;
+  const tags = Array.isArray(tag) ? tag : [tag];
+  return !tags.some((one) => /Place|City|Country|Region|Person|Name|ProperNoun|Organization/u.test(one));
+}
+
 const places = new Map<string, boolean>();
 
 /**

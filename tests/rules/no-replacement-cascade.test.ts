@@ -773,6 +773,23 @@ const invalid: InvalidCase[] = [
     output: "She joined the Desk of Digital Services, not the desk of President Obama nor the desk of the Old Guard. Officer Todd Desk spoke.",
   },
   {
+    name: "ends the glued copies where the word can end (`Class` and `rooms`, not `Clas`, `sroom` and `s`)",
+    input: "The Classroomsroomsrooms were full, and so were the Classroomsroomsroomses.",
+    messages: [
+      {ruleId: "no-replacement-cascade", at: "1:5-1:25", reason: "Unexpected replacement cascade `Classroomsroomsrooms`, expected `class`", actual: "Classroomsroomsrooms", expected: ["class"], fixed: true},
+      {ruleId: "no-replacement-cascade", at: "1:53-1:75", reason: "Unexpected replacement cascade `Classroomsroomsroomses`, expected `classes`", actual: "Classroomsroomsroomses", expected: ["classes"], fixed: true},
+    ],
+    output: "The class were full, and so were the classes.",
+  },
+  {
+    name: "keeps lower case before `of` and a place the text does not write in lower case",
+    input: "The women of Ciudad Juarez met the Desk rotas rotas rotas of Ciudad Juarez.",
+    messages: [
+      {ruleId: "no-replacement-cascade", at: "1:36-1:58", reason: "Unexpected replacement cascade `Desk rotas …`, expected `desk`", actual: "Desk rotas rotas rotas", expected: ["desk"], fixed: true},
+    ],
+    output: "The women of Ciudad Juarez met the desk of Ciudad Juarez.",
+  },
+  {
     name: "carries the possessive of a word hit by a glued one-word label",
     input: "The Boatyardyardyard's hull and the Boatyardyardyards’ sails.",
     messages: [
