@@ -232,6 +232,8 @@ const maxPeriod = 4;
 
 /** The shortest unit of a label glued to its term that a token is searched for (`kits`). */
 export const gluedUnitMin = 4;
+/** A unit this short (`ing`) counts only when it stands three times. */
+const shortUnit = 3;
 /** The longest such unit (`guard`, `services`). */
 export const gluedUnitMax = 10;
 /** Letters of the term before the first glued unit. */
@@ -241,9 +243,10 @@ export const gluedWordMax = 80;
 
 /**
  * Finds, in a word, the first unit of four to ten letters repeated right after itself at
- * least three letters into the word (`Tool|kits|kits|s`, `Child|care|care|ren`): a one-word
- * label made of its term and a glued unit (`Toolkits` for `tool`), re-applied. English words
- * do not repeat so long a unit (`Kamehameha` starts it too early).
+ * least three letters into the word (`Tool|kits|kits|s`, `Child|care|care|ren`), or of three
+ * letters repeated three times (`Host|ing|ing|ing`): a one-word label made of its term and a
+ * glued unit (`Toolkits` for `tool`), re-applied. English words do not repeat so long a unit
+ * (`Kamehameha` starts it too early), nor a short one three times.
  * @param word the word as written.
  * @param from where the head proper starts (after a lower-case prefix glued before it).
  * @returns the unit's start and length in the word, or undefined.
@@ -265,6 +268,14 @@ function gluedUnitIn(text: string, start: number, end: number, from: number): { 
   if (end - start > gluedWordMax) return undefined;
   for (let at = start + from + gluedTermMin; at + 2 * gluedUnitMin <= end; at++) {
     const first = lowerCodeAt(text, at);
+    if (at + 3 * shortUnit <= end && lowerCodeAt(text, at + shortUnit) === first && lowerCodeAt(text, at + 2 * shortUnit) === first) {
+      let same = true;
+      for (let offset = 1; offset < shortUnit && same; offset++) {
+        const letter = lowerCodeAt(text, at + offset);
+        same = lowerCodeAt(text, at + shortUnit + offset) === letter && lowerCodeAt(text, at + 2 * shortUnit + offset) === letter;
+      }
+      if (same) return { at: at - start, length: shortUnit };
+    }
     for (let length = gluedUnitMin; length <= gluedUnitMax && at + 2 * length <= end; length++) {
       if (lowerCodeAt(text, at + length) !== first) continue;
       let same = true;

@@ -790,6 +790,15 @@ const invalid: InvalidCase[] = [
     output: "The women of Ciudad Juarez met the desk of Ciudad Juarez.",
   },
   {
+    name: "reads a glued unit of three letters when it stands three times (not `murmur` nor `bananas`)",
+    input: "We were Hostinginginged here, then Hostinginginging, then bananas and murmurmur.",
+    messages: [
+      {ruleId: "no-replacement-cascade", at: "1:9-1:24", reason: "Unexpected replacement cascade `Hostinginginged`, expected `hosted`", actual: "Hostinginginged", expected: ["hosted"], fixed: true},
+      {ruleId: "no-replacement-cascade", at: "1:36-1:52", reason: "Unexpected replacement cascade `Hostinginginging`, expected `hosting`", actual: "Hostinginginging", expected: ["hosting"], fixed: true},
+    ],
+    output: "We were hosted here, then hosting, then bananas and murmurmur.",
+  },
+  {
     name: "carries the possessive of a word hit by a glued one-word label",
     input: "The Boatyardyardyard's hull and the Boatyardyardyards’ sails.",
     messages: [
