@@ -929,6 +929,19 @@ function readSuffixCascade(text: string, candidate: Candidate): Cascade | undefi
 }
 
 /**
+ * A word's ending without a possessive and a plural `s`, in lower case, so that `on`, `on's`
+ * and `ons` read as one.
+ * @param ending the letters after a glued label.
+ * @returns the stem.
+ */
+function wordStem(ending: string): string {
+  let stem = normaliseApostrophes(ending).toLowerCase();
+  if (stem.endsWith("'s")) stem = stem.slice(0, -2);
+  else if (stem.endsWith("'")) stem = stem.slice(0, -1);
+  return stem.endsWith('s') ? stem.slice(0, -1) : stem;
+}
+
+/**
  * How many characters the joiners of a suffix cascade hold past the dominant form's count
  * (`s` each for `Eventsss`, the unit each for `Toolkitskitskits`).
  * @param joiners the cascade's joiners.
@@ -1111,10 +1124,19 @@ export function analyze(text: string, candidates: readonly Candidate[] = findCan
     if (cascade?.isCascade) cascades.push(cascade);
     else if (cascade) doubtfulSuffixes.push(cascade);
   }
-  // `Eventssually` is a cascade where the label `Events` is one elsewhere (`prEventss`).
+  // `Eventssually` is a cascade where the label `Events` is one elsewhere (`prEventss`), or
+  // where it stands glued in other words too (`Appssroach`, `Appsslication`): a name is one
+  // word (`Ericsson`), a label glued by a replace is in many.
+  const gluedIn = new Map<string, Set<string>>();
   for (const reading of doubtfulSuffixes) {
-    if (!cascades.some((other) => other.kind === 'suffix' && other.labelKey === reading.labelKey)) continue;
-    reading.evidence.push('the same label cascades elsewhere in the text');
+    const words = gluedIn.get(reading.labelKey) ?? new Set<string>();
+    words.add(wordStem(reading.carried));
+    gluedIn.set(reading.labelKey, words);
+  }
+  for (const reading of doubtfulSuffixes) {
+    if (cascades.some((other) => other.kind === 'suffix' && other.labelKey === reading.labelKey)) reading.evidence.push('the same label cascades elsewhere in the text');
+    else if ((gluedIn.get(reading.labelKey)?.size ?? 0) >= 2) reading.evidence.push('the same label is glued inside other words of the text');
+    else continue;
     reading.isCascade = true;
     cascades.push(reading);
   }

@@ -799,6 +799,15 @@ const invalid: InvalidCase[] = [
     output: "We were hosted here, then hosting, then bananas and murmurmur.",
   },
   {
+    name: "reads two `s` glued inside words when the same label stands glued in other words (not a name written twice)",
+    input: "The Appssroach is clear and the Appsslication is late. Ericsson and Ericsson's staff.",
+    messages: [
+      {ruleId: "no-replacement-cascade", at: "1:5-1:15", reason: "Unexpected replacement cascade `Appssroach`, expected `approach`", actual: "Appssroach", expected: ["approach"], fixed: true},
+      {ruleId: "no-replacement-cascade", at: "1:33-1:46", reason: "Unexpected replacement cascade `Appsslication`, expected `application`", actual: "Appsslication", expected: ["application"], fixed: true},
+    ],
+    output: "The approach is clear and the application is late. Ericsson and Ericsson's staff.",
+  },
+  {
     name: "carries the possessive of a word hit by a glued one-word label",
     input: "The Boatyardyardyard's hull and the Boatyardyardyards’ sails.",
     messages: [
