@@ -469,6 +469,8 @@ function readCascade(text: string, whole: Run): Cascade | undefined {
     headJoiner = "'s";
   } else {
     for (const form of joinerForms) {
+      // `Press`, `Business`: a double `s` is the word's own, not a joiner's.
+      if (form === 's' && headLower.endsWith('ss')) continue;
       if (form !== '' && nonEmptyJoiners.includes(form) && headLower.endsWith(form) && headLower.length > form.length) {
         headJoiner = form;
         break;

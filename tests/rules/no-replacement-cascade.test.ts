@@ -808,6 +808,14 @@ const invalid: InvalidCase[] = [
     output: "The approach is clear and the application is late. Ericsson and Ericsson's staff.",
   },
   {
+    name: "keeps the double `s` of a head as the word's own, not a joiner",
+    input: "We read the Press kits kits kit today.",
+    messages: [
+      {ruleId: "no-replacement-cascade", at: "1:13-1:32", reason: "Unexpected replacement cascade `Press kits …`, expected `press`", actual: "Press kits kits kit", expected: ["press"], fixed: true},
+    ],
+    output: "We read the press today.",
+  },
+  {
     name: "carries the possessive of a word hit by a glued one-word label",
     input: "The Boatyardyardyard's hull and the Boatyardyardyards’ sails.",
     messages: [
