@@ -807,8 +807,8 @@ function prefixReading(
 ): Cascade {
   // `Useful Useful linksss` (`Useful links` for `link`): a label whose last word adds `s` to
   // the term adds one `s` per copy, so the `s` beyond the copies were the original's.
-  const term = withoutCopiedS(termToken.text, count);
-  if (term !== undefined) evidence.push(`one \`s\` on the term per copy`);
+  const term = withoutCopiedPlural(termToken.text, count);
+  if (term !== undefined) evidence.push(`one plural on the term per copy`);
   return {
     run,
     head,
@@ -832,21 +832,30 @@ function prefixReading(
 }
 
 /**
- * The term of a term-last label without the `s` its passes added: `linksss` after two copies is
- * `links`. Only when the word ends in at least one `s` per copy, two at least; two `s` after a
- * vowel may be the word's own (`class` after two copies stays `class`).
+ * The term of a term-last label without the plural its passes added: a label whose last word
+ * adds `s` or `es` to the term adds one per copy, so `linksss` after two copies is `links`
+ * and `heroesesku` is `heroku` (`Local heroes` for `hero`, glued inside `heroku`). Two `s`
+ * after a vowel may be the word's own (`class`, `business` after two copies stay as they are).
  * @param word the term as written.
  * @param copies the copies before it.
- * @returns the term without one `s` per copy, or undefined when it has not that shape.
+ * @returns the term without one plural per copy, or undefined when it has not that shape.
  */
-function withoutCopiedS(word: string, copies: number): string | undefined {
+function withoutCopiedPlural(word: string, copies: number): string | undefined {
   if (copies < 2 || !/^\p{L}+$/u.test(word)) return undefined;
-  let esses = 0;
-  while (esses < word.length && (word.charAt(word.length - 1 - esses) === 's' || word.charAt(word.length - 1 - esses) === 'S')) esses++;
-  const stem = word.slice(0, word.length - esses);
-  // A word of its own ends in `ss` after a vowel (`class`, `access`), not after a consonant.
-  if (esses < copies || stem.length < 2 || (esses === 2 && isVowel(stem.charAt(stem.length - 1)))) return undefined;
-  return word.slice(0, word.length - copies);
+  const lower = word.toLowerCase();
+  for (const plural of ['es', 's']) {
+    const added = plural.repeat(copies);
+    const at = lower.indexOf(added, 3);
+    if (at < 0) continue;
+    if (plural === 's') {
+      let end = at;
+      while (lower.charAt(end) === 's') end++;
+      // A word of its own ends in `ss` after a vowel (`class`, `access`), not after a consonant.
+      if (end - at === 2 && isVowel(lower.charAt(at - 1))) continue;
+    }
+    return word.slice(0, at) + word.slice(at + added.length);
+  }
+  return undefined;
 }
 
 /**

@@ -816,6 +816,16 @@ const invalid: InvalidCase[] = [
     output: "We read the press today.",
   },
   {
+    name: "takes one `es` or `s` per copy off a term-last label's term, with what the word carried after it",
+    input: "We use Local Local heroesesku daily, ask Local Local heroeses, and see the Useful Useful linkssed pages near Business Business classes.",
+    messages: [
+      {ruleId: "no-replacement-cascade", at: "1:8-1:30", reason: "Unexpected replacement cascade `Local Local …`, expected `heroku`", actual: "Local Local heroesesku", expected: ["heroku"], fixed: true},
+      {ruleId: "no-replacement-cascade", at: "1:42-1:62", reason: "Unexpected replacement cascade `Local Local …`, expected `hero`", actual: "Local Local heroeses", expected: ["hero"], fixed: true},
+      {ruleId: "no-replacement-cascade", at: "1:76-1:98", reason: "Unexpected replacement cascade `Useful Useful …`, expected `linked`", actual: "Useful Useful linkssed", expected: ["linked"], fixed: true},
+    ],
+    output: "We use heroku daily, ask hero, and see the linked pages near Business Business classes.",
+  },
+  {
     name: "carries the possessive of a word hit by a glued one-word label",
     input: "The Boatyardyardyard's hull and the Boatyardyardyards’ sails.",
     messages: [
