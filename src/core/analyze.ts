@@ -940,6 +940,52 @@ function readSuffixCascade(text: string, candidate: Candidate): Cascade | undefi
 }
 
 /**
+ * Reads two copies of a three-letter glued unit (`Hostinging`) where the same label stands
+ * with three or more elsewhere in the text (`Hostinginging`): the scanner does not look for
+ * two copies of so short a unit, which English words have (`murmur`). Searches the text for
+ * each such label's term and two units, so it costs nothing where there is none.
+ * @param text the text.
+ * @param cascades the cascades found so far; readings are added.
+ */
+function readShortGluedPairs(text: string, cascades: Cascade[]): void {
+  const labels = new Map<string, { termLength: number; unitLength: number }>();
+  for (const cascade of cascades) {
+    const unit = cascade.tail[0] ?? '';
+    if (cascade.kind !== 'suffix' || unit.length !== 3 || cascade.joiners[0] !== unit || cascade.joiners.length < 3 || cascade.term.length < gluedPartMin) continue;
+    labels.set(`${cascade.term.toLowerCase()}${unit}${unit}`, { termLength: cascade.term.length, unitLength: 3 });
+  }
+  if (labels.size === 0) return;
+  const lower = text.toLowerCase();
+  if (lower.length !== text.length) return;
+  for (const [pattern, { termLength, unitLength }] of labels) {
+    for (let index = lower.indexOf(pattern); index >= 0; index = lower.indexOf(pattern, index + 1)) {
+      // Two copies and no third, at the start of a word or after a hump (`gHostinging`).
+      const third = index + pattern.length;
+      if (lower.startsWith(pattern.slice(termLength, termLength + unitLength), third)) continue;
+      let start = index;
+      while (start > 0 && classAt(text, start - 1) === CharClass.Letter) start--;
+      let end = third;
+      while (end < text.length && (classAt(text, end) === CharClass.Letter || isApostropheCode(text.charCodeAt(end)))) end++;
+      if (cascades.some((cascade) => cascade.start - cascade.prefix.length < end && start < cascade.end)) continue;
+      if (start < index && humpOffset(text.slice(start, end)) !== index - start) continue;
+      const reading = readGluedCascade(text, { period: 0, start, end }, { at: index - start + termLength, length: unitLength });
+      if (!reading || reading.joiners.length !== 2) continue;
+      reading.evidence.push('the same label stands with more copies elsewhere in the text');
+      cascades.push(reading);
+    }
+  }
+}
+
+/**
+ * Whether a code unit is an apostrophe (`'` or `’`).
+ * @param code a UTF-16 code unit.
+ * @returns true for an apostrophe.
+ */
+function isApostropheCode(code: number): boolean {
+  return code === 39 || code === 0x2019;
+}
+
+/**
  * A word's ending without a possessive and a plural `s`, in lower case, so that `on`, `on's`
  * and `ons` read as one.
  * @param ending the letters after a glued label.
@@ -971,7 +1017,7 @@ export function extraJoinersLength(joiners: readonly string[], kept: number): nu
  * @param candidate a period-0 candidate from the scanner (one token).
  * @returns the cascade, or undefined.
  */
-function readGluedCascade(text: string, candidate: Candidate): Cascade | undefined {
+function readGluedCascade(text: string, candidate: Candidate, known?: { at: number; length: number }): Cascade | undefined {
   const token = tokenize(text, candidate.start, candidate.end)[0];
   if (!token || token.kind !== 'word' || token.end - token.start !== token.text.length) return undefined;
   const word = token.text;
@@ -980,7 +1026,7 @@ function readGluedCascade(text: string, candidate: Candidate): Cascade | undefin
   const letters = apostrophe > 0 && apostrophe >= word.length - 2 && (apostrophe === word.length - 1 || word.endsWith('s')) ? word.slice(0, apostrophe) : word;
   if (letters === letters.toUpperCase() || !/^\p{L}+$/u.test(letters)) return undefined;
   const hump = humpOffset(letters);
-  const found = findGluedUnit(letters, hump);
+  const found = known ?? findGluedUnit(letters, hump);
   if (!found) return undefined;
   let at = found.at;
   let copies = 0;
@@ -1200,6 +1246,7 @@ export function analyze(text: string, candidates: readonly Candidate[] = findCan
       else possible.push(reading);
     }
   }
+  readShortGluedPairs(text, cascades);
   // A unit such as `rightss` inside a longer cascade is not an `s`-only label of its own.
   const others = cascades.filter((cascade) => cascade.kind !== 'suffix');
   const kept = cascades.filter(

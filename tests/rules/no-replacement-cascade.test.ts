@@ -826,6 +826,15 @@ const invalid: InvalidCase[] = [
     output: "We use heroku daily, ask hero, and see the linked pages near Business Business classes.",
   },
   {
+    name: "reads two copies of a three-letter glued unit where the same label stands with more copies",
+    input: "We were Hostinginging here, then Hostinging, then murmurmur.",
+    messages: [
+      {ruleId: "no-replacement-cascade", at: "1:9-1:22", reason: "Unexpected replacement cascade `Hostinginging`, expected `hosting`", actual: "Hostinginging", expected: ["hosting"], fixed: true},
+      {ruleId: "no-replacement-cascade", at: "1:34-1:44", reason: "Unexpected replacement cascade `Hostinging`, expected `host`", actual: "Hostinging", expected: ["host"], fixed: true},
+    ],
+    output: "We were hosting here, then host, then murmurmur.",
+  },
+  {
     name: "carries the possessive of a word hit by a glued one-word label",
     input: "The Boatyardyardyard's hull and the Boatyardyardyards’ sails.",
     messages: [
