@@ -15,7 +15,7 @@ import { unified } from 'unified';
 import { VFile } from 'vfile';
 import { fix, learnFormsFrom } from '../index.js';
 import { makeDamagedCorpus } from './corrupt.js';
-import { heldOutCascadeFamilies, heldOutInjectionFamilies, secondCascadeFamilies, secondInjectionFamilies, type LabelFamily } from './families.js';
+import { heldOutCascadeFamilies, heldOutInjectionFamilies, secondCascadeFamilies, secondInjectionFamilies, thirdCascadeFamilies, thirdInjectionFamilies, type LabelFamily } from './families.js';
 import {
   addScore,
   applyMetricEdits,
@@ -675,6 +675,9 @@ export function evaluateUnchanged(
 
 /** The second family set (`secondCascadeFamilies`), for `generatedInputs`. */
 export const secondFamilies = { cascades: secondCascadeFamilies, injections: secondInjectionFamilies };
+
+/** The fourth family set (`thirdCascadeFamilies`), development data, for `generatedInputs`. */
+export const thirdFamilies = { cascades: thirdCascadeFamilies, injections: thirdInjectionFamilies };
 
 /** The held-out family set (`heldOutCascadeFamilies`), for `generatedInputs`. */
 export const heldOutFamilies = { cascades: heldOutCascadeFamilies, injections: heldOutInjectionFamilies };

@@ -279,6 +279,80 @@ export const secondInjectionFamilies: readonly LabelFamily[] = [
 ];
 
 /**
+ * A fourth set: written on 2026-12-04 in two batches (30 families, then 25) after the
+ * held-out set, each measured once untouched before its misses were read (batch 6, seed 23:
+ * 95.7% found, 70.6% of recoverable spans restored; batch 7, seed 29: 94.4% and 86.0%).
+ * They brought labels glued with their apostrophe (`Renters' rights` for `rent`), glued units
+ * of three letters (`Hosting`), `s` labels glued inside many words (`Apps`), and term-last
+ * labels that add `es` (`Local heroes`). The engine was corrected on them, so they are
+ * development data now, row (h) of `npm run eval`. Some terms are shared with earlier sets
+ * under other labels (`horse`, `park`, `space`).
+ */
+export const thirdCascadeFamilies: readonly LabelFamily[] = [
+  { term: 'island', label: 'Island life', domain: 'environment' },
+  { term: 'church', label: 'Churches & chapels', domain: 'culture' },
+  { term: 'wine', label: 'Wine tasting', domain: 'retail' },
+  { term: 'salt', label: 'Salt marshes', domain: 'environment' },
+  { term: 'glass', label: 'Glassblowing', domain: 'culture' },
+  { term: 'stone', label: 'Stone circles', domain: 'culture' },
+  { term: 'oil', label: 'Oil and gas', domain: 'science' },
+  { term: 'bus', label: 'Bus timetables', domain: 'transport' },
+  { term: 'train', label: 'Trains and trams', domain: 'transport' },
+  { term: 'dance', label: 'Dance classes', domain: 'culture' },
+  { term: 'youth', label: 'Youth services', domain: 'government' },
+  { term: 'rent', label: "Renters' rights", domain: 'government' },
+  { term: 'loan', label: 'Student loans', domain: 'universities' },
+  { term: 'exam', label: 'Exam results', domain: 'universities' },
+  { term: 'vaccine', label: 'Vaccines', domain: 'health' },
+  { term: 'army', label: 'Army cadets', domain: 'government' },
+  { term: 'pension', label: 'Pension credit', domain: 'government' },
+  { term: 'border', label: 'Border force', domain: 'government' },
+  { term: 'storm', label: 'Storm warnings', domain: 'environment' },
+  { term: 'drought', label: 'Drought & hosepipe bans', domain: 'environment' },
+  { term: 'bee', label: 'Beekeeping', domain: 'environment' },
+  { term: 'village', label: 'Village news', domain: 'news' },
+  { term: 'song', label: 'Songs of praise', domain: 'culture' },
+  { term: 'moon', label: 'Moon landing', domain: 'science' },
+  { term: 'paper', label: 'Papers & reports', domain: 'news' },
+  { term: 'debt', label: 'Debt advice', domain: 'government' },
+  { term: 'wage', label: 'Minimum wage', domain: 'government' },
+  { term: 'crop', label: 'Crops & harvest', domain: 'environment' },
+  { term: 'elder', label: 'Elders’ council', domain: 'government' },
+  { term: 'sky', label: 'Sky at night', domain: 'science' },
+  { term: 'horse', label: 'Horse racing', domain: 'sport' },
+  { term: 'lake', label: 'Lakes and rivers', domain: 'environment' },
+  { term: 'cook', label: 'Cookery school', domain: 'culture' },
+  { term: 'bike', label: 'Bike lanes', domain: 'transport' },
+  { term: 'park', label: "Parking permits", domain: 'transport' },
+  { term: 'trail', label: 'Trail maps', domain: 'environment' },
+  { term: 'flight', label: 'Flights & delays', domain: 'transport' },
+  { term: 'dentist', label: 'Dentists', domain: 'health' },
+  { term: 'shelter', label: 'Shelters and food banks', domain: 'government' },
+  { term: 'poll', label: "Polls & surveys", domain: 'news' },
+  { term: 'tenant', label: "Tenants’ association", domain: 'government' },
+  { term: 'photo', label: 'Photo of the week', domain: 'news' },
+  { term: 'hero', label: 'Local heroes', domain: 'news' },
+  { term: 'parent', label: "Parents' evening", domain: 'universities' },
+  { term: 'beach', label: 'Beach cleans', domain: 'environment' },
+  { term: 'space', label: 'Spaceflight', domain: 'science' },
+  { term: 'grid', label: 'Grid upgrades', domain: 'science' },
+  { term: 'app', label: 'Apps', domain: 'science' },
+  { term: 'press', label: 'Press releases', domain: 'news' },
+  { term: 'cash', label: 'Cashback offers', domain: 'retail' },
+  { term: 'bill', label: 'Bills and payments', domain: 'government' },
+  { term: 'host', label: 'Hosting', domain: 'science' },
+  { term: 'chart', label: 'Charts', domain: 'science' },
+  { term: 'fan', label: "Fans' forum", domain: 'sport' },
+  { term: 'cell', label: 'Cell biology', domain: 'science' },
+];
+
+/** Injection families of the fourth set. */
+export const thirdInjectionFamilies: readonly LabelFamily[] = [
+  { term: 'refugees', label: 'Refugee support', domain: 'government' },
+  { term: 'nurses', label: 'Nursing staff', domain: 'health' },
+];
+
+/**
  * A third set, kept apart: written on 2026-12-04 after the corrections the second set led
  * to, and measured once untouched (seed 19: 99.5% found, 95.5% of recoverable spans
  * restored; row (g) of `npm run eval`, seed 3: 99.2% and 95.2%).

@@ -11,6 +11,7 @@ import {
   evaluateUnchanged,
   generatedInputs,
   secondFamilies,
+  thirdFamilies,
   withApostrophe,
   loadCleanCorpus,
   loadLabels,
@@ -96,6 +97,7 @@ export function quickFigures(paths: SharedPaths, options: { documents: number; s
   const generated = evaluateDamaged('generated', '(b) generated damage', generatedInputs(sample, options.seed), common);
   const generatedAcute = evaluateDamaged('generatedAcute', '(b) the same, apostrophes as ´', withApostrophe(generatedInputs(sample, options.seed), '\u00b4'), common);
   const generatedSecond = evaluateDamaged('generatedSecond', '(f) generated, second family set', generatedInputs(sample, options.seed + 1, secondFamilies), common);
+  const generatedThird = evaluateDamaged('generatedThird', '(h) generated, fourth family set', generatedInputs(sample, options.seed + 3, thirdFamilies), common);
   const clean = evaluateCleanCorpus(sample, labels, common);
   const doubled = evaluateLabels(corpus, labels, common);
   const realClean = evaluateUnchanged('realClean', '(e) real never-damaged pages', loadRealClean(paths.realClean), common);
@@ -107,6 +109,7 @@ export function quickFigures(paths: SharedPaths, options: { documents: number; s
     ...damagedFigures('generated', generated),
     ...damagedFigures('generatedAcute', generatedAcute),
     ...damagedFigures('generatedSecond', generatedSecond),
+    ...damagedFigures('generatedThird', generatedThird),
     'cleanSample.falsePer10kWords': round(per10kWords(clean.copyguard.falseFindings, clean.words)),
     'cleanSample.bytesChanged': clean.copyguard.bytesChanged,
     'doubledWordLabels.precisionPercent': round(100 * (labelScore?.precision ?? Number.NaN)),
@@ -115,7 +118,7 @@ export function quickFigures(paths: SharedPaths, options: { documents: number; s
     'realClean.findings': realClean.copyguard.findings,
     'realClean.bytesChanged': realClean.copyguard.bytesChanged,
   };
-  return { figures, rows: [real, realRun, realHtml, generated, generatedAcute, generatedSecond, clean, doubled, realClean] };
+  return { figures, rows: [real, realRun, realHtml, generated, generatedAcute, generatedSecond, generatedThird, clean, doubled, realClean] };
 }
 
 /**

@@ -11,7 +11,7 @@ import {
   type PhraseMerge,
   type TruthSpan,
 } from '../../src/eval/corrupt.js';
-import { cascadeFamilies, injectionFamilies, issueExamples } from '../../src/eval/families.js';
+import { cascadeFamilies, heldOutCascadeFamilies, injectionFamilies, issueExamples, secondCascadeFamilies, thirdCascadeFamilies } from '../../src/eval/families.js';
 
 const SHARED = fileURLToPath(new URL('../../../shared/corpus/', import.meta.url));
 const REAL_PAGES = `${SHARED}real/pages/`;
@@ -342,6 +342,16 @@ describe('families', () => {
       const result = corrupt(family.term, [{ term: family.term, label: family.label, passes: 3, mode: 'word-cs' }]);
       expect(result.text, family.label).toBe(family.label);
     }
+  });
+
+  it('has labels in the later sets that re-match their own term, each label once', () => {
+    const later = [...secondCascadeFamilies, ...thirdCascadeFamilies, ...heldOutCascadeFamilies];
+    for (const family of later) {
+      const result = corrupt(family.term, [{ term: family.term, label: family.label, passes: 2, mode: 'substring-ci' }]);
+      expect(result.truth[0]?.kind, family.label).toBe('cascade');
+    }
+    const labels = [...cascadeFamilies, ...later].map((family) => family.label.toLowerCase());
+    expect(new Set(labels).size).toBe(labels.length);
   });
 
   it('keeps the issue examples out of the evaluation families', () => {
