@@ -468,8 +468,10 @@ function previousClass(text: string, index: number, start: number): CharClass {
 }
 
 /**
- * Whether the character at an index starts a token: a letter, a digit, `&`, `+`, or a slash
- * with a space on one side (`Budget / spending`; `and/or` and URL paths are not tokens).
+ * Whether the character at an index starts a token: a letter, a digit, `&`, `+`, a slash
+ * with a space on one side (`Budget / spending`; `and/or` and URL paths are not tokens), or a
+ * dash or bar between two spaces (`Sport – results`, `Health | care`), which a label holds as
+ * it holds `&`.
  * @param text the text.
  * @param index the index.
  * @param value the character's class.
@@ -477,9 +479,26 @@ function previousClass(text: string, index: number, start: number): CharClass {
  */
 function startsToken(text: string, index: number, value: CharClass): boolean {
   if (value === CharClass.Letter || value === CharClass.Digit || value === CharClass.Symbol) return true;
-  if (text.charCodeAt(index) !== 47) return false;
-  return text.charCodeAt(index - 1) === 32 || text.charCodeAt(index + 1) === 32;
+  const code = text.charCodeAt(index);
+  if (code === 47) return text.charCodeAt(index - 1) === 32 || text.charCodeAt(index + 1) === 32;
+  return isMarkCode(code) && code !== 47 && text.charCodeAt(index - 1) === 32 && text.charCodeAt(index + 1) === 32;
 }
+
+/**
+ * Whether a code unit is a mark that may stand as a token of its own: a slash, a hyphen, an
+ * en or em dash, a vertical bar (see `startsToken`).
+ * @param code a UTF-16 code unit.
+ * @returns true for those marks.
+ */
+function isMarkCode(code: number): boolean {
+  return code < 128 ? asciiMarks[code] === 1 : code === 0x2013 || code === 0x2014;
+}
+
+/** `isMarkCode` for ASCII: `/`, `-`, `|`. */
+const asciiMarks = new Uint8Array(128);
+asciiMarks[47] = 1;
+asciiMarks[45] = 1;
+asciiMarks[124] = 1;
 
 /**
  * Finds the end of the token that starts at `start`.
@@ -491,7 +510,7 @@ function startsToken(text: string, index: number, value: CharClass): boolean {
  */
 function tokenEnd(text: string, start: number, limit: number, tokenStart = start): number {
   const first = classAt(text, start);
-  if (start === tokenStart && (first === CharClass.Symbol || text.charCodeAt(start) === 47)) return start + 1;
+  if (start === tokenStart && (first === CharClass.Symbol || isMarkCode(text.charCodeAt(start)))) return start + 1;
   let index = start;
   while (index < limit) {
     const value = classAt(text, index);
@@ -572,7 +591,7 @@ export function tokenize(text: string, from = 0, to = text.length, limit = Numbe
     const start = index;
     const end = tokenEnd(text, start, to);
     let kind: Token['kind'] = 'number';
-    if (value === CharClass.Symbol || value === CharClass.Other) kind = 'symbol';
+    if (value === CharClass.Symbol || value === CharClass.Other || isMarkCode(text.charCodeAt(start))) kind = 'symbol';
     else {
       for (let inner = start; inner < end; inner++) {
         if (classAt(text, inner) === CharClass.Letter) {
@@ -951,7 +970,7 @@ export function findCandidates(text: string): Candidate[] {
     const code = text.charCodeAt(index);
     let value = code < 128 ? (asciiClasses[code] as CharClass) : classAt(text, index);
     if (value !== CharClass.Letter && value !== CharClass.Digit && value !== CharClass.Symbol) {
-      if (code !== 47 || !startsToken(text, index, value)) {
+      if (!isMarkCode(code) || !startsToken(text, index, value)) {
         // A separator character: classify it on the way.
         gap++;
         if (value === CharClass.Newline) {

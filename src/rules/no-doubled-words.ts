@@ -84,6 +84,9 @@ function crossesLine(run: Run, repetitions: number): boolean {
   return run.tokens.slice(run.first + 1, run.first + repetitions * run.period).some((token) => token.separator === Separator.Newline);
 }
 
+/** Marks that stand as tokens between spaces (see the scanner's `startsToken`) and set words apart. */
+const dashOrBar = new Set(['-', '\u2013', '\u2014', '|']);
+
 /**
  * Why a run is legitimate repetition, or undefined when it is a doubling to report.
  * @param run the run.
@@ -99,6 +102,8 @@ function legitimateReason(run: Run, repetitions: number, text: string): string |
   const last = tokens[lastIndex];
   if (!second || !last) return 'short';
   if (group.every((token) => token.kind !== 'word')) return 'numbers or symbols';
+  // `Job — Job — Jobs`: words set apart by dashes or bars are a list or a slogan, not a slip.
+  if (group.some((token) => token.kind === 'symbol' && dashOrBar.has(token.text))) return 'dashes';
   for (let index = first + 1; index <= lastIndex; index++) {
     const separator = tokens[index]?.separator;
     // `so-so`, `Boutros Boutros-Ghali`, slugs: hyphens join compounds, not doublings.

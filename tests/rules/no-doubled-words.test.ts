@@ -18,6 +18,7 @@ const valid: Array<[string, string]> = [
   ['a hyphenated name (Boutros Boutros-Ghali)', 'The archive holds letters from Boutros Boutros-Ghali.'],
   ['a reduplication (`bye bye`)', 'Say bye bye to parking fees at the marina.'],
   ['a reduplication of three (`yada yada yada`)', 'The minutes said the budget was fine, yada yada yada.'],
+  ['a slogan set apart by dashes (`Homes — Homes — Homes`)', 'Every campaign promised Homes — Homes — Homes; few built any.'],
   ['a reduplication (`blah blah`)', 'The notice was mostly blah blah about tides.'],
   ['a heading line followed by a paragraph starting with the same word', 'Moorings\nMoorings cost more this year.'],
   ['a heading and a paragraph separated by a blank line', 'Moorings\n\nMoorings cost more this year.'],

@@ -835,6 +835,16 @@ const invalid: InvalidCase[] = [
     output: "We were hosting here, then host, then murmurmur.",
   },
   {
+    name: "reads a dash or a bar between spaces inside a label as it reads `&`",
+    input: "See the Sport - results - results - results page, the Harbour – tides – tides news and the Health | care | care | care desk.",
+    messages: [
+      {ruleId: "no-replacement-cascade", at: "1:9-1:44", reason: "Unexpected replacement cascade `Sport - …`, expected `sport`", actual: "Sport - results - results - results", expected: ["sport"], fixed: true},
+      {ruleId: "no-replacement-cascade", at: "1:55-1:78", reason: "Unexpected replacement cascade `Harbour – …`, expected `harbour`", actual: "Harbour – tides – tides", expected: ["harbour"], fixed: true},
+      {ruleId: "no-replacement-cascade", at: "1:92-1:119", reason: "Unexpected replacement cascade `Health | …`, expected `health`", actual: "Health | care | care | care", expected: ["health"], fixed: true},
+    ],
+    output: "See the sport page, the harbour news and the health desk.",
+  },
+  {
     name: "carries the possessive of a word hit by a glued one-word label",
     input: "The Boatyardyardyard's hull and the Boatyardyardyards’ sails.",
     messages: [
