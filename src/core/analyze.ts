@@ -4,7 +4,7 @@
  */
 import { functionWords, legitimateDoubles, numberWords, tailConnectors } from '../rules/data/words.js';
 import { isAbbreviationBefore, isCapitalised, isShouted } from './context.js';
-import { isAdjective } from './proper-nouns.js';
+import { isAdjective, isLexiconWord } from './proper-nouns.js';
 import { CharClass, classAt, countRepeats, findCandidates, findGluedUnit, isLowerLetter, isUpperLetter, Separator, tokenize, type Candidate, type Token } from './scanner.js';
 
 const connectors = new Set(tailConnectors);
@@ -1183,7 +1183,8 @@ export function analyze(text: string, candidates: readonly Candidate[] = findCan
   }
   // `Eventssually` is a cascade where the label `Events` is one elsewhere (`prEventss`), or
   // where it stands glued in other words too (`Appssroach`, `Appsslication`): a name is one
-  // word (`Ericsson`), a label glued by a replace is in many.
+  // word (`Ericsson`), a label glued by a replace is in many. Alone, it is one when the word
+  // without the glued `s` is a word of compromise's lexicon (`approach`; not `ericon`).
   const gluedIn = new Map<string, Set<string>>();
   for (const reading of doubtfulSuffixes) {
     const words = gluedIn.get(reading.labelKey) ?? new Set<string>();
@@ -1193,6 +1194,7 @@ export function analyze(text: string, candidates: readonly Candidate[] = findCan
   for (const reading of doubtfulSuffixes) {
     if (cascades.some((other) => other.kind === 'suffix' && other.labelKey === reading.labelKey)) reading.evidence.push('the same label cascades elsewhere in the text');
     else if ((gluedIn.get(reading.labelKey)?.size ?? 0) >= 2) reading.evidence.push('the same label is glued inside other words of the text');
+    else if (isLexiconWord(`${reading.prefix}${reading.term}${reading.carried}`)) reading.evidence.push(`without its \`s\` it is the word \`${`${reading.prefix}${reading.term}${reading.carried}`.toLowerCase()}\``);
     else continue;
     reading.isCascade = true;
     cascades.push(reading);

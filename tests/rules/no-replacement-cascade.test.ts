@@ -845,6 +845,15 @@ const invalid: InvalidCase[] = [
     output: "See the sport page, the harbour news and the health desk.",
   },
   {
+    name: "reads two `s` glued inside a word once when the word without them is an English word (not a name such as `Jensson`)",
+    input: "The Appssroach is clear. Ericsson and Jensson came. The Chartssed course.",
+    messages: [
+      {ruleId: "no-replacement-cascade", at: "1:5-1:15", reason: "Unexpected replacement cascade `Appssroach`, expected `approach`", actual: "Appssroach", expected: ["approach"], fixed: true},
+      {ruleId: "no-replacement-cascade", at: "1:57-1:66", reason: "Unexpected replacement cascade `Chartssed`, expected `charted`", actual: "Chartssed", expected: ["charted"], fixed: true},
+    ],
+    output: "The approach is clear. Ericsson and Jensson came. The charted course.",
+  },
+  {
     name: "carries the possessive of a word hit by a glued one-word label",
     input: "The Boatyardyardyard's hull and the Boatyardyardyards’ sails.",
     messages: [
