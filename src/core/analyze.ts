@@ -5,7 +5,7 @@
 import { functionWords, legitimateDoubles, numberWords, tailConnectors } from '../rules/data/words.js';
 import { isAbbreviationBefore, isCapitalised, isShouted } from './context.js';
 import { isAdjective, isLexiconWord } from './proper-nouns.js';
-import { CharClass, classAt, countRepeats, findCandidates, findGluedUnit, isLowerLetter, isUpperLetter, Separator, tokenize, type Candidate, type Token } from './scanner.js';
+import { CharClass, classAt, countRepeats, findCandidates, findGluedUnit, isLowerLetter, isUpperLetter, Separator, shortPairAt, tokenize, type Candidate, type Token } from './scanner.js';
 
 const connectors = new Set(tailConnectors);
 const closedClass = new Set(functionWords);
@@ -940,6 +940,25 @@ function readSuffixCascade(text: string, candidate: Candidate): Cascade | undefi
 }
 
 /**
+ * Reads two copies of a three-letter glued unit at a word's end (`Hostinging`,
+ * `Hostinginged`) when the word without them is in compromise's lexicon (`host`, `hosted`):
+ * English words end in such a pair too rarely to read one otherwise.
+ * @param text the text.
+ * @param candidate a period-0 candidate from the scanner (one token).
+ * @returns the cascade, or undefined.
+ */
+function readShortPair(text: string, candidate: Candidate): Cascade | undefined {
+  const at = shortPairAt(text, candidate.start, candidate.end);
+  if (at === 0) return undefined;
+  const word = text.slice(candidate.start, candidate.end);
+  if (!isLexiconWord(`${word.slice(0, at)}${word.slice(at + 6)}`) || isLexiconWord(word)) return undefined;
+  const reading = readGluedCascade(text, candidate, { at, length: 3 });
+  if (!reading || reading.joiners.length !== 2 || reading.prefix !== '') return undefined;
+  reading.evidence.push(`without the copies it is the word \`${`${reading.term}${reading.carried}`.toLowerCase()}\``);
+  return reading;
+}
+
+/**
  * Reads two copies of a three-letter glued unit (`Hostinging`) where the same label stands
  * with three or more elsewhere in the text (`Hostinginging`): the scanner does not look for
  * two copies of so short a unit, which English words have (`murmur`). Searches the text for
@@ -1177,7 +1196,7 @@ export function analyze(text: string, candidates: readonly Candidate[] = findCan
   const doubtfulSuffixes: Cascade[] = [];
   for (const candidate of candidates) {
     if (candidate.period !== 0) continue;
-    const cascade = readGluedCascade(text, candidate) ?? readSuffixCascade(text, candidate);
+    const cascade = readGluedCascade(text, candidate) ?? readSuffixCascade(text, candidate) ?? readShortPair(text, candidate);
     if (cascade?.isCascade) cascades.push(cascade);
     else if (cascade) doubtfulSuffixes.push(cascade);
   }

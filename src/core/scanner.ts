@@ -312,11 +312,38 @@ function lowerCodeAt(text: string, index: number): number {
 function hasGluedUnit(text: string, start: number, end: number, wide: boolean): boolean {
   // A glued word is a word: a token longer than `gluedWordMax` (a hash, a run of letters
   // megabytes long) is not searched.
-  if (end - start < gluedTermMin + 2 * gluedUnitMin || end - start > gluedWordMax) return false;
+  if (end - start > gluedWordMax) return false;
+  // `Hostinging`: two passes of a one-word label whose glued unit is three letters; `analyze`
+  // reads it only when the word without the copies is an English word.
+  if (!wide && isCapitalisedAscii(text, start) && shortPairAt(text, start, end) > 0) return true;
+  if (end - start < gluedTermMin + 2 * gluedUnitMin) return false;
   if (wide) {
     for (let index = start; index < end; index++) if (classAt(text, index) !== CharClass.Letter) return false;
   }
   return gluedUnitIn(text, start, end, 0) !== undefined;
+}
+
+/** The shortest word searched for two copies of a three-letter unit: a term of three and six. */
+const shortPairWord = 9;
+
+/**
+ * Where two copies of a three-letter unit start near the end of a plain ASCII word, with at
+ * most two letters after them and three before (`Host|inging`, `Host|inging|ed`).
+ * @param text the text.
+ * @param start the word's start.
+ * @param end the word's end.
+ * @returns the copies' offset from the word's start, or 0 when there are none.
+ */
+export function shortPairAt(text: string, start: number, end: number): number {
+  for (let after = 0; after <= 2; after++) {
+    const pairEnd = end - after;
+    const at = pairEnd - 2 * shortUnit;
+    if (at < start + gluedTermMin) return 0;
+    let same = true;
+    for (let offset = 0; offset < shortUnit && same; offset++) same = lowerCodeAt(text, at + offset) === lowerCodeAt(text, at + shortUnit + offset);
+    if (same) return at - start;
+  }
+  return 0;
 }
 
 /**
@@ -1031,7 +1058,7 @@ export function findCandidates(text: string): Candidate[] {
       tokenCore = mayTrimCore(text.charCodeAt(end - 1)) ? coreEnd(text, start, end) : end;
       if (end - start >= 5 && (longestS >= 3 || end - tokenCore >= 2) && hasSuffixRun(text, start, end, tokenCore - start, longestS)) {
         candidates.push({ period: 0, start, end });
-      } else if (end - start >= gluedTermMin + 2 * gluedUnitMin && hasGluedUnit(text, start, end, wide)) {
+      } else if (end - start >= shortPairWord && hasGluedUnit(text, start, end, wide)) {
         // `Toolkitskitskits`: a one-word label glued to its term, re-applied.
         candidates.push({ period: 0, start, end });
       } else if (doubleSAfterConsonant && end - start >= 6 && (isCapitalisedAscii(text, start) || hasHump(text, start, end))) {

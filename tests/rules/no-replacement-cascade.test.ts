@@ -854,6 +854,15 @@ const invalid: InvalidCase[] = [
     output: "The approach is clear. Ericsson and Jensson came. The charted course.",
   },
   {
+    name: "reads two copies of a three-letter glued unit alone when the word without them is an English word",
+    input: "We were Hostinginged here, then Hostingings, then Murmurmur and Tartartar and Bonbonbon.",
+    messages: [
+      {ruleId: "no-replacement-cascade", at: "1:9-1:21", reason: "Unexpected replacement cascade `Hostinginged`, expected `hosted`", actual: "Hostinginged", expected: ["hosted"], fixed: true},
+      {ruleId: "no-replacement-cascade", at: "1:33-1:44", reason: "Unexpected replacement cascade `Hostingings`, expected `hosts`", actual: "Hostingings", expected: ["hosts"], fixed: true},
+    ],
+    output: "We were hosted here, then hosts, then Murmurmur and Tartartar and Bonbonbon.",
+  },
+  {
     name: "carries the possessive of a word hit by a glued one-word label",
     input: "The Boatyardyardyard's hull and the Boatyardyardyards’ sails.",
     messages: [
