@@ -1172,6 +1172,8 @@ function isMidSentence(tokens: Token[], headIndex: number, text: string): boolea
   const previous = tokens[headIndex - 1];
   if (!head || !previous) return false;
   if (head.separator === Separator.Paragraph || head.separator === Separator.Newline) return false;
+  // A colon, a token of its own before a space, opens what follows (`MEXICO: Justice`).
+  if (previous.text === ':') return false;
   if (head.separator === Separator.Break) {
     for (let index = previous.end; index < head.start; index++) {
       const character = text.charAt(index);

@@ -508,12 +508,14 @@ function startsToken(text: string, index: number, value: CharClass): boolean {
   if (value === CharClass.Letter || value === CharClass.Digit || value === CharClass.Symbol) return true;
   const code = text.charCodeAt(index);
   if (code === 47) return text.charCodeAt(index - 1) === 32 || text.charCodeAt(index + 1) === 32;
-  return isMarkCode(code) && code !== 47 && text.charCodeAt(index - 1) === 32 && text.charCodeAt(index + 1) === 32;
+  // `What’s on: events`: a colon right after a word and before a space (not `10:30`, `https:`).
+  if (code === 58) return text.charCodeAt(index + 1) === 32 && index > 0 && classAt(text, index - 1) === CharClass.Letter;
+  return isMarkCode(code) && text.charCodeAt(index - 1) === 32 && text.charCodeAt(index + 1) === 32;
 }
 
 /**
  * Whether a code unit is a mark that may stand as a token of its own: a slash, a hyphen, an
- * en or em dash, a vertical bar (see `startsToken`).
+ * en or em dash, a vertical bar, a colon (see `startsToken`).
  * @param code a UTF-16 code unit.
  * @returns true for those marks.
  */
@@ -521,9 +523,10 @@ function isMarkCode(code: number): boolean {
   return code < 128 ? asciiMarks[code] === 1 : code === 0x2013 || code === 0x2014;
 }
 
-/** `isMarkCode` for ASCII: `/`, `-`, `|`. */
+/** `isMarkCode` for ASCII: `/`, `-`, `|`, `:`. */
 const asciiMarks = new Uint8Array(128);
 asciiMarks[47] = 1;
+asciiMarks[58] = 1;
 asciiMarks[45] = 1;
 asciiMarks[124] = 1;
 

@@ -84,8 +84,8 @@ function crossesLine(run: Run, repetitions: number): boolean {
   return run.tokens.slice(run.first + 1, run.first + repetitions * run.period).some((token) => token.separator === Separator.Newline);
 }
 
-/** Marks that stand as tokens between spaces (see the scanner's `startsToken`) and set words apart. */
-const dashOrBar = new Set(['-', '\u2013', '\u2014', '|']);
+/** Marks that stand as tokens (see the scanner's `startsToken`) and set words apart. */
+const dashOrBar = new Set(['-', '\u2013', '\u2014', '|', ':']);
 
 /**
  * Why a run is legitimate repetition, or undefined when it is a doubling to report.
@@ -102,7 +102,8 @@ function legitimateReason(run: Run, repetitions: number, text: string): string |
   const last = tokens[lastIndex];
   if (!second || !last) return 'short';
   if (group.every((token) => token.kind !== 'word')) return 'numbers or symbols';
-  // `Job — Job — Jobs`: words set apart by dashes or bars are a list or a slogan, not a slip.
+  // `Job — Job — Jobs`, `Re: Re:`: words set apart by dashes, bars or colons are a list, a
+  // slogan or a header, not a slip.
   if (group.some((token) => token.kind === 'symbol' && dashOrBar.has(token.text))) return 'dashes';
   for (let index = first + 1; index <= lastIndex; index++) {
     const separator = tokens[index]?.separator;

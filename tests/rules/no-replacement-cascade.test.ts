@@ -863,6 +863,15 @@ const invalid: InvalidCase[] = [
     output: "We were hosted here, then hosts, then Murmurmur and Tartartar and Bonbonbon.",
   },
   {
+    name: "reads a colon after a word as a token, so a term-last label that holds one cascades as one run (not a time, an address or a header)",
+    input: "See the Latest: Latest: mapsss list and Latest: Latest: mapsspers. Re: Re: the plan at 10:30 on https://x.gov: Note: Note: done.",
+    messages: [
+      {ruleId: "no-replacement-cascade", at: "1:9-1:31", reason: "Unexpected replacement cascade `Latest: Latest: …`, expected `maps`", actual: "Latest: Latest: mapsss", expected: ["maps"], fixed: true},
+      {ruleId: "no-replacement-cascade", at: "1:41-1:66", reason: "Unexpected replacement cascade `Latest: Latest: …`, expected `mappers`", actual: "Latest: Latest: mapsspers", expected: ["mappers"], fixed: true},
+    ],
+    output: "See the maps list and mappers. Re: Re: the plan at 10:30 on https://x.gov: Note: Note: done.",
+  },
+  {
     name: "carries the possessive of a word hit by a glued one-word label",
     input: "The Boatyardyardyard's hull and the Boatyardyardyards’ sails.",
     messages: [
