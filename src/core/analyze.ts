@@ -768,8 +768,45 @@ function readGroupPrefixCascade(run: Run): Cascade | undefined {
   for (let index = run.first + 1; index <= run.last; index++) {
     if (run.tokens[index]?.separator !== Separator.Space) return undefined;
   }
-  const evidence = [`${units.length} copies of \`${textOfTokens(group)}\` before the term \`${termToken.text}\``];
-  return prefixReading(run, first, first.start, '', termToken, group, units.length, evidence, units);
+  // `prWhat’s on: What’s on: eventsss` for `prevent`: one more copy glued inside the word before.
+  const before = run.tokens.slice(run.first - run.period, run.first);
+  const lead = before[0];
+  const hump = lead ? humpOffset(lead.text) : 0;
+  const glued =
+    lead !== undefined &&
+    hump > 0 &&
+    before.length === run.period &&
+    lead.text.slice(hump).toLowerCase() === first.lower &&
+    before.every((token, index) => index === 0 || (token.lower === group[index]?.lower && token.separator === Separator.Space)) &&
+    run.tokens[run.first]?.separator === Separator.Space;
+  const evidence = [`${units.length + (glued ? 1 : 0)} copies of \`${textOfTokens(group)}\` before the term \`${termToken.text}\``];
+  if (!glued || !lead) return prefixReading(run, first, first.start, '', termToken, group, units.length, evidence, units);
+  evidence.push(`head glued inside the word \`${lead.text}\``);
+  const start = lead.start + hump;
+  return prefixReading(run, { ...first, start, text: first.text }, start, lead.text.slice(0, hump), termToken, group, units.length + 1, evidence, [before, ...units]);
+}
+
+/**
+ * The run of a term-last label of several words whose first copy is glued inside a word
+ * (`prWhat’s on: What’s on: eventsss`): the scanner starts the run after the glued word, so
+ * its group reads turned (`on: What’s`). Returns the run turned back to start at the copies'
+ * first word, or undefined when the run has not that shape.
+ * @param run a run of a repeated group.
+ * @returns the run aligned on the copies.
+ */
+function gluedGroupRun(run: Run): Run | undefined {
+  if (run.period < 2 || run.long) return undefined;
+  const lead = run.tokens[run.first - 1];
+  const lastOfGroup = run.tokens[run.first + run.period - 1];
+  if (!lead || !lastOfGroup) return undefined;
+  const hump = humpOffset(lead.text);
+  if (hump === 0 || lead.text.slice(hump).toLowerCase() !== lastOfGroup.lower || !isCapitalised(lastOfGroup)) return undefined;
+  const first = run.first + run.period - 1;
+  const group = run.tokens.slice(first, first + run.period);
+  let repetitions = 0;
+  while (run.tokens.slice(first + repetitions * run.period, first + (repetitions + 1) * run.period).every((token, index, copy) => copy.length === run.period && token.lower === group[index]?.lower)) repetitions++;
+  if (repetitions < 1) return undefined;
+  return { ...run, first, last: first + repetitions * run.period, repetitions };
 }
 
 /**
@@ -1223,6 +1260,12 @@ export function analyze(text: string, candidates: readonly Candidate[] = findCan
   const doubtful: Array<{ run: Run; reading: Cascade }> = [];
   const doubtfulPrefixes: Array<{ run: Run; reading: Cascade }> = [];
   for (const run of buildRuns(text, candidates.filter((candidate) => candidate.period > 0))) {
+    const glued = gluedGroupRun(run);
+    const gluedReading = glued ? readGroupPrefixCascade(glued) : undefined;
+    if (gluedReading?.isCascade) {
+      cascades.push(gluedReading);
+      continue;
+    }
     const cascade = readCascade(text, run);
     if (cascade?.isCascade) {
       // `The National Severe Severe Severe weather Service`, `BBC Grassroots Grassroots sport`:

@@ -872,6 +872,15 @@ const invalid: InvalidCase[] = [
     output: "See the maps list and mappers. Re: Re: the plan at 10:30 on https://x.gov: Note: Note: done.",
   },
   {
+    name: "reads a term-last label of several words whose first copy is glued inside a word",
+    input: "Please reOur take: Our take: Our take: viewsss the plan before reOur take: Our take: Our take: viewsssing it.",
+    messages: [
+      {ruleId: "no-replacement-cascade", at: "1:10-1:47", reason: "Unexpected replacement cascade `Our take: …`, expected `view`", actual: "Our take: Our take: Our take: viewsss", expected: ["view"], fixed: true},
+      {ruleId: "no-replacement-cascade", at: "1:66-1:106", reason: "Unexpected replacement cascade `Our take: …`, expected `viewing`", actual: "Our take: Our take: Our take: viewsssing", expected: ["viewing"], fixed: true},
+    ],
+    output: "Please review the plan before reviewing it.",
+  },
+  {
     name: "carries the possessive of a word hit by a glued one-word label",
     input: "The Boatyardyardyard's hull and the Boatyardyardyards’ sails.",
     messages: [
