@@ -279,14 +279,15 @@ export const secondInjectionFamilies: readonly LabelFamily[] = [
 ];
 
 /**
- * A fourth set: written on 2026-12-04 in two batches (30 families, then 25) after the
+ * A fourth set: written on 2026-12-04 in three batches (30, 25 and 25 families) after the
  * held-out set, each measured once untouched before its misses were read (batch 6, seed 23:
- * 95.7% found, 70.6% of recoverable spans restored; batch 7, seed 29: 94.4% and 86.0%).
- * They brought labels glued with their apostrophe (`Renters' rights` for `rent`), glued units
- * of three letters (`Hosting`), `s` labels glued inside many words (`Apps`), and term-last
- * labels that add `es` (`Local heroes`). The engine was corrected on them, so they are
- * development data now, row (h) of `npm run eval`. Some terms are shared with earlier sets
- * under other labels (`horse`, `park`, `space`).
+ * 95.7% found, 70.6% of recoverable spans restored; batch 7, seed 29: 94.4% and 86.0%;
+ * batch 8, seed 31: 99.5% and 79.1%). They brought labels glued with their apostrophe
+ * (`Renters' rights` for `rent`), glued units of three letters (`Hosting`), `s` labels glued
+ * inside many words (`Apps`), term-last labels that add `es` (`Local heroes`), and labels
+ * holding a dash, a bar or a colon (`Fishing - rules`, `What’s on: events`). The engine was
+ * corrected on them, so they are development data now, row (h) of `npm run eval`. Some terms
+ * are shared with earlier sets under other labels (`horse`, `park`, `space`, `star`).
  */
 export const thirdCascadeFamilies: readonly LabelFamily[] = [
   { term: 'island', label: 'Island life', domain: 'environment' },
@@ -343,13 +344,38 @@ export const thirdCascadeFamilies: readonly LabelFamily[] = [
   { term: 'host', label: 'Hosting', domain: 'science' },
   { term: 'chart', label: 'Charts', domain: 'science' },
   { term: 'fan', label: "Fans' forum", domain: 'sport' },
-  { term: 'cell', label: 'Cell biology', domain: 'science' },
+  { term: 'cell', label: 'Cell biology', domain: 'science' },  { term: 'garden', label: 'Gardening tips', domain: 'environment' },
+  { term: 'boat', label: 'Boating & sailing', domain: 'transport' },
+  { term: 'mountain', label: 'Mountain rescue', domain: 'environment' },
+  { term: 'teacher', label: "Teachers' pay", domain: 'universities' },
+  { term: 'hunt', label: 'Hunting season', domain: 'environment' },
+  { term: 'meal', label: 'Meals on wheels', domain: 'health' },
+  { term: 'coffee', label: 'Coffee mornings', domain: 'retail' },
+  { term: 'cancer', label: 'Cancer research', domain: 'health' },
+  { term: 'dog', label: 'Dog walking', domain: 'news' },
+  { term: 'fish', label: 'Fishing - rules', domain: 'environment' },
+  { term: 'bread', label: 'Breadmaking', domain: 'retail' },
+  { term: 'student', label: 'Student voice', domain: 'universities' },
+  { term: 'sleep', label: 'Sleep & rest', domain: 'health' },
+  { term: 'walk', label: 'Walking routes', domain: 'health' },
+  { term: 'heart', label: 'Heart health', domain: 'health' },
+  { term: 'camp', label: 'Camping | outdoors', domain: 'culture' },
+  { term: 'print', label: 'Printing services', domain: 'news' },
+  { term: 'star', label: 'Rising stars', domain: 'culture' },
+  { term: 'soil', label: 'Soil health', domain: 'environment' },
+  { term: 'tool', label: 'Toolbox talks', domain: 'government' },
+  { term: 'road', label: 'Roadworks', domain: 'transport' },
+  { term: 'lunch', label: 'Lunchtime concerts', domain: 'culture' },
+  { term: 'doctor', label: 'Doctor’s notes', domain: 'health' },
+  { term: 'event', label: 'What’s on: events', domain: 'culture' },
+  { term: 'win', label: 'Winners', domain: 'sport' },
 ];
 
 /** Injection families of the fourth set. */
 export const thirdInjectionFamilies: readonly LabelFamily[] = [
   { term: 'refugees', label: 'Refugee support', domain: 'government' },
   { term: 'nurses', label: 'Nursing staff', domain: 'health' },
+  { term: 'volunteers', label: 'Volunteer network', domain: 'news' },
 ];
 
 /**
