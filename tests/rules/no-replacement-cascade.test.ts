@@ -881,6 +881,15 @@ const invalid: InvalidCase[] = [
     output: "Please review the plan before reviewing it.",
   },
   {
+    name: "keeps the apostrophe the file wrote in a term-last label's possessive term",
+    input: "We saw the Handy Handy Handy guide‘s page and the Handy Handy Handy guide’s page.",
+    messages: [
+      {ruleId: "no-replacement-cascade", at: "1:12-1:37", reason: "Unexpected replacement cascade `Handy Handy …`, expected `guide‘s`", actual: "Handy Handy Handy guide‘s", expected: ["guide‘s"], fixed: true},
+      {ruleId: "no-replacement-cascade", at: "1:51-1:76", reason: "Unexpected replacement cascade `Handy Handy …`, expected `guide’s`", actual: "Handy Handy Handy guide’s", expected: ["guide’s"], fixed: true},
+    ],
+    output: "We saw the guide‘s page and the guide’s page.",
+  },
+  {
     name: "carries the possessive of a word hit by a glued one-word label",
     input: "The Boatyardyardyard's hull and the Boatyardyardyards’ sails.",
     messages: [
