@@ -568,7 +568,10 @@ function readCascade(text: string, whole: Run): Cascade | undefined {
   // Lower-case labels (`climate change change change`, `housing and homelessness and
   // homelessness`): three units, or a connector tail, after a content-word head.
   const unitIdiom = legitimate.has(firstUnitToken.lower);
-  if (!headCapital && !unitIdiom && (run.repetitions >= 3 || connector) && head.kind === 'word' && headLower.length > 2) isCascade = true;
+  // A connector tail of content words only (`and homelessness`): `edge and the guide’s page
+  // and the guide’s page` repeats a phrase, it is no label.
+  const contentConnector = connector && (units[0] ?? []).slice(1).every((token) => !closedClass.has(token.lower));
+  if (!headCapital && !unitIdiom && (run.repetitions >= 3 || contentConnector) && head.kind === 'word' && headLower.length > 2) isCascade = true;
   if (headCapital && midSentence) evidence.push('capitalised head mid-sentence');
   if (hump > 0) evidence.push(`head glued inside the word \`${head.text}\``);
   const lastToken = longLast ?? units[units.length - 1]?.[run.period - 1];

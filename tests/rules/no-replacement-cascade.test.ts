@@ -890,6 +890,14 @@ const invalid: InvalidCase[] = [
     output: "We saw the guide‘s page and the guide’s page.",
   },
   {
+    name: "reads a repeated phrase that starts with a connector and holds a function word as a repeated phrase, not a lower-case label",
+    input: "We saw the edge and the river’s page and the river’s page today.",
+    messages: [
+      {ruleId: "no-doubled-words", at: "1:17-1:58", reason: "Unexpected repeated phrase `and the river’s page`, remove one", actual: "and the river’s page and the river’s page", expected: ["and the river’s page"], fixed: true},
+    ],
+    output: "We saw the edge and the river’s page today.",
+  },
+  {
     name: "carries the possessive of a word hit by a glued one-word label",
     input: "The Boatyardyardyard's hull and the Boatyardyardyards’ sails.",
     messages: [
