@@ -5,7 +5,7 @@
 import { functionWords, legitimateDoubles, numberWords, tailConnectors } from '../rules/data/words.js';
 import { isAbbreviationBefore, isCapitalised, isShouted } from './context.js';
 import { isAdjective, isLexiconWord } from './proper-nouns.js';
-import { CharClass, classAt, countRepeats, findCandidates, findGluedUnit, isLowerLetter, isUpperLetter, Separator, shortPairAt, tokenize, type Candidate, type Token } from './scanner.js';
+import { CharClass, classAt, countRepeats, findCandidates, findGluedUnit, isLowerLetter, isUpperLetter, Separator, shortPairAt, shortUnit, tokenize, type Candidate, type Token } from './scanner.js';
 
 const connectors = new Set(tailConnectors);
 const closedClass = new Set(functionWords);
@@ -670,8 +670,7 @@ function readGluedHead(text: string, run: Run, head: Token, hump: number, units:
  * @returns the apostrophe, or ''.
  */
 function trailingApostrophe(word: string): string {
-  const last = word.charAt(word.length - 1);
-  return last !== '' && normaliseApostrophes(last) === "'" ? last : '';
+  return word !== '' && isApostropheCode(word.charCodeAt(word.length - 1)) ? word.charAt(word.length - 1) : '';
 }
 
 /**
@@ -991,8 +990,8 @@ function readShortPair(text: string, candidate: Candidate): Cascade | undefined 
   const at = shortPairAt(text, candidate.start, candidate.end);
   if (at === 0) return undefined;
   const word = text.slice(candidate.start, candidate.end);
-  if (!isLexiconWord(`${word.slice(0, at)}${word.slice(at + 6)}`) || isLexiconWord(word)) return undefined;
-  const reading = readGluedCascade(text, candidate, { at, length: 3 });
+  if (!isLexiconWord(`${word.slice(0, at)}${word.slice(at + 2 * shortUnit)}`) || isLexiconWord(word)) return undefined;
+  const reading = readGluedCascade(text, candidate, { at, length: shortUnit });
   if (!reading || reading.joiners.length !== 2 || reading.prefix !== '') return undefined;
   reading.evidence.push(`without the copies it is the word \`${`${reading.term}${reading.carried}`.toLowerCase()}\``);
   return reading;
@@ -1007,32 +1006,43 @@ function readShortPair(text: string, candidate: Candidate): Cascade | undefined 
  * @param cascades the cascades found so far; readings are added.
  */
 function readShortGluedPairs(text: string, cascades: Cascade[]): void {
-  const labels = new Map<string, { termLength: number; unitLength: number }>();
+  // Term and two units in lower case → the term's length.
+  const labels = new Map<string, number>();
   for (const cascade of cascades) {
     const unit = cascade.tail[0] ?? '';
-    if (cascade.kind !== 'suffix' || unit.length !== 3 || cascade.joiners[0] !== unit || cascade.joiners.length < 3 || cascade.term.length < gluedPartMin) continue;
-    labels.set(`${cascade.term.toLowerCase()}${unit}${unit}`, { termLength: cascade.term.length, unitLength: 3 });
+    if (cascade.kind !== 'suffix' || unit.length !== shortUnit || cascade.joiners[0] !== unit || cascade.joiners.length < 3 || cascade.term.length < gluedPartMin) continue;
+    labels.set(`${cascade.term.toLowerCase()}${unit}${unit}`, cascade.term.length);
   }
   if (labels.size === 0) return;
   const lower = text.toLowerCase();
   if (lower.length !== text.length) return;
-  for (const [pattern, { termLength, unitLength }] of labels) {
+  for (const [pattern, termLength] of labels) {
+    const unit = pattern.slice(termLength, termLength + shortUnit);
     for (let index = lower.indexOf(pattern); index >= 0; index = lower.indexOf(pattern, index + 1)) {
       // Two copies and no third, at the start of a word or after a hump (`gHostinging`).
       const third = index + pattern.length;
-      if (lower.startsWith(pattern.slice(termLength, termLength + unitLength), third)) continue;
+      if (lower.startsWith(unit, third)) continue;
       let start = index;
       while (start > 0 && classAt(text, start - 1) === CharClass.Letter) start--;
       let end = third;
       while (end < text.length && (classAt(text, end) === CharClass.Letter || isApostropheCode(text.charCodeAt(end)))) end++;
       if (cascades.some((cascade) => cascade.start - cascade.prefix.length < end && start < cascade.end)) continue;
       if (start < index && humpOffset(text.slice(start, end)) !== index - start) continue;
-      const reading = readGluedCascade(text, { period: 0, start, end }, { at: index - start + termLength, length: unitLength });
+      const reading = readGluedCascade(text, { period: 0, start, end }, { at: index - start + termLength, length: shortUnit });
       if (!reading || reading.joiners.length !== 2) continue;
       reading.evidence.push('the same label stands with more copies elsewhere in the text');
       cascades.push(reading);
     }
   }
+}
+
+/**
+ * The word a glued `s` reading stands in, without the glued `s` (`Appssroach` → `Approach`).
+ * @param reading a reading of `readSuffixCascade`.
+ * @returns the word.
+ */
+function withoutS(reading: Cascade): string {
+  return `${reading.prefix}${reading.term}${reading.carried}`;
 }
 
 /**
@@ -1255,7 +1265,7 @@ export function analyze(text: string, candidates: readonly Candidate[] = findCan
   for (const reading of doubtfulSuffixes) {
     if (cascades.some((other) => other.kind === 'suffix' && other.labelKey === reading.labelKey)) reading.evidence.push('the same label cascades elsewhere in the text');
     else if ((gluedIn.get(reading.labelKey)?.size ?? 0) >= 2) reading.evidence.push('the same label is glued inside other words of the text');
-    else if (isLexiconWord(`${reading.prefix}${reading.term}${reading.carried}`)) reading.evidence.push(`without its \`s\` it is the word \`${`${reading.prefix}${reading.term}${reading.carried}`.toLowerCase()}\``);
+    else if (isLexiconWord(withoutS(reading))) reading.evidence.push(`without its \`s\` it is the word \`${withoutS(reading).toLowerCase()}\``);
     else continue;
     reading.isCascade = true;
     cascades.push(reading);

@@ -232,8 +232,8 @@ const maxPeriod = 4;
 
 /** The shortest unit of a label glued to its term that a token is searched for (`kits`). */
 export const gluedUnitMin = 4;
-/** A unit this short (`ing`) counts only when it stands three times. */
-const shortUnit = 3;
+/** A unit this short (`ing`) counts only when it stands three times, or twice at a word's end (see `shortPairAt`). */
+export const shortUnit = 3;
 /** The longest such unit (`guard`, `services`). */
 export const gluedUnitMax = 10;
 /** Letters of the term before the first glued unit. */
@@ -269,21 +269,26 @@ function gluedUnitIn(text: string, start: number, end: number, from: number): { 
   for (let at = start + from + gluedTermMin; at + 2 * gluedUnitMin <= end; at++) {
     const first = lowerCodeAt(text, at);
     if (at + 3 * shortUnit <= end && lowerCodeAt(text, at + shortUnit) === first && lowerCodeAt(text, at + 2 * shortUnit) === first) {
-      let same = true;
-      for (let offset = 1; offset < shortUnit && same; offset++) {
-        const letter = lowerCodeAt(text, at + offset);
-        same = lowerCodeAt(text, at + shortUnit + offset) === letter && lowerCodeAt(text, at + 2 * shortUnit + offset) === letter;
-      }
-      if (same) return { at: at - start, length: shortUnit };
+      if (sameLetters(text, at, at + shortUnit, shortUnit) && sameLetters(text, at, at + 2 * shortUnit, shortUnit)) return { at: at - start, length: shortUnit };
     }
     for (let length = gluedUnitMin; length <= gluedUnitMax && at + 2 * length <= end; length++) {
-      if (lowerCodeAt(text, at + length) !== first) continue;
-      let same = true;
-      for (let offset = 1; offset < length && same; offset++) same = lowerCodeAt(text, at + offset) === lowerCodeAt(text, at + length + offset);
-      if (same) return { at: at - start, length };
+      if (lowerCodeAt(text, at + length) === first && sameLetters(text, at, at + length, length)) return { at: at - start, length };
     }
   }
   return undefined;
+}
+
+/**
+ * Whether two stretches of a text hold the same letters, case aside, code unit by code unit.
+ * @param text the text.
+ * @param one the first stretch's start.
+ * @param other the second stretch's start.
+ * @param length the stretches' length.
+ * @returns true when they match.
+ */
+function sameLetters(text: string, one: number, other: number, length: number): boolean {
+  for (let offset = 0; offset < length; offset++) if (lowerCodeAt(text, one + offset) !== lowerCodeAt(text, other + offset)) return false;
+  return true;
 }
 
 /**
@@ -339,9 +344,7 @@ export function shortPairAt(text: string, start: number, end: number): number {
     const pairEnd = end - after;
     const at = pairEnd - 2 * shortUnit;
     if (at < start + gluedTermMin) return 0;
-    let same = true;
-    for (let offset = 0; offset < shortUnit && same; offset++) same = lowerCodeAt(text, at + offset) === lowerCodeAt(text, at + shortUnit + offset);
-    if (same) return at - start;
+    if (sameLetters(text, at, at + shortUnit, shortUnit)) return at - start;
   }
   return 0;
 }
@@ -1062,7 +1065,7 @@ export function findCandidates(text: string): Candidate[] {
       if (end - start >= 5 && (longestS >= 3 || end - tokenCore >= 2) && hasSuffixRun(text, start, end, tokenCore - start, longestS)) {
         candidates.push({ period: 0, start, end });
       } else if (end - start >= shortPairWord && hasGluedUnit(text, start, end, wide)) {
-        // `Toolkitskitskits`: a one-word label glued to its term, re-applied.
+        // `Toolkitskitskits`, `Hostinging`: a one-word label glued to its term, re-applied.
         candidates.push({ period: 0, start, end });
       } else if (doubleSAfterConsonant && end - start >= 6 && (isCapitalisedAscii(text, start) || hasHump(text, start, end))) {
         // `prEventssion` glued inside a word, or `Eventssually`, whose reading waits for the
