@@ -845,6 +845,19 @@ function closesGroup(count: number, period: number): boolean {
 }
 
 /**
+ * Whether the token two back in the segment starts with an ASCII capital (a label's head).
+ * @param text the text.
+ * @param segmentLength tokens in the current segment, this one included.
+ * @param start that token's start.
+ * @returns true for a capital.
+ */
+function capitalisedAt(text: string, segmentLength: number, start: number): boolean {
+  if (segmentLength < 3) return false;
+  const code = text.charCodeAt(start);
+  return code >= 65 && code <= 90;
+}
+
+/**
  * Whether a plain ASCII token is a short earlier core (two or three letters) glued to more
  * letters (`ons` after `on`), the shape a label's last unit takes when the term stood inside
  * a longer word.
@@ -1113,7 +1126,13 @@ export function findCandidates(text: string): Candidate[] {
           if (match === 0 && period > 1 && closesGroup(runCounts[period] ?? 0, period) && shortGlued(text, start, end, starts[back] as number, coreLengths[back] as number)) match = 2;
           // `apps apps appsgeddon`: a plural of three letters and `s` glued to the rest of the
           // word the replace hit, after a run of at least two copies.
-          if (match === 0 && period === 1 && (runCounts[1] ?? 0) > 0 && pluralGlued(text, start, end, starts[back] as number, coreLengths[back] as number)) match = 2;
+          // `Market days daysplace`, `Gift aid aid aidofspeed`: so too a word of three letters,
+          // with its `s` or not, after a copy or after a capitalised head.
+          if (match === 0 && period === 1 && coreLengths[back] === shortUnit && ((runCounts[1] ?? 0) > 0 || capitalisedAt(text, segmentLength, starts[(tokenCount - 2) & 7] as number))) {
+            // A word with its `s` is glued with the `s` (not `apps applications`).
+            const backStart = starts[back] as number;
+            if (pluralGlued(text, start, end, backStart, shortUnit) || (classAt(text, backStart + shortUnit) !== CharClass.Letter && shortGlued(text, start, end, backStart, shortUnit))) match = 2;
+          }
         }
       } else {
         match = wideMatch(text, start, end, tokenCore, wideText, starts[back] as number, coreLengths[back] as number, backText);

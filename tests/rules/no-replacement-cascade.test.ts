@@ -808,6 +808,16 @@ const invalid: InvalidCase[] = [
     output: "The approach is clear and the application is late. Ericsson and Ericsson's staff.",
   },
   {
+    name: "reads a last copy of three letters glued to the rest of the word (`daysing`), with the plural `s` when the copies have it",
+    input: "We went Ski days daysing in the hills, kept the Tea cup cup cuppot warm and read about Mobile apps apps applications.",
+    messages: [
+      {ruleId: "no-replacement-cascade", at: "1:9-1:25", reason: "Unexpected replacement cascade `Ski days …`, expected `skiing`", actual: "Ski days daysing", expected: ["skiing"], fixed: true},
+      {ruleId: "no-replacement-cascade", at: "1:49-1:67", reason: "Unexpected replacement cascade `Tea cup …`, expected `teapot`", actual: "Tea cup cup cuppot", expected: ["teapot"], fixed: true},
+      {ruleId: "no-replacement-cascade", at: "1:88-1:104", reason: "Unexpected replacement cascade `Mobile apps …`, expected `mobile`", actual: "Mobile apps apps", expected: ["mobile"], fixed: true},
+    ],
+    output: "We went skiing in the hills, kept the teapot warm and read about mobile applications.",
+  },
+  {
     name: "keeps the double `s` of a head as the word's own, not a joiner",
     input: "We read the Press kits kits kit today.",
     messages: [
