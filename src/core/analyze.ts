@@ -551,7 +551,9 @@ function readCascade(text: string, whole: Run): Cascade | undefined {
   // `presentation presentations` (a plural added), `there there`, `Fifty years years`.
   const plainCarried = reading.carried === '' || possessives.has(normaliseApostrophes(reading.carried)) || gluedLetters;
   const weakTail = run.period === 1 && (legitimate.has(firstUnitToken.lower) || numbers.has(headLower));
-  if (headCapital && midSentence && unitLower && plainCarried && !weakTail) isCascade = true;
+  // Copies alike in letter case: in `Rainbow bridge Bridge` the capital starts another name.
+  const casesAgree = units.every((unit) => !isCapitalised(unit[0] as Token));
+  if (headCapital && midSentence && unitLower && casesAgree && plainCarried && !weakTail) isCascade = true;
   // The same shape with a plural glued to the second copy (`the Innovation lab labs` for
   // `innovations`) is what two passes leave of a plural, and what people write of a product
   // (`Word document documents`): possible, not proven. Not after a CamelCase name

@@ -818,6 +818,12 @@ const invalid: InvalidCase[] = [
     output: "We went skiing in the hills, kept the teapot warm and read about mobile applications.",
   },
   {
+    name: "reads no cascade in two copies that differ in letter case (a restored word before another name)",
+    input: "Wait times at the Rainbow bridge Bridge works - update office are short.",
+    messages: [],
+    output: "Wait times at the Rainbow bridge Bridge works - update office are short.",
+  },
+  {
     name: "keeps the double `s` of a head as the word's own, not a joiner",
     input: "We read the Press kits kits kit today.",
     messages: [
