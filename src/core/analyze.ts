@@ -1088,7 +1088,7 @@ export function extraJoinersLength(joiners: readonly string[], kept: number): nu
  * @param candidate a period-0 candidate from the scanner (one token).
  * @returns the cascade, or undefined.
  */
-function readGluedCascade(text: string, candidate: Candidate, known?: { at: number; length: number }): Cascade | undefined {
+function readGluedCascade(text: string, candidate: Candidate, known?: { at: number; length: number; fixed?: boolean }): Cascade | undefined {
   const token = tokenize(text, candidate.start, candidate.end)[0];
   if (!token || token.kind !== 'word' || token.end - token.start !== token.text.length) return undefined;
   const word = token.text;
@@ -1110,7 +1110,7 @@ function readGluedCascade(text: string, candidate: Candidate, known?: { at: numb
   // The copies end where the word can: `Classroomsrooms` is `Class` and two `rooms`, not
   // `Clas`, two `sroom` and `s`. The unit turns while the letter after the copies repeats
   // its first letter.
-  while (position < letters.length && word.charAt(position).toLowerCase() === word.charAt(at).toLowerCase()) {
+  while (!known?.fixed && position < letters.length && word.charAt(position).toLowerCase() === word.charAt(at).toLowerCase()) {
     at++;
     position++;
   }
@@ -1135,6 +1135,51 @@ function readGluedCascade(text: string, candidate: Candidate, known?: { at: numb
     labelKey: `${normaliseApostrophes(term).toLowerCase()}\u0000${unit}`,
     kind: 'suffix',
   };
+}
+
+/**
+ * Cuts the text's glued cascades alike. One replace ran the same number of passes over every
+ * word it hit, but the same letters may be cut two ways: `Railwayswayswaysway` is `Railway` and
+ * three `sway`, or `Rail`, three `ways` and `way`; `Railwayswayswaysways` is `Rail` and four
+ * `ways`, or `Railway`, three `sway` and `s`. Every cut of every glued cascade votes for its label
+ * and number of copies; the label and count with most votes (then the one most cascades read
+ * first) is how the cascades that can be cut that way are read.
+ * @param text the text.
+ * @param cascades the cascades read so far; glued ones are replaced in place.
+ */
+function alignGluedUnits(text: string, cascades: Cascade[]): void {
+  const glued = cascades.filter((cascade) => cascade.kind === 'suffix' && cascade.run.period === 0 && cascade.units.length === 0);
+  if (glued.length < 2) return;
+  const cuts = glued.map((cascade) => {
+    const token = cascade.run.tokens[0] as Token;
+    const unitLength = (cascade.tail[0] ?? '').length;
+    const first = cascade.start - token.start + cascade.term.length;
+    const options = new Map<string, number>();
+    for (let shift = 1 - unitLength; shift < unitLength; shift++) {
+      if (shift === 0 || cascade.term.length + shift < 2) continue;
+      const reading = readGluedCascade(text, { period: 0, start: token.start, end: token.end }, { at: first + shift, length: unitLength, fixed: true });
+      if (reading && reading.joiners.length >= 2) options.set(`${reading.labelKey}\u0000${reading.joiners.length}`, first + shift);
+    }
+    return { cascade, token, unitLength, own: `${cascade.labelKey}\u0000${cascade.joiners.length}`, options };
+  });
+  const votes = new Map<string, number>();
+  const firstReadings = new Map<string, number>();
+  for (const cut of cuts) {
+    votes.set(cut.own, (votes.get(cut.own) ?? 0) + 1);
+    firstReadings.set(cut.own, (firstReadings.get(cut.own) ?? 0) + 1);
+    for (const key of cut.options.keys()) votes.set(key, (votes.get(key) ?? 0) + 1);
+  }
+  let best = '';
+  for (const [key, count] of votes) {
+    const bestCount = votes.get(best) ?? 0;
+    if (count > bestCount || (count === bestCount && (firstReadings.get(key) ?? 0) > (firstReadings.get(best) ?? 0))) best = key;
+  }
+  for (const cut of cuts) {
+    const at = cut.options.get(best);
+    if (cut.own === best || at === undefined) continue;
+    const reading = readGluedCascade(text, { period: 0, start: cut.token.start, end: cut.token.end }, { at, length: cut.unitLength, fixed: true });
+    if (reading) cascades[cascades.indexOf(cut.cascade)] = { ...reading, evidence: [...reading.evidence, 'cut as the text’s other glued copies are'] };
+  }
 }
 
 /** Words that end the first part of a label whose term comes last (`Support for`, `Rights of`). */
@@ -1254,6 +1299,7 @@ export function analyze(text: string, candidates: readonly Candidate[] = findCan
     if (cascade?.isCascade) cascades.push(cascade);
     else if (cascade) doubtfulSuffixes.push(cascade);
   }
+  alignGluedUnits(text, cascades);
   // `Eventssually` is a cascade where the label `Events` is one elsewhere (`prEventss`), or
   // where it stands glued in other words too (`Appssroach`, `Appsslication`): a name is one
   // word (`Ericsson`), a label glued by a replace is in many. Alone, it is one when the word

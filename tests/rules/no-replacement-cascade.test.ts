@@ -824,6 +824,16 @@ const invalid: InvalidCase[] = [
     output: "Wait times at the Rainbow bridge Bridge works - update office are short.",
   },
   {
+    name: "cuts glued copies as the text's other glued cascades show them, one number of passes for all",
+    input: "The Cartwheelswheelswheelswheels spun, a Cartwheelswheelswheelswheel turned, and the Cartwheelswheelswheelswheel stopped.",
+    messages: [
+      {ruleId: "no-replacement-cascade", at: "1:5-1:33", reason: "Unexpected replacement cascade `Cartwheelswheelswheelswheels`, expected `cartwheels`", actual: "Cartwheelswheelswheelswheels", expected: ["cartwheels"], fixed: true},
+      {ruleId: "no-replacement-cascade", at: "1:42-1:69", reason: "Unexpected replacement cascade `Cartwheelswheelswheelswheel`, expected `cartwheel`", actual: "Cartwheelswheelswheelswheel", expected: ["cartwheel"], fixed: true},
+      {ruleId: "no-replacement-cascade", at: "1:86-1:113", reason: "Unexpected replacement cascade `Cartwheelswheelswheelswheel`, expected `cartwheel`", actual: "Cartwheelswheelswheelswheel", expected: ["cartwheel"], fixed: true},
+    ],
+    output: "The cartwheels spun, a cartwheel turned, and the cartwheel stopped.",
+  },
+  {
     name: "keeps the double `s` of a head as the word's own, not a joiner",
     input: "We read the Press kits kits kit today.",
     messages: [
