@@ -326,7 +326,8 @@ function takesEsPlural(word: string): boolean {
  * @returns the prefix length (0 when the head starts the token).
  */
 export function humpOffset(head: string): number {
-  for (let index = 1; index < head.length; index++) {
+  // The last hump: in `HelpWithMyBanking` the label starts at `Banking`, the rest is the word's.
+  for (let index = head.length - 1; index >= 1; index--) {
     const previous = head.charAt(index - 1);
     const current = head.charAt(index);
     const previousLower = previous !== previous.toUpperCase() && previous === previous.toLowerCase();

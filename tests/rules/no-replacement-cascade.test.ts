@@ -834,6 +834,14 @@ const invalid: InvalidCase[] = [
     output: "The cartwheels spun, a cartwheel turned, and the cartwheel stopped.",
   },
   {
+    name: "keeps a CamelCase word's own letters before the label's hump as written",
+    input: "Visit HelpWithMyFunding & grantsing & grantsing & grants today.",
+    messages: [
+      {ruleId: "no-replacement-cascade", at: "1:17-1:57", reason: "Unexpected replacement cascade `Funding & …`, expected `fund`", actual: "Funding & grantsing & grantsing & grants", expected: ["fund"], fixed: true},
+    ],
+    output: "Visit HelpWithMyfund today.",
+  },
+  {
     name: "keeps the double `s` of a head as the word's own, not a joiner",
     input: "We read the Press kits kits kit today.",
     messages: [
