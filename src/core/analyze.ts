@@ -403,7 +403,11 @@ function readCascade(text: string, whole: Run): Cascade | undefined {
   if (!head || !firstUnitToken || head.kind !== 'word') return undefined;
   // A head cut by the start of the window is not a whole token.
   if (headIndex === 0 && head.start > 0 && classAt(text, head.start - 1) === CharClass.Letter) return undefined;
-  if (firstUnitToken.separator !== Separator.Space) return undefined;
+  // `Star-gazing nights-gazing nights` (`Star-gazing nights` for `star`): each unit joined to
+  // what comes before it by a hyphen, its other words by spaces, as a label's hyphenated head
+  // glues it; a slug has no spaces.
+  const hyphenUnits = firstUnitToken.separator === Separator.Hyphen && run.period > 1 && head.kind === 'word';
+  if (firstUnitToken.separator !== Separator.Space && !hyphenUnits) return undefined;
   const units: Token[][] = [];
   for (let index = 0; index < run.repetitions; index++) {
     units.push(run.tokens.slice(run.first + index * run.period, run.first + (index + 1) * run.period));
@@ -418,8 +422,12 @@ function readCascade(text: string, whole: Run): Cascade | undefined {
   // unit of several tokens a hyphen may join them when every unit has it (`Courses A-Z A-Z`).
   for (let index = run.first + 1; index < run.last; index++) {
     const separator = run.tokens[index]?.separator;
-    if (separator === Separator.Space) continue;
     const position = (index - run.first) % run.period;
+    if (hyphenUnits) {
+      if (separator !== (position === 0 ? Separator.Hyphen : Separator.Space)) return undefined;
+      continue;
+    }
+    if (separator === Separator.Space) continue;
     if (position === 0 || separator !== Separator.Hyphen || run.tokens[run.first + position]?.separator !== Separator.Hyphen) return undefined;
   }
   // `cHalls of residences of residenceenges` (`challenges`): after one letter a hump is a
@@ -632,7 +640,8 @@ function readGluedHead(text: string, run: Run, head: Token, hump: number, units:
   const glue = copy.slice(copy.length - shared) + normaliseApostrophes(apostrophe);
   const tailLast = copy.slice(0, copy.length - shared);
   const term = head.text.slice(hump, head.text.length - apostrophe.length - shared);
-  if (shared < minimumGlue || tailLast.length < gluedPartMin || term.length < 2) return undefined;
+  // The label's apostrophe counts as glue (`Carers’` and `weekrs’` share `rs’`).
+  if (shared + (apostrophe === '' ? 0 : 1) < minimumGlue || tailLast.length < gluedPartMin || term.length < 2) return undefined;
   // The copy after the run: the unit's other tokens, then a word that starts with the tail.
   const next = run.tokens.slice(run.last, run.last + run.period);
   if (next.length < run.period || next.some((token) => token.separator !== Separator.Space)) return undefined;

@@ -795,7 +795,7 @@ function gluedHeadCandidates(text: string, start: number, end: number, tokenCoun
  * @returns true for that shape.
  */
 function gluedHeadPair(text: string, start: number, length: number, copyStart: number, copyLength: number, headStart: number, headLength: number): boolean {
-  if (length < 3 || copyLength < 6 || headLength < 5) return false;
+  if (length < 3 || copyLength < 5 || headLength < 5) return false;
   let shared = 0;
   while (shared < copyLength && shared < headLength) {
     const left = text.charCodeAt(copyStart + copyLength - 1 - shared) | 32;
@@ -806,8 +806,11 @@ function gluedHeadPair(text: string, start: number, length: number, copyStart: n
   const tail = copyLength - shared;
   // The `s` and apostrophes the cores leave off are glued letters too when both words end in
   // the same ones (`Renters'` and `rightsers'` share `ers'`).
-  const glued = shared === 2 ? shared + sameStrippedEnd(text, copyStart + copyLength, headStart + headLength) : shared;
-  return glued >= 3 && tail >= 3 && headLength - shared >= 2 && tail <= length && sameAsciiCore(text, start, copyStart, tail);
+  let glued = shared === 2 ? shared + sameStrippedEnd(text, copyStart + copyLength, headStart + headLength) : shared;
+  // `Carers’` and `weekrs’` share `r` and `s’`: a glue of one letter before the label's own
+  // `s’` (the apostrophe counts, as it is what a name seldom shares).
+  if (shared === 1 && sameStrippedEnd(text, copyStart + copyLength, headStart + headLength) === 1 && isApostrophe(text.charCodeAt(copyStart + copyLength + 1))) glued = 3;
+  return glued >= 3 && tail >= 3 && (copyLength >= 6 || glued > shared) && headLength - shared >= 2 && tail <= length && sameAsciiCore(text, start, copyStart, tail);
 }
 
 /**

@@ -842,6 +842,16 @@ const invalid: InvalidCase[] = [
     output: "Visit HelpWithMyfund today.",
   },
   {
+    name: "reads two passes of a label glued with one letter and its apostrophe, and units joined by a label's hyphen (not a hyphenated word)",
+    input: "We Writers’ circlers’ circle letters, said our fareWell-being hub-being hubs and were Well-being hub-being hub pleased. A well-being check-in in the hall.",
+    messages: [
+      {ruleId: "no-replacement-cascade", at: "1:4-1:29", reason: "Unexpected replacement cascade `Writers’ circlers’ …`, expected `write`", actual: "Writers’ circlers’ circle", expected: ["write"], fixed: true},
+      {ruleId: "no-replacement-cascade", at: "1:52-1:77", reason: "Unexpected replacement cascade `Well-being hub-being …`, expected `wells`", actual: "Well-being hub-being hubs", expected: ["wells"], fixed: true},
+      {ruleId: "no-replacement-cascade", at: "1:87-1:111", reason: "Unexpected replacement cascade `Well-being hub-being …`, expected `well`", actual: "Well-being hub-being hub", expected: ["well"], fixed: true},
+    ],
+    output: "We write letters, said our farewells and were well pleased. A well-being check-in in the hall.",
+  },
+  {
     name: "keeps the double `s` of a head as the word's own, not a joiner",
     input: "We read the Press kits kits kit today.",
     messages: [
