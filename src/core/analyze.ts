@@ -293,6 +293,12 @@ export function readTail(lasts: string[], headLower: string, shortest = 2): Tail
   const joinedPossessive = pool.filter((reading) => reading.joiners.includes("'s"));
   if (joinedPossessive.length > 0) pool = pool.filter((reading) => !reading.tailLast.endsWith("'s") || joinedPossessive.includes(reading));
   if (pool.length === 0) return undefined;
+  // `Lines of enquirys of enquiryss` (`Lines of enquiry` for `line`, hit inside `timeliness`):
+  // a head that ends in the `s` every copy has, on a tail no plural writes with a bare `s`
+  // (`enquirys`), shows the label's own `s` after its term; the last copy's letters after the
+  // tail are then all carried (`ss`).
+  const headAffix = pool.filter((reading) => reading.joiners.length > 0 && takesEs(reading.tailLast) && reading.joiners.every((joiner) => joiner === 's') && headLower.endsWith('s') && !headLower.endsWith('ss'));
+  if (headAffix.length > 0 && pool.some((reading) => reading.joiners.every((joiner) => joiner === ''))) pool = headAffix;
   return pool.reduce((best, reading) => (reading.tailLast.length > best.tailLast.length ? reading : best));
 }
 

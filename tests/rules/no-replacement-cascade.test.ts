@@ -852,6 +852,14 @@ const invalid: InvalidCase[] = [
     output: "We write letters, said our farewells and were well pleased. A well-being check-in in the hall.",
   },
   {
+    name: "carries all the letters after the tail of the last copy when the head shows the label's own `s` (`dutys` is no plural)",
+    input: "Check the timeLines of dutys of dutyss of the reply.",
+    messages: [
+      {ruleId: "no-replacement-cascade", at: "1:15-1:39", reason: "Unexpected replacement cascade `Lines of …`, expected `liness`", actual: "Lines of dutys of dutyss", expected: ["liness"], fixed: true},
+    ],
+    output: "Check the timeliness of the reply.",
+  },
+  {
     name: "keeps the double `s` of a head as the word's own, not a joiner",
     input: "We read the Press kits kits kit today.",
     messages: [
