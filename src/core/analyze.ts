@@ -343,6 +343,9 @@ export function humpOffset(head: string): number {
       // a replace that hit inside a word.
       return index < 2 ? 0 : index;
     }
+    // `FBOpen`, `DOSCareers`: capitals of an acronym, then a capitalised word of two lower-case
+    // letters or more (not `CEOs`).
+    if (index >= 2 && isUpperLetter(previous) && currentUpper && isLowerLetter(head.charAt(index + 1)) && isLowerLetter(head.charAt(index + 2)) && isUpperLetter(head.charAt(index - 2))) return index;
   }
   return 0;
 }

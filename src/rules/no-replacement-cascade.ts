@@ -4,7 +4,7 @@
  * per cascade, covering head to last unit, restored to the term the label replaced.
  */
 import { extraJoinersLength, normaliseApostrophes, offsetAfterLetters, type Cascade } from '../core/analyze.js';
-import { applyCase, decideCaseAmong, decideNumber, type NearbyRestoration } from '../core/context.js';
+import { applyCase, decideCaseAmong, decideNumber, type CaseDecision, type NearbyRestoration } from '../core/context.js';
 import { isProperNoun } from '../core/proper-nouns.js';
 import { startsWithForm } from '../core/forms.js';
 import { documentationUrl, shorten, type Rule, type FindingInput, type RuleContext } from '../core/rule.js';
@@ -146,7 +146,12 @@ function planCascade(context: RuleContext, cascade: Cascade, nearby: readonly Ne
   }
   const carried = text.slice(carriedStart, end);
   const carriedFirst = carried.charAt(0);
-  let decision = cascade.prefix !== '' ? { form: 'lower' as const, reason: 'inside a word' } : decideCaseAmong(view, start, end, cascade.term, nearby, `${cascade.term}${carried}`);
+  let decision: CaseDecision = cascade.prefix !== '' ? { form: 'lower', reason: 'inside a word' } : decideCaseAmong(view, start, end, cascade.term, nearby, `${cascade.term}${carried}`);
+  if (cascade.prefix.length >= 2 && cascade.prefix === cascade.prefix.toUpperCase() && cascade.prefix !== cascade.prefix.toLowerCase() && !/^\p{L}/u.test(carried)) {
+    // `FBOpen`, `DOSCareers`: a term that ends a word after an acronym is a capitalised word
+    // of a name (a capitalised word before it says nothing: `TranSport` was `Transport`).
+    decision = { form: 'capital', reason: 'a word after an acronym' };
+  }
   if (carriedFirst !== carriedFirst.toLowerCase() && decision.form === 'lower') {
     // `HealthData`: the carried text goes on with a capital, so the word was CamelCase.
     decision = { form: 'capital', reason: 'inside a CamelCase name' };

@@ -860,6 +860,14 @@ const invalid: InvalidCase[] = [
     output: "Check the timeliness of the reply.",
   },
   {
+    name: "keeps an acronym glued before the head and capitalises the term that ends the word after it",
+    input: "Integrate FBOpen days days days days into it. The CEOs met.",
+    messages: [
+      {ruleId: "no-replacement-cascade", at: "1:13-1:37", reason: "Unexpected replacement cascade `Open days …`, expected `Open`", actual: "Open days days days days", expected: ["Open"], fixed: true},
+    ],
+    output: "Integrate FBOpen into it. The CEOs met.",
+  },
+  {
     name: "keeps the double `s` of a head as the word's own, not a joiner",
     input: "We read the Press kits kits kit today.",
     messages: [
