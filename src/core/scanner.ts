@@ -510,7 +510,7 @@ function previousClass(text: string, index: number, start: number): CharClass {
 function startsToken(text: string, index: number, value: CharClass): boolean {
   if (value === CharClass.Letter || value === CharClass.Digit || value === CharClass.Symbol) return true;
   const code = text.charCodeAt(index);
-  if (code === 47) return text.charCodeAt(index - 1) === 32 || text.charCodeAt(index + 1) === 32;
+  if (code === 47) return text.charCodeAt(index - 1) === 32 || text.charCodeAt(index + 1) === 32 || gluedSlash(text, index);
   // `What’s on: events`: a colon right after a word and before a space (not `10:30`, `https:`).
   if (code === 58) return text.charCodeAt(index + 1) === 32 && index > 0 && classAt(text, index - 1) === CharClass.Letter;
   return isMarkCode(code) && text.charCodeAt(index - 1) === 32 && text.charCodeAt(index + 1) === 32;
@@ -532,6 +532,30 @@ asciiMarks[47] = 1;
 asciiMarks[58] = 1;
 asciiMarks[45] = 1;
 asciiMarks[124] = 1;
+
+/** How far back a glued slash looks for the signs of an address. */
+const slashChunkMax = 120;
+
+/**
+ * Whether a slash with no spaces around it joins a label's words (`News/Events/Events`): a
+ * letter before it, a capital after it, and no address around it (`gov/Data`, `/Data/Data`).
+ * @param text the text.
+ * @param index the slash's index.
+ * @returns true when it is a token of its own.
+ */
+function gluedSlash(text: string, index: number): boolean {
+  if (index === 0 || classAt(text, index - 1) !== CharClass.Letter || !isUpperLetter(text.charAt(index + 1))) return false;
+  const limit = Math.max(-1, index - slashChunkMax);
+  for (let back = index - 1; back > limit; back--) {
+    const code = text.charCodeAt(back);
+    if (code === 32 || code === 10 || code === 9 || code === 13 || code === 40 || code === 34 || code === 0x201c) return true;
+    // `.`, `:`, `@`, `=`, `?`, `#`, `_`, `~`, `%`: an address or a path, not prose.
+    if (code === 46 || code === 58 || code === 64 || code === 61 || code === 63 || code === 35 || code === 95 || code === 126 || code === 37) return false;
+    if (code === 47 && (back === 0 || text.charCodeAt(back - 1) === 32 || text.charCodeAt(back - 1) === 47 || text.charCodeAt(back - 1) === 10)) return false;
+  }
+  // The text's start ends the chunk; a chunk longer than that is no prose word.
+  return limit === -1;
+}
 
 /**
  * Finds the end of the token that starts at `start`.

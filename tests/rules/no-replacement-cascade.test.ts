@@ -868,6 +868,14 @@ const invalid: InvalidCase[] = [
     output: "Integrate FBOpen into it. The CEOs met.",
   },
   {
+    name: "reads a label whose words a slash joins with no spaces (not in an address or a path)",
+    input: "Read the News/Events/Events/Eventsletter now. See https://x.gov/News/News/News and /Data/Data/Data or Docs/Docs/Docs.",
+    messages: [
+      {ruleId: "no-replacement-cascade", at: "1:10-1:41", reason: "Unexpected replacement cascade `News/Events/Events/Eventsletter`, expected `newsletter`", actual: "News/Events/Events/Eventsletter", expected: ["newsletter"], fixed: true},
+    ],
+    output: "Read the newsletter now. See https://x.gov/News/News/News and /Data/Data/Data or Docs/Docs/Docs.",
+  },
+  {
     name: "keeps the double `s` of a head as the word's own, not a joiner",
     input: "We read the Press kits kits kit today.",
     messages: [
