@@ -876,6 +876,14 @@ const invalid: InvalidCase[] = [
     output: "Read the newsletter now. See https://x.gov/News/News/News and /Data/Data/Data or Docs/Docs/Docs.",
   },
   {
+    name: "reads a tail that ends in a two-letter word, its copies with the label's `s` (`ons`), not two-letter words beside their plural",
+    input: "Read the Events – what’s ons – what’s ons – what’s on page. It is on its own, as is it on its on.",
+    messages: [
+      {ruleId: "no-replacement-cascade", at: "1:10-1:54", reason: "Unexpected replacement cascade `Events – …`, expected `event`", actual: "Events – what’s ons – what’s ons – what’s on", expected: ["event"], fixed: true},
+    ],
+    output: "Read the event page. It is on its own, as is it on its on.",
+  },
+  {
     name: "keeps the double `s` of a head as the word's own, not a joiner",
     input: "We read the Press kits kits kit today.",
     messages: [
