@@ -462,7 +462,18 @@ function readCascade(text: string, whole: Run): Cascade | undefined {
     const glued = readGluedHead(text, { ...run, repetitions: 1, last: run.last - run.period }, head, hump, units.slice(0, 1), gluedPartMin);
     if (glued) return glued;
   }
-  const reading = readTail(lasts, headLower, run.period > 1 && units[0]?.[run.period - 1]?.separator === Separator.Hyphen ? 1 : 2);
+  let reading = readTail(lasts, headLower, run.period > 1 && units[0]?.[run.period - 1]?.separator === Separator.Hyphen ? 1 : 2);
+  // `TranSports days days dayation` (`Sports day` for `sport`, hit inside `transportation`): the
+  // copies carry the `s` the head has, and the word after them is the last copy, without it,
+  // glued to the rest of the word the replace hit.
+  const after = run.period === 1 && !run.long ? run.tokens[run.last] : undefined;
+  if (reading && after?.kind === 'word' && after.separator === Separator.Space && /[^s]s$/u.test(headLower) && reading.joiners.every((joiner) => joiner === '') && reading.carried === '') {
+    const extended = readTail([...lasts, after.text], headLower);
+    if (extended && extended.joiners.every((joiner) => joiner === 's') && extended.carried.length >= 2 && /^\p{L}+$/u.test(extended.carried) && !extended.carried.toLowerCase().startsWith('s')) {
+      reading = extended;
+      units.push([after]);
+    }
+  }
   if (!reading) {
     // `Design systems systems systems system`: the word after the label's copies shares their
     // core (the original `design system`), so the scanner counted it as one more copy.

@@ -884,6 +884,14 @@ const invalid: InvalidCase[] = [
     output: "Read the event page. It is on its own, as is it on its on.",
   },
   {
+    name: "reads the word after copies that carry the head's `s` as the last copy, without it, glued to the rest of the word",
+    input: "Working with the Departments of TranSports days days days dayation and Energy.",
+    messages: [
+      {ruleId: "no-replacement-cascade", at: "1:37-1:67", reason: "Unexpected replacement cascade `Sports days …`, expected `sportation`", actual: "Sports days days days dayation", expected: ["sportation"], fixed: true},
+    ],
+    output: "Working with the Departments of Transportation and Energy.",
+  },
+  {
     name: "keeps the double `s` of a head as the word's own, not a joiner",
     input: "We read the Press kits kits kit today.",
     messages: [
