@@ -880,11 +880,13 @@ function prefixReading(
   // the term adds one `s` per copy, so the `s` beyond the copies were the original's.
   const term = withoutCopiedPlural(termToken.text, count);
   if (term !== undefined) evidence.push(`one plural on the term per copy`);
+  const after = term === undefined ? tailAfterTerm(run, termToken, count) : undefined;
+  if (after) evidence.push(`${count} copies of \`${after.text}\` after the term too`);
   return {
     run,
     head,
     start,
-    end: termToken.end,
+    end: after?.end ?? termToken.end,
     prefix,
     term: term ?? termToken.text,
     tail: copy.map((token) => token.lower),
@@ -892,14 +894,57 @@ function prefixReading(
     // One joiner per copy, the glued one included, so `pasGrassroots Grassroots sports` and
     // `Grassroots Grassroots sports` (two passes each) have one form.
     joiners: ['<', ...Array.from({ length: count }, () => '')],
-    carried: '',
-    carriedStart: termToken.end,
+    carried: after ? after.carried : '',
+    carriedStart: after?.carriedStart ?? termToken.end,
     units,
     evidence,
-    isCascade: prefix !== '' || count >= 3 || term !== undefined,
-    labelKey: `${normaliseApostrophes(termToken.core)}\u0000<${copy.map((token) => token.lower).join(' ')}`,
+    isCascade: prefix !== '' || count >= 3 || term !== undefined || after !== undefined,
+    labelKey: `${normaliseApostrophes(termToken.core)}\u0000<${copy.map((token) => token.lower).join(' ')}${after ? `>${after.text.toLowerCase()}` : ''}`,
     kind: 'prefix',
   };
+}
+
+/**
+ * The copies of a label's last part after its term, for a label whose term stands in the
+ * middle (`Public health advice` for `health`): two passes leave `Public Public health advice
+ * advice`, as many copies after the term as before it. The last copy may be glued to the rest
+ * of the word the replace hit (`Council Council tax bands bandspaying` for `taxpaying`).
+ * @param run the run of the copies before the term.
+ * @param termToken the term.
+ * @param count copies before the term.
+ * @returns the copies' text, where they end, and what the last one carried; or undefined.
+ */
+function tailAfterTerm(run: Run, termToken: Token, count: number): { text: string; end: number; carried: string; carriedStart: number } | undefined {
+  const index = run.tokens.indexOf(termToken);
+  if (index < 0 || count < 2) return undefined;
+  for (let period = 1; period <= 3; period++) {
+    const group = run.tokens.slice(index + 1, index + 1 + period);
+    if (group.length < period || group[0]?.separator !== Separator.Space || group.some((token) => token.kind !== 'word' || closedClass.has(token.lower))) continue;
+    if (group.slice(1).some((token) => token.separator !== Separator.Space)) continue;
+    let copies = 1;
+    let last = group[period - 1] as Token;
+    let carried = '';
+    let carriedStart = last.end;
+    for (; copies < count; copies++) {
+      const next = run.tokens.slice(index + 1 + copies * period, index + 1 + (copies + 1) * period);
+      if (next.length < period || next.some((token) => token.separator !== Separator.Space)) break;
+      if (next.slice(0, -1).some((token, position) => token.lower !== group[position]?.lower)) break;
+      const end = next[period - 1] as Token;
+      const word = (group[period - 1] as Token).lower;
+      if (end.lower === word) {
+        last = end;
+        carriedStart = end.end;
+        continue;
+      }
+      // Only the last copy may carry letters: the rest of the word the replace hit.
+      if (copies !== count - 1 || !end.lower.startsWith(word) || !/^\p{L}+$/u.test(end.lower.slice(word.length))) break;
+      last = end;
+      carried = end.text.slice(word.length);
+      carriedStart = end.start + word.length;
+    }
+    if (copies === count) return { text: textOfTokens(group), end: last.end, carried, carriedStart };
+  }
+  return undefined;
 }
 
 /**
@@ -1410,5 +1455,12 @@ export function analyze(text: string, candidates: readonly Candidate[] = findCan
     (cascade) => cascade.kind !== 'suffix' || !others.some((other) => other.start < cascade.end && cascade.start < other.end),
   );
   kept.sort((a, b) => a.start - b.start);
-  return possible.length > 0 ? { text, runs, cascades: kept, possible } : { text, runs, cascades: kept };
+  // A run inside a cascade's span is part of it (`advice advice` in `Public Public health advice
+  // advice`), not a doubled word of its own.
+  const free = runs.filter((run) => {
+    const first = run.tokens[run.first];
+    const last = run.tokens[run.last - 1];
+    return !first || !last || !kept.some((cascade) => cascade.kind === 'prefix' && cascade.start <= first.start && last.end <= cascade.end);
+  });
+  return possible.length > 0 ? { text, runs: free, cascades: kept, possible } : { text, runs: free, cascades: kept };
 }

@@ -892,6 +892,15 @@ const invalid: InvalidCase[] = [
     output: "Working with the Departments of Transportation and Energy.",
   },
   {
+    name: "reads a label whose term stands in the middle: as many copies after the term as before it, the last glued to the rest of the word",
+    input: "Access to their own Public Public health advice advice data. The Council Council tax bands bandspaying public.",
+    messages: [
+      {ruleId: "no-replacement-cascade", at: "1:21-1:55", reason: "Unexpected replacement cascade `Public Public …`, expected `health`", actual: "Public Public health advice advice", expected: ["health"], fixed: true},
+      {ruleId: "no-replacement-cascade", at: "1:66-1:103", reason: "Unexpected replacement cascade `Council Council …`, expected `taxpaying`", actual: "Council Council tax bands bandspaying", expected: ["taxpaying"], fixed: true},
+    ],
+    output: "Access to their own health data. The taxpaying public.",
+  },
+  {
     name: "keeps the double `s` of a head as the word's own, not a joiner",
     input: "We read the Press kits kits kit today.",
     messages: [
