@@ -561,6 +561,11 @@ function readCascade(text: string, whole: Run): Cascade | undefined {
     // `Water quality qualitys`: an `s` no English plural of the tail takes (`qualities`).
     evidence.push(`the last unit has an \`s\` no plural of \`${reading.tailLast}\` takes`);
     anomaly = true;
+  } else if (reading.carried.toLowerCase() === 'es' && reading.tailLast.length >= 4 && /[^siu]s$/u.test(reading.tailLast)) {
+    // `Business rates rateses` for `businesses`: an `es` on a plural already (not `buses`,
+    // `campuses`, `analyses`).
+    evidence.push(`the last unit has an \`es\` on the plural \`${reading.tailLast}\``);
+    anomaly = true;
   } else if (reading.carried.toLowerCase() === 'es' && !takesEsPlural(reading.tailLast)) {
     // `Business support supportes` for `businesses`: the `es` of the word the replace hit.
     evidence.push(`the last unit has an \`es\` no plural of \`${reading.tailLast}\` takes`);

@@ -901,6 +901,16 @@ const invalid: InvalidCase[] = [
     output: "Access to their own health data. The taxpaying public.",
   },
   {
+    name: "reads an `es` on a plural tail as the rest of the word (`rateses`), not on a word that ends in `s` (`buses`)",
+    input: "Supporting America’s small Business rates rateses and the city Bus stops stopses. The school buses buses ran.",
+    messages: [
+      {ruleId: "no-replacement-cascade", at: "1:28-1:50", reason: "Unexpected replacement cascade `Business rates …`, expected `businesses`", actual: "Business rates rateses", expected: ["businesses"], fixed: true},
+      {ruleId: "no-replacement-cascade", at: "1:64-1:81", reason: "Unexpected replacement cascade `Bus stops …`, expected `buses`", actual: "Bus stops stopses", expected: ["buses"], fixed: true},
+      {ruleId: "no-doubled-words", at: "1:94-1:105", reason: "Unexpected doubled word `buses`, remove one", actual: "buses buses", expected: ["buses"], fixed: true},
+    ],
+    output: "Supporting America’s small businesses and the city buses. The school buses ran.",
+  },
+  {
     name: "keeps the double `s` of a head as the word's own, not a joiner",
     input: "We read the Press kits kits kit today.",
     messages: [
