@@ -15,7 +15,7 @@ import { unified } from 'unified';
 import { VFile } from 'vfile';
 import { fix, learnFormsFrom } from '../index.js';
 import { makeDamagedCorpus } from './corrupt.js';
-import { heldOutCascadeFamilies, heldOutInjectionFamilies, secondCascadeFamilies, secondInjectionFamilies, thirdCascadeFamilies, thirdInjectionFamilies, type LabelFamily } from './families.js';
+import { fifthCascadeFamilies, fifthInjectionFamilies, heldOutCascadeFamilies, heldOutInjectionFamilies, secondCascadeFamilies, secondInjectionFamilies, thirdCascadeFamilies, thirdInjectionFamilies, type LabelFamily } from './families.js';
 import {
   addScore,
   applyMetricEdits,
@@ -678,6 +678,9 @@ export const secondFamilies = { cascades: secondCascadeFamilies, injections: sec
 
 /** The fourth family set (`thirdCascadeFamilies`), development data, for `generatedInputs`. */
 export const thirdFamilies = { cascades: thirdCascadeFamilies, injections: thirdInjectionFamilies };
+
+/** The fifth family set (`fifthCascadeFamilies`), development data, for `generatedInputs`. */
+export const fifthFamilies = { cascades: fifthCascadeFamilies, injections: fifthInjectionFamilies };
 
 /** The held-out family set (`heldOutCascadeFamilies`), for `generatedInputs`. */
 export const heldOutFamilies = { cascades: heldOutCascadeFamilies, injections: heldOutInjectionFamilies };

@@ -378,6 +378,109 @@ export const thirdInjectionFamilies: readonly LabelFamily[] = [
 ];
 
 /**
+ * A fifth set, written on 2026-12-04 in four batches and each measured once untouched before
+ * its misses were read: batch 9 (seed 37: 96.3% found, 89.2% of recoverable spans restored),
+ * batch 11 (seed 43: 94.2%, 91.5%), batch 12 (seed 47: 94.9%, 85.1%) and batch 13 (seed 53:
+ * 98.4%, 88.2%). They brought a last copy of three letters glued to the rest of a word (`Market
+ * days daysplace`), glued copies cut two ways (`Railwayswayswaysway`), labels glued with one
+ * letter and an apostrophe (`Carers’ week`), a hyphen or a slash inside a label (`Star-gazing
+ * nights`, `News/Events`), two-letter tails (`Events – what’s on`) and terms in the middle of a
+ * label (`Public health advice`). The engine was corrected on them, so they are development
+ * data, row (i) of `npm run eval`. Labels with a comma (`Births, deaths & marriages`) or
+ * parentheses (`Funding (grants)`) are among them and are not read yet (a comma as a token made
+ * `New York, New York` a cascade on the clean corpus, measured and reverted). Two families of
+ * the batches are left out: their labels do not hold their term (`Cyclists' corner`, `Case
+ * studies`), and `Snow days` is an earlier set's.
+ */
+export const fifthCascadeFamilies: readonly LabelFamily[] = [
+  { term: 'bank', label: 'Banking & finance', domain: 'news' },
+  { term: 'rail', label: 'Railways', domain: 'news' },
+  { term: 'nurse', label: "Nurses' stories", domain: 'news' },
+  { term: 'harvest', label: 'Harvest festival', domain: 'news' },
+  { term: 'lamp', label: 'Lamp posts', domain: 'news' },
+  { term: 'market', label: 'Market days', domain: 'news' },
+  { term: 'seed', label: 'Seed library', domain: 'news' },
+  { term: 'pupil', label: 'Pupil premium', domain: 'news' },
+  { term: 'flower', label: 'Flower shows', domain: 'news' },
+  { term: 'clock', label: 'Clock tower', domain: 'news' },
+  { term: 'wood', label: 'Woodland walks', domain: 'news' },
+  { term: 'pool', label: 'Pool opening times', domain: 'news' },
+  { term: 'trust', label: 'Trustees’ report', domain: 'news' },
+  { term: 'gift', label: 'Gift aid', domain: 'news' },
+  { term: 'plant', label: 'Plant sale', domain: 'news' },
+  { term: 'choir', label: 'Choir practice', domain: 'news' },
+  { term: 'bridge', label: 'Bridge works - update', domain: 'news' },
+  { term: 'kit', label: 'Kitchen garden', domain: 'news' },
+  { term: 'fair', label: 'Fairtrade', domain: 'news' },
+  { term: 'tour', label: 'Tourism news', domain: 'news' },
+  { term: 'post', label: 'Postcards from abroad', domain: 'news' },
+  { term: 'cost', label: 'Cost of living', domain: 'news' },
+  { term: 'light', label: 'Lighthouse keepers’ log', domain: 'news' },
+  { term: 'fire', label: 'Fire & rescue', domain: 'news' },
+  { term: 'star', label: 'Star-gazing nights', domain: 'news' },
+  { term: 'open', label: 'Open days', domain: 'news' },
+  { term: 'plan', label: 'Planning applications', domain: 'news' },
+  { term: 'life', label: 'Lifelong learning', domain: 'news' },
+  { term: 'voice', label: 'Voices of the community', domain: 'news' },
+  { term: 'mind', label: 'Mindfulness & wellbeing', domain: 'news' },
+  { term: 'work', label: 'Workshops', domain: 'news' },
+  { term: 'rate', label: 'Rates and charges', domain: 'news' },
+  { term: 'care', label: 'Carers’ week', domain: 'news' },
+  { term: 'line', label: 'Lines of enquiry', domain: 'news' },
+  { term: 'lead', label: 'Leadership team', domain: 'news' },
+  { term: 'boat', label: 'Boat trips', domain: 'news' },
+  { term: 'sea', label: 'Seaside resorts', domain: 'news' },
+  { term: 'home', label: 'Home | garden', domain: 'news' },
+  { term: 'news', label: 'News/Events', domain: 'news' },
+  { term: 'covid', label: 'COVID-19 updates', domain: 'news' },
+  { term: 'school', label: 'Back-to-school tips', domain: 'news' },
+  { term: 'fund', label: 'Funding (grants)', domain: 'news' },
+  { term: 'tech', label: 'Tech: news + views', domain: 'news' },
+  { term: 'garden', label: 'Gardeners’ tips & tricks', domain: 'news' },
+  { term: 'print', label: 'Print & digital media', domain: 'news' },
+  { term: 'event', label: 'Events – what’s on', domain: 'news' },
+  { term: 'city', label: 'City of Culture 2025', domain: 'news' },
+  { term: 'road', label: 'Roadworks update', domain: 'news' },
+  { term: 'sport', label: 'Sports day', domain: 'news' },
+  { term: 'job', label: 'Jobs & volunteering', domain: 'news' },
+  { term: 'museum', label: "Museums' late nights", domain: 'news' },
+  { term: 'art', label: 'Arts Council news', domain: 'news' },
+  { term: 'media', label: 'Social media', domain: 'news' },
+  { term: 'history', label: 'Local history', domain: 'news' },
+  { term: 'energy', label: 'Renewable energy', domain: 'news' },
+  { term: 'health', label: 'Health & well-being', domain: 'news' },
+  { term: 'game', label: 'Games-based learning', domain: 'news' },
+  { term: 'council', label: 'Council & democracy', domain: 'news' },
+  { term: 'tax', label: 'Council tax bands', domain: 'news' },
+  { term: 'waste', label: 'Waste, bins & recycling', domain: 'news' },
+  { term: 'parking', label: 'Parking fines & permits', domain: 'news' },
+  { term: 'planning', label: 'Planning & building control', domain: 'news' },
+  { term: 'benefit', label: 'Benefits & support', domain: 'news' },
+  { term: 'adult', label: 'Adult social care', domain: 'news' },
+  { term: 'birth', label: 'Births, deaths & marriages', domain: 'news' },
+  { term: 'licence', label: 'Licences & permits', domain: 'news' },
+  { term: 'election', label: 'Elections & voting', domain: 'news' },
+  { term: 'leisure', label: 'Leisure centres', domain: 'news' },
+  { term: 'business', label: 'Business rates', domain: 'news' },
+  { term: 'transport', label: 'Transport & streets', domain: 'news' },
+  { term: 'housing', label: 'Housing options', domain: 'news' },
+  { term: 'school', label: 'Schools & education', domain: 'news' },
+  { term: 'health', label: 'Public health advice', domain: 'news' },
+  { term: 'crime', label: 'Community safety & crime', domain: 'news' },
+  { term: 'job', label: 'Job vacancies', domain: 'news' },
+  { term: 'market', label: 'Markets & street trading', domain: 'news' },
+  { term: 'environment', label: 'Environment & climate', domain: 'news' },
+];
+
+/** Injection families of the fifth set. */
+export const fifthInjectionFamilies: readonly LabelFamily[] = [
+  { term: 'teachers', label: 'Teaching staff', domain: 'news' },
+  { term: 'children', label: 'Young people', domain: 'news' },
+  { term: 'volunteers', label: 'Volunteer team', domain: 'news' },
+  { term: 'residents', label: 'Local residents', domain: 'news' },
+];
+
+/**
  * A third set, kept apart: written on 2026-12-04 after the corrections the second set led
  * to, and measured once untouched (seed 19: 99.5% found, 95.5% of recoverable spans
  * restored; row (g) of `npm run eval`, seed 3: 99.2% and 95.2%).

@@ -12,6 +12,7 @@ import {
   generatedInputs,
   secondFamilies,
   thirdFamilies,
+  fifthFamilies,
   withApostrophe,
   loadCleanCorpus,
   loadLabels,
@@ -98,6 +99,7 @@ export function quickFigures(paths: SharedPaths, options: { documents: number; s
   const generatedAcute = evaluateDamaged('generatedAcute', '(b) the same, apostrophes as ´', withApostrophe(generatedInputs(sample, options.seed), '\u00b4'), common);
   const generatedSecond = evaluateDamaged('generatedSecond', '(f) generated, second family set', generatedInputs(sample, options.seed + 1, secondFamilies), common);
   const generatedThird = evaluateDamaged('generatedThird', '(h) generated, fourth family set', generatedInputs(sample, options.seed + 3, thirdFamilies), common);
+  const generatedFifth = evaluateDamaged('generatedFifth', '(i) generated, fifth family set', generatedInputs(sample, options.seed + 4, fifthFamilies), common);
   const clean = evaluateCleanCorpus(sample, labels, common);
   const doubled = evaluateLabels(corpus, labels, common);
   const realClean = evaluateUnchanged('realClean', '(e) real never-damaged pages', loadRealClean(paths.realClean), common);
@@ -110,6 +112,7 @@ export function quickFigures(paths: SharedPaths, options: { documents: number; s
     ...damagedFigures('generatedAcute', generatedAcute),
     ...damagedFigures('generatedSecond', generatedSecond),
     ...damagedFigures('generatedThird', generatedThird),
+    ...damagedFigures('generatedFifth', generatedFifth),
     'cleanSample.falsePer10kWords': round(per10kWords(clean.copyguard.falseFindings, clean.words)),
     'cleanSample.bytesChanged': clean.copyguard.bytesChanged,
     'doubledWordLabels.precisionPercent': round(100 * (labelScore?.precision ?? Number.NaN)),
@@ -118,7 +121,7 @@ export function quickFigures(paths: SharedPaths, options: { documents: number; s
     'realClean.findings': realClean.copyguard.findings,
     'realClean.bytesChanged': realClean.copyguard.bytesChanged,
   };
-  return { figures, rows: [real, realRun, realHtml, generated, generatedAcute, generatedSecond, generatedThird, clean, doubled, realClean] };
+  return { figures, rows: [real, realRun, realHtml, generated, generatedAcute, generatedSecond, generatedThird, generatedFifth, clean, doubled, realClean] };
 }
 
 /**

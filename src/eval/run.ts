@@ -16,6 +16,7 @@ import {
   generatedInputs,
   secondFamilies,
   thirdFamilies,
+  fifthFamilies,
   heldOutFamilies,
   withApostrophe,
   labelsPath,
@@ -125,6 +126,7 @@ export function evaluateAll(options: RunOptions): EvaluationReport | undefined {
     evaluateUnchanged('realClean', '(e) real never-damaged pages', loadRealClean(paths.realClean), common),
     evaluateDamaged('generatedSecond', `(f) generated, second family set, seed ${options.seed + 1}`, generatedInputs(sample, options.seed + 1, secondFamilies), { ...common, baseline: false }),
     evaluateDamaged('generatedThird', `(h) generated, fourth family set, seed ${options.seed + 3}`, generatedInputs(sample, options.seed + 3, thirdFamilies), { ...common, baseline: false }),
+    evaluateDamaged('generatedFifth', `(i) generated, fifth family set, seed ${options.seed + 4}`, generatedInputs(sample, options.seed + 4, fifthFamilies), { ...common, baseline: false }),
     evaluateDamaged('generatedHeldOut', `(g) generated, held-out family set, seed ${options.seed + 2}`, generatedInputs(sample, options.seed + 2, heldOutFamilies), { ...common, baseline: false }),
   ];
   return {
