@@ -1153,7 +1153,11 @@ export function findCandidates(text: string): Candidate[] {
           if (match === 0 && period > 1 && closesGroup(runCounts[period] ?? 0, period) && shortGlued(text, start, end, starts[back] as number, coreLengths[back] as number)) match = 2;
           // `Events – what’s ons – what’s on`: a two-letter word and the same with the label's
           // `s` (cores keep the `s` of words of three letters) close a group as a copy.
-          if (match === 0 && period > 1 && closesGroup(runCounts[period] ?? 0, period) && end - start === 2 && coreLengths[back] === 3 && (text.charCodeAt((starts[back] as number) + 2) | 32) === 115 && sameAsciiCore(text, start, starts[back] as number, 2)) match = 1;
+          // Glued to the rest of a word, it closes the run (`– what’s onable`).
+          if (match === 0 && period > 1 && closesGroup(runCounts[period] ?? 0, period) && coreLengths[back] === 3 && (text.charCodeAt((starts[back] as number) + 2) | 32) === 115 && sameAsciiCore(text, start, starts[back] as number, 2)) {
+            if (end - start === 2) match = 1;
+            else if ((text.charCodeAt(start + 2) | 32) !== 115 && shortGlued(text, start, end, starts[back] as number, 2)) match = 2;
+          }
           // `apps apps appsgeddon`: a plural of three letters and `s` glued to the rest of the
           // word the replace hit, after a run of at least two copies.
           // `Market days daysplace`, `Gift aid aid aidofspeed`: so too a word of three letters,

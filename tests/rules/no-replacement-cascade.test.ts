@@ -861,11 +861,12 @@ const invalid: InvalidCase[] = [
   },
   {
     name: "keeps an acronym glued before the head and capitalises the term that ends the word after it",
-    input: "Integrate FBOpen days days days days into it. The CEOs met.",
+    input: "Integrate FBOpen days days days days into it. The CEOs met. Apply on USAJob vacancies vacancies vacanciess today.",
     messages: [
       {ruleId: "no-replacement-cascade", at: "1:13-1:37", reason: "Unexpected replacement cascade `Open days …`, expected `Open`", actual: "Open days days days days", expected: ["Open"], fixed: true},
+      {ruleId: "no-replacement-cascade", at: "1:73-1:107", reason: "Unexpected replacement cascade `Job vacancies …`, expected `Jobs`", actual: "Job vacancies vacancies vacanciess", expected: ["Jobs"], fixed: true},
     ],
-    output: "Integrate FBOpen into it. The CEOs met.",
+    output: "Integrate FBOpen into it. The CEOs met. Apply on USAJobs today.",
   },
   {
     name: "reads a label whose words a slash joins with no spaces (not in an address or a path)",
@@ -877,11 +878,12 @@ const invalid: InvalidCase[] = [
   },
   {
     name: "reads a tail that ends in a two-letter word, its copies with the label's `s` (`ons`), not two-letter words beside their plural",
-    input: "Read the Events – what’s ons – what’s ons – what’s on page. It is on its own, as is it on its on.",
+    input: "Read the Events – what’s ons – what’s ons – what’s on page. It is on its own, as is it on its on. Mistakes are Events – what’s ons – what’s ons – what’s onable.",
     messages: [
       {ruleId: "no-replacement-cascade", at: "1:10-1:54", reason: "Unexpected replacement cascade `Events – …`, expected `event`", actual: "Events – what’s ons – what’s ons – what’s on", expected: ["event"], fixed: true},
+      {ruleId: "no-replacement-cascade", at: "1:112-1:160", reason: "Unexpected replacement cascade `Events – …`, expected `eventable`", actual: "Events – what’s ons – what’s ons – what’s onable", expected: ["eventable"], fixed: true},
     ],
-    output: "Read the event page. It is on its own, as is it on its on.",
+    output: "Read the event page. It is on its own, as is it on its on. Mistakes are eventable.",
   },
   {
     name: "reads the word after copies that carry the head's `s` as the last copy, without it, glued to the rest of the word",
