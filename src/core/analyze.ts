@@ -795,7 +795,10 @@ function readGroupPrefixCascade(run: Run): Cascade | undefined {
   const group = run.tokens.slice(run.first, run.first + run.period);
   const first = group[0];
   const termToken = run.tokens[run.last];
-  if (!first || !termToken || termToken.kind !== 'word' || termToken.separator !== Separator.Space) return undefined;
+  // `Back-to-Back-to-school tips tips` (`Back-to-school tips` for `school`): copies joined by
+  // hyphens, to each other and to the term.
+  const joiner = termToken?.separator === Separator.Hyphen ? Separator.Hyphen : Separator.Space;
+  if (!first || !termToken || termToken.kind !== 'word' || (termToken.separator !== Separator.Space && joiner !== Separator.Hyphen)) return undefined;
   if (!isCapitalised(first) || isCapitalised(termToken) || closedClass.has(termToken.lower) || legitimate.has(first.lower)) return undefined;
   if (group.some((token) => token.lower === termToken.lower)) return undefined;
   const units: Token[][] = [];
@@ -805,8 +808,10 @@ function readGroupPrefixCascade(run: Run): Cascade | undefined {
     units.push(unit);
   }
   for (let index = run.first + 1; index <= run.last; index++) {
-    if (run.tokens[index]?.separator !== Separator.Space) return undefined;
+    if (run.tokens[index]?.separator !== joiner) return undefined;
   }
+  // Hyphenated copies are one compound only with copies after the term too (not `Pick-Me-Pick-Me-up`).
+  if (joiner === Separator.Hyphen && tailAfterTerm(run, termToken, units.length) === undefined) return undefined;
   // `prWhat’s on: What’s on: eventsss` for `prevent`: one more copy glued inside the word before.
   const before = run.tokens.slice(run.first - run.period, run.first);
   const lead = before[0];
@@ -1460,6 +1465,12 @@ export function analyze(text: string, candidates: readonly Candidate[] = findCan
     (cascade) => cascade.kind !== 'suffix' || !others.some((other) => other.start < cascade.end && cascade.start < other.end),
   );
   kept.sort((a, b) => a.start - b.start);
+  // A reading inside a longer one is part of it: `school tips tips` inside `Back-to-Back-to-school
+  // tips tips`, a label whose term stands in the middle.
+  for (let index = kept.length - 1; index >= 0; index--) {
+    const inner = kept[index] as Cascade;
+    if (kept.some((outer) => outer !== inner && outer.kind === 'prefix' && outer.start < inner.start && inner.end <= outer.end)) kept.splice(index, 1);
+  }
   // A run inside a cascade's span is part of it (`advice advice` in `Public Public health advice
   // advice`), not a doubled word of its own.
   const free = runs.filter((run) => {

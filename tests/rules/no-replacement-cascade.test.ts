@@ -913,6 +913,15 @@ const invalid: InvalidCase[] = [
     output: "Supporting America’s small businesses and the city buses. The school buses ran.",
   },
   {
+    name: "reads copies joined by hyphens before a term in the middle of a label, with as many copies after it (not a hyphenated phrase)",
+    input: "I studied it in grad Back-to-Back-to-school tips tips. A back-to-back win and a Pick-Me-Pick-Me-up. Then Back-to-Back-to-school tips tipsing ended.",
+    messages: [
+      {ruleId: "no-replacement-cascade", at: "1:22-1:54", reason: "Unexpected replacement cascade `Back-to-Back-to-school tips …`, expected `school`", actual: "Back-to-Back-to-school tips tips", expected: ["school"], fixed: true},
+      {ruleId: "no-replacement-cascade", at: "1:106-1:141", reason: "Unexpected replacement cascade `Back-to-Back-to-school tips …`, expected `schooling`", actual: "Back-to-Back-to-school tips tipsing", expected: ["schooling"], fixed: true},
+    ],
+    output: "I studied it in grad school. A back-to-back win and a Pick-Me-Pick-Me-up. Then schooling ended.",
+  },
+  {
     name: "keeps the double `s` of a head as the word's own, not a joiner",
     input: "We read the Press kits kits kit today.",
     messages: [
