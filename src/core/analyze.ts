@@ -892,26 +892,40 @@ function prefixReading(
   if (term !== undefined) evidence.push(`one plural on the term per copy`);
   const after = term === undefined ? tailAfterTerm(run, termToken, count) : undefined;
   if (after) evidence.push(`${count} copies of \`${after.text}\` after the term too`);
+  // A possessive on the term is carried as the file writes it (`guide‘s`), not part of the term.
+  const possessive = term === undefined && after === undefined ? possessiveEnding(termToken.text) : '';
   return {
     run,
     head,
     start,
     end: after?.end ?? termToken.end,
     prefix,
-    term: term ?? termToken.text,
+    term: term ?? termToken.text.slice(0, termToken.text.length - possessive.length),
     tail: copy.map((token) => token.lower),
     tailText: textOfTokens(copy),
     // One joiner per copy, the glued one included, so `pasGrassroots Grassroots sports` and
     // `Grassroots Grassroots sports` (two passes each) have one form.
     joiners: ['<', ...Array.from({ length: count }, () => '')],
-    carried: after ? after.carried : '',
-    carriedStart: after?.carriedStart ?? termToken.end,
+    carried: after ? after.carried : possessive,
+    carriedStart: after?.carriedStart ?? termToken.end - possessive.length,
     units,
     evidence,
     isCascade: prefix !== '' || count >= 3 || term !== undefined || after !== undefined,
     labelKey: `${normaliseApostrophes(termToken.core)}\u0000<${copy.map((token) => token.lower).join(' ')}${after ? `>${after.text.toLowerCase()}` : ''}`,
     kind: 'prefix',
   };
+}
+
+/**
+ * The possessive ending of a word: an apostrophe and `s` (`guide’s`), or an apostrophe after
+ * `s` (`guides’`).
+ * @param word the word as the analysis read it.
+ * @returns the ending, or ''.
+ */
+function possessiveEnding(word: string): string {
+  if (word.length > 3 && (word.endsWith('s') || word.endsWith('S')) && isApostropheCode(word.charCodeAt(word.length - 2))) return word.slice(-2);
+  if (word.length > 3 && isApostropheCode(word.charCodeAt(word.length - 1)) && /s$/iu.test(word.slice(0, -1))) return word.slice(-1);
+  return '';
 }
 
 /**

@@ -168,15 +168,7 @@ function planCascade(context: RuleContext, cascade: Cascade, nearby: readonly Ne
   const coreText = view.slice(start, carriedStart).replaceAll('\uE002', '');
   const labelText = `${cascade.head.text} ${cascade.tailText}`;
   const mapped = context.restorations.get(restorationKey(coreText)) ?? context.restorations.get(restorationKey(labelText));
-  let word = mapped === undefined ? applyCase(cascade.term, decision) : caseMapped(mapped, decision.form);
-  if (cascade.kind === 'prefix' && mapped === undefined) {
-    // A term-last label's term is the word as the analysis read it, apostrophes made `’`: its
-    // possessive keeps the character the file has (`guide‘s`).
-    const apostrophe = Math.max(word.lastIndexOf('\u2019'), word.lastIndexOf("'"));
-    const ending = word.length - apostrophe;
-    const written = text.slice(end - ending, end);
-    if (apostrophe >= 0 && written.length === ending && written.slice(1) === word.slice(apostrophe + 1)) word = `${word.slice(0, apostrophe)}${written}`;
-  }
+  const word = mapped === undefined ? applyCase(cascade.term, decision) : caseMapped(mapped, decision.form);
   // `Schools & colleges & collegess`: the plural term already ends in the `s` the last unit
   // carries, and `schoolss` is no word.
   const restored = carried.toLowerCase() === 's' && word.toLowerCase().endsWith('s') && word.length > 2 ? word : `${word}${carried}`;
