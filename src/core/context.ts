@@ -439,7 +439,8 @@ function standsInLowerCase(text: string, word: string, around: number): boolean 
 function insideName(text: string, start: number, end: number): boolean {
   const after = tokenize(text, end, Math.min(text.length, end + 60));
   const next = after[0];
-  if (next && next.start > end && isCapitalised(next) && next.text !== 'I') {
+  // An abbreviation after the span names no name of capitalised words (`search API`).
+  if (next && next.start > end && isCapitalised(next) && next.text !== 'I' && !isAbbreviationWord(next)) {
     const gap = text.slice(end, next.start);
     if (gap.trim() === '' && !gap.includes('\n')) return true;
   }

@@ -922,6 +922,15 @@ const invalid: InvalidCase[] = [
     output: "I studied it in grad school. A back-to-back win and a Pick-Me-Pick-Me-up. Then schooling ended.",
   },
   {
+    name: "reads no name in a capitalised span before an abbreviation, as before a capitalised word",
+    input: "We built a public Weather warnings warnings warnings API for them. The Weather warnings warnings warnings Service replied.",
+    messages: [
+      {ruleId: "no-replacement-cascade", at: "1:19-1:53", reason: "Unexpected replacement cascade `Weather warnings …`, expected `weather`", actual: "Weather warnings warnings warnings", expected: ["weather"], fixed: true},
+      {ruleId: "no-replacement-cascade", at: "1:72-1:106", reason: "Unexpected replacement cascade `Weather warnings …`, expected `Weather`", actual: "Weather warnings warnings warnings", expected: ["Weather"], fixed: true},
+    ],
+    output: "We built a public weather API for them. The Weather Service replied.",
+  },
+  {
     name: "keeps the double `s` of a head as the word's own, not a joiner",
     input: "We read the Press kits kits kit today.",
     messages: [
