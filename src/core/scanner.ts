@@ -1162,10 +1162,13 @@ export function findCandidates(text: string): Candidate[] {
           // word the replace hit, after a run of at least two copies.
           // `Market days daysplace`, `Gift aid aid aidofspeed`: so too a word of three letters,
           // with its `s` or not, after a copy or after a capitalised head.
-          if (match === 0 && period === 1 && coreLengths[back] === shortUnit && ((runCounts[1] ?? 0) > 0 || capitalisedAt(text, segmentLength, starts[(tokenCount - 2) & 7] as number))) {
-            // A word with its `s` is glued with the `s` (not `apps applications`).
+          if (match === 0 && period === 1 && coreLengths[back] === shortUnit && text.charCodeAt(start) === text.charCodeAt(starts[back] as number)) {
+            // A word with its `s` is glued with the `s` (not `apps applications`); one without
+            // it only after two copies (not `the theme`, `use user`).
             const backStart = starts[back] as number;
-            if (pluralGlued(text, start, end, backStart, shortUnit) || (classAt(text, backStart + shortUnit) !== CharClass.Letter && shortGlued(text, start, end, backStart, shortUnit))) match = 2;
+            const copied = (runCounts[1] ?? 0) > 0;
+            if ((copied || capitalisedAt(text, segmentLength, starts[(tokenCount - 2) & 7] as number)) && pluralGlued(text, start, end, backStart, shortUnit)) match = 2;
+            else if (copied && classAt(text, backStart + shortUnit) !== CharClass.Letter && shortGlued(text, start, end, backStart, shortUnit)) match = 2;
           }
         }
       } else {
