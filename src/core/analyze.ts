@@ -415,7 +415,7 @@ function readCascade(text: string, whole: Run): Cascade | undefined {
   // `Star-gazing nights-gazing nights` (`Star-gazing nights` for `star`): each unit joined to
   // what comes before it by a hyphen, its other words by spaces, as a label's hyphenated head
   // glues it; a slug has no spaces.
-  const hyphenUnits = firstUnitToken.separator === Separator.Hyphen && run.period > 1 && head.kind === 'word';
+  const hyphenUnits = firstUnitToken.separator === Separator.Hyphen && run.period > 1;
   if (firstUnitToken.separator !== Separator.Space && !hyphenUnits) return undefined;
   const units: Token[][] = [];
   for (let index = 0; index < run.repetitions; index++) {
@@ -797,8 +797,8 @@ function readGroupPrefixCascade(run: Run): Cascade | undefined {
   const termToken = run.tokens[run.last];
   // `Back-to-Back-to-school tips tips` (`Back-to-school tips` for `school`): copies joined by
   // hyphens, to each other and to the term.
-  const joiner = termToken?.separator === Separator.Hyphen ? Separator.Hyphen : Separator.Space;
-  if (!first || !termToken || termToken.kind !== 'word' || (termToken.separator !== Separator.Space && joiner !== Separator.Hyphen)) return undefined;
+  const joiner = termToken?.separator;
+  if (!first || !termToken || termToken.kind !== 'word' || (joiner !== Separator.Space && joiner !== Separator.Hyphen)) return undefined;
   if (!isCapitalised(first) || isCapitalised(termToken) || closedClass.has(termToken.lower) || legitimate.has(first.lower)) return undefined;
   if (group.some((token) => token.lower === termToken.lower)) return undefined;
   const units: Token[][] = [];
@@ -1253,13 +1253,14 @@ function alignGluedUnits(text: string, cascades: Cascade[]): void {
     const token = cascade.run.tokens[0] as Token;
     const unitLength = (cascade.tail[0] ?? '').length;
     const first = cascade.start - token.start + cascade.term.length;
-    const options = new Map<string, number>();
+    // Label and count → the reading cut that way.
+    const options = new Map<string, Cascade>();
     for (let shift = 1 - unitLength; shift < unitLength; shift++) {
       if (shift === 0 || cascade.term.length + shift < 2) continue;
       const reading = readGluedCascade(text, { period: 0, start: token.start, end: token.end }, { at: first + shift, length: unitLength, fixed: true });
-      if (reading && reading.joiners.length >= 2) options.set(`${reading.labelKey}\u0000${reading.joiners.length}`, first + shift);
+      if (reading && reading.joiners.length >= 2) options.set(`${reading.labelKey}\u0000${reading.joiners.length}`, reading);
     }
-    return { cascade, token, unitLength, own: `${cascade.labelKey}\u0000${cascade.joiners.length}`, options };
+    return { cascade, own: `${cascade.labelKey}\u0000${cascade.joiners.length}`, options };
   });
   const votes = new Map<string, number>();
   const firstReadings = new Map<string, number>();
@@ -1274,10 +1275,9 @@ function alignGluedUnits(text: string, cascades: Cascade[]): void {
     if (count > bestCount || (count === bestCount && (firstReadings.get(key) ?? 0) > (firstReadings.get(best) ?? 0))) best = key;
   }
   for (const cut of cuts) {
-    const at = cut.options.get(best);
-    if (cut.own === best || at === undefined) continue;
-    const reading = readGluedCascade(text, { period: 0, start: cut.token.start, end: cut.token.end }, { at, length: cut.unitLength, fixed: true });
-    if (reading) cascades[cascades.indexOf(cut.cascade)] = { ...reading, evidence: [...reading.evidence, 'cut as the text’s other glued copies are'] };
+    const reading = cut.options.get(best);
+    if (cut.own === best || reading === undefined) continue;
+    cascades[cascades.indexOf(cut.cascade)] = { ...reading, evidence: [...reading.evidence, 'cut as the text’s other glued copies are'] };
   }
 }
 
@@ -1475,16 +1475,14 @@ export function analyze(text: string, candidates: readonly Candidate[] = findCan
   readShortGluedPairs(text, cascades);
   // A unit such as `rightss` inside a longer cascade is not an `s`-only label of its own.
   const others = cascades.filter((cascade) => cascade.kind !== 'suffix');
+  // A reading inside a longer one is part of it too: `school tips tips` inside `Back-to-Back-to-
+  // school tips tips`, a label whose term stands in the middle.
   const kept = cascades.filter(
-    (cascade) => cascade.kind !== 'suffix' || !others.some((other) => other.start < cascade.end && cascade.start < other.end),
+    (cascade) =>
+      (cascade.kind !== 'suffix' || !others.some((other) => other.start < cascade.end && cascade.start < other.end)) &&
+      !others.some((outer) => outer.kind === 'prefix' && outer.start < cascade.start && cascade.end <= outer.end),
   );
   kept.sort((a, b) => a.start - b.start);
-  // A reading inside a longer one is part of it: `school tips tips` inside `Back-to-Back-to-school
-  // tips tips`, a label whose term stands in the middle.
-  for (let index = kept.length - 1; index >= 0; index--) {
-    const inner = kept[index] as Cascade;
-    if (kept.some((outer) => outer !== inner && outer.kind === 'prefix' && outer.start < inner.start && inner.end <= outer.end)) kept.splice(index, 1);
-  }
   // A run inside a cascade's span is part of it (`advice advice` in `Public Public health advice
   // advice`), not a doubled word of its own.
   const free = runs.filter((run) => {

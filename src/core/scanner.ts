@@ -830,10 +830,11 @@ function gluedHeadPair(text: string, start: number, length: number, copyStart: n
   const tail = copyLength - shared;
   // The `s` and apostrophes the cores leave off are glued letters too when both words end in
   // the same ones (`Renters'` and `rightsers'` share `ers'`).
-  let glued = shared === 2 ? shared + sameStrippedEnd(text, copyStart + copyLength, headStart + headLength) : shared;
+  const stripped = shared === 1 || shared === 2 ? sameStrippedEnd(text, copyStart + copyLength, headStart + headLength) : 0;
+  let glued = shared === 2 ? shared + stripped : shared;
   // `Carers’` and `weekrs’` share `r` and `s’`: a glue of one letter before the label's own
   // `s’` (the apostrophe counts, as it is what a name seldom shares).
-  if (shared === 1 && sameStrippedEnd(text, copyStart + copyLength, headStart + headLength) === 1 && isApostrophe(text.charCodeAt(copyStart + copyLength + 1))) glued = 3;
+  if (shared === 1 && stripped === 1 && isApostrophe(text.charCodeAt(copyStart + copyLength + 1))) glued = 3;
   return glued >= 3 && tail >= 3 && (copyLength >= 6 || glued > shared) && headLength - shared >= 2 && tail <= length && sameAsciiCore(text, start, copyStart, tail);
 }
 
@@ -1154,9 +1155,9 @@ export function findCandidates(text: string): Candidate[] {
           // `Events – what’s ons – what’s on`: a two-letter word and the same with the label's
           // `s` (cores keep the `s` of words of three letters) close a group as a copy.
           // Glued to the rest of a word, it closes the run (`– what’s onable`).
-          if (match === 0 && period > 1 && closesGroup(runCounts[period] ?? 0, period) && coreLengths[back] === 3 && (text.charCodeAt((starts[back] as number) + 2) | 32) === 115 && sameAsciiCore(text, start, starts[back] as number, 2)) {
+          if (match === 0 && period > 1 && closesGroup(runCounts[period] ?? 0, period) && coreLengths[back] === shortUnit && isLetterS(text.charCodeAt((starts[back] as number) + 2)) && sameAsciiCore(text, start, starts[back] as number, 2)) {
             if (end - start === 2) match = 1;
-            else if ((text.charCodeAt(start + 2) | 32) !== 115 && shortGlued(text, start, end, starts[back] as number, 2)) match = 2;
+            else if (!isLetterS(text.charCodeAt(start + 2)) && shortGlued(text, start, end, starts[back] as number, 2)) match = 2;
           }
           // `apps apps appsgeddon`: a plural of three letters and `s` glued to the rest of the
           // word the replace hit, after a run of at least two copies.

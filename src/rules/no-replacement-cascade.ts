@@ -147,7 +147,7 @@ function planCascade(context: RuleContext, cascade: Cascade, nearby: readonly Ne
   const carried = text.slice(carriedStart, end);
   const carriedFirst = carried.charAt(0);
   let decision: CaseDecision = cascade.prefix !== '' ? { form: 'lower', reason: 'inside a word' } : decideCaseAmong(view, start, end, cascade.term, nearby, `${cascade.term}${carried}`);
-  if (cascade.prefix.length >= 2 && cascade.prefix === cascade.prefix.toUpperCase() && cascade.prefix !== cascade.prefix.toLowerCase() && /^(?:|s|es|['’]s?)$/iu.test(carried)) {
+  if (isAcronym(cascade.prefix) && /^(?:|s|es|['’]s?)$/iu.test(carried)) {
     // `FBOpen`, `USAJobs`: a term that ends a word after an acronym, but for a plural or a
     // possessive, is a capitalised word of a name (a capitalised word before it says nothing:
     // `TranSport` was `Transport`).
