@@ -8,6 +8,7 @@ import { quantifiers } from '../rules/data/grammar-words.js';
 import { abbreviations, functionWords, titleStopWords } from '../rules/data/words.js';
 import { isAdjective, isFirstName, isLexiconWord, isPlacePhrase, isProperNoun } from './proper-nouns.js';
 import { CharClass, classAt, tokenize, type Token } from './scanner.js';
+import { isCapitalOnly } from './spelling.js';
 
 const stopWords = new Set(titleStopWords);
 const abbreviationSet = new Set(abbreviations);
@@ -260,6 +261,9 @@ export function decideCase(text: string, start: number, end: number, headText: s
   if (before.kind === 'sentence') return { form: 'capital', reason: 'sentence start' };
   if (before.kind === 'quotation') return { form: 'capital', reason: 'quotation start' };
   if (before.kind === 'colon' && colonOpensTitle(text, before.at)) return { form: 'capital', reason: 'after a title colon' };
+  const expansion = acronymExpansion(text, start, end, lineEnd);
+  if (expansion === 'capital') return { form: 'capital', reason: 'an expansion of the acronym after it, written in capitals' };
+  if (expansion === 'lower') return { form: 'lower', reason: 'an expansion of the acronym after it, written in lower case' };
   if (isTitleCase(lineTokens)) return { form: 'capital', reason: 'title case line' };
   // `Mobile Security + resilience + resilience` alone on its line: a heading of two words.
   if (isShortHeading(text, lineStart, lineEnd, lineTokens)) return { form: 'capital', reason: 'a short heading' };
@@ -444,6 +448,8 @@ function insideName(text: string, start: number, end: number): boolean {
     const gap = text.slice(end, next.start);
     if (gap.trim() === '' && !gap.includes('\n')) return true;
   }
+  // `Export-Import Bank`, `Ex-Im`: a capitalised word joined by a hyphen.
+  if (next && next.start === end + 1 && text.charAt(end) === '-' && isCapitalised(next) && !isAbbreviationWord(next)) return true;
   if (next && (next.lower === 'and' || next.text === '&') && text.slice(end, next.start) === ' ') {
     // `Health and Human Services`, `Science & Technology Policy`: the name goes on after a joiner
     // with a capitalised common word; not `servers and APIs` nor `servers and Google`.
@@ -490,7 +496,8 @@ function insideName(text: string, start: number, end: number): boolean {
   // `the Tax Court`, `Mule Design`: one capitalised word before, which the text writes in
   // lower case elsewhere, is capitalised for a name (not `Landsat data`, `Google maps`).
   // An adjective capitalised mid-sentence is the start of a name (`Supreme Court`, `Big Data`).
-  const commonCapital = (): boolean => !isProperNoun(previous.text) && (isAdjective(previous.text) || standsInLowerCase(text, previous.text, start));
+  // A word English writes with a capital only (`Spanish`, `Atlantic`) says nothing of the next.
+  const commonCapital = (): boolean => !isProperNoun(previous.text) && (isAdjective(previous.text) || standsInLowerCase(text, previous.text, start)) && !isCapitalOnly(previous.text);
   if (!isNameWord(text, before, index, previous.start, true)) return commonCapital();
   const earlier = before[index] as Token;
   // `her South Carolina home`: a place name ends before the span.
@@ -499,6 +506,102 @@ function insideName(text: string, start: number, end: number): boolean {
   const joiner = earlier.lower === 'of' || earlier.lower === 'for' || earlier.lower === 'and';
   if (joiner && isNameWord(text, before, index - 1, earlier.start, true) && isCapitalised(before[index - 1])) return true;
   return commonCapital();
+}
+
+/** How far after a span an acronym in brackets is looked for. */
+const expansionWindow = 80;
+
+/**
+ * The letter case an acronym in brackets after a span gives it, when the span's word is one of
+ * the words the acronym spells: `Authority to Operate (ATO)` and `English as a Second
+ * Language (ESL)` are names, `application programming interface (API)` is not. The other
+ * words the acronym spells tell which: all capitalised, or all in lower case. Function words
+ * may stand between them (`as a`), or give a letter (`to` in `ATO`).
+ * @param text the text.
+ * @param start span start.
+ * @param end span end.
+ * @param lineEnd end of the span's line.
+ * @returns `capital` or `lower`, or undefined when no acronym spells the span's word or its
+ *   other words are written both ways.
+ */
+function acronymExpansion(text: string, start: number, end: number, lineEnd: number): 'capital' | 'lower' | undefined {
+  // The bracket, on the same clause: no full stop, comma, colon or other bracket before it.
+  const limit = Math.min(lineEnd, end + expansionWindow);
+  let open = end;
+  while (open < limit) {
+    const code = text.charCodeAt(open);
+    if (code === 40) break;
+    if (code === 46 || code === 44 || code === 58 || code === 59 || code === 41 || code === 33 || code === 63) return undefined;
+    open++;
+  }
+  if (open >= limit) return undefined;
+  let close = open + 1;
+  while (close < limit && close - open <= 9) {
+    const code = text.charCodeAt(close);
+    if (code < 65 || code > 90) break;
+    close++;
+  }
+  const letters = text.slice(open + 1, close).toLowerCase();
+  if (text.charAt(close) === 's') close++;
+  if (letters.length < 2 || text.charAt(close) !== ')') return undefined;
+  const after = tokenize(text, end, open).filter((token) => token.kind !== 'number');
+  const before = tokenize(text, Math.max(0, start - expansionWindow), start).filter((token) => token.kind !== 'number');
+  const spanInitial = text.charAt(start).toLowerCase();
+  const words: (Token | undefined)[] = [...before.slice(-expansionWords), undefined, ...after];
+  const path = spellBack(words, letters, spanInitial, words.length - 1, false, new Set());
+  if (path === undefined) return undefined;
+  const content = path.filter((word) => !closedClass.has(word.lower) && word.text !== '&');
+  const capitalised = content.filter((word) => isCapitalised(word)).length;
+  if (capitalised > 0 && capitalised === content.length) return 'capital';
+  if (content.length > 0 && capitalised === 0) return 'lower';
+  return undefined;
+}
+
+/** At most this many words before a span are read as part of an acronym's expansion. */
+const expansionWords = 8;
+
+/**
+ * Reads words back from an acronym's bracket, one letter per word: a word gives the letter
+ * its initial matches, and a function word may give one (`to` in `ATO`) or be passed over
+ * (`of` in `OSTP` for `Office of Science and Technology Policy`). The span (`undefined` in
+ * `words`) must give one. Tries giving a letter first; the words are few (at most 8 letters
+ * and a window of words), and a state that failed once is not read again.
+ * @param words the words before and after the span, the span as `undefined`.
+ * @param letters the acronym's letters still to spell, in lower case.
+ * @param spanInitial the span's first letter, in lower case.
+ * @param index the word to read next, going back.
+ * @param usedSpan whether the span gave a letter already.
+ * @param failed states (`index`, letters left, span used) already read without a spelling.
+ * @returns the words that gave a letter (the span left out), or undefined.
+ */
+function spellBack(words: readonly (Token | undefined)[], letters: string, spanInitial: string, index: number, usedSpan: boolean, failed: Set<number>): Token[] | undefined {
+  if (letters === '') return usedSpan ? [] : undefined;
+  if (index < 0) return undefined;
+  const state = (index * 16 + letters.length) * 2 + (usedSpan ? 1 : 0);
+  if (failed.has(state)) return undefined;
+  const found = spellStep(words, letters, spanInitial, index, usedSpan, failed);
+  if (found === undefined) failed.add(state);
+  return found;
+}
+
+/**
+ * One step of `spellBack`: the word at `index` gives a letter, or is passed over.
+ * @param words the words, the span as `undefined`.
+ * @param letters the letters still to spell.
+ * @param spanInitial the span's first letter.
+ * @param index the word read.
+ * @param usedSpan whether the span gave a letter already.
+ * @param failed states already read without a spelling.
+ * @returns the words that gave a letter, or undefined.
+ */
+function spellStep(words: readonly (Token | undefined)[], letters: string, spanInitial: string, index: number, usedSpan: boolean, failed: Set<number>): Token[] | undefined {
+  const word = words[index];
+  const skippable = word !== undefined && (closedClass.has(word.lower) || word.text === '&');
+  if ((word === undefined ? spanInitial : word.lower.charAt(0)) === letters.charAt(letters.length - 1)) {
+    const rest = spellBack(words, letters.slice(0, -1), spanInitial, index - 1, usedSpan || word === undefined, failed);
+    if (rest !== undefined) return word === undefined ? rest : [...rest, word];
+  }
+  return skippable ? spellBack(words, letters, spanInitial, index - 1, usedSpan, failed) : undefined;
 }
 
 /**

@@ -7,6 +7,7 @@ import { extraJoinersLength, normaliseApostrophes, offsetAfterLetters, type Casc
 import { applyCase, decideCaseAmong, decideNumber, type CaseDecision, type NearbyRestoration } from '../core/context.js';
 import { isProperNoun } from '../core/proper-nouns.js';
 import { startsWithForm } from '../core/forms.js';
+import { isCapitalOnly } from '../core/spelling.js';
 import { documentationUrl, shorten, type Rule, type FindingInput, type RuleContext } from '../core/rule.js';
 
 /**
@@ -72,6 +73,15 @@ function isAcronym(term: string): boolean {
     if (character !== character.toLowerCase()) letters++;
   }
   return letters >= 2;
+}
+
+/**
+ * A word without a possessive ending (`Meyer’s` → `Meyer`).
+ * @param word the word.
+ * @returns the word without `'s`, `’s` or a final apostrophe.
+ */
+function withoutPossessive(word: string): string {
+  return word.replace(/['’]s?$/u, '');
 }
 
 /**
@@ -164,6 +174,9 @@ function planCascade(context: RuleContext, cascade: Cascade, nearby: readonly Ne
   } else if (decision.form === 'lower' && cascade.prefix === '' && isProperNoun(cascade.term)) {
     // `Myanmar`, `London`, `Monday` keep their capital anywhere.
     decision = { form: 'capital', reason: 'a proper noun' };
+  } else if (decision.form === 'lower' && decision.reason === 'mid-sentence' && isCapitalOnly(withoutPossessive(`${cascade.term}${carried}`))) {
+    // `Meyer`, `Queensland`: words English writes with a capital only.
+    decision = { form: 'capital', reason: 'a word written with a capital only' };
   }
   const coreText = view.slice(start, carriedStart).replaceAll('\uE002', '');
   const labelText = `${cascade.head.text} ${cascade.tailText}`;

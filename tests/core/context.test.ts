@@ -41,6 +41,11 @@ describe('decideCase', () => {
     ['a site name before a top-level domain', 'Timetables are posted on XXX.gov every morning.'],
     ['a name that goes on after `and`', 'Grants went to the XXX and Coastal Services office.'],
     ['a name that goes on after `&`', 'Grants went to the XXX & Coastal Services office.'],
+    ['a name joined by a hyphen to a capitalised word', 'She spoke at the XXX-Harbour Bank in June.'],
+    ['the expansion of an acronym whose other words are capitalised', 'Each boat needs a XXX to Sail (XTS) first.'],
+    ['an expansion whose letters skip function words', 'Crews learn English as a Second XXX (ESX) here.'],
+    ['an expansion that passes over a function word with the acronym’s letter', 'She wrote to the XXX of Science and Technology Policy (XOSTP) too.'],
+    ['an expansion that skips such a word', 'She wrote to the XXX of Science and Technology Policy (XSTP) too.'],
   ])('capitalises at %s', (_name, sentence) => {
     const carried = sentence.includes('XXX’s') ? '’s' : '';
     expect(caseAt(sentence, "Women's", carried)).toBe('capital');
@@ -58,6 +63,11 @@ describe('decideCase', () => {
     ['before a full stop that is no domain', 'We rowed past XXX.govern the boats.'],
     ['before `and` and an abbreviation', 'We compared XXX and APIs today.'],
     ['before `and` and a proper noun', 'We compared XXX and Google maps today.'],
+    ['in the expansion of an acronym whose other words are lower case', 'We built a harbour XXX interface (HXI) for them.'],
+    ['before an acronym that does not spell the span', 'Each boat needs a XXX to Sail (ABC) first.'],
+    ['before an acronym across a clause', 'Each boat needs a XXX, to Sail (XTS) first.'],
+    ['after a word English always capitalises', 'The crew spoke the Spanish XXX on the ferry, and spanish rice was served.'],
+    ['before a hyphen and a lower-case word', 'She joined the XXX-led walk.'],
   ])('uses lower case %s', (_name, sentence) => {
     expect(caseAt(sentence)).toBe('lower');
   });

@@ -942,11 +942,11 @@ const invalid: InvalidCase[] = [
     name: "takes one `es` or `s` per copy off a term-last label's term, with what the word carried after it",
     input: "We use Local Local heroesesku daily, ask Local Local heroeses, and see the Useful Useful linkssed pages near Business Business classes.",
     messages: [
-      {ruleId: "no-replacement-cascade", at: "1:8-1:30", reason: "Unexpected replacement cascade `Local Local …`, expected `heroku`", actual: "Local Local heroesesku", expected: ["heroku"], fixed: true},
+      {ruleId: "no-replacement-cascade", at: "1:8-1:30", reason: "Unexpected replacement cascade `Local Local …`, expected `Heroku`", actual: "Local Local heroesesku", expected: ["Heroku"], fixed: true},
       {ruleId: "no-replacement-cascade", at: "1:42-1:62", reason: "Unexpected replacement cascade `Local Local …`, expected `hero`", actual: "Local Local heroeses", expected: ["hero"], fixed: true},
       {ruleId: "no-replacement-cascade", at: "1:76-1:98", reason: "Unexpected replacement cascade `Useful Useful …`, expected `linked`", actual: "Useful Useful linkssed", expected: ["linked"], fixed: true},
     ],
-    output: "We use heroku daily, ask hero, and see the linked pages near Business Business classes.",
+    output: "We use Heroku daily, ask hero, and see the linked pages near Business Business classes.",
   },
   {
     name: "reads two copies of a three-letter glued unit where the same label stands with more copies",
@@ -1053,6 +1053,16 @@ const invalid: InvalidCase[] = [
       {ruleId: "no-replacement-cascade", at: "1:8-1:33", reason: "Unexpected replacement cascade `Harbour walks …`, expected `Harbour`", actual: "Harbour walks walks walks", expected: ["Harbour"], fixed: true},
     ],
     output: "Rowing Harbour\n\nThe club met at noon.",
+  },  {
+    name: "reads letter case from an acronym the words spell, a capitalised word joined by a hyphen, and a word written with a capital only",
+    input: "The crew got an Author notes notes notesity to Operate (ATO) last week, not an Author notes notes notesized application programming interface (AAPI). We met Ms Men's health's health's healthdez there, and rowed past the Export news news news-Import Bank.",
+    messages: [
+      {ruleId: "no-replacement-cascade", at: "1:17-1:44", reason: "Unexpected replacement cascade `Author notes …`, expected `Authority`", actual: "Author notes notes notesity", expected: ["Authority"], fixed: true},
+      {ruleId: "no-replacement-cascade", at: "1:80-1:108", reason: "Unexpected replacement cascade `Author notes …`, expected `authorized`", actual: "Author notes notes notesized", expected: ["authorized"], fixed: true},
+      {ruleId: "no-replacement-cascade", at: "1:161-1:194", reason: "Unexpected replacement cascade `Men's health's …`, expected `Mendez`", actual: "Men's health's health's healthdez", expected: ["Mendez"], fixed: true},
+      {ruleId: "no-replacement-cascade", at: "1:221-1:242", reason: "Unexpected replacement cascade `Export news …`, expected `Export`", actual: "Export news news news", expected: ["Export"], fixed: true},
+    ],
+    output: "The crew got an Authority to Operate (ATO) last week, not an authorized application programming interface (AAPI). We met Ms Mendez there, and rowed past the Export-Import Bank.",
   },
 ];
 

@@ -1,0 +1,22 @@
+import { describe, expect, it } from 'vitest';
+import { isCapitalOnly, isSpelledWord } from '../../src/core/spelling.js';
+
+describe('isSpelledWord', () => {
+  it.each(['passport', 'airports', 'marketplace', 'Meyer', 'Passport'])('holds %s', (word) => {
+    expect(isSpelledWord(word)).toBe(true);
+  });
+
+  it.each(['playstation', 'docsteach', 'meyer', ''])('does not hold %j', (word) => {
+    expect(isSpelledWord(word)).toBe(false);
+  });
+});
+
+describe('isCapitalOnly', () => {
+  it.each(['meyer', 'Queensland', 'HILLARY'])('reads %s as written with a capital only', (word) => {
+    expect(isCapitalOnly(word)).toBe(true);
+  });
+
+  it.each(['congress', 'Senate', 'team', 'playstation', 'USA', '4'])('does not read %s so', (word) => {
+    expect(isCapitalOnly(word)).toBe(false);
+  });
+});
