@@ -6,6 +6,7 @@ import { functionWords, legitimateDoubles, numberWords, tailConnectors } from '.
 import { isAbbreviationBefore, isCapitalised, isShouted } from './context.js';
 import { isAdjective, isLexiconWord } from './proper-nouns.js';
 import { CharClass, classAt, countRepeats, findCandidates, findGluedUnit, isLowerLetter, isUpperLetter, Separator, shortPairAt, shortUnit, tokenize, type Candidate, type Token } from './scanner.js';
+import { isSpelledWord } from './spelling.js';
 
 const connectors = new Set(tailConnectors);
 const closedClass = new Set(functionWords);
@@ -1301,13 +1302,17 @@ function promotePrefixes(text: string, cascades: Cascade[], runs: Run[], reading
   const proven = cascades.filter((cascade) => cascade.kind === 'prefix');
   const seen = new Map<string, number>();
   for (const { reading } of readings) seen.set(reading.labelKey, (seen.get(reading.labelKey) ?? 0) + 1);
+  const beforeWords = copiesBeforeWords(text, readings);
   for (const { run, reading } of readings) {
     const copy = reading.tail[0] ?? '';
     const term = normaliseApostrophes(reading.term).toLowerCase();
     let reason: string | undefined;
     // `TranGrassroots Grassroots sportation` proves `Grassroots Grassroots sports`.
     if (proven.some((other) => other.tail[0] === copy && sharesStem(normaliseApostrophes(other.term).toLowerCase(), term))) reason = 'the same label cascades elsewhere in the text';
+    // A doubled name is no common word (`Bora Bora resorts`, `Pago Pago harbor`, twice each).
+    else if (!isCommonWord(copy)) continue;
     else if ((seen.get(reading.labelKey) ?? 0) >= 2) reason = 'the same copies stand before the same term elsewhere in the text';
+    else if (beforeWords.has(copy)) reason = `the same copies stand before ${beforeWords.get(copy)?.size ?? 0} different words in the text, which one label hit at their start`;
     else if (isAdjective(copy)) reason = `\`${reading.head.text}\` is an adjective, not a doubled name`;
     else if (reading.tail.length > 1 && leadingWords.has(reading.tail[reading.tail.length - 1] ?? '') && isMidSentence(run.tokens, run.first, text)) {
       // `help Support for Support for carers`: a copy that ends with a preposition leads on to
@@ -1320,6 +1325,40 @@ function promotePrefixes(text: string, cascades: Cascade[], runs: Run[], reading
     cascades.push(reading);
     runs.splice(runs.indexOf(run), 1);
   }
+}
+
+/**
+ * Whether a word is a common English word, as a label's words are: the spelling dictionary
+ * holds it in lower case, or compromise's lexicon does (`afternoon`, `severe`; not `bora`,
+ * `pago`, `sirhan`, the halves of doubled names).
+ * @param word the word in lower case.
+ * @returns true for a common word.
+ */
+function isCommonWord(word: string): boolean {
+  return isLexiconWord(word) || isSpelledWord(word);
+}
+
+/**
+ * The copies (by their lower-case word) that stand, mid-sentence, before two different words
+ * or more (`Afternoon Afternoon team`, `Afternoon Afternoon teach`, `Afternoon Afternoon
+ * teams`): a replace of `tea` by `Afternoon tea`, run twice, hit the term at the start of
+ * each word. Only copies of a common word count (see `isCommonWord`): the halves of a doubled
+ * name stand before many words too (`Walla Walla wine`, `Walla Walla residents`).
+ * @param text the text.
+ * @param readings the two-copy readings.
+ * @returns the copies, each with the words after them.
+ */
+function copiesBeforeWords(text: string, readings: ReadonlyArray<{ run: Run; reading: Cascade }>): Map<string, Set<string>> {
+  const words = new Map<string, Set<string>>();
+  for (const { run, reading } of readings) {
+    if (reading.prefix !== '' || !isMidSentence(run.tokens, run.first, text)) continue;
+    const copy = reading.tail[0] ?? '';
+    const set = words.get(copy) ?? new Set<string>();
+    set.add(reading.term.toLowerCase());
+    words.set(copy, set);
+  }
+  for (const [copy, set] of words) if (set.size < 2) words.delete(copy);
+  return words;
 }
 
 /**

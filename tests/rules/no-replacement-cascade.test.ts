@@ -13,6 +13,7 @@ import { check, fix, fullMessage, summarise, withTableRules, type ExpectedMessag
 const six = "Women's rights's rightss rights's rights's rights's rights";
 
 const valid: string[] = [
+  'We drank Walla Walla wine with Walla Walla winemakers, flew to Bora Bora resorts and Bora Bora restaurants, and sailed from Pago Pago harbor to Pago Pago harbors.',
   'Table: Total 10 10 10 items, and in Fiscal Year 2019 2019 we rowed.',
   'Instantaneously, the counterterrorism unit reached Kamehameha Highway; it possesses boats.',
   "The women's rights network met at the harbour.",
@@ -1063,6 +1064,16 @@ const invalid: InvalidCase[] = [
       {ruleId: "no-replacement-cascade", at: "1:221-1:242", reason: "Unexpected replacement cascade `Export news …`, expected `Export`", actual: "Export news news news", expected: ["Export"], fixed: true},
     ],
     output: "The crew got an Authority to Operate (ATO) last week, not an authorized application programming interface (AAPI). We met Ms Mendez there, and rowed past the Export-Import Bank.",
+  },
+  {
+    name: "reads two copies of a common word as a term-last label where they stand before different words (the term hit at their start)",
+    input: "Our Afternoon Afternoon team met the Afternoon Afternoon teachers, and the Afternoon Afternoon teams left.",
+    messages: [
+      {ruleId: "no-replacement-cascade", at: "1:5-1:29", reason: "Unexpected replacement cascade `Afternoon Afternoon …`, expected `team`", actual: "Afternoon Afternoon team", expected: ["team"], fixed: true},
+      {ruleId: "no-replacement-cascade", at: "1:38-1:66", reason: "Unexpected replacement cascade `Afternoon Afternoon …`, expected `teachers`", actual: "Afternoon Afternoon teachers", expected: ["teachers"], fixed: true},
+      {ruleId: "no-replacement-cascade", at: "1:76-1:101", reason: "Unexpected replacement cascade `Afternoon Afternoon …`, expected `teams`", actual: "Afternoon Afternoon teams", expected: ["teams"], fixed: true},
+    ],
+    output: "Our team met the teachers, and the teams left.",
   },
 ];
 
