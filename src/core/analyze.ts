@@ -417,7 +417,11 @@ function readCascade(text: string, whole: Run): Cascade | undefined {
   // what comes before it by a hyphen, its other words by spaces, as a label's hyphenated head
   // glues it; a slug has no spaces.
   const hyphenUnits = firstUnitToken.separator === Separator.Hyphen && run.period > 1;
-  if (firstUnitToken.separator !== Separator.Space && !hyphenUnits) return undefined;
+  // `Waste, bins & recycling, bins & recycling` (`Waste, bins & recycling` for `waste`): each
+  // unit after a comma, as the label's own comma puts it, and joined inside by a connector
+  // (`&`, `and`), as a list of names or places is not (`New York, New York, New York`).
+  const commaUnits = firstUnitToken.separator === Separator.Comma && run.period > 2 && run.tokens.slice(run.first + 1, run.first + run.period).some((token) => connectors.has(token.lower));
+  if (firstUnitToken.separator !== Separator.Space && !hyphenUnits && !commaUnits) return undefined;
   const units: Token[][] = [];
   for (let index = 0; index < run.repetitions; index++) {
     units.push(run.tokens.slice(run.first + index * run.period, run.first + (index + 1) * run.period));
@@ -433,8 +437,8 @@ function readCascade(text: string, whole: Run): Cascade | undefined {
   for (let index = run.first + 1; index < run.last; index++) {
     const separator = run.tokens[index]?.separator;
     const position = (index - run.first) % run.period;
-    if (hyphenUnits) {
-      if (separator !== (position === 0 ? Separator.Hyphen : Separator.Space)) return undefined;
+    if (hyphenUnits || commaUnits) {
+      if (separator !== (position === 0 ? (hyphenUnits ? Separator.Hyphen : Separator.Comma) : Separator.Space)) return undefined;
       continue;
     }
     if (separator === Separator.Space) continue;

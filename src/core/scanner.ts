@@ -194,6 +194,13 @@ export const enum Separator {
   Paragraph = 4,
   /** Anything else: punctuation, symbols, slashes. */
   Break = 5,
+  /**
+   * A comma and one space (`Waste, bins & recycling`): a label may hold one, so copies of a
+   * group of words may stand after one (`…, bins & recycling, bins & recycling`). Otherwise it
+   * reads as a break: no run of one word goes on across it (`very, very`), and a group's copies
+   * match across one only where each copy has it (`New York, New York` is no run).
+   */
+  Comma = 6,
 }
 
 /** A token of the detailed tokeniser. */
@@ -604,6 +611,7 @@ function tokenEnd(text: string, start: number, limit: number, tokenStart = start
  * @returns the separator kind.
  */
 function separatorBetween(text: string, from: number, to: number): Separator {
+  if (to - from === 2 && text.charCodeAt(from) === 44 && text.charCodeAt(from + 1) === 32) return Separator.Comma;
   let newlines = 0;
   let hyphens = 0;
   for (let index = from; index < to; index++) {
@@ -997,6 +1005,7 @@ export function findCandidates(text: string): Candidate[] {
   const coreLengths = new Int32Array(8);
   const firstCodes = new Int32Array(8);
   const wideTexts: Array<string | undefined> = new Array<string | undefined>(8).fill(undefined);
+  const separators = new Int32Array(8);
   const runCounts = new Int32Array(maxPeriod + 1);
   const ring: TokenRing = { starts, coreLengths, firstCodes, wideTexts, runCounts };
   const runStarts = new Float64Array(maxPeriod + 1);
@@ -1116,6 +1125,7 @@ export function findCandidates(text: string): Candidate[] {
     }
     let separator: Separator;
     if (previousEnd < 0) separator = Separator.Start;
+    else if (other && gap === 2 && text.charCodeAt(start - 2) === 44 && text.charCodeAt(start - 1) === 32) separator = Separator.Comma;
     else if (other || hyphens > 1 || (hyphens === 1 && (newlines > 0 || gap > 1))) separator = Separator.Break;
     else if (hyphens === 1) separator = Separator.Hyphen;
     else if (newlines >= 2) separator = Separator.Paragraph;
@@ -1139,13 +1149,17 @@ export function findCandidates(text: string): Candidate[] {
     coreLengths[slot] = coreLength;
     firstCodes[slot] = firstCode;
     wideTexts[slot] = wideText;
+    separators[slot] = separator;
     for (let period = 1; period <= maxPeriod && period < segmentLength; period++) {
       const back = (tokenCount - period) & 7;
       const backText = wideTexts[back];
+      // Across a comma, only copies of a group that each stand after one match (see `Separator.Comma`).
+      const commaBlocked = separator === Separator.Comma && (period === 1 || separators[back] !== Separator.Comma);
       // 1: the same core; 2: this token starts with the other's core and goes on (`health's
       // healtht` from `government`: a last unit glued to the text that followed the term).
       let match = 0;
-      if (wideText === undefined && backText === undefined) {
+      if (commaBlocked) match = 0;
+      else if (wideText === undefined && backText === undefined) {
         // Most pairs differ in their first letter: no other comparison.
         if (firstCodes[back] === firstCode) {
           match = asciiMatch(text, start, end, coreLength, starts[back] as number, coreLengths[back] as number);

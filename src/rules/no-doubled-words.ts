@@ -109,6 +109,8 @@ function legitimateReason(run: Run, repetitions: number, text: string): string |
     const separator = tokens[index]?.separator;
     // `so-so`, `Boutros Boutros-Ghali`, slugs: hyphens join compounds, not doublings.
     if (separator === Separator.Hyphen) return 'hyphenated';
+    // `very, very`, `New York, New York`: a comma sets a repetition apart on purpose.
+    if (separator === Separator.Comma) return 'comma';
   }
   const after = tokens[lastIndex + 1];
   if (after && after.separator === Separator.Hyphen) return 'hyphenated';

@@ -68,6 +68,10 @@ describe('tokenize', () => {
     expect(tokens.map((token) => token.separator)).toEqual([Separator.Start, Separator.Newline, Separator.Newline, Separator.Newline]);
   });
 
+  it('reads a comma and one space as a comma, other punctuation as a break', () => {
+    expect(tokenize('bins, bins ,bins,  bins; bins').map((token) => token.separator)).toEqual([Separator.Start, Separator.Comma, Separator.Break, Separator.Break, Separator.Break]);
+  });
+
   it('reads two line breaks of any style as a paragraph break', () => {
     for (const text of ['the\n\nthe', 'the\r\n\r\nthe', 'the\r\rthe', 'the\n \nthe']) {
       expect(tokenize(text)[1]?.separator, JSON.stringify(text)).toBe(Separator.Paragraph);
@@ -157,6 +161,14 @@ describe('findCandidates', () => {
   it('finds tokens that differ only by affix noise (`boats\'s boatss`)', () => {
     expect(runsOf("boats's boatss")).toEqual([{ period: 1, start: 0, end: 14 }]);
     expect(runsOf('rights’s rightss rights')).toEqual([{ period: 1, start: 0, end: 23 }]);
+  });
+
+  it('finds no run across a comma but of copies of a group that each stand after one', () => {
+    expect(runsOf('very, very, very good')).toEqual([]);
+    expect(runsOf('New York, New York')).toEqual([]);
+    expect(runsOf('Waste, bins & recycling, bins & recycling')).toEqual([{ period: 3, start: 7, end: 41 }]);
+    // A comma before the first copy is no part of the run.
+    expect(runsOf('great, Team Team Team')).toEqual([{ period: 1, start: 7, end: 21 }]);
   });
 
   it('finds a repeated group of two, three and four tokens', () => {

@@ -13,6 +13,7 @@ import { check, fix, fullMessage, summarise, withTableRules, type ExpectedMessag
 const six = "Women's rights's rightss rights's rights's rights's rights";
 
 const valid: string[] = [
+  'We saw New York, New York, New York and said very, very, very good. Salt and pepper, salt and pepper, salt and pepper.',
   'We drank Walla Walla wine with Walla Walla winemakers, flew to Bora Bora resorts and Bora Bora restaurants, and sailed from Pago Pago harbor to Pago Pago harbors.',
   'Table: Total 10 10 10 items, and in Fiscal Year 2019 2019 we rowed.',
   'Instantaneously, the counterterrorism unit reached Kamehameha Highway; it possesses boats.',
@@ -1074,6 +1075,15 @@ const invalid: InvalidCase[] = [
       {ruleId: "no-replacement-cascade", at: "1:76-1:101", reason: "Unexpected replacement cascade `Afternoon Afternoon …`, expected `teams`", actual: "Afternoon Afternoon teams", expected: ["teams"], fixed: true},
     ],
     output: "Our team met the teachers, and the teams left.",
+  },
+  {
+    name: "reads a label that holds a comma, its copies each after one and joined inside by a connector",
+    input: "We Waste, bins & recycling, bins & recycling, bins & recyclingd time. Register every Births, deaths & marriagess, deaths & marriagess, deaths & marriages here.",
+    messages: [
+      {ruleId: "no-replacement-cascade", at: "1:4-1:64", reason: "Unexpected replacement cascade `Waste, bins …`, expected `wasted`", actual: "Waste, bins & recycling, bins & recycling, bins & recyclingd", expected: ["wasted"], fixed: true},
+      {ruleId: "no-replacement-cascade", at: "1:86-1:154", reason: "Unexpected replacement cascade `Births, deaths …`, expected `birth`", actual: "Births, deaths & marriagess, deaths & marriagess, deaths & marriages", expected: ["birth"], fixed: true},
+    ],
+    output: "We wasted time. Register every birth here.",
   },
 ];
 
