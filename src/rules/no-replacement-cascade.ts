@@ -157,7 +157,10 @@ function planCascade(context: RuleContext, cascade: Cascade, nearby: readonly Ne
   const carried = text.slice(carriedStart, end);
   const carriedFirst = carried.charAt(0);
   let decision: CaseDecision = cascade.prefix !== '' ? { form: 'lower', reason: 'inside a word' } : decideCaseAmong(view, start, end, cascade.term, nearby, `${cascade.term}${carried}`);
-  if (isAcronym(cascade.prefix) && /^(?:|s|es|['’]s?)$/iu.test(carried)) {
+  if (isAcronym(cascade.prefix) && /\p{Lu}/u.test(carried) && !/\p{Ll}/u.test(carried)) {
+    // `USAJOBS`: capitals before and after the term, so the whole word was in capitals.
+    decision = { form: 'upper', reason: 'a word in capitals' };
+  } else if (isAcronym(cascade.prefix) && /^(?:|s|es|['’]s?)$/iu.test(carried)) {
     // `FBOpen`, `USAJobs`: a term that ends a word after an acronym, but for a plural or a
     // possessive, is a capitalised word of a name (a capitalised word before it says nothing:
     // `TranSport` was `Transport`).

@@ -1085,6 +1085,15 @@ const invalid: InvalidCase[] = [
     ],
     output: "We wasted time. Register every birth here.",
   },
+  {
+    name: "writes the whole word in capitals when capitals stand before and after the term (`USAJOBS`)",
+    input: "Apply on USAJob vacancies vacancies vacanciesS today, or see USAJob vacancies vacancies vacanciess.",
+    messages: [
+      {ruleId: "no-replacement-cascade", at: "1:13-1:47", reason: "Unexpected replacement cascade `Job vacancies …`, expected `JOBS`", actual: "Job vacancies vacancies vacanciesS", expected: ["JOBS"], fixed: true},
+      {ruleId: "no-replacement-cascade", at: "1:65-1:99", reason: "Unexpected replacement cascade `Job vacancies …`, expected `Jobs`", actual: "Job vacancies vacancies vacanciess", expected: ["Jobs"], fixed: true},
+    ],
+    output: "Apply on USAJOBS today, or see USAJobs.",
+  },
 ];
 
 describe('no-replacement-cascade', () => {
