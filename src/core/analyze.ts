@@ -5,7 +5,7 @@
 import { functionWords, legitimateDoubles, numberWords, tailConnectors } from '../rules/data/words.js';
 import { isAbbreviationBefore, isCapitalised, isShouted } from './context.js';
 import { isAdjective, isLexiconWord } from './proper-nouns.js';
-import { CharClass, classAt, countRepeats, findCandidates, findGluedUnit, isLowerLetter, isUpperLetter, Separator, shortPairAt, shortUnit, tokenize, type Candidate, type Token } from './scanner.js';
+import { bracketCascadeAt, CharClass, classAt, countRepeats, findCandidates, findGluedUnit, isLowerLetter, isUpperLetter, Separator, shortPairAt, shortUnit, tokenize, type Candidate, type Token } from './scanner.js';
 import { isSpelledWord } from './spelling.js';
 
 const connectors = new Set(tailConnectors);
@@ -1242,6 +1242,44 @@ function readGluedCascade(text: string, candidate: Candidate, known?: { at: numb
 }
 
 /**
+ * Reads a label with brackets glued to its term and re-applied (`Funding (grants)ing
+ * (grants)amental`, see `bracketCascadeAt`), from a scan candidate that holds one.
+ * @param text the text.
+ * @param candidate a candidate of one token or more.
+ * @returns the cascade (glued units, read as `suffix` ones), or undefined.
+ */
+function readBracketCascade(text: string, candidate: Candidate): Cascade | undefined {
+  const close = text.indexOf(')', candidate.start);
+  if (close < 0 || close >= candidate.end) return undefined;
+  const found = bracketCascadeAt(text, close);
+  if (!found || found.start !== candidate.start) return undefined;
+  const whole = text.slice(found.start, found.end);
+  const token: Token = { start: found.start, end: found.end, text: whole, lower: whole.toLowerCase(), core: whole.toLowerCase(), separator: Separator.Space, kind: 'word' };
+  const unitText = text.slice(found.unitStart, found.unitStart + found.unitLength);
+  const unit = unitText.toLowerCase();
+  const term = text.slice(found.start, found.unitStart);
+  const carriedStart = found.unitStart + found.copies * found.unitLength;
+  return {
+    run: { period: 0, tokens: [token], first: 0, last: 1, repetitions: found.copies },
+    head: token,
+    start: found.start,
+    end: found.end,
+    prefix: '',
+    term,
+    tail: [unit],
+    tailText: unitText,
+    joiners: Array.from({ length: found.copies }, () => unit),
+    carried: text.slice(carriedStart, found.end),
+    carriedStart,
+    units: [],
+    evidence: [`the unit \`${unitText}\` glued ${found.copies} times`],
+    isCascade: true,
+    labelKey: `${normaliseApostrophes(term).toLowerCase()}\u0000${unit}`,
+    kind: 'suffix',
+  };
+}
+
+/**
  * Cuts the text's glued cascades alike. One replace ran the same number of passes over every
  * word it hit, but the same letters may be cut two ways: `Railwayswayswaysway` is `Railway` and
  * three `sway`, or `Rail`, three `ways` and `way`; `Railwayswayswaysways` is `Rail` and four
@@ -1252,7 +1290,7 @@ function readGluedCascade(text: string, candidate: Candidate, known?: { at: numb
  * @param cascades the cascades read so far; glued ones are replaced in place.
  */
 function alignGluedUnits(text: string, cascades: Cascade[]): void {
-  const glued = cascades.filter((cascade) => cascade.kind === 'suffix' && cascade.run.period === 0 && cascade.units.length === 0);
+  const glued = cascades.filter((cascade) => cascade.kind === 'suffix' && cascade.run.period === 0 && cascade.units.length === 0 && !cascade.tailText.includes('('));
   if (glued.length < 2) return;
   const cuts = glued.map((cascade) => {
     const token = cascade.run.tokens[0] as Token;
@@ -1437,7 +1475,7 @@ export function analyze(text: string, candidates: readonly Candidate[] = findCan
   const doubtfulSuffixes: Cascade[] = [];
   for (const candidate of candidates) {
     if (candidate.period !== 0) continue;
-    const cascade = readGluedCascade(text, candidate) ?? readSuffixCascade(text, candidate) ?? readShortPair(text, candidate);
+    const cascade = readBracketCascade(text, candidate) ?? readGluedCascade(text, candidate) ?? readSuffixCascade(text, candidate) ?? readShortPair(text, candidate);
     if (cascade?.isCascade) cascades.push(cascade);
     else if (cascade) doubtfulSuffixes.push(cascade);
   }

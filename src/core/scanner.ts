@@ -248,6 +248,63 @@ export const gluedTermMin = 3;
 /** The longest token searched for a glued unit. */
 export const gluedWordMax = 80;
 
+/** The longest unit of a label with brackets that is looked for (`ing (grants)`). */
+const bracketUnitMax = 40;
+
+/** A label with brackets glued to its term and re-applied: where it stands. */
+export interface BracketCascade {
+  /** Where the term starts (`Fund` in `Funding (grants)ing (grants)amental`). */
+  start: number;
+  /** Where the first copy of the unit starts (`ing (grants)`). */
+  unitStart: number;
+  /** The unit's length. */
+  unitLength: number;
+  /** How many copies stand one after the other. */
+  copies: number;
+  /** After the last copy and the letters glued to it (`amental`). */
+  end: number;
+}
+
+/**
+ * Reads a label that holds a word in brackets, glued to its term and re-applied, at a closing
+ * bracket with a letter right after it: `Funding (grants)` for `fund`, run three times over
+ * `fundamental`, leaves `Funding (grants)ing (grants)ing (grants)amental`, the unit
+ * `ing (grants)` copied right after itself. The unit holds a space and an opening bracket
+ * (`f(x)f(x)` is code), at most `bracketUnitMax` characters, and follows letters of the term.
+ * Only the few characters around one bracket are read.
+ * @param text the text.
+ * @param close offset of a closing bracket.
+ * @returns the cascade, or undefined.
+ */
+export function bracketCascadeAt(text: string, close: number): BracketCascade | undefined {
+  if (text.charCodeAt(close) !== 41 || classAt(text, close + 1) !== CharClass.Letter) return undefined;
+  // The opening bracket, near and with no other bracket between (read back a bounded stretch).
+  let open = close - 1;
+  while (open > close - bracketUnitMax && open > 0 && text.charCodeAt(open) !== 40 && text.charCodeAt(open) !== 41) open--;
+  if (open < 2 || text.charCodeAt(open) !== 40 || text.charCodeAt(open - 1) !== 32) return undefined;
+  // The unit ends at the bracket and starts inside the word before the space: letters only
+  // between its start and the space.
+  for (let length = close - open + 3; length <= bracketUnitMax && close + 1 - length > 0; length++) {
+    const unitStart = close + 1 - length;
+    if (classAt(text, unitStart) !== CharClass.Letter) return undefined;
+    if (classAt(text, unitStart - 1) !== CharClass.Letter) return undefined;
+    if (!text.startsWith(text.slice(unitStart, close + 1), close + 1)) continue;
+    let copies = 2;
+    let position = close + 1 + length;
+    while (text.startsWith(text.slice(unitStart, close + 1), position)) {
+      copies++;
+      position += length;
+    }
+    let start = unitStart;
+    while (start > 0 && classAt(text, start - 1) === CharClass.Letter) start--;
+    let end = position;
+    while (end < text.length && classAt(text, end) === CharClass.Letter) end++;
+    if (unitStart - start < 2) return undefined;
+    return { start, unitStart, unitLength: length, copies, end };
+  }
+  return undefined;
+}
+
 /**
  * Finds, in a word, the first unit of four to ten letters repeated right after itself at
  * least three letters into the word (`Tool|kits|kits|s`, `Child|care|care|ren`), or of three
@@ -1049,6 +1106,8 @@ export function findCandidates(text: string): Candidate[] {
   let other = false;
   let gap = 0;
   let index = 0;
+  // The end of the last label with brackets found: its other brackets are not read again.
+  let bracketEnd = 0;
   while (index < length) {
     const code = text.charCodeAt(index);
     let value = code < 128 ? (asciiClasses[code] as CharClass) : classAt(text, index);
@@ -1061,7 +1120,17 @@ export function findCandidates(text: string): Candidate[] {
           // An adapter's paragraph separator (U+2029) ends a block like a blank line.
           if (code === 0x2029) newlines++;
         } else if (value === CharClass.Hyphen) hyphens++;
-        else if (value !== CharClass.Space) other = true;
+        else if (value !== CharClass.Space) {
+          other = true;
+          // `Funding (grants)ing (grants)…`: a label with brackets glued to its term.
+          if (code === 41 && index >= bracketEnd) {
+            const bracket = bracketCascadeAt(text, index);
+            if (bracket) {
+              candidates.push({ period: 0, start: bracket.start, end: bracket.end });
+              bracketEnd = bracket.end;
+            }
+          }
+        }
         index++;
         continue;
       }

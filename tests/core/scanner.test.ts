@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { check } from '../../src/index.js';
-import { classAt, CharClass, findCandidates, normaliseApostropheLookalikes, Separator, tokenize, type Candidate, type Token } from '../../src/core/scanner.js';
+import { bracketCascadeAt, classAt, CharClass, findCandidates, normaliseApostropheLookalikes, Separator, tokenize, type Candidate, type Token } from '../../src/core/scanner.js';
 
 /**
  * Reduces tokens to what the position tests compare.
@@ -169,6 +169,14 @@ describe('findCandidates', () => {
     expect(runsOf('Waste, bins & recycling, bins & recycling')).toEqual([{ period: 3, start: 7, end: 41 }]);
     // A comma before the first copy is no part of the run.
     expect(runsOf('great, Team Team Team')).toEqual([{ period: 1, start: 7, end: 21 }]);
+  });
+
+  it('finds a label with brackets glued to its term and re-applied', () => {
+    const text = 'an increasingly Funding (grants)ing (grants)ing (grants)amental role';
+    expect(findCandidates(text)).toEqual([{ period: 0, start: 16, end: 63 }]);
+    expect(bracketCascadeAt(text, text.indexOf(')'))).toEqual({ start: 16, unitStart: 20, unitLength: 12, copies: 3, end: 63 });
+    // Code and brackets with no word glued before them are not read.
+    for (const other of ['f(x)f(x)f(x)', 'Health (x)(x)', 'x)a'.repeat(50)]) expect(findCandidates(other)).toEqual([]);
   });
 
   it('finds a repeated group of two, three and four tokens', () => {

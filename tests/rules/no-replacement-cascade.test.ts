@@ -13,6 +13,7 @@ import { check, fix, fullMessage, summarise, withTableRules, type ExpectedMessag
 const six = "Women's rights's rightss rights's rights's rights's rights";
 
 const valid: string[] = [
+  'Call f(x)f(x)f(x) now, read Health (x)(x) and the word (x)word (x) notes.',
   'We saw New York, New York, New York and said very, very, very good. Salt and pepper, salt and pepper, salt and pepper.',
   'We drank Walla Walla wine with Walla Walla winemakers, flew to Bora Bora resorts and Bora Bora restaurants, and sailed from Pago Pago harbor to Pago Pago harbors.',
   'Table: Total 10 10 10 items, and in Fiscal Year 2019 2019 we rowed.',
@@ -1093,6 +1094,15 @@ const invalid: InvalidCase[] = [
       {ruleId: "no-replacement-cascade", at: "1:65-1:99", reason: "Unexpected replacement cascade `Job vacancies …`, expected `Jobs`", actual: "Job vacancies vacancies vacanciess", expected: ["Jobs"], fixed: true},
     ],
     output: "Apply on USAJOBS today, or see USAJobs.",
+  },
+  {
+    name: "reads a label with brackets glued to its term and re-applied (`Funding (grants)` for `fund`)",
+    input: "It plays an increasingly Funding (grants)ing (grants)ing (grants)amental role. We Funding (grants)ing (grants)ing (grants)ed it.",
+    messages: [
+      {ruleId: "no-replacement-cascade", at: "1:26-1:73", reason: "Unexpected replacement cascade `Funding (grants)ing …`, expected `fundamental`", actual: "Funding (grants)ing (grants)ing (grants)amental", expected: ["fundamental"], fixed: true},
+      {ruleId: "no-replacement-cascade", at: "1:83-1:125", reason: "Unexpected replacement cascade `Funding (grants)ing …`, expected `funded`", actual: "Funding (grants)ing (grants)ing (grants)ed", expected: ["funded"], fixed: true},
+    ],
+    output: "It plays an increasingly fundamental role. We funded it.",
   },
 ];
 
