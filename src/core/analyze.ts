@@ -464,7 +464,7 @@ function readCascade(text: string, whole: Run): Cascade | undefined {
   if (run.repetitions === 2 && !run.long && (isCapitalised(head) || hump > 0) && lastDiffers) {
     // `Shipping newsping news`: two passes of a label glued to its term, read from the first
     // copy and the word after it.
-    const glued = readGluedHead(text, { ...run, repetitions: 1, last: run.last - run.period }, head, hump, units.slice(0, 1), gluedPartMin);
+    const glued = readGluedHead(text, { ...run, repetitions: 1, last: run.last - run.period }, head, hump, units.slice(0, 1), gluedPartMin) ?? readTwoLetterGluedHead(text, run, head, hump, units);
     if (glued) return glued;
   }
   let reading = readTail(lasts, headLower, run.period > 1 && units[0]?.[run.period - 1]?.separator === Separator.Hyphen ? 1 : 2);
@@ -704,6 +704,26 @@ function readGluedHead(text: string, run: Run, head: Token, hump: number, units:
     labelKey: `${normaliseApostrophes(term).toLowerCase()}\u0000${tail.join(' ')}`,
     kind: 'head',
   };
+}
+
+/**
+ * Two passes of a label glued to its term by two letters (`Visitor information` for `visit`:
+ * `Visitor informationor information`): read as `readGluedHead` does, where the dictionary
+ * holds the head and the tail's word but not the copy with the glued letters
+ * (`informationor`), so two words that merely end alike (`better winter wintry`) are not.
+ * @param text the text.
+ * @param run the run (one copy and the word after it).
+ * @param head the head token.
+ * @param hump where the head proper starts.
+ * @param units the copies' tokens.
+ * @returns the cascade, or undefined.
+ */
+function readTwoLetterGluedHead(text: string, run: Run, head: Token, hump: number, units: Token[][]): Cascade | undefined {
+  const glued = readGluedHead(text, { ...run, repetitions: 1, last: run.last - run.period }, head, hump, units.slice(0, 1), 2);
+  const copy = units[0]?.[run.period - 1]?.lower ?? '';
+  const tailLast = glued?.tail[glued.tail.length - 1] ?? '';
+  if (!glued || !isSpelledWord(head.text.slice(hump).toLowerCase()) || !isSpelledWord(tailLast) || isSpelledWord(copy)) return undefined;
+  return glued;
 }
 
 /**

@@ -900,7 +900,10 @@ function gluedHeadPair(text: string, start: number, length: number, copyStart: n
   // `Carers’` and `weekrs’` share `r` and `s’`: a glue of one letter before the label's own
   // `s’` (the apostrophe counts, as it is what a name seldom shares).
   if (shared === 1 && stripped === 1 && isApostrophe(text.charCodeAt(copyStart + copyLength + 1))) glued = 3;
-  return glued >= 3 && tail >= 3 && (copyLength >= 6 || glued > shared) && headLength - shared >= 2 && tail <= length && sameAsciiCore(text, start, copyStart, tail);
+  // Two glued letters only on long words (`Visitor informationor information`), for the
+  // reading to check against the dictionary.
+  const enough = glued >= 3 || (glued === 2 && shared === 2 && copyLength >= 9 && headLength - shared >= 4);
+  return enough && tail >= 3 && (copyLength >= 6 || glued > shared) && headLength - shared >= 2 && tail <= length && sameAsciiCore(text, start, copyStart, tail);
 }
 
 /**

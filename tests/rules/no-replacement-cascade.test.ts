@@ -13,6 +13,7 @@ import { check, fix, fullMessage, summarise, withTableRules, type ExpectedMessag
 const six = "Women's rights's rightss rights's rights's rights's rights";
 
 const valid: string[] = [
+  'It was a better winter wintry weather report.',
   'Call f(x)f(x)f(x) now, read Health (x)(x) and the word (x)word (x) notes.',
   'We saw New York, New York, New York and said very, very, very good. Salt and pepper, salt and pepper, salt and pepper.',
   'We drank Walla Walla wine with Walla Walla winemakers, flew to Bora Bora resorts and Bora Bora restaurants, and sailed from Pago Pago harbor to Pago Pago harbors.',
@@ -1103,6 +1104,15 @@ const invalid: InvalidCase[] = [
       {ruleId: "no-replacement-cascade", at: "1:83-1:125", reason: "Unexpected replacement cascade `Funding (grants)ing …`, expected `funded`", actual: "Funding (grants)ing (grants)ing (grants)ed", expected: ["funded"], fixed: true},
     ],
     output: "It plays an increasingly fundamental role. We funded it.",
+  },
+  {
+    name: "reads two passes of a label glued to its term by two letters where the dictionary holds the head and the tail but not the glued copy",
+    input: "Check the slides and Visitor informationor information the page, then Visitor informationor informationed it.",
+    messages: [
+      {ruleId: "no-replacement-cascade", at: "1:22-1:55", reason: "Unexpected replacement cascade `Visitor informationor …`, expected `visit`", actual: "Visitor informationor information", expected: ["visit"], fixed: true},
+      {ruleId: "no-replacement-cascade", at: "1:71-1:106", reason: "Unexpected replacement cascade `Visitor informationor …`, expected `visited`", actual: "Visitor informationor informationed", expected: ["visited"], fixed: true},
+    ],
+    output: "Check the slides and visit the page, then visited it.",
   },
 ];
 
