@@ -4,7 +4,7 @@
  */
 import { functionWords, legitimateDoubles, numberWords, tailConnectors } from '../rules/data/words.js';
 import { isAbbreviationBefore, isCapitalised, isShouted } from './context.js';
-import { isAdjective, isLexiconWord } from './proper-nouns.js';
+import { isAdjective, isFirstName, isLexiconWord, isProperNoun } from './proper-nouns.js';
 import { bracketCascadeAt, CharClass, classAt, countRepeats, findCandidates, findGluedUnit, isLowerLetter, isUpperLetter, Separator, shortPairAt, shortUnit, tokenize, type Candidate, type Token } from './scanner.js';
 import { isSpelledWord } from './spelling.js';
 
@@ -1380,6 +1380,10 @@ function promotePrefixes(text: string, cascades: Cascade[], runs: Run[], reading
       // `help Support for Support for carers`: a copy that ends with a preposition leads on to
       // the term (not `Use this Use this sample` at a line start, a doubled phrase).
       reason = `each copy ends with \`${reading.tail[reading.tail.length - 1] ?? ''}\`, which leads on to the term`;
+    } else if (reading.tail.length === 1 && isMidSentence(run.tokens, run.first, text) && !isFirstName(copy) && !isProperNoun(copy)) {
+      // `the FOIA Afternoon Afternoon team`: a common word doubled with its capital mid-sentence
+      // is a label's first word copied by two passes; prose doubles none (`Yang Yang` is a name).
+      reason = `two copies of the common word \`${reading.head.text}\` mid-sentence, which no name doubles`;
     }
     if (reason === undefined) continue;
     reading.evidence.push(reason);

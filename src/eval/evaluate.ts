@@ -15,7 +15,7 @@ import { unified } from 'unified';
 import { VFile } from 'vfile';
 import { fix, learnFormsFrom } from '../index.js';
 import { makeDamagedCorpus } from './corrupt.js';
-import { fifthCascadeFamilies, fifthInjectionFamilies, heldOutCascadeFamilies, heldOutInjectionFamilies, secondCascadeFamilies, secondInjectionFamilies, thirdCascadeFamilies, thirdInjectionFamilies, type LabelFamily } from './families.js';
+import { fifthCascadeFamilies, fifthInjectionFamilies, heldOutCascadeFamilies, heldOutInjectionFamilies, secondCascadeFamilies, secondInjectionFamilies, sixthCascadeFamilies, sixthInjectionFamilies, thirdCascadeFamilies, thirdInjectionFamilies, type LabelFamily } from './families.js';
 import {
   addScore,
   applyMetricEdits,
@@ -681,6 +681,9 @@ export const thirdFamilies = { cascades: thirdCascadeFamilies, injections: third
 
 /** The fifth family set (`fifthCascadeFamilies`), development data, for `generatedInputs`. */
 export const fifthFamilies = { cascades: fifthCascadeFamilies, injections: fifthInjectionFamilies };
+
+/** The sixth family set (`sixthCascadeFamilies`), development data, for `generatedInputs`. */
+export const sixthFamilies = { cascades: sixthCascadeFamilies, injections: sixthInjectionFamilies };
 
 /** The held-out family set (`heldOutCascadeFamilies`), for `generatedInputs`. */
 export const heldOutFamilies = { cascades: heldOutCascadeFamilies, injections: heldOutInjectionFamilies };

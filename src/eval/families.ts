@@ -387,8 +387,7 @@ export const thirdInjectionFamilies: readonly LabelFamily[] = [
  * nights`, `News/Events`), two-letter tails (`Events – what’s on`) and terms in the middle of a
  * label (`Public health advice`). The engine was corrected on them, so they are development
  * data, row (i) of `npm run eval`. Labels with a comma (`Births, deaths & marriages`) or
- * parentheses (`Funding (grants)`) are among them and are not read yet (a comma as a token made
- * `New York, New York` a cascade on the clean corpus, measured and reverted). Two families of
+ * brackets (`Funding (grants)`) are among them, read since the session after. Two families of
  * the batches are left out: their labels do not hold their term (`Cyclists' corner`, `Case
  * studies`), and `Snow days` is an earlier set's.
  */
@@ -478,6 +477,87 @@ export const fifthInjectionFamilies: readonly LabelFamily[] = [
   { term: 'children', label: 'Young people', domain: 'news' },
   { term: 'volunteers', label: 'Volunteer team', domain: 'news' },
   { term: 'residents', label: 'Local residents', domain: 'news' },
+];
+
+/**
+ * A sixth set, written on 2026-12-04 (fifth session) in four batches, each measured once
+ * untouched before its misses were read: batch 14 (seed 59: 100% found, 92.1% of recoverable
+ * spans restored), batch 15 (seed 61: 99.9%, 92.4%) and batch 17 (seed 71: 98.1%, 90.7%); a
+ * fourth, batch 16, stays outside the project as held-out data. Almost all they missed was
+ * letter case (batches 14 and 15 at 99.8% and 99.7% ignoring case): an acronym in brackets that
+ * spells the words (`Authority to Operate (ATO)`), a capitalised word joined by a hyphen
+ * (`Export-Import Bank`), words English writes with a capital only, and two copies of a
+ * term-last label before words the term begins (`Afternoon Afternoon team`). The engine was
+ * corrected on them, so they are development data, row (j) of `npm run eval`.
+ */
+export const sixthCascadeFamilies: readonly LabelFamily[] = [
+  { term: 'field', label: 'Fieldwork & research', domain: 'news' },
+  { term: 'language', label: 'Language services', domain: 'news' },
+  { term: 'campaign', label: 'Campaigns and appeals', domain: 'news' },
+  { term: 'engine', label: 'Engineering blog', domain: 'news' },
+  { term: 'hurricane', label: 'Hurricane season updates', domain: 'news' },
+  { term: 'earthquake', label: 'Earthquake preparedness', domain: 'news' },
+  { term: 'drug', label: 'Drug policy', domain: 'news' },
+  { term: 'judge', label: 'Judges’ rulings', domain: 'news' },
+  { term: 'union', label: 'Union news & events', domain: 'news' },
+  { term: 'debate', label: 'Debates & discussions', domain: 'news' },
+  { term: 'senate', label: 'Senate hearings', domain: 'news' },
+  { term: 'governor', label: 'Governor’s office', domain: 'news' },
+  { term: 'minister', label: "Ministers' statements", domain: 'news' },
+  { term: 'planet', label: 'Planetary science', domain: 'news' },
+  { term: 'virus', label: 'Virus alerts', domain: 'news' },
+  { term: 'brain', label: 'Brain health', domain: 'news' },
+  { term: 'eye', label: 'Eye care', domain: 'news' },
+  { term: 'chess', label: 'Chess club', domain: 'news' },
+  { term: 'gallery', label: 'Gallery: photos', domain: 'news' },
+  { term: 'author', label: 'Author interviews', domain: 'news' },
+  { term: 'station', label: 'Stations & stops', domain: 'news' },
+  { term: 'passport', label: 'Passport services', domain: 'news' },
+  { term: 'export', label: 'Exports and trade', domain: 'news' },
+  { term: 'solar', label: 'Solar power', domain: 'news' },
+  { term: 'coach', label: "Coaches' corner", domain: 'news' },
+  { term: 'player', label: 'Player profiles', domain: 'news' },
+  { term: 'novel', label: 'Novels & fiction', domain: 'news' },
+  { term: 'victim', label: 'Victim support', domain: 'news' },
+  { term: 'mother', label: 'Mothers’ union', domain: 'news' },
+  { term: 'guest', label: 'Guest posts', domain: 'news' },
+  { term: 'driver', label: 'Drivers & vehicles', domain: 'news' },
+  { term: 'bone', label: 'Bone marrow donation', domain: 'news' },
+  { term: 'prison', label: 'Prison reform news', domain: 'news' },
+  { term: 'rally', label: 'Rally results', domain: 'news' },
+  { term: 'baby', label: 'Baby & toddler groups', domain: 'news' },
+  { term: 'cabinet', label: 'Cabinet papers', domain: 'news' },
+  { term: 'strike', label: 'Strike action – latest', domain: 'news' },
+  { term: 'carbon', label: 'Carbon footprint', domain: 'news' },
+  { term: 'hill', label: 'Hillside walks', domain: 'news' },
+  { term: 'author', label: 'Authors & illustrators', domain: 'news' },
+  { term: 'witness', label: 'Expert witnesses', domain: 'news' },
+  { term: 'jury', label: 'Grand jury news', domain: 'news' },
+  { term: 'valley', label: 'Silicon Valley office', domain: 'news' },
+  { term: 'tennis', label: 'Table tennis club', domain: 'news' },
+  { term: 'golf', label: 'Mini golf', domain: 'news' },
+  { term: 'medal', label: 'Gold medal winners', domain: 'news' },
+  { term: 'festival', label: 'Film festival', domain: 'news' },
+  { term: 'marathon', label: 'Charity marathon', domain: 'news' },
+  { term: 'drone', label: 'Drone Zone', domain: 'news' },
+  { term: 'theater', label: 'Community theater', domain: 'news' },
+  { term: 'tea', label: 'Afternoon tea', domain: 'news' },
+  { term: 'castle', label: 'Castle events', domain: 'news' },
+  { term: 'soccer', label: 'Youth soccer league', domain: 'news' },
+  { term: 'factory', label: 'Factory tours', domain: 'news' },
+  { term: 'tower', label: 'Tower Hamlets', domain: 'news' },
+  { term: 'chef', label: 'Head chef', domain: 'news' },
+  { term: 'mosque', label: 'Mosque open day', domain: 'news' },
+  { term: 'palace', label: 'Palace gardens', domain: 'news' },
+  { term: 'guest', label: 'Our guest speakers', domain: 'news' },
+  { term: 'engine', label: 'Search engine tips', domain: 'news' },
+];
+
+/** Injection families of the sixth set. */
+export const sixthInjectionFamilies: readonly LabelFamily[] = [
+  { term: 'engineers', label: 'Engineering team', domain: 'news' },
+  { term: 'judges', label: 'Judging panel', domain: 'news' },
+  { term: 'players', label: 'Playing fields', domain: 'news' },
 ];
 
 /**

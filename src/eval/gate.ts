@@ -13,6 +13,7 @@ import {
   secondFamilies,
   thirdFamilies,
   fifthFamilies,
+  sixthFamilies,
   withApostrophe,
   loadCleanCorpus,
   loadLabels,
@@ -100,6 +101,7 @@ export function quickFigures(paths: SharedPaths, options: { documents: number; s
   const generatedSecond = evaluateDamaged('generatedSecond', '(f) generated, second family set', generatedInputs(sample, options.seed + 1, secondFamilies), common);
   const generatedThird = evaluateDamaged('generatedThird', '(h) generated, fourth family set', generatedInputs(sample, options.seed + 3, thirdFamilies), common);
   const generatedFifth = evaluateDamaged('generatedFifth', '(i) generated, fifth family set', generatedInputs(sample, options.seed + 4, fifthFamilies), common);
+  const generatedSixth = evaluateDamaged('generatedSixth', '(j) generated, sixth family set', generatedInputs(sample, options.seed + 5, sixthFamilies), common);
   const clean = evaluateCleanCorpus(sample, labels, common);
   const doubled = evaluateLabels(corpus, labels, common);
   const realClean = evaluateUnchanged('realClean', '(e) real never-damaged pages', loadRealClean(paths.realClean), common);
@@ -113,6 +115,7 @@ export function quickFigures(paths: SharedPaths, options: { documents: number; s
     ...damagedFigures('generatedSecond', generatedSecond),
     ...damagedFigures('generatedThird', generatedThird),
     ...damagedFigures('generatedFifth', generatedFifth),
+    ...damagedFigures('generatedSixth', generatedSixth),
     'cleanSample.falsePer10kWords': round(per10kWords(clean.copyguard.falseFindings, clean.words)),
     'cleanSample.bytesChanged': clean.copyguard.bytesChanged,
     'doubledWordLabels.precisionPercent': round(100 * (labelScore?.precision ?? Number.NaN)),
@@ -121,7 +124,7 @@ export function quickFigures(paths: SharedPaths, options: { documents: number; s
     'realClean.findings': realClean.copyguard.findings,
     'realClean.bytesChanged': realClean.copyguard.bytesChanged,
   };
-  return { figures, rows: [real, realRun, realHtml, generated, generatedAcute, generatedSecond, generatedThird, generatedFifth, clean, doubled, realClean] };
+  return { figures, rows: [real, realRun, realHtml, generated, generatedAcute, generatedSecond, generatedThird, generatedFifth, generatedSixth, clean, doubled, realClean] };
 }
 
 /**

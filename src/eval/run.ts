@@ -17,6 +17,7 @@ import {
   secondFamilies,
   thirdFamilies,
   fifthFamilies,
+  sixthFamilies,
   heldOutFamilies,
   withApostrophe,
   labelsPath,
@@ -127,6 +128,7 @@ export function evaluateAll(options: RunOptions): EvaluationReport | undefined {
     evaluateDamaged('generatedSecond', `(f) generated, second family set, seed ${options.seed + 1}`, generatedInputs(sample, options.seed + 1, secondFamilies), { ...common, baseline: false }),
     evaluateDamaged('generatedThird', `(h) generated, fourth family set, seed ${options.seed + 3}`, generatedInputs(sample, options.seed + 3, thirdFamilies), { ...common, baseline: false }),
     evaluateDamaged('generatedFifth', `(i) generated, fifth family set, seed ${options.seed + 4}`, generatedInputs(sample, options.seed + 4, fifthFamilies), { ...common, baseline: false }),
+    evaluateDamaged('generatedSixth', `(j) generated, sixth family set, seed ${options.seed + 5}`, generatedInputs(sample, options.seed + 5, sixthFamilies), { ...common, baseline: false }),
     evaluateDamaged('generatedHeldOut', `(g) generated, held-out family set, seed ${options.seed + 2}`, generatedInputs(sample, options.seed + 2, heldOutFamilies), { ...common, baseline: false }),
   ];
   return {

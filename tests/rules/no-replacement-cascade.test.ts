@@ -747,13 +747,14 @@ const invalid: InvalidCase[] = [
     output: "Our panel: Ruth Quarry, then quarry staff.\n\nWriters have been Nirmala Ramprasad and Ruth Quarry's team.",
   },
   {
-    name: "keeps the original's plural `s` when a term-last label adds one `s` per pass (not in a word ending in `ss` of its own)",
+    name: "keeps the original's plural `s` when a term-last label adds one `s` per pass, and a word's own `ss` (`class`)",
     input: "Read the Handy Handy mapsss and the Handy Handy mapss, not the Business Business class.",
     messages: [
       {ruleId: "no-replacement-cascade", at: "1:10-1:28", reason: "Unexpected replacement cascade `Handy Handy …`, expected `maps`", actual: "Handy Handy mapsss", expected: ["maps"], fixed: true},
       {ruleId: "no-replacement-cascade", at: "1:37-1:54", reason: "Unexpected replacement cascade `Handy Handy …`, expected `map`", actual: "Handy Handy mapss", expected: ["map"], fixed: true},
+      {ruleId: "no-replacement-cascade", at: "1:64-1:87", reason: "Unexpected replacement cascade `Business Business …`, expected `class`", actual: "Business Business class", expected: ["class"], fixed: true},
     ],
-    output: "Read the maps and the map, not the Business Business class.",
+    output: "Read the maps and the map, not the class.",
   },
   {
     name: "reads two copies after an abbreviation's full stop as mid-sentence, and two copies with a plural that stand twice alike as a cascade",
@@ -949,8 +950,9 @@ const invalid: InvalidCase[] = [
       {ruleId: "no-replacement-cascade", at: "1:8-1:30", reason: "Unexpected replacement cascade `Local Local …`, expected `Heroku`", actual: "Local Local heroesesku", expected: ["Heroku"], fixed: true},
       {ruleId: "no-replacement-cascade", at: "1:42-1:62", reason: "Unexpected replacement cascade `Local Local …`, expected `hero`", actual: "Local Local heroeses", expected: ["hero"], fixed: true},
       {ruleId: "no-replacement-cascade", at: "1:76-1:98", reason: "Unexpected replacement cascade `Useful Useful …`, expected `linked`", actual: "Useful Useful linkssed", expected: ["linked"], fixed: true},
+      {ruleId: "no-replacement-cascade", at: "1:110-1:135", reason: "Unexpected replacement cascade `Business Business …`, expected `classes`", actual: "Business Business classes", expected: ["classes"], fixed: true},
     ],
-    output: "We use Heroku daily, ask hero, and see the linked pages near Business Business classes.",
+    output: "We use Heroku daily, ask hero, and see the linked pages near classes.",
   },
   {
     name: "reads two copies of a three-letter glued unit where the same label stands with more copies",
@@ -1113,6 +1115,14 @@ const invalid: InvalidCase[] = [
       {ruleId: "no-replacement-cascade", at: "1:71-1:106", reason: "Unexpected replacement cascade `Visitor informationor …`, expected `visited`", actual: "Visitor informationor informationed", expected: ["visited"], fixed: true},
     ],
     output: "Check the slides and visit the page, then visited it.",
+  },
+  {
+    name: "reads two copies of a common word, capitalised mid-sentence, before a lower-case word as a term-last label run twice",
+    input: "To reach our goals, the FOIA Afternoon Afternoon team met. We met Yang Yang there.",
+    messages: [
+      {ruleId: "no-replacement-cascade", at: "1:30-1:54", reason: "Unexpected replacement cascade `Afternoon Afternoon …`, expected `team`", actual: "Afternoon Afternoon team", expected: ["team"], fixed: true},
+    ],
+    output: "To reach our goals, the FOIA team met. We met Yang Yang there.",
   },
 ];
 
