@@ -1269,8 +1269,11 @@ function readGluedCascade(text: string, candidate: Candidate, known?: { at: numb
  * @returns the cascade (glued units, read as `suffix` ones), or undefined.
  */
 function readBracketCascade(text: string, candidate: Candidate): Cascade | undefined {
-  const close = text.indexOf(')', candidate.start);
-  if (close < 0 || close >= candidate.end) return undefined;
+  // The first closing bracket inside the candidate, searched there only (a text may hold many
+  // candidates and no bracket).
+  let close = candidate.start;
+  while (close < candidate.end && text.charCodeAt(close) !== 41) close++;
+  if (close >= candidate.end) return undefined;
   const found = bracketCascadeAt(text, close);
   if (!found || found.start !== candidate.start) return undefined;
   const whole = text.slice(found.start, found.end);

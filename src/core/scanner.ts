@@ -288,10 +288,11 @@ export function bracketCascadeAt(text: string, close: number): BracketCascade | 
     const unitStart = close + 1 - length;
     if (classAt(text, unitStart) !== CharClass.Letter) return undefined;
     if (classAt(text, unitStart - 1) !== CharClass.Letter) return undefined;
-    if (!text.startsWith(text.slice(unitStart, close + 1), close + 1)) continue;
+    const unit = text.slice(unitStart, close + 1);
+    if (!text.startsWith(unit, close + 1)) continue;
     let copies = 2;
     let position = close + 1 + length;
-    while (text.startsWith(text.slice(unitStart, close + 1), position)) {
+    while (text.startsWith(unit, position)) {
       copies++;
       position += length;
     }

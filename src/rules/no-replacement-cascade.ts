@@ -57,8 +57,27 @@ function isPluralSuffixCascade(context: RuleContext, cascade: Cascade): boolean 
   if (cascade.kind !== 'suffix' || cascade.tail[0] !== 's' || cascade.carried !== '' || cascade.prefix !== '' || cascade.joiners.length < 3) return false;
   // `prEventsss`, `sElectionsss`: a label hit inside another word says nothing of a noun's number.
   if (cascade.term.slice(1) !== cascade.term.slice(1).toLowerCase()) return false;
-  const longer = context.analysis.cascades.some((other) => other.labelKey === cascade.labelKey && other.joiners.length > cascade.joiners.length);
+  const longer = (mostJoiners(context.analysis).get(cascade.labelKey) ?? 0) > cascade.joiners.length;
   return !longer && decideNumber(context.analysis.text, cascade.start, cascade.end) === 'plural';
+}
+
+/** The most joiners a cascade of each label has, per analysis (read once, not per cascade). */
+const joinerCounts = new WeakMap<RuleContext['analysis'], Map<string, number>>();
+
+/**
+ * The most joiners a cascade of each label has in an analysis, so a text with many cascades is
+ * not read again for each (`Eventsss` forty thousand times).
+ * @param analysis the analysis.
+ * @returns label key → the largest number of joiners.
+ */
+function mostJoiners(analysis: RuleContext['analysis']): Map<string, number> {
+  let counts = joinerCounts.get(analysis);
+  if (counts === undefined) {
+    counts = new Map<string, number>();
+    for (const other of analysis.cascades) counts.set(other.labelKey, Math.max(counts.get(other.labelKey) ?? 0, other.joiners.length));
+    joinerCounts.set(analysis, counts);
+  }
+  return counts;
 }
 
 /**
