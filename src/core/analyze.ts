@@ -1364,7 +1364,15 @@ const leadingWords = new Set(['for', 'of', 'against', 'to', 'with', 'on', 'in', 
  * @param readings the two-copy readings with their runs.
  */
 function promotePrefixes(text: string, cascades: Cascade[], runs: Run[], readings: ReadonlyArray<{ run: Run; reading: Cascade }>): void {
-  const proven = cascades.filter((cascade) => cascade.kind === 'prefix');
+  // The terms of the proven term-last cascades, by copy (each term once).
+  const proven = new Map<string, Set<string>>();
+  for (const cascade of cascades) {
+    if (cascade.kind !== 'prefix') continue;
+    const terms = proven.get(cascade.tail[0] ?? '') ?? new Set<string>();
+    terms.add(normaliseApostrophes(cascade.term).toLowerCase());
+    proven.set(cascade.tail[0] ?? '', terms);
+  }
+  const promoted = new Set<Run>();
   const seen = new Map<string, number>();
   for (const { reading } of readings) seen.set(reading.labelKey, (seen.get(reading.labelKey) ?? 0) + 1);
   const beforeWords = copiesBeforeWords(text, readings);
@@ -1373,7 +1381,7 @@ function promotePrefixes(text: string, cascades: Cascade[], runs: Run[], reading
     const term = normaliseApostrophes(reading.term).toLowerCase();
     let reason: string | undefined;
     // `TranGrassroots Grassroots sportation` proves `Grassroots Grassroots sports`.
-    if (proven.some((other) => other.tail[0] === copy && sharesStem(normaliseApostrophes(other.term).toLowerCase(), term))) reason = 'the same label cascades elsewhere in the text';
+    if ([...(proven.get(copy) ?? [])].some((other) => sharesStem(other, term))) reason = 'the same label cascades elsewhere in the text';
     // A doubled name is no common word (`Bora Bora resorts`, `Pago Pago harbor`, twice each).
     else if (!isCommonWord(copy)) continue;
     else if ((seen.get(reading.labelKey) ?? 0) >= 2) reason = 'the same copies stand before the same term elsewhere in the text';
@@ -1392,8 +1400,22 @@ function promotePrefixes(text: string, cascades: Cascade[], runs: Run[], reading
     reading.evidence.push(reason);
     reading.isCascade = true;
     cascades.push(reading);
-    runs.splice(runs.indexOf(run), 1);
+    promoted.add(run);
   }
+  dropRuns(runs, promoted);
+}
+
+/**
+ * Takes runs read as cascades out of the list of runs, in place and in one pass (one search and
+ * splice for each made a text dense with them quadratic).
+ * @param runs the runs, changed in place.
+ * @param taken the runs to take out.
+ */
+function dropRuns(runs: Run[], taken: ReadonlySet<Run>): void {
+  if (taken.size === 0) return;
+  let kept = 0;
+  for (const run of runs) if (!taken.has(run)) runs[kept++] = run;
+  runs.length = kept;
 }
 
 /**
@@ -1489,6 +1511,49 @@ function isMidSentence(tokens: Token[], headIndex: number, text: string): boolea
   return true;
 }
 
+/** Spans in order of start, with the furthest end reached by each of them and all before it. */
+interface SpanIndex {
+  /** Starts, ascending. */
+  starts: number[];
+  /** `reach[i]`: the largest end among the first `i + 1` spans. */
+  reach: number[];
+}
+
+/**
+ * Indexes spans so that `reaches` answers in logarithmic time, where testing each span against
+ * every other made a text dense with cascades quadratic.
+ * @param spans the spans.
+ * @returns the index.
+ */
+function spanIndex(spans: ReadonlyArray<{ start: number; end: number }>): SpanIndex {
+  const sorted = [...spans].sort((a, b) => a.start - b.start);
+  const reach: number[] = [];
+  for (const span of sorted) reach.push(Math.max(reach[reach.length - 1] ?? -1, span.end));
+  return { starts: sorted.map((span) => span.start), reach };
+}
+
+/**
+ * Whether some indexed span starts before `before` (or at it, when `inclusive`) and ends at
+ * `end` or later: for `[start, end)`, `reaches(index, end, start + 1)` asks whether a span
+ * overlaps it, and `reaches(index, start, end)` whether one starting before it covers it.
+ * @param index the span index.
+ * @param before the start bound.
+ * @param end the least end.
+ * @param inclusive whether a span starting at `before` counts.
+ * @returns true when such a span exists.
+ */
+function reaches(index: SpanIndex, before: number, end: number, inclusive: boolean): boolean {
+  let low = 0;
+  let high = index.starts.length;
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    const start = index.starts[middle] as number;
+    if (start < before || (inclusive && start === before)) low = middle + 1;
+    else high = middle;
+  }
+  return low > 0 && (index.reach[low - 1] as number) >= end;
+}
+
 /**
  * Analyses a text: one linear scan, then detailed reading of the candidates only.
  * @param text the text.
@@ -1558,12 +1623,13 @@ export function analyze(text: string, candidates: readonly Candidate[] = findCan
   const possible: Cascade[] = [];
   if (doubtful.length > 0) {
     const proven = new Set(cascades.map((cascade) => `${cascade.labelKey}\u0000${cascade.head.text}`));
+    const promoted = new Set<Run>();
     const promote = (run: Run, reading: Cascade, evidence: string): void => {
       reading.evidence.push(evidence);
       reading.isCascade = true;
       delete reading.possible;
       cascades.push(reading);
-      runs.splice(runs.indexOf(run), 1);
+      promoted.add(run);
     };
     const possibleEntries: Array<{ run: Run; reading: Cascade }> = [];
     for (const { run, reading } of doubtful) {
@@ -1579,24 +1645,23 @@ export function analyze(text: string, candidates: readonly Candidate[] = findCan
       if ((seen.get(keyOf(reading)) ?? 0) >= 2) promote(run, reading, 'the same two copies stand elsewhere in the text');
       else possible.push(reading);
     }
+    dropRuns(runs, promoted);
   }
   readShortGluedPairs(text, cascades);
   // A unit such as `rightss` inside a longer cascade is not an `s`-only label of its own.
-  const others = cascades.filter((cascade) => cascade.kind !== 'suffix');
+  const others = spanIndex(cascades.filter((cascade) => cascade.kind !== 'suffix'));
   // A reading inside a longer one is part of it too: `school tips tips` inside `Back-to-Back-to-
   // school tips tips`, a label whose term stands in the middle.
-  const kept = cascades.filter(
-    (cascade) =>
-      (cascade.kind !== 'suffix' || !others.some((other) => other.start < cascade.end && cascade.start < other.end)) &&
-      !others.some((outer) => outer.kind === 'prefix' && outer.start < cascade.start && cascade.end <= outer.end),
-  );
+  const prefixes = spanIndex(cascades.filter((cascade) => cascade.kind === 'prefix'));
+  const kept = cascades.filter((cascade) => (cascade.kind !== 'suffix' || !reaches(others, cascade.end, cascade.start + 1, false)) && !reaches(prefixes, cascade.start, cascade.end, false));
   kept.sort((a, b) => a.start - b.start);
   // A run inside a cascade's span is part of it (`advice advice` in `Public Public health advice
   // advice`), not a doubled word of its own.
+  const keptPrefixes = spanIndex(kept.filter((cascade) => cascade.kind === 'prefix'));
   const free = runs.filter((run) => {
     const first = run.tokens[run.first];
     const last = run.tokens[run.last - 1];
-    return !first || !last || !kept.some((cascade) => cascade.kind === 'prefix' && cascade.start <= first.start && last.end <= cascade.end);
+    return !first || !last || !reaches(keptPrefixes, first.start, last.end, true);
   });
   return possible.length > 0 ? { text, runs: free, cascades: kept, possible } : { text, runs: free, cascades: kept };
 }
