@@ -167,7 +167,7 @@ export function observe(analysis: Analysis): FormObservation[] {
     if (!first) continue;
     const label = `${first.head.text} ${first.tailText}`;
     const starts = new Set(analysis.cascades.map((cascade) => cascade.start));
-    const mentions = countStandalone(analysis.text, label, first.tail[0] ?? '', starts);
+    const mentions = countStandalone(analysis.text, label, first.tail[0] ?? '', starts, pageAround(analysis.text, cascades));
     if (mentions >= 2 && mentions >= cascades.length) {
       for (let index = 0; index < mentions; index++) observations.push({ labelKey, joiners: [first.joiners[0] ?? ''] });
     }
@@ -175,20 +175,62 @@ export function observe(analysis: Analysis): FormObservation[] {
   return observations;
 }
 
+/** How far around a label's cascades its standalone uses are counted: a long page. */
+const pageReach = 50_000;
+
 /**
- * Counts where a label stands alone in a text: not glued to letters before it, not the
- * start of a cascade, and followed by neither letters, an apostrophe, nor its own tail again.
+ * The stretches of a text within a page's reach of some cascades, merged and in order: a
+ * text of a few pages is read whole, and a big one (an archive joined in one file) costs a
+ * search near its cascades only, not one of all of it for each label.
+ * @param text the text.
+ * @param cascades cascades in text order.
+ * @returns flat `[start, end]` pairs.
+ */
+function pageAround(text: string, cascades: readonly Cascade[]): number[] {
+  const stretches: number[] = [];
+  for (const cascade of cascades) {
+    const from = Math.max(0, cascade.start - pageReach);
+    const to = Math.min(text.length, cascade.end + pageReach);
+    if (stretches.length > 0 && from <= (stretches[stretches.length - 1] as number)) stretches[stretches.length - 1] = Math.max(stretches[stretches.length - 1] as number, to);
+    else stretches.push(from, to);
+  }
+  return stretches;
+}
+
+/**
+ * Counts where a label stands alone in stretches of a text: not glued to letters before it,
+ * not the start of a cascade, and followed by neither letters, an apostrophe, nor its own
+ * tail again.
  * @param text the text.
  * @param label the label as written.
  * @param tailStart the first word of the label's tail, lower case.
  * @param cascadeStarts offsets where cascades start.
+ * @param stretches where to count: flat `[start, end]` pairs, in order.
  * @returns how many times it stands alone.
  */
-function countStandalone(text: string, label: string, tailStart: string, cascadeStarts: ReadonlySet<number>): number {
+function countStandalone(text: string, label: string, tailStart: string, cascadeStarts: ReadonlySet<number>, stretches: readonly number[]): number {
   if (label === '') return 0;
   let count = 0;
-  let index = text.indexOf(label);
-  while (index >= 0) {
+  for (let stretch = 0; stretch < stretches.length; stretch += 2) count += countStandaloneIn(text, label, tailStart, cascadeStarts, stretches[stretch] as number, stretches[stretch + 1] as number);
+  return count;
+}
+
+/**
+ * `countStandalone` over one stretch: uses that start in it.
+ * @param text the text.
+ * @param label the label as written.
+ * @param tailStart the first word of the label's tail, lower case.
+ * @param cascadeStarts offsets where cascades start.
+ * @param from the stretch's start.
+ * @param to its end.
+ * @returns how many times it stands alone there.
+ */
+function countStandaloneIn(text: string, label: string, tailStart: string, cascadeStarts: ReadonlySet<number>, from: number, to: number): number {
+  let count = 0;
+  // A slice shares the text's characters: each search stops at the stretch's end.
+  const stretch = text.slice(from, to);
+  let index = from + stretch.indexOf(label);
+  while (index >= from) {
     const end = index + label.length;
     const before = index > 0 ? classAt(text, index - 1) : CharClass.Other;
     const after = end < text.length ? classAt(text, end) : CharClass.Other;
@@ -197,7 +239,7 @@ function countStandalone(text: string, label: string, tailStart: string, cascade
     const next = tokenize(text, end, Math.min(text.length, end + tailStart.length + 8))[0];
     const repeatsTail = next !== undefined && next.lower.startsWith(tailStart) && text.slice(end, next.start).trim() === '';
     if (!glued && !continues && !repeatsTail && !cascadeStarts.has(index)) count++;
-    index = text.indexOf(label, end);
+    index = from + stretch.indexOf(label, end - from);
   }
   return count;
 }

@@ -25,24 +25,34 @@ export function createLocator(text: string): Locator {
 
   /** Builds the sorted offsets at which each line starts. */
   function build(): Int32Array {
-    const starts: number[] = [0];
+    // A typed array that doubles when full: a big text's million lines are not boxed numbers.
+    let starts = new Int32Array(256);
+    let count = 1;
+    const push = (offset: number): void => {
+      if (count === starts.length) {
+        const grown = new Int32Array(count * 2);
+        grown.set(starts);
+        starts = grown;
+      }
+      starts[count++] = offset;
+    };
     // Most texts have no `\r`: then `indexOf` jumps from one `\n` to the next.
     if (!text.includes('\r')) {
-      for (let index = text.indexOf('\n'); index >= 0; index = text.indexOf('\n', index + 1)) starts.push(index + 1);
-      return Int32Array.from(starts);
+      for (let index = text.indexOf('\n'); index >= 0; index = text.indexOf('\n', index + 1)) push(index + 1);
+      return starts.subarray(0, count);
     }
     const length = text.length;
     for (let index = 0; index < length; index++) {
       const code = text.charCodeAt(index);
       if (code === 10) {
-        starts.push(index + 1);
+        push(index + 1);
       } else if (code === 13) {
         // `\r\n` ends one line, not two.
         if (text.charCodeAt(index + 1) === 10) index++;
-        starts.push(index + 1);
+        push(index + 1);
       }
     }
-    return Int32Array.from(starts);
+    return starts.subarray(0, count);
   }
 
   return {

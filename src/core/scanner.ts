@@ -84,25 +84,31 @@ const wideApostrophes = new Set(['\u2019', ...apostropheLookalikes].map((charact
  * (`Women´s`, `Women‘s`, `Womenʼs`, `Veterans´ pay`) is `’`, so the engine reads one
  * apostrophe in every language's habits. Elsewhere (`‘quoted`, `` `code``, `5′`) they stay. Offsets are
  * unchanged, and rules take what they keep (a carried `´s`) from the text as written. A text
- * without any lookalike is returned as it is, after one native search per character; each
- * lookalike found costs a look at its neighbours.
+ * without any lookalike is returned as it is, after one native search per character (near
+ * the candidates only, when they are given); each lookalike found costs a look at its
+ * neighbours.
  * @param text the text.
  * @param near when given, only lookalikes near these candidates are made
- *   `’`: the analysis reads nothing else, and a big text is then not copied for nothing.
+ *   `’`: the analysis reads nothing else, so only those stretches are searched, and a big
+ *   text with few candidates costs little more than a small one.
  * @returns the text, or its copy with the apostrophes made one.
  */
 export function normaliseApostropheLookalikes(text: string, near?: readonly Candidate[]): string {
   if (near && near.length === 0) return text;
+  const stretches = near ? nearStretches(near) : [0, text.length];
   let positions: number[] | undefined;
-  let stretches: number[] | undefined;
-  for (const character of apostropheLookalikes) {
-    for (let index = text.indexOf(character, 1); index >= 0; index = text.indexOf(character, index + 1)) {
-      // After a letter: inside a word (`Women´s`) or ending one (`Veterans´ pay`, and the
-      // `assembly´ assembly` of a cascade of `Citizens' assembly`); never opening a quote.
-      if (classAt(text, index - 1) !== CharClass.Letter) continue;
-      // Only the stretches the analysis reads.
-      if (near && !inStretches((stretches ??= nearStretches(near)), index)) continue;
-      (positions ??= []).push(index);
+  for (let stretch = 0; stretch < stretches.length; stretch += 2) {
+    const from = Math.max(1, stretches[stretch] as number);
+    const to = Math.min(text.length, stretches[stretch + 1] as number);
+    // A slice shares the text's characters (no copy) and keeps each search inside its stretch.
+    const piece = near ? text.slice(from, to) : text;
+    const offset = near ? from : 0;
+    for (const character of apostropheLookalikes) {
+      for (let at = piece.indexOf(character, near ? 0 : 1); at >= 0; at = piece.indexOf(character, at + 1)) {
+        // After a letter: inside a word (`Women´s`) or ending one (`Veterans´ pay`, and the
+        // `assembly´ assembly` of a cascade of `Citizens' assembly`); never opening a quote.
+        if (classAt(text, offset + at - 1) === CharClass.Letter) (positions ??= []).push(offset + at);
+      }
     }
   }
   if (!positions) return text;
@@ -137,23 +143,6 @@ function nearStretches(candidates: readonly Candidate[]): number[] {
     } else stretches.push(from, to);
   }
   return stretches;
-}
-
-/**
- * Whether an offset lies in one of the stretches.
- * @param stretches merged stretches, flat `[start, end]` pairs in order.
- * @param index the offset.
- * @returns true inside one.
- */
-function inStretches(stretches: readonly number[], index: number): boolean {
-  let low = 0;
-  let high = stretches.length / 2;
-  while (low < high) {
-    const middle = (low + high) >>> 1;
-    if ((stretches[2 * middle + 1] as number) < index) low = middle + 1;
-    else high = middle;
-  }
-  return low < stretches.length / 2 && (stretches[2 * low] as number) <= index;
 }
 
 /**

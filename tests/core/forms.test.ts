@@ -87,6 +87,18 @@ describe('observe and learnFormsFrom', () => {
     expect(model.support.get(harbour)).toEqual({ explained: 2, total: 3, covered: 2 });
   });
 
+  it('counts a label standing alone within a page of its cascade, not a whole archive away', () => {
+    // `Children's rights` stands alone three times near its one two-unit cascade: a label
+    // put in once, plus the original `'s rights`, not a cascade.
+    const near = "Children's rights play. Children's rights sing. Children's rights read. The Children's rights's rights group met. ";
+    const alone = (observations: FormObservation[]): number => observations.filter((observation) => observation.label === undefined).length;
+    expect(alone(observe(analyze(near)))).toBe(3);
+    // The same uses 60,000 characters away (another page of a joined archive) say nothing.
+    const filler = 'Nothing else happened that day. '.repeat(1900);
+    const far = `Children's rights play. Children's rights sing. Children's rights read. ${filler}The Children's rights's rights group met. `;
+    expect(alone(observe(analyze(far)))).toBe(0);
+  });
+
   it('accepts texts with a format', () => {
     const model = learnFormsFrom([{ text: dominantText, format: 'text' }, { text: dominantText }]);
     expect(model.support.get(harbour)).toEqual({ explained: 2, total: 2, covered: 2 });

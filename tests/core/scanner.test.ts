@@ -273,4 +273,18 @@ describe('normaliseApostropheLookalikes', () => {
     const text = "The women's rights network met.";
     expect(normaliseApostropheLookalikes(text)).toBe(text);
   });
+
+  it('given candidates, makes only the lookalikes near them `’` and keeps every offset', () => {
+    const far = Array.from({ length: 100 }, (_, index) => ` Item ${index} was filed.`).join('');
+    const text = `The Nurses´ rota.${far} Women´s rights´s rightss work.${far} The Porters´ rota.`;
+    const candidates = findCandidates(text);
+    expect(candidates.length).toBeGreaterThan(0);
+    const normalised = normaliseApostropheLookalikes(text, candidates);
+    expect(normalised.length).toBe(text.length);
+    expect(normalised).toContain('Women’s rights’s rightss');
+    // The two rotas stand 2,000 characters from the only candidate: read by nothing, not copied.
+    expect(normalised).toContain('The Nurses´ rota.');
+    expect(normalised).toContain('The Porters´ rota.');
+    expect(normaliseApostropheLookalikes(text, [])).toBe(text);
+  });
 });
