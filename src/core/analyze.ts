@@ -802,6 +802,10 @@ function readPrefixCascade(text: string, run: Run): Cascade | undefined {
     }
   }
   if (count < 2) return undefined;
+  // Two passes glued inside a word leave a word no dictionary holds (`ComOur Our mission`,
+  // `WikiSocial Social media`); `JavaScript Script` is a word and its copy, not a cascade.
+  // (The dictionary must hold it with its capitals: it also takes `reSearch` for `research`.)
+  if (prefix !== '' && count === 2 && before !== undefined && isSpelledWord(before.text) && !isSpelledWord(before.text.toLowerCase())) return undefined;
   const headToken: Token = prefix === '' ? first : { ...first, start, text: first.text };
   const evidence = [`${count} copies of \`${first.text}\` before the term \`${termToken.text}\``];
   if (prefix !== '') evidence.push(`head glued inside the word \`${prefix}${first.text}\``);

@@ -502,6 +502,21 @@ const invalid: InvalidCase[] = [
     output: 'Walkers left the footpaths early.',
   },
   {
+    name: 'restores a term-last label of a three-letter word glued inside a word and copied once more',
+    input: 'The Federal Trade ComOur Our mission met, and both subOur Our missions were read.',
+    messages: [
+      { ruleId: 'no-replacement-cascade', at: '1:22-1:37', reason: 'Unexpected replacement cascade `Our Our …`, expected `mission`', actual: 'Our Our mission', expected: ['mission'], fixed: true },
+      { ruleId: 'no-replacement-cascade', at: '1:55-1:71', reason: 'Unexpected replacement cascade `Our Our …`, expected `missions`', actual: 'Our Our missions', expected: ['missions'], fixed: true },
+    ],
+    output: 'The Federal Trade Commission met, and both submissions were read.',
+  },
+  {
+    name: 'leaves a CamelCase word of the dictionary before its own last part (`JavaScript Script`)',
+    input: 'Her JavaScript Script tag and the PowerPoint Point slide stayed.',
+    messages: [],
+    output: 'Her JavaScript Script tag and the PowerPoint Point slide stayed.',
+  },
+  {
     name: 'restores a cascade that a replace put into an address, which cut the link short at its first space',
     input: 'Live figures are at https://example.gov/Harbour and ferries and ferries and ferries/live/data.json today.',
     messages: [
