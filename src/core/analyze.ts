@@ -566,6 +566,12 @@ function readCascade(text: string, whole: Run): Cascade | undefined {
     // `Water quality qualitys`: an `s` no English plural of the tail takes (`qualities`).
     evidence.push(`the last unit has an \`s\` no plural of \`${reading.tailLast}\` takes`);
     anomaly = true;
+  } else if (headCapital && reading.carried.toLowerCase() === 's' && reading.tailLast.length >= 4 && isSpelledWord(reading.tailLast) && !isSpelledWord(`${reading.tailLast}s`)) {
+    // `Animal welfare welfares`: a plural English never writes (a mass noun's) after a
+    // label's capital, so the `s` is the word the replace hit (`animals`), not the writer's
+    // (`known knowns` is a coinage).
+    evidence.push(`the last unit has an \`s\` no plural of \`${reading.tailLast}\` takes`);
+    anomaly = true;
   } else if (reading.carried.toLowerCase() === 'es' && reading.tailLast.length >= 4 && /[^siu]s$/u.test(reading.tailLast)) {
     // `Business rates rateses` for `businesses`: an `es` on a plural already (not `buses`,
     // `campuses`, `analyses`).

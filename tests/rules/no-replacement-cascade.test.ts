@@ -511,6 +511,20 @@ const invalid: InvalidCase[] = [
     output: 'The Federal Trade Commission met, and both submissions were read.',
   },
   {
+    name: 'restores two copies with a plural English never writes on the second (a mass noun’s)',
+    input: 'Volunteers fed the Animal welfare welfares at the shelter.',
+    messages: [
+      { ruleId: 'no-replacement-cascade', at: '1:20-1:43', reason: 'Unexpected replacement cascade `Animal welfare …`, expected `animals`', actual: 'Animal welfare welfares', expected: ['animals'], fixed: true },
+    ],
+    output: 'Volunteers fed the animals at the shelter.',
+  },
+  {
+    name: 'leaves a coined plural after a word in lower case (`known knowns`)',
+    input: 'They review known knowns and known unknowns each year.',
+    messages: [],
+    output: 'They review known knowns and known unknowns each year.',
+  },
+  {
     name: 'leaves a CamelCase word of the dictionary before its own last part (`JavaScript Script`)',
     input: 'Her JavaScript Script tag and the PowerPoint Point slide stayed.',
     messages: [],
