@@ -416,7 +416,9 @@ function readCascade(text: string, whole: Run): Cascade | undefined {
   // `Star-gazing nights-gazing nights` (`Star-gazing nights` for `star`): each unit joined to
   // what comes before it by a hyphen, its other words by spaces, as a label's hyphenated head
   // glues it; a slug has no spaces.
-  const hyphenUnits = firstUnitToken.separator === Separator.Hyphen && run.period > 1;
+  // `Ice-skating-skating-skating` (`Ice-skating` for `ice`): so too a unit of one word after a
+  // capitalised head, which no compound of prose repeats (`back-to-back`, `so-so` have none).
+  const hyphenUnits = firstUnitToken.separator === Separator.Hyphen && (run.period > 1 || (isCapitalised(head) && head.kind === 'word' && firstUnitToken.kind === 'word' && firstUnitToken.lower.length >= 3));
   // `Waste, bins & recycling, bins & recycling` (`Waste, bins & recycling` for `waste`): each
   // unit after a comma, as the label's own comma puts it, and joined inside by a connector
   // (`&`, `and`), as a list of names or places is not (`New York, New York, New York`).
@@ -793,7 +795,9 @@ function readPrefixCascade(text: string, run: Run): Cascade | undefined {
   for (let index = firstIndex + 1; index <= run.last; index++) {
     if (run.tokens[index]?.separator !== Separator.Space) return undefined;
   }
-  if (legitimate.has(first.lower)) return undefined;
+  // `bye bye`, `big big` are said so; capitalised copies mid-sentence of an adjective are a
+  // label's (`we studied Big Big data`), as emphasis keeps lower case.
+  if (legitimate.has(first.lower) && !(isAdjective(first.lower) && firstIndex > 0 && isMidSentence(run.tokens, firstIndex, text))) return undefined;
   // A copy glued inside the word before (`pasGrassroots`) is one more copy and the prefix.
   const before = run.tokens[firstIndex - 1];
   let start = first.start;

@@ -525,6 +525,22 @@ const invalid: InvalidCase[] = [
     output: 'They review known knowns and known unknowns each year.',
   },
   {
+    name: 'reads capitalised copies of an adjective said twice in speech as a label whose term comes last',
+    input: 'We studied Big Big Big data sets, a big big task.',
+    messages: [
+      { ruleId: 'no-replacement-cascade', at: '1:12-1:28', reason: 'Unexpected replacement cascade `Big Big …`, expected `data`', actual: 'Big Big Big data', expected: ['data'], fixed: true },
+    ],
+    output: 'We studied data sets, a big big task.',
+  },
+  {
+    name: 'reads a label whose tail is one word joined by a hyphen, repeated after a capitalised head',
+    input: 'We went Ice-skating-skating-skating on the lake, back-to-back-to-back, so-so.',
+    messages: [
+      { ruleId: 'no-replacement-cascade', at: '1:9-1:36', reason: 'Unexpected replacement cascade `Ice-skating-skating-skating`, expected `ice`', actual: 'Ice-skating-skating-skating', expected: ['ice'], fixed: true },
+    ],
+    output: 'We went ice on the lake, back-to-back-to-back, so-so.',
+  },
+  {
     name: 'leaves a CamelCase word of the dictionary before its own last part (`JavaScript Script`)',
     input: 'Her JavaScript Script tag and the PowerPoint Point slide stayed.',
     messages: [],
