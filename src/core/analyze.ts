@@ -417,8 +417,9 @@ function readCascade(text: string, whole: Run): Cascade | undefined {
   // what comes before it by a hyphen, its other words by spaces, as a label's hyphenated head
   // glues it; a slug has no spaces.
   // `Ice-skating-skating-skating` (`Ice-skating` for `ice`): so too a unit of one word after a
-  // capitalised head, which no compound of prose repeats (`back-to-back`, `so-so` have none).
-  const hyphenUnits = firstUnitToken.separator === Separator.Hyphen && (run.period > 1 || (isCapitalised(head) && head.kind === 'word' && firstUnitToken.kind === 'word' && firstUnitToken.lower.length >= 3));
+  // capitalised head, glued inside a word or not (`servIce-skating-skating`), which no
+  // compound of prose repeats (`back-to-back`, `so-so` have none).
+  const hyphenUnits = firstUnitToken.separator === Separator.Hyphen && (run.period > 1 || ((isCapitalised(head) || humpOffset(head.text) > 0) && head.kind === 'word' && firstUnitToken.kind === 'word' && firstUnitToken.lower.length >= 3));
   // `Waste, bins & recycling, bins & recycling` (`Waste, bins & recycling` for `waste`): each
   // unit after a comma, as the label's own comma puts it, and joined inside by a connector
   // (`&`, `and`), as a list of names or places is not (`New York, New York, New York`).
@@ -727,11 +728,14 @@ function readGluedHead(text: string, run: Run, head: Token, hump: number, units:
  * @returns the cascade, or undefined.
  */
 function readTwoLetterGluedHead(text: string, run: Run, head: Token, hump: number, units: Token[][]): Cascade | undefined {
-  const glued = readGluedHead(text, { ...run, repetitions: 1, last: run.last - run.period }, head, hump, units.slice(0, 1), 2);
   const copy = units[0]?.[run.period - 1]?.lower ?? '';
-  const tailLast = glued?.tail[glued.tail.length - 1] ?? '';
-  if (!glued || !isSpelledWord(head.text.slice(hump).toLowerCase()) || !isSpelledWord(tailLast) || isSpelledWord(copy)) return undefined;
-  return glued;
+  // Two letters glued, or one (`User researchr research` for `use`) on a copy of eight or more.
+  for (const letters of copy.length >= 8 ? [2, 1] : [2]) {
+    const glued = readGluedHead(text, { ...run, repetitions: 1, last: run.last - run.period }, head, hump, units.slice(0, 1), letters);
+    const tailLast = glued?.tail[glued.tail.length - 1] ?? '';
+    if (glued && isSpelledWord(head.text.slice(hump).toLowerCase()) && isSpelledWord(tailLast) && !isSpelledWord(copy)) return glued;
+  }
+  return undefined;
 }
 
 /**

@@ -266,17 +266,58 @@ export interface BracketCascade {
  * @returns the cascade, or undefined.
  */
 export function bracketCascadeAt(text: string, close: number): BracketCascade | undefined {
-  if (text.charCodeAt(close) !== 41 || classAt(text, close + 1) !== CharClass.Letter) return undefined;
+  if (text.charCodeAt(close) !== 41) return undefined;
+  // `Help desk (IT) desk (IT)` (`Help desk (IT)` for `help`): the unit after the term starts
+  // with a space, and so does each copy.
+  const spaced = text.charCodeAt(close + 1) === 32 && classAt(text, close + 2) === CharClass.Letter;
+  if (!spaced && classAt(text, close + 1) !== CharClass.Letter) return undefined;
   // The opening bracket, near and with no other bracket between (read back a bounded stretch).
   let open = close - 1;
   while (open > close - bracketUnitMax && open > 0 && text.charCodeAt(open) !== 40 && text.charCodeAt(open) !== 41) open--;
   if (open < 2 || text.charCodeAt(open) !== 40 || text.charCodeAt(open - 1) !== 32) return undefined;
+  if (spaced) return spacedBracketCascade(text, open, close);
   // The unit ends at the bracket and starts inside the word before the space: letters only
   // between its start and the space.
   for (let length = close - open + 3; length <= bracketUnitMax && close + 1 - length > 0; length++) {
     const unitStart = close + 1 - length;
     if (classAt(text, unitStart) !== CharClass.Letter) return undefined;
     if (classAt(text, unitStart - 1) !== CharClass.Letter) return undefined;
+    const unit = text.slice(unitStart, close + 1);
+    if (!text.startsWith(unit, close + 1)) continue;
+    let copies = 2;
+    let position = close + 1 + length;
+    while (text.startsWith(unit, position)) {
+      copies++;
+      position += length;
+    }
+    let start = unitStart;
+    while (start > 0 && classAt(text, start - 1) === CharClass.Letter) start--;
+    let end = position;
+    while (end < text.length && classAt(text, end) === CharClass.Letter) end++;
+    if (unitStart - start < 2) return undefined;
+    return { start, unitStart, unitLength: length, copies, end };
+  }
+  return undefined;
+}
+
+/**
+ * `bracketCascadeAt` for a unit that starts with a space: words and a bracket after the term
+ * (` desk (IT)`, ` (IT)`), copied right after itself. The unit holds letters and spaces before its
+ * opening bracket and follows a word of two letters or more.
+ * @param text the text.
+ * @param open offset of the opening bracket.
+ * @param close offset of the closing bracket.
+ * @returns the cascade, or undefined.
+ */
+function spacedBracketCascade(text: string, open: number, close: number): BracketCascade | undefined {
+  for (let unitStart = open - 1; unitStart > close - bracketUnitMax && unitStart > 0; unitStart--) {
+    const code = text.charCodeAt(unitStart);
+    if (code !== 32) {
+      if (classAt(text, unitStart) !== CharClass.Letter) return undefined;
+      continue;
+    }
+    if (classAt(text, unitStart - 1) !== CharClass.Letter) continue;
+    const length = close + 1 - unitStart;
     const unit = text.slice(unitStart, close + 1);
     if (!text.startsWith(unit, close + 1)) continue;
     let copies = 2;
@@ -874,7 +915,7 @@ function gluedHeadCandidates(text: string, start: number, end: number, tokenCoun
  * @returns true for that shape.
  */
 function gluedHeadPair(text: string, start: number, length: number, copyStart: number, copyLength: number, headStart: number, headLength: number): boolean {
-  if (length < 3 || copyLength < 5 || headLength < 5) return false;
+  if (length < 3 || copyLength < 5 || headLength < 4) return false;
   let shared = 0;
   while (shared < copyLength && shared < headLength) {
     const left = text.charCodeAt(copyStart + copyLength - 1 - shared) | 32;
@@ -890,9 +931,10 @@ function gluedHeadPair(text: string, start: number, length: number, copyStart: n
   // `Carers’` and `weekrs’` share `r` and `s’`: a glue of one letter before the label's own
   // `s’` (the apostrophe counts, as it is what a name seldom shares).
   if (shared === 1 && stripped === 1 && isApostrophe(text.charCodeAt(copyStart + copyLength + 1))) glued = 3;
-  // Two glued letters only on long words (`Visitor informationor information`), for the
-  // reading to check against the dictionary.
-  const enough = glued >= 3 || (glued === 2 && shared === 2 && copyLength >= 9 && headLength - shared >= 4);
+  // Two glued letters only on long words (`Visitor informationor information`), one only on
+  // longer ones (`User researchr research` for `use`), for the reading to check against the
+  // dictionary.
+  const enough = (headLength >= 5 && (glued >= 3 || (glued === 2 && shared === 2 && copyLength >= 9 && headLength - shared >= 4))) || (glued === 1 && shared === 1 && stripped === 0 && copyLength >= 8 && headLength - shared >= 3);
   return enough && tail >= 3 && (copyLength >= 6 || glued > shared) && headLength - shared >= 2 && tail <= length && sameAsciiCore(text, start, copyStart, tail);
 }
 

@@ -541,6 +541,30 @@ const invalid: InvalidCase[] = [
     output: 'We went ice on the lake, back-to-back-to-back, so-so.',
   },
   {
+    name: 'reads a label with words and brackets after its term, each copy after a space',
+    input: 'Call the Help desk (IT) desk (IT) desk (IT) now (see the note) (twice).',
+    messages: [
+      { ruleId: 'no-replacement-cascade', at: '1:10-1:44', reason: 'Unexpected replacement cascade `Help desk …`, expected `help`', actual: 'Help desk (IT) desk (IT) desk (IT)', expected: ['help'], fixed: true },
+    ],
+    output: 'Call the help now (see the note) (twice).',
+  },
+  {
+    name: 'reads the same label glued to the rest of the word the replace hit',
+    input: 'The Help desk (IT) desk (IT)ers came.',
+    messages: [
+      { ruleId: 'no-replacement-cascade', at: '1:5-1:32', reason: 'Unexpected replacement cascade `Help desk …`, expected `helpers`', actual: 'Help desk (IT) desk (IT)ers', expected: ['helpers'], fixed: true },
+    ],
+    output: 'The helpers came.',
+  },
+  {
+    name: 'reads two passes of a label glued to its term by one letter where the dictionary holds the head and the tail but not the glued copy',
+    input: 'Here is how we User researchr research the API, and the winter wintery winter days.',
+    messages: [
+      { ruleId: 'no-replacement-cascade', at: '1:16-1:39', reason: 'Unexpected replacement cascade `User researchr …`, expected `use`', actual: 'User researchr research', expected: ['use'], fixed: true },
+    ],
+    output: 'Here is how we use the API, and the winter wintery winter days.',
+  },
+  {
     name: 'leaves a CamelCase word of the dictionary before its own last part (`JavaScript Script`)',
     input: 'Her JavaScript Script tag and the PowerPoint Point slide stayed.',
     messages: [],
