@@ -282,22 +282,38 @@ export function bracketCascadeAt(text: string, close: number): BracketCascade | 
     const unitStart = close + 1 - length;
     if (classAt(text, unitStart) !== CharClass.Letter) return undefined;
     if (classAt(text, unitStart - 1) !== CharClass.Letter) return undefined;
-    const unit = text.slice(unitStart, close + 1);
-    if (!text.startsWith(unit, close + 1)) continue;
-    let copies = 2;
-    let position = close + 1 + length;
-    while (text.startsWith(unit, position)) {
-      copies++;
-      position += length;
-    }
-    let start = unitStart;
-    while (start > 0 && classAt(text, start - 1) === CharClass.Letter) start--;
-    let end = position;
-    while (end < text.length && classAt(text, end) === CharClass.Letter) end++;
-    if (unitStart - start < 2) return undefined;
-    return { start, unitStart, unitLength: length, copies, end };
+    const found = copiesAfter(text, unitStart, close);
+    if (found !== null) return found;
   }
   return undefined;
+}
+
+/**
+ * The cascade whose unit runs from `unitStart` to a closing bracket, when the unit is copied
+ * right after it: its copies, the term's letters before it and the letters glued after the
+ * last copy.
+ * @param text the text.
+ * @param unitStart where the unit starts.
+ * @param close offset of the closing bracket that ends it.
+ * @returns the cascade; undefined when the term is shorter than two letters (nothing else
+ *   will do); null when the unit is not copied (a longer one may be).
+ */
+function copiesAfter(text: string, unitStart: number, close: number): BracketCascade | undefined | null {
+  const length = close + 1 - unitStart;
+  const unit = text.slice(unitStart, close + 1);
+  if (!text.startsWith(unit, close + 1)) return null;
+  let copies = 2;
+  let position = close + 1 + length;
+  while (text.startsWith(unit, position)) {
+    copies++;
+    position += length;
+  }
+  let start = unitStart;
+  while (start > 0 && classAt(text, start - 1) === CharClass.Letter) start--;
+  let end = position;
+  while (end < text.length && classAt(text, end) === CharClass.Letter) end++;
+  if (unitStart - start < 2) return undefined;
+  return { start, unitStart, unitLength: length, copies, end };
 }
 
 /**
@@ -317,21 +333,8 @@ function spacedBracketCascade(text: string, open: number, close: number): Bracke
       continue;
     }
     if (classAt(text, unitStart - 1) !== CharClass.Letter) continue;
-    const length = close + 1 - unitStart;
-    const unit = text.slice(unitStart, close + 1);
-    if (!text.startsWith(unit, close + 1)) continue;
-    let copies = 2;
-    let position = close + 1 + length;
-    while (text.startsWith(unit, position)) {
-      copies++;
-      position += length;
-    }
-    let start = unitStart;
-    while (start > 0 && classAt(text, start - 1) === CharClass.Letter) start--;
-    let end = position;
-    while (end < text.length && classAt(text, end) === CharClass.Letter) end++;
-    if (unitStart - start < 2) return undefined;
-    return { start, unitStart, unitLength: length, copies, end };
+    const found = copiesAfter(text, unitStart, close);
+    if (found !== null) return found;
   }
   return undefined;
 }
