@@ -495,7 +495,7 @@ function readCascade(text: string, whole: Run): Cascade | undefined {
     // Two or more identical copies already show the repeat: glued letters may be two (`Visitor
     // informationor informationors` for `visitors`), and may end in an apostrophe (`Renters'
     // rightsers' rightsers' rights` for `rent`).
-    const glued = readGluedHead(text, run, head, hump, units, 2);
+    const glued = readGluedHead(text, run, head, hump, units, 2) ?? readOneLetterGluedHead(text, run, head, hump, units);
     if (glued) return glued;
   }
   const nonEmptyJoiners = reading.joiners.filter((joiner) => joiner !== '');
@@ -736,6 +736,25 @@ function readTwoLetterGluedHead(text: string, run: Run, head: Token, hump: numbe
     if (glued && isSpelledWord(head.text.slice(hump).toLowerCase()) && isSpelledWord(tailLast) && !isSpelledWord(copy)) return glued;
   }
   return undefined;
+}
+
+/**
+ * Passes of a label glued to its term by one letter (`User research` for `use`: `User
+ * researchr researchr research`), read as `readGluedHead` does where the dictionary holds the
+ * head and the tail's word but not the copy with the glued letter (`researchr`).
+ * @param text the text.
+ * @param run the run of the copies.
+ * @param head the head token.
+ * @param hump where the head proper starts.
+ * @param units the copies' tokens.
+ * @returns the cascade, or undefined.
+ */
+function readOneLetterGluedHead(text: string, run: Run, head: Token, hump: number, units: Token[][]): Cascade | undefined {
+  const copy = units[0]?.[run.period - 1]?.lower ?? '';
+  if (copy.length < 8) return undefined;
+  const glued = readGluedHead(text, run, head, hump, units, 1);
+  const tailLast = glued?.tail[glued.tail.length - 1] ?? '';
+  return glued && isSpelledWord(head.text.slice(hump).toLowerCase()) && isSpelledWord(tailLast) && !isSpelledWord(copy) ? glued : undefined;
 }
 
 /**

@@ -565,6 +565,14 @@ const invalid: InvalidCase[] = [
     output: 'Here is how we use the API, and the winter wintery winter days.',
   },
   {
+    name: 'reads more passes of a label glued to its term by one letter',
+    input: 'Here is how we User researchr researchr researchr research the API.',
+    messages: [
+      { ruleId: 'no-replacement-cascade', at: '1:16-1:59', reason: 'Unexpected replacement cascade `User researchr …`, expected `use`', actual: 'User researchr researchr researchr research', expected: ['use'], fixed: true },
+    ],
+    output: 'Here is how we use the API.',
+  },
+  {
     name: 'leaves a CamelCase word of the dictionary before its own last part (`JavaScript Script`)',
     input: 'Her JavaScript Script tag and the PowerPoint Point slide stayed.',
     messages: [],
