@@ -15,7 +15,7 @@ import { unified } from 'unified';
 import { VFile } from 'vfile';
 import { fix, learnFormsFrom } from '../index.js';
 import { makeDamagedCorpus } from './corrupt.js';
-import { fifthCascadeFamilies, fifthInjectionFamilies, heldOutCascadeFamilies, heldOutInjectionFamilies, secondCascadeFamilies, secondInjectionFamilies, sixthCascadeFamilies, sixthInjectionFamilies, thirdCascadeFamilies, thirdInjectionFamilies, type LabelFamily } from './families.js';
+import { fifthCascadeFamilies, fifthInjectionFamilies, heldOutCascadeFamilies, heldOutInjectionFamilies, secondCascadeFamilies, secondInjectionFamilies, seventhCascadeFamilies, seventhInjectionFamilies, sixthCascadeFamilies, sixthInjectionFamilies, thirdCascadeFamilies, thirdInjectionFamilies, type LabelFamily } from './families.js';
 import {
   addScore,
   applyMetricEdits,
@@ -684,6 +684,9 @@ export const fifthFamilies = { cascades: fifthCascadeFamilies, injections: fifth
 
 /** The sixth family set (`sixthCascadeFamilies`), development data, for `generatedInputs`. */
 export const sixthFamilies = { cascades: sixthCascadeFamilies, injections: sixthInjectionFamilies };
+
+/** The seventh family set (`seventhCascadeFamilies`), development data, for `generatedInputs`. */
+export const seventhFamilies = { cascades: seventhCascadeFamilies, injections: seventhInjectionFamilies };
 
 /** The held-out family set (`heldOutCascadeFamilies`), for `generatedInputs`. */
 export const heldOutFamilies = { cascades: heldOutCascadeFamilies, injections: heldOutInjectionFamilies };

@@ -14,6 +14,7 @@ import {
   thirdFamilies,
   fifthFamilies,
   sixthFamilies,
+  seventhFamilies,
   withApostrophe,
   loadCleanCorpus,
   loadLabels,
@@ -102,6 +103,7 @@ export function quickFigures(paths: SharedPaths, options: { documents: number; s
   const generatedThird = evaluateDamaged('generatedThird', '(h) generated, fourth family set', generatedInputs(sample, options.seed + 3, thirdFamilies), common);
   const generatedFifth = evaluateDamaged('generatedFifth', '(i) generated, fifth family set', generatedInputs(sample, options.seed + 4, fifthFamilies), common);
   const generatedSixth = evaluateDamaged('generatedSixth', '(j) generated, sixth family set', generatedInputs(sample, options.seed + 5, sixthFamilies), common);
+  const generatedSeventh = evaluateDamaged('generatedSeventh', '(k) generated, seventh family set', generatedInputs(sample, options.seed + 6, seventhFamilies), common);
   const clean = evaluateCleanCorpus(sample, labels, common);
   const doubled = evaluateLabels(corpus, labels, common);
   const realClean = evaluateUnchanged('realClean', '(e) real never-damaged pages', loadRealClean(paths.realClean), common);
@@ -116,6 +118,7 @@ export function quickFigures(paths: SharedPaths, options: { documents: number; s
     ...damagedFigures('generatedThird', generatedThird),
     ...damagedFigures('generatedFifth', generatedFifth),
     ...damagedFigures('generatedSixth', generatedSixth),
+    ...damagedFigures('generatedSeventh', generatedSeventh),
     'cleanSample.falsePer10kWords': round(per10kWords(clean.copyguard.falseFindings, clean.words)),
     'cleanSample.bytesChanged': clean.copyguard.bytesChanged,
     'doubledWordLabels.precisionPercent': round(100 * (labelScore?.precision ?? Number.NaN)),
@@ -124,7 +127,7 @@ export function quickFigures(paths: SharedPaths, options: { documents: number; s
     'realClean.findings': realClean.copyguard.findings,
     'realClean.bytesChanged': realClean.copyguard.bytesChanged,
   };
-  return { figures, rows: [real, realRun, realHtml, generated, generatedAcute, generatedSecond, generatedThird, generatedFifth, generatedSixth, clean, doubled, realClean] };
+  return { figures, rows: [real, realRun, realHtml, generated, generatedAcute, generatedSecond, generatedThird, generatedFifth, generatedSixth, generatedSeventh, clean, doubled, realClean] };
 }
 
 /**

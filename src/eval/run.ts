@@ -18,6 +18,7 @@ import {
   thirdFamilies,
   fifthFamilies,
   sixthFamilies,
+  seventhFamilies,
   heldOutFamilies,
   withApostrophe,
   labelsPath,
@@ -129,6 +130,7 @@ export function evaluateAll(options: RunOptions): EvaluationReport | undefined {
     evaluateDamaged('generatedThird', `(h) generated, fourth family set, seed ${options.seed + 3}`, generatedInputs(sample, options.seed + 3, thirdFamilies), { ...common, baseline: false }),
     evaluateDamaged('generatedFifth', `(i) generated, fifth family set, seed ${options.seed + 4}`, generatedInputs(sample, options.seed + 4, fifthFamilies), { ...common, baseline: false }),
     evaluateDamaged('generatedSixth', `(j) generated, sixth family set, seed ${options.seed + 5}`, generatedInputs(sample, options.seed + 5, sixthFamilies), { ...common, baseline: false }),
+    evaluateDamaged('generatedSeventh', `(k) generated, seventh family set, seed ${options.seed + 6}`, generatedInputs(sample, options.seed + 6, seventhFamilies), { ...common, baseline: false }),
     evaluateDamaged('generatedHeldOut', `(g) generated, held-out family set, seed ${options.seed + 2}`, generatedInputs(sample, options.seed + 2, heldOutFamilies), { ...common, baseline: false }),
   ];
   return {
