@@ -839,6 +839,12 @@ function readPrefixCascade(text: string, run: Run): Cascade | undefined {
   // `WikiSocial Social media`); `JavaScript Script` is a word and its copy, not a cascade.
   // (The dictionary must hold it with its capitals: it also takes `reSearch` for `research`.)
   if (prefix !== '' && count === 2 && before !== undefined && isSpelledWord(before.text) && !isSpelledWord(before.text.toLowerCase())) return undefined;
+  // Two copies of three letters after two (`adOur Our mission`) must leave a word
+  // (`admission`): `myApp App store` leaves none.
+  if (prefix.length === 2 && first.text.length === 3 && count === 2) {
+    const term = termToken.text.slice(0, termToken.text.length - possessiveEnding(termToken.text).length);
+    if (!isSpelledWord(`${prefix}${term}`.toLowerCase())) return undefined;
+  }
   const headToken: Token = prefix === '' ? first : { ...first, start, text: first.text };
   const evidence = [`${count} copies of \`${first.text}\` before the term \`${termToken.text}\``];
   if (prefix !== '') evidence.push(`head glued inside the word \`${prefix}${first.text}\``);

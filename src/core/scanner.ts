@@ -1021,9 +1021,9 @@ function shortGlued(text: string, start: number, end: number, backStart: number,
  */
 function gluedCopy(text: string, start: number, coreLength: number, backStart: number, backLength: number): boolean {
   const at = backStart + backLength - coreLength;
-  // At least two letters before the hump: `iPhone`, `eBay` are names. A copy of three
-  // letters (`ComOur Our mission`) needs three.
-  if (coreLength < 3 || at < backStart + (coreLength < 4 ? 3 : 2) || text.charCodeAt(at) !== text.charCodeAt(start)) return false;
+  // At least two letters before the hump: `iPhone`, `eBay` are names. A copy of three letters
+  // (`ComOur Our mission`, `adOur Our mission`) is read if the word it leaves is one.
+  if (coreLength < 3 || at < backStart + 2 || text.charCodeAt(at) !== text.charCodeAt(start)) return false;
   const before = text.charCodeAt(at - 1);
   if (before < 97 || before > 122) return false;
   return sameAsciiCore(text, start, at, coreLength);
@@ -1041,7 +1041,7 @@ function gluedCopy(text: string, start: number, coreLength: number, backStart: n
  */
 function wideGluedCopy(text: string, start: number, coreLength: number, backStart: number, backLength: number): boolean {
   const at = backStart + backLength - coreLength;
-  if (coreLength < 3 || at < backStart + (coreLength < 4 ? 3 : 2) || text.charCodeAt(at) !== text.charCodeAt(start)) return false;
+  if (coreLength < 3 || at < backStart + 2 || text.charCodeAt(at) !== text.charCodeAt(start)) return false;
   if (!isLowerLetter(text.charAt(at - 1))) return false;
   return text.slice(at, at + coreLength).toLowerCase() === text.slice(start, start + coreLength).toLowerCase();
 }

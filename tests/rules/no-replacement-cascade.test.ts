@@ -503,12 +503,13 @@ const invalid: InvalidCase[] = [
   },
   {
     name: 'restores a term-last label of a three-letter word glued inside a word and copied once more',
-    input: 'The Federal Trade ComOur Our mission met, and both subOur Our missions were read.',
+    input: 'The Federal Trade ComOur Our mission met, and both subOur Our missions were read before adOur Our mission in the myApp App store.',
     messages: [
       { ruleId: 'no-replacement-cascade', at: '1:22-1:37', reason: 'Unexpected replacement cascade `Our Our …`, expected `mission`', actual: 'Our Our mission', expected: ['mission'], fixed: true },
       { ruleId: 'no-replacement-cascade', at: '1:55-1:71', reason: 'Unexpected replacement cascade `Our Our …`, expected `missions`', actual: 'Our Our missions', expected: ['missions'], fixed: true },
+      { ruleId: 'no-replacement-cascade', at: '1:91-1:106', reason: 'Unexpected replacement cascade `Our Our …`, expected `mission`', actual: 'Our Our mission', expected: ['mission'], fixed: true },
     ],
-    output: 'The Federal Trade Commission met, and both submissions were read.',
+    output: 'The Federal Trade Commission met, and both submissions were read before admission in the myApp App store.',
   },
   {
     name: 'restores two copies with a plural English never writes on the second (a mass noun’s)',
