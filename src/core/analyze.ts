@@ -374,6 +374,23 @@ function isOriginalBeforeCopies(run: Run): boolean {
 }
 
 /**
+ * `isOriginalBeforeCopies` for a group: words in lower case, then two or more copies of them
+ * that start with a capital, written alike (`frequently asked Frequently asked Frequently
+ * asked questionsss`: the original's own words before the copies of `Frequently asked
+ * questions`).
+ * @param run the run.
+ * @returns true for that shape.
+ */
+function isOriginalGroupBeforeCopies(run: Run): boolean {
+  if (run.period < 2 || run.repetitions < 3 || run.long || isCapitalised(run.tokens[run.first])) return false;
+  const copyText = (copy: number): string => textOfTokens(run.tokens.slice(run.first + copy * run.period, run.first + (copy + 1) * run.period));
+  for (let copy = 1; copy < run.repetitions; copy++) {
+    if (!isCapitalised(run.tokens[run.first + copy * run.period]) || copyText(copy) !== copyText(1)) return false;
+  }
+  return true;
+}
+
+/**
  * A run without its last unit when that unit is capitalised and the first is not: a pass
  * writes every unit alike, so `Veterans' affairs' affairs' affairs Affairs` ends with the
  * text's own next word (`Veterans Affairs`). Two units stay at least.
@@ -398,7 +415,7 @@ function readCascade(text: string, whole: Run): Cascade | undefined {
   // `federal public Public Public health`: a lower-case word, then capitalised copies of it, is
   // the original word before a label whose term comes last (`Public health`), read by
   // `readPrefixCascade`.
-  if (isOriginalBeforeCopies(whole)) return undefined;
+  if (isOriginalBeforeCopies(whole) || isOriginalGroupBeforeCopies(whole)) return undefined;
   const run = withoutCapitalisedLastUnit(whole);
   let headIndex = run.first - 1;
   let head = run.tokens[headIndex];
@@ -797,7 +814,8 @@ export function offsetAfterLetters(text: string, start: number, count: number, l
  * @returns the cascade, or undefined.
  */
 function readPrefixCascade(text: string, run: Run): Cascade | undefined {
-  if (run.period > 1) return readGroupPrefixCascade(run);
+  // The original's own words before the copies stay (`frequently asked Frequently asked …`).
+  if (run.period > 1) return readGroupPrefixCascade(isOriginalGroupBeforeCopies(run) ? { ...run, first: run.first + run.period, repetitions: run.repetitions - 1 } : run);
   let firstIndex = run.first;
   const lead = run.tokens[run.first];
   const next = run.tokens[run.first + 1];
@@ -1647,7 +1665,11 @@ export function analyze(text: string, candidates: readonly Candidate[] = findCan
       // `The National Severe Severe Severe weather Service`, `BBC Grassroots Grassroots sport`:
       // copies of a capitalised word after an adjective or an acronym, which no replace put
       // in, are the copies of a label whose term comes last.
-      const prefixCascade = run.period === 1 && cascade.prefix === '' && isCapitalised(cascade.units[0]?.[0] ?? cascade.head) && (readsAsModifier(cascade.head) || isBareCopies(cascade)) ? readPrefixCascade(text, run) : undefined;
+      // So too capitalised copies of a group after a word in lower case (`similar Frequently
+      // asked Frequently asked questionsss`): a lower-case label's copies are in lower case.
+      const capitalCopies = cascade.prefix === '' && isCapitalised(cascade.units[0]?.[0] ?? cascade.head);
+      const termLast = capitalCopies && (run.period === 1 ? readsAsModifier(cascade.head) || isBareCopies(cascade) : !isCapitalised(cascade.head));
+      const prefixCascade = termLast ? readPrefixCascade(text, run) : undefined;
       cascades.push(prefixCascade?.isCascade ? prefixCascade : cascade);
       continue;
     }

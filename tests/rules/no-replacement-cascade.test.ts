@@ -574,6 +574,22 @@ const invalid: InvalidCase[] = [
     output: 'Here is how we use the API.',
   },
   {
+    name: 'reads capitalised copies of a group after a word in lower case as a label whose term comes last, one plural per copy',
+    input: 'The team hears these and similar Frequently asked Frequently asked Frequently asked questionssss often.',
+    messages: [
+      { ruleId: 'no-replacement-cascade', at: '1:34-1:97', reason: 'Unexpected replacement cascade `Frequently asked …`, expected `questions`', actual: 'Frequently asked Frequently asked Frequently asked questionssss', expected: ['questions'], fixed: true },
+    ],
+    output: 'The team hears these and similar questions often.',
+  },
+  {
+    name: 'keeps the original’s own words in lower case before capitalised copies of a group',
+    input: 'We answer some frequently asked Frequently asked Frequently asked questionsss about it.',
+    messages: [
+      { ruleId: 'no-replacement-cascade', at: '1:33-1:78', reason: 'Unexpected replacement cascade `Frequently asked …`, expected `questions`', actual: 'Frequently asked Frequently asked questionsss', expected: ['questions'], fixed: true },
+    ],
+    output: 'We answer some frequently asked questions about it.',
+  },
+  {
     name: 'leaves a CamelCase word of the dictionary before its own last part (`JavaScript Script`)',
     input: 'Her JavaScript Script tag and the PowerPoint Point slide stayed.',
     messages: [],
