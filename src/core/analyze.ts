@@ -822,7 +822,8 @@ function readPrefixCascade(text: string, run: Run): Cascade | undefined {
   // `TranGrassroots Grassroots sportation`: the scanner starts the run at the copy glued
   // inside a word, which the code below reads as the prefix and one more copy.
   if (lead && next && run.last - run.first >= 2) {
-    const hump = humpOffset(lead.text);
+    // (One letter before the hump, `pPeer Peer review`, is checked with the word it makes below.)
+    const hump = humpOffset(lead.text) || (lead.text.length === next.text.length + 1 && isLowerLetter(lead.text.charAt(0)) ? 1 : 0);
     if (hump > 0 && lead.text.slice(hump).toLowerCase() === next.lower) firstIndex = run.first + 1;
   }
   if (isOriginalBeforeCopies(run)) firstIndex = run.first + 1;
@@ -845,7 +846,10 @@ function readPrefixCascade(text: string, run: Run): Cascade | undefined {
   let prefix = '';
   let count = copies.length;
   if (before && before.separator !== Separator.Start && text.slice(before.end, first.start) === ' ') {
-    const hump = humpOffset(before.text);
+    // One letter before the hump only where it makes a word with the term (`pPeer Peer
+    // review` was `preview`; `iPhone Phone cases` makes no `icases`).
+    const oneLetter = before.text.length === first.text.length + 1 && isLowerLetter(before.text.charAt(0)) && before.text.slice(1) === first.text && isSpelledWord(`${before.text.charAt(0)}${termToken.text.slice(0, termToken.text.length - possessiveEnding(termToken.text).length)}`.toLowerCase());
+    const hump = humpOffset(before.text) || (oneLetter ? 1 : 0);
     if (hump > 0 && before.text.slice(hump).toLowerCase() === first.lower) {
       start = before.start + hump;
       prefix = before.text.slice(0, hump);

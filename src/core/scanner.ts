@@ -1021,9 +1021,10 @@ function shortGlued(text: string, start: number, end: number, backStart: number,
  */
 function gluedCopy(text: string, start: number, coreLength: number, backStart: number, backLength: number): boolean {
   const at = backStart + backLength - coreLength;
-  // At least two letters before the hump: `iPhone`, `eBay` are names. A copy of three letters
-  // (`ComOur Our mission`, `adOur Our mission`) is read if the word it leaves is one.
-  if (coreLength < 3 || at < backStart + 2 || text.charCodeAt(at) !== text.charCodeAt(start)) return false;
+  // Letters before the hump: two, or one before a copy of four letters or more (`pPeer Peer
+  // review`); the reading keeps only those that leave a word (`preview`, not `iPhone Phone`).
+  // A copy of three letters (`ComOur Our mission`, `adOur Our mission`) needs two.
+  if (coreLength < 3 || at < backStart + (coreLength < 4 ? 2 : 1) || text.charCodeAt(at) !== text.charCodeAt(start)) return false;
   const before = text.charCodeAt(at - 1);
   if (before < 97 || before > 122) return false;
   return sameAsciiCore(text, start, at, coreLength);
@@ -1041,7 +1042,7 @@ function gluedCopy(text: string, start: number, coreLength: number, backStart: n
  */
 function wideGluedCopy(text: string, start: number, coreLength: number, backStart: number, backLength: number): boolean {
   const at = backStart + backLength - coreLength;
-  if (coreLength < 3 || at < backStart + 2 || text.charCodeAt(at) !== text.charCodeAt(start)) return false;
+  if (coreLength < 3 || at < backStart + (coreLength < 4 ? 2 : 1) || text.charCodeAt(at) !== text.charCodeAt(start)) return false;
   if (!isLowerLetter(text.charAt(at - 1))) return false;
   return text.slice(at, at + coreLength).toLowerCase() === text.slice(start, start + coreLength).toLowerCase();
 }
@@ -1327,7 +1328,7 @@ export function findCandidates(text: string): Candidate[] {
       const back = (tokenCount - 1) & 7;
       const backLength = coreLengths[back] as number;
       const plain = wideText === undefined && wideTexts[back] === undefined;
-      if (backLength > coreLength + 1 && (plain ? gluedCopy(text, start, coreLength, starts[back] as number, backLength) : wideGluedCopy(text, start, coreLength, starts[back] as number, backLength))) {
+      if (backLength > coreLength && (plain ? gluedCopy(text, start, coreLength, starts[back] as number, backLength) : wideGluedCopy(text, start, coreLength, starts[back] as number, backLength))) {
         runCounts[1] = 1;
         open |= 2;
         runStarts[1] = starts[back] as number;

@@ -193,7 +193,10 @@ describe('findCandidates', () => {
 
   it('finds a copy glued inside the word before (`footCoastal Coastal`)', () => {
     expect(runsOf('the footCoastal Coastal paths')).toEqual([{ period: 1, start: 4, end: 23 }]);
-    expect(runsOf('an iPhone Phone case')).toEqual([]);
+    // One letter before a copy of four letters or more is a candidate (`pPeer Peer review`);
+    // the reading keeps it only where the letter and the term make a word (not `icase`).
+    expect(runsOf('an iPhone Phone case')).toEqual([{ period: 1, start: 3, end: 15 }]);
+    expect(runsOf('an iPad Pad case')).toEqual([]);
   });
 
   it('does not look for groups longer than four tokens', () => {

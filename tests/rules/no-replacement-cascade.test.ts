@@ -590,6 +590,14 @@ const invalid: InvalidCase[] = [
     output: 'We answer some frequently asked questions about it.',
   },
   {
+    name: 'reads a term-last label glued after one letter where the letter and the term make a word',
+    input: 'They can pPeer Peer review their work, buy iPhone Phone cases and visit the eBay Bay area.',
+    messages: [
+      { ruleId: 'no-replacement-cascade', at: '1:11-1:27', reason: 'Unexpected replacement cascade `Peer Peer …`, expected `review`', actual: 'Peer Peer review', expected: ['review'], fixed: true },
+    ],
+    output: 'They can preview their work, buy iPhone Phone cases and visit the eBay Bay area.',
+  },
+  {
     name: 'leaves a CamelCase word of the dictionary before its own last part (`JavaScript Script`)',
     input: 'Her JavaScript Script tag and the PowerPoint Point slide stayed.',
     messages: [],
