@@ -467,7 +467,9 @@ function readCascade(text: string, whole: Run): Cascade | undefined {
   // `cHalls of residences of residenceenges` (`challenges`): after one letter a hump is a
   // name's (`iPhone`) unless copies of a label follow it.
   const lastDiffers = units.length > 1 && units[units.length - 1]?.[run.period - 1]?.lower !== units[0]?.[run.period - 1]?.lower;
-  const hump = humpOffset(head.text) || (isOneLetterHump(head.text) && (run.repetitions >= 3 || lastDiffers) ? 1 : 0);
+  // So too after one letter that makes a word with the head (`dRiver cruises cruises` was
+  // `driver`; `iPhone cases cases` makes no word).
+  const hump = humpOffset(head.text) || (isOneLetterHump(head.text) && (run.repetitions >= 3 || lastDiffers || isSpelledWord(head.text.toLowerCase())) ? 1 : 0);
   const headProper = head.text.slice(hump);
   const headLower = normaliseApostrophes(headProper).toLowerCase();
   // A head equal to the unit (`TranGrassroots Grassroots Grassroots sport`) is a copy of a

@@ -598,6 +598,15 @@ const invalid: InvalidCase[] = [
     output: 'They can preview their work, buy iPhone Phone cases and visit the eBay Bay area.',
   },
   {
+    name: 'reads two copies after a head glued after one letter where the letter and the head make a word',
+    input: 'The dRiver cruises cruises was late, and an iPhone cases cases sale ran.',
+    messages: [
+      { ruleId: 'no-replacement-cascade', at: '1:6-1:27', reason: 'Unexpected replacement cascade `River cruises …`, expected `river`', actual: 'River cruises cruises', expected: ['river'], fixed: true },
+      { ruleId: 'no-doubled-words', at: '1:52-1:63', reason: 'Unexpected doubled word `cases`, remove one', actual: 'cases cases', expected: ['cases'], fixed: true },
+    ],
+    output: 'The driver was late, and an iPhone cases sale ran.',
+  },
+  {
     name: 'leaves a CamelCase word of the dictionary before its own last part (`JavaScript Script`)',
     input: 'Her JavaScript Script tag and the PowerPoint Point slide stayed.',
     messages: [],
