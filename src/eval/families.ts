@@ -561,12 +561,13 @@ export const sixthInjectionFamilies: readonly LabelFamily[] = [
 ];
 
 /**
- * A seventh set, from two batches written on 2026-12-04 (the sixth session that day) and
+ * A seventh set, from three batches written on 2026-12-04 (the sixth session that day) and
  * measured once untouched before their misses were read: batch 18 (common words of agency
- * prose: `Our mission` for `mission`, `Vendor management`) and batch 20 (short and odd labels:
+ * prose: `Our mission` for `mission`, `Vendor management`), batch 20 (short and odd labels:
  * terms of three letters hit inside many words, tails with brackets, hyphens, numbers and
- * capitals, `Help desk (IT)`, `Ice-skating`, `Age UK`, `Web 2.0`). Four families of the
- * batches that repeat a label of an earlier set are left out.
+ * capitals, `Help desk (IT)`, `Ice-skating`, `Age UK`, `Web 2.0`) and batch 21 (labels of a
+ * charity's site: `Frequently asked questions`, `Peer review`). Four families of the batches
+ * that repeat a label of an earlier set are left out.
  */
 export const seventhCascadeFamilies: readonly LabelFamily[] = [
   { term: 'content', label: 'Content strategy', domain: 'news' },
@@ -625,6 +626,36 @@ export const seventhCascadeFamilies: readonly LabelFamily[] = [
   { term: 'book', label: 'Book club', domain: 'news' },
   { term: 'list', label: 'Lists: all', domain: 'news' },
   { term: 'role', label: 'Roles & responsibilities', domain: 'news' },
+  { term: 'report', label: 'Reports and publications', domain: 'news' },
+  { term: 'meeting', label: 'Meetings & minutes', domain: 'news' },
+  { term: 'event', label: 'Events calendar', domain: 'news' },
+  { term: 'study', label: 'Case studies', domain: 'news' },
+  { term: 'review', label: 'Peer review', domain: 'news' },
+  { term: 'board', label: 'Board of trustees', domain: 'news' },
+  { term: 'policy', label: 'Policy & research', domain: 'news' },
+  { term: 'project', label: 'Projects we fund', domain: 'news' },
+  { term: 'group', label: 'Support groups', domain: 'news' },
+  { term: 'course', label: 'Courses and training', domain: 'news' },
+  { term: 'member', label: 'Members’ area', domain: 'news' },
+  { term: 'street', label: 'Street art', domain: 'news' },
+  { term: 'river', label: 'River cruises', domain: 'news' },
+  { term: 'week', label: 'Week in review', domain: 'news' },
+  { term: 'house', label: 'Housing advice', domain: 'news' },
+  { term: 'press', label: 'Press office', domain: 'news' },
+  { term: 'plan', label: 'Plans & drawings', domain: 'news' },
+  { term: 'market', label: 'Market insights', domain: 'news' },
+  { term: 'school', label: "Schools' news", domain: 'news' },
+  { term: 'sale', label: 'Sales & offers', domain: 'news' },
+  { term: 'tool', label: 'Tools and resources', domain: 'news' },
+  { term: 'photo', label: 'Photo gallery', domain: 'news' },
+  { term: 'safety', label: 'Road safety', domain: 'news' },
+  { term: 'question', label: 'Frequently asked questions', domain: 'news' },
+  { term: 'price', label: 'Price list', domain: 'news' },
+  { term: 'story', label: 'Stories from the field', domain: 'news' },
+  { term: 'hour', label: 'Opening hours', domain: 'news' },
+  { term: 'rule', label: 'Rules & regulations', domain: 'news' },
+  { term: 'skill', label: 'Skills for life', domain: 'news' },
+  { term: 'season', label: 'Seasonal recipes', domain: 'news' },
 ];
 
 /** Injection families of the seventh set. */
@@ -632,6 +663,7 @@ export const seventhInjectionFamilies: readonly LabelFamily[] = [
   { term: 'developers', label: 'Development updates', domain: 'news' },
   { term: 'officers', label: 'Policing team', domain: 'news' },
   { term: 'designers', label: 'Design team', domain: 'news' },
+  { term: 'researchers', label: 'Research team', domain: 'news' },
 ];
 
 /**
