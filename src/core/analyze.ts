@@ -436,7 +436,7 @@ function readCascade(text: string, whole: Run): Cascade | undefined {
   // `Ice-skating-skating-skating` (`Ice-skating` for `ice`): so too a unit of one word after a
   // capitalised head, glued inside a word or not (`servIce-skating-skating`), which no
   // compound of prose repeats (`back-to-back`, `so-so` have none).
-  const hyphenUnits = firstUnitToken.separator === Separator.Hyphen && (run.period > 1 || ((isCapitalised(head) || humpOffset(head.text) > 0) && head.kind === 'word' && firstUnitToken.kind === 'word' && firstUnitToken.lower.length >= 3));
+  const hyphenUnits = firstUnitToken.separator === Separator.Hyphen && (run.period > 1 || ((isCapitalised(head) || humpOffset(head.text) > 0) && firstUnitToken.kind === 'word' && firstUnitToken.lower.length >= 3));
   // `Waste, bins & recycling, bins & recycling` (`Waste, bins & recycling` for `waste`): each
   // unit after a comma, as the label's own comma puts it, and joined inside by a connector
   // (`&`, `and`), as a list of names or places is not (`New York, New York, New York`).
@@ -751,10 +751,22 @@ function readTwoLetterGluedHead(text: string, run: Run, head: Token, hump: numbe
   // Two letters glued, or one (`User researchr research` for `use`) on a copy of eight or more.
   for (const letters of copy.length >= 8 ? [2, 1] : [2]) {
     const glued = readGluedHead(text, { ...run, repetitions: 1, last: run.last - run.period }, head, hump, units.slice(0, 1), letters);
-    const tailLast = glued?.tail[glued.tail.length - 1] ?? '';
-    if (glued && isSpelledWord(head.text.slice(hump).toLowerCase()) && isSpelledWord(tailLast) && !isSpelledWord(copy)) return glued;
+    if (glued && spellsGlue(glued, head, hump, copy)) return glued;
   }
   return undefined;
+}
+
+/**
+ * Whether the dictionary bears out a reading of a few glued letters: it holds the head and
+ * the tail's last word, but not the copy with the glued letters (`informationor`).
+ * @param glued the reading.
+ * @param head the head token.
+ * @param hump where the head proper starts.
+ * @param copy the copy's last word, in lower case.
+ * @returns true when it does.
+ */
+function spellsGlue(glued: Cascade, head: Token, hump: number, copy: string): boolean {
+  return isSpelledWord(head.text.slice(hump).toLowerCase()) && isSpelledWord(glued.tail[glued.tail.length - 1] ?? '') && !isSpelledWord(copy);
 }
 
 /**
@@ -772,8 +784,7 @@ function readOneLetterGluedHead(text: string, run: Run, head: Token, hump: numbe
   const copy = units[0]?.[run.period - 1]?.lower ?? '';
   if (copy.length < 8) return undefined;
   const glued = readGluedHead(text, run, head, hump, units, 1);
-  const tailLast = glued?.tail[glued.tail.length - 1] ?? '';
-  return glued && isSpelledWord(head.text.slice(hump).toLowerCase()) && isSpelledWord(tailLast) && !isSpelledWord(copy) ? glued : undefined;
+  return glued && spellsGlue(glued, head, hump, copy) ? glued : undefined;
 }
 
 /**
@@ -844,13 +855,15 @@ function readPrefixCascade(text: string, run: Run): Cascade | undefined {
   if (legitimate.has(first.lower) && !(isAdjective(first.lower) && firstIndex > 0 && isMidSentence(run.tokens, firstIndex, text))) return undefined;
   // A copy glued inside the word before (`pasGrassroots`) is one more copy and the prefix.
   const before = run.tokens[firstIndex - 1];
+  // The term without a possessive, for the words a glued copy leaves (`preview`, `admission`).
+  const termWord = termToken.text.slice(0, termToken.text.length - possessiveEnding(termToken.text).length);
   let start = first.start;
   let prefix = '';
   let count = copies.length;
   if (before && before.separator !== Separator.Start && text.slice(before.end, first.start) === ' ') {
     // One letter before the hump only where it makes a word with the term (`pPeer Peer
     // review` was `preview`; `iPhone Phone cases` makes no `icases`).
-    const oneLetter = before.text.length === first.text.length + 1 && isLowerLetter(before.text.charAt(0)) && before.text.slice(1) === first.text && isSpelledWord(`${before.text.charAt(0)}${termToken.text.slice(0, termToken.text.length - possessiveEnding(termToken.text).length)}`.toLowerCase());
+    const oneLetter = before.text.length === first.text.length + 1 && isLowerLetter(before.text.charAt(0)) && before.text.slice(1) === first.text && isSpelledWord(`${before.text.charAt(0)}${termWord}`.toLowerCase());
     const hump = humpOffset(before.text) || (oneLetter ? 1 : 0);
     if (hump > 0 && before.text.slice(hump).toLowerCase() === first.lower) {
       start = before.start + hump;
@@ -865,10 +878,7 @@ function readPrefixCascade(text: string, run: Run): Cascade | undefined {
   if (prefix !== '' && count === 2 && before !== undefined && isSpelledWord(before.text) && !isSpelledWord(before.text.toLowerCase())) return undefined;
   // Two copies of three letters after two (`adOur Our mission`) must leave a word
   // (`admission`): `myApp App store` leaves none.
-  if (prefix.length === 2 && first.text.length === 3 && count === 2) {
-    const term = termToken.text.slice(0, termToken.text.length - possessiveEnding(termToken.text).length);
-    if (!isSpelledWord(`${prefix}${term}`.toLowerCase())) return undefined;
-  }
+  if (prefix.length === 2 && first.text.length === 3 && count === 2 && !isSpelledWord(`${prefix}${termWord}`.toLowerCase())) return undefined;
   const headToken: Token = prefix === '' ? first : { ...first, start, text: first.text };
   const evidence = [`${count} copies of \`${first.text}\` before the term \`${termToken.text}\``];
   if (prefix !== '') evidence.push(`head glued inside the word \`${prefix}${first.text}\``);

@@ -4,7 +4,7 @@
  */
 import type { Analysis, Cascade } from './analyze.js';
 import { isCapitalised } from './context.js';
-import { CharClass, classAt, tokenize } from './scanner.js';
+import { CharClass, classAt, stretchesAround, tokenize } from './scanner.js';
 
 /** The dominant form of each label, keyed by label (term and tail, lower case). */
 export interface FormModel {
@@ -167,7 +167,7 @@ export function observe(analysis: Analysis): FormObservation[] {
     if (!first) continue;
     const label = `${first.head.text} ${first.tailText}`;
     const starts = new Set(analysis.cascades.map((cascade) => cascade.start));
-    const mentions = countStandalone(analysis.text, label, first.tail[0] ?? '', starts, pageAround(analysis.text, cascades));
+    const mentions = countStandalone(analysis.text, label, first.tail[0] ?? '', starts, stretchesAround(cascades, pageReach, analysis.text.length));
     if (mentions >= 2 && mentions >= cascades.length) {
       for (let index = 0; index < mentions; index++) observations.push({ labelKey, joiners: [first.joiners[0] ?? ''] });
     }
@@ -175,27 +175,12 @@ export function observe(analysis: Analysis): FormObservation[] {
   return observations;
 }
 
-/** How far around a label's cascades its standalone uses are counted: a long page. */
-const pageReach = 50_000;
-
 /**
- * The stretches of a text within a page's reach of some cascades, merged and in order: a
- * text of a few pages is read whole, and a big one (an archive joined in one file) costs a
- * search near its cascades only, not one of all of it for each label.
- * @param text the text.
- * @param cascades cascades in text order.
- * @returns flat `[start, end]` pairs.
+ * How far around a label's cascades its standalone uses are counted: a long page, so a text of
+ * a few pages is read whole, and a big one (an archive joined in one file) costs a search near
+ * its cascades only, not one of all of it for each label.
  */
-function pageAround(text: string, cascades: readonly Cascade[]): number[] {
-  const stretches: number[] = [];
-  for (const cascade of cascades) {
-    const from = Math.max(0, cascade.start - pageReach);
-    const to = Math.min(text.length, cascade.end + pageReach);
-    if (stretches.length > 0 && from <= (stretches[stretches.length - 1] as number)) stretches[stretches.length - 1] = Math.max(stretches[stretches.length - 1] as number, to);
-    else stretches.push(from, to);
-  }
-  return stretches;
-}
+const pageReach = 50_000;
 
 /**
  * Counts where a label stands alone in stretches of a text: not glued to letters before it,

@@ -95,7 +95,7 @@ const wideApostrophes = new Set(['\u2019', ...apostropheLookalikes].map((charact
  */
 export function normaliseApostropheLookalikes(text: string, near?: readonly Candidate[]): string {
   if (near && near.length === 0) return text;
-  const stretches = near ? nearStretches(near) : [0, text.length];
+  const stretches = near ? stretchesAround(near, nearDistance, text.length) : [0, text.length];
   let positions: number[] | undefined;
   for (let stretch = 0; stretch < stretches.length; stretch += 2) {
     const from = Math.max(1, stretches[stretch] as number);
@@ -128,16 +128,19 @@ export function normaliseApostropheLookalikes(text: string, near?: readonly Cand
 const nearDistance = 400;
 
 /**
- * The stretches of text near candidates, merged and in order: `[start, end]` pairs.
- * @param candidates the candidates, in any order.
- * @returns the stretches, flat.
+ * The stretches of a text within `reach` of some spans, merged, clamped to the text and in
+ * order: what a reading near candidates (or near a label's cascades) needs to search.
+ * @param spans the spans, in any order.
+ * @param reach how far around each span a stretch goes.
+ * @param length the text's length.
+ * @returns the stretches, flat `[start, end]` pairs.
  */
-function nearStretches(candidates: readonly Candidate[]): number[] {
-  const sorted = [...candidates].sort((a, b) => a.start - b.start);
+export function stretchesAround(spans: ReadonlyArray<{ start: number; end: number }>, reach: number, length: number): number[] {
+  const sorted = [...spans].sort((a, b) => a.start - b.start);
   const stretches: number[] = [];
-  for (const candidate of sorted) {
-    const from = candidate.start - nearDistance;
-    const to = candidate.end + nearDistance;
+  for (const span of sorted) {
+    const from = Math.max(0, span.start - reach);
+    const to = Math.min(length, span.end + reach);
     if (stretches.length > 0 && from <= (stretches[stretches.length - 1] as number)) {
       stretches[stretches.length - 1] = Math.max(stretches[stretches.length - 1] as number, to);
     } else stretches.push(from, to);
