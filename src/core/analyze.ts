@@ -1092,8 +1092,10 @@ function withoutCopiedPlural(word: string, copies: number): string | undefined {
     if (plural === 's') {
       let end = at;
       while (lower.charAt(end) === 's') end++;
-      // A word of its own ends in `ss` after a vowel (`class`, `access`), not after a consonant.
-      if (end - at === 2 && isVowel(lower.charAt(at - 1))) continue;
+      // A word of its own ends in `ss` after a vowel (`class`, `access`), not after a consonant,
+      // unless the dictionary holds the word without them and not with them (`releasessd` was
+      // `released`, for `Press releases`).
+      if (end - at === 2 && isVowel(lower.charAt(at - 1)) && !(isSpelledWord(lower.slice(0, at) + lower.slice(end)) && !isSpelledWord(lower))) continue;
     }
     return word.slice(0, at) + word.slice(at + added.length);
   }

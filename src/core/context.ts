@@ -212,12 +212,18 @@ function isTitleCase(tokens: Token[]): boolean {
  * @returns true for such a line.
  */
 function isShortHeading(text: string, lineStart: number, lineEnd: number, tokens: Token[]): boolean {
-  if (tokens.length !== 1 || tokens[0]?.kind !== 'word' || !isCapitalised(tokens[0]) || stopWords.has(tokens[0].lower)) return false;
+  const first = tokens[0];
+  if (first === undefined || first.kind !== 'word' || !isCapitalised(first)) return false;
+  // `The …` alone on its line is a heading too: no sentence is two words without a stop.
+  if (tokens.length === 1 ? stopWords.has(first.lower) && !headingDeterminers.has(first.lower) : tokens.length > 1) return false;
   let last = lineEnd;
   while (last > lineStart && classAt(text, last - 1) === CharClass.Space) last--;
   const end = text.charCodeAt(last - 1);
   return end !== 46 && end !== 44 && end !== 58 && end !== 59;
 }
+
+/** Words that open a two-word heading (`The Challenge`) as a determiner of its noun. */
+const headingDeterminers = new Set(['the', 'a', 'an', 'our', 'your', 'my', 'their', 'this']);
 
 /** The most tokens a Title Case line holds besides the span. */
 const titleLineTokens = 24;
@@ -479,6 +485,13 @@ function insideName(text: string, start: number, end: number): boolean {
     // `Amos Stone`, `Officer Todd Park`: after a first name, at a sentence start too, a surname
     // (not after `South Carolina`, where the first name ends a place).
     return true;
+  }
+  const ampersand = before[index];
+  if (ampersand !== undefined && ampersand.text === '&' && text.slice(ampersand.end, start) === ' ') {
+    // `Center for Telehealth & …`: an ampersand after a capitalised word joins a name;
+    // prose writes `and`.
+    const joined = before[index - 1];
+    return joined !== undefined && text.slice(joined.end, ampersand.start) === ' ' && isCapitalised(joined) && !isAllCapitals(joined) && lookBack(text, joined.start).kind === 'word';
   }
   if (!isNameWord(text, before, index, start)) return false;
   const previous = before[index] as Token;

@@ -4,6 +4,7 @@
  * without a cascade never pay for it.
  */
 import { loadNlp } from './nlp.js';
+import { isSpelledWord } from './spelling.js';
 
 /** What compromise makes of one word read alone. */
 type WordDocument = ReturnType<ReturnType<typeof loadNlp>>;
@@ -34,6 +35,22 @@ const properNouns = new Map<string, boolean>();
  */
 export function isProperNoun(word: string): boolean {
   return askWord(word, properNouns, (document) => document.has('#ProperNoun') || document.has('#Place') || document.has('#WeekDay') || document.has('#Month'));
+}
+
+const writtenCapitalised = new Map<string, boolean>();
+
+/**
+ * Whether English writes a single word with a capital wherever it stands: a place, a day or
+ * month name, or a name the dictionary does not hold in lower case. A name that is also a
+ * common word (`Lesson`, `Grant` are surnames; `a lesson`, `a grant`) is not.
+ * @param word the word in any case.
+ * @returns true for a word to restore with a capital mid-sentence.
+ */
+export function isAlwaysCapitalised(word: string): boolean {
+  return askWord(word, writtenCapitalised, (document) => {
+    if (document.has('#Place') || document.has('#WeekDay') || document.has('#Month')) return true;
+    return document.has('#ProperNoun') && !isSpelledWord(word.toLowerCase());
+  });
 }
 
 const firstNames = new Map<string, boolean>();

@@ -5,7 +5,7 @@
  */
 import { extraJoinersLength, normaliseApostrophes, offsetAfterLetters, type Cascade } from '../core/analyze.js';
 import { applyCase, decideCaseAmong, decideNumber, type CaseDecision, type NearbyRestoration } from '../core/context.js';
-import { isProperNoun } from '../core/proper-nouns.js';
+import { isAlwaysCapitalised } from '../core/proper-nouns.js';
 import { startsWithForm } from '../core/forms.js';
 import { isCapitalOnly } from '../core/spelling.js';
 import { documentationUrl, shorten, type Rule, type FindingInput, type RuleContext } from '../core/rule.js';
@@ -193,7 +193,7 @@ function planCascade(context: RuleContext, cascade: Cascade, nearby: readonly Ne
     // `NHS services services`: a term in capitals before a tail that is not is an acronym,
     // written so anywhere (not `Nhs`, not `nhs`).
     decision = { form: 'upper', reason: 'an acronym' };
-  } else if (decision.form === 'lower' && cascade.prefix === '' && isProperNoun(cascade.term)) {
+  } else if (decision.form === 'lower' && cascade.prefix === '' && isAlwaysCapitalised(cascade.term)) {
     // `Myanmar`, `London`, `Monday` keep their capital anywhere.
     decision = { form: 'capital', reason: 'a proper noun' };
   } else if (decision.form === 'lower' && decision.reason === 'mid-sentence' && isCapitalOnly(withoutPossessive(`${cascade.term}${carried}`))) {

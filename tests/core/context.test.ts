@@ -29,6 +29,7 @@ describe('decideCase', () => {
     ['a line start after a lone CR', 'Harbour news\rXXX lead the harbour walk.'],
     ['a list item', 'Speakers:\n- XXX from the harbour'],
     ['a heading', '## XXX on the water'],
+    ['a heading of a determiner and the span', 'Crews rowed out.\n\nThe XXX\n\nThe tide turned.'],
     ['a quotation start after a comma', 'The skipper said, “XXX lead the harbour walk.”'],
     ['a quotation start after a dash', 'The skipper added — ‘XXX lead the walk’.'],
     ['a colon that opens a title', 'Harbour report: XXX in the boatyards'],
@@ -41,6 +42,7 @@ describe('decideCase', () => {
     ['a site name before a top-level domain', 'Timetables are posted on XXX.gov every morning.'],
     ['a name that goes on after `and`', 'Grants went to the XXX and Coastal Services office.'],
     ['a name that goes on after `&`', 'Grants went to the XXX & Coastal Services office.'],
+    ['a name after a capitalised word and `&`', 'Grants went to the Centre for Harbour & XXX today.'],
     ['a name joined by a hyphen to a capitalised word', 'She spoke at the XXX-Harbour Bank in June.'],
     ['the expansion of an acronym whose other words are capitalised', 'Each boat needs a XXX to Sail (XTS) first.'],
     ['an expansion whose letters skip function words', 'Crews learn English as a Second XXX (ESX) here.'],
@@ -68,6 +70,8 @@ describe('decideCase', () => {
     ['before an acronym across a clause', 'Each boat needs a XXX, to Sail (XTS) first.'],
     ['after a word English always capitalises', 'The crew spoke the Spanish XXX on the ferry, and spanish rice was served.'],
     ['before a hyphen and a lower-case word', 'She joined the XXX-led walk.'],
+    ['after `&` and the first word of a sentence', 'The ferry left. Parents & XXX waved.'],
+    ['on a line of a determiner and the span that ends a sentence', 'Crews rowed out.\n\nThe XXX.\n\nThe tide turned.'],
   ])('uses lower case %s', (_name, sentence) => {
     expect(caseAt(sentence)).toBe('lower');
   });

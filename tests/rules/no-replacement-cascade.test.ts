@@ -607,6 +607,26 @@ const invalid: InvalidCase[] = [
     output: 'The driver was late, and an iPhone cases sale ran.',
   },
   {
+    name: 'takes one plural per copy off a term that ends in a vowel and `s` where the dictionary holds the word without them (`Press releases` for `release`)',
+    input: 'The council will Press Press releasessd the plan once the Press Press releasess is ready, not the Business Business class.',
+    messages: [
+      { ruleId: 'no-replacement-cascade', at: '1:18-1:40', reason: 'Unexpected replacement cascade `Press Press …`, expected `released`', actual: 'Press Press releasessd', expected: ['released'], fixed: true },
+      { ruleId: 'no-replacement-cascade', at: '1:59-1:80', reason: 'Unexpected replacement cascade `Press Press …`, expected `release`', actual: 'Press Press releasess', expected: ['release'], fixed: true },
+      { ruleId: 'no-replacement-cascade', at: '1:99-1:122', reason: 'Unexpected replacement cascade `Business Business …`, expected `class`', actual: 'Business Business class', expected: ['class'], fixed: true },
+    ],
+    output: 'The council will released the plan once the release is ready, not the class.',
+  },
+  {
+    name: 'restores in lower case mid-sentence a word that is also a surname (`Lesson`, `Grant`), and keeps a day’s capital',
+    input: 'She taught a Lesson plans plans plans on rivers, applied for a Grants and fundings and funding and that was Sundays of rests of rests of rest.',
+    messages: [
+      { ruleId: 'no-replacement-cascade', at: '1:14-1:38', reason: 'Unexpected replacement cascade `Lesson plans …`, expected `lesson`', actual: 'Lesson plans plans plans', expected: ['lesson'], fixed: true },
+      { ruleId: 'no-replacement-cascade', at: '1:64-1:95', reason: 'Unexpected replacement cascade `Grants and …`, expected `grant`', actual: 'Grants and fundings and funding', expected: ['grant'], fixed: true },
+      { ruleId: 'no-replacement-cascade', at: '1:109-1:142', reason: 'Unexpected replacement cascade `Sundays of …`, expected `Sunday`', actual: 'Sundays of rests of rests of rest', expected: ['Sunday'], fixed: true },
+    ],
+    output: 'She taught a lesson on rivers, applied for a grant and that was Sunday.',
+  },
+  {
     name: 'leaves a CamelCase word of the dictionary before its own last part (`JavaScript Script`)',
     input: 'Her JavaScript Script tag and the PowerPoint Point slide stayed.',
     messages: [],
