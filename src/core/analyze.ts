@@ -503,10 +503,12 @@ function readCascade(text: string, whole: Run): Cascade | undefined {
   }
   if (!reading) {
     // `Design systems systems systems system`: the word after the label's copies shares their
-    // core (the original `design system`), so the scanner counted it as one more copy.
+    // core (the original `design system`), so the scanner counted it as one more copy; so too
+    // after copies joined by an apostrophe (`Farmers’ marketss’ markets’s market` was
+    // `farmer’s market`).
     const firstLast = (lasts[0] ?? '').toLowerCase();
     const lastLast = (lasts[lasts.length - 1] ?? '').toLowerCase();
-    const following = lastLast.length > 0 && lastLast.length < firstLast.length && firstLast.startsWith(lastLast) && /^\p{L}+$/u.test(firstLast);
+    const following = lastLast.length > 0 && lastLast.length < firstLast.length && firstLast.startsWith(lastLast) && /^\p{L}+['’]?$/u.test(firstLast) && /^\p{L}+$/u.test(lastLast);
     return following && run.repetitions >= 3 && !run.long ? readCascade(text, { ...run, repetitions: run.repetitions - 1, last: run.last - run.period }) : undefined;
   }
   const carried = normaliseApostrophes(reading.carried);

@@ -627,6 +627,14 @@ const invalid: InvalidCase[] = [
     output: 'She taught a lesson on rivers, applied for a grant and that was Sunday.',
   },
   {
+    name: 'ends copies joined by an apostrophe before the word after them that shares their core (`farmer’s market`)',
+    input: 'After lunch at the Farmers’ marketss’ marketss’ markets’s market we left.',
+    messages: [
+      { ruleId: 'no-replacement-cascade', at: '1:20-1:58', reason: 'Unexpected replacement cascade `Farmers’ marketss’ …`, expected `farmer’s`', actual: 'Farmers’ marketss’ marketss’ markets’s', expected: ['farmer’s'], fixed: true },
+    ],
+    output: 'After lunch at the farmer’s market we left.',
+  },
+  {
     name: 'leaves a CamelCase word of the dictionary before its own last part (`JavaScript Script`)',
     input: 'Her JavaScript Script tag and the PowerPoint Point slide stayed.',
     messages: [],
