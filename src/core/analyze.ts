@@ -634,6 +634,9 @@ function readCascade(text: string, whole: Run): Cascade | undefined {
   if (headCapital && unitLower && pluralGroup) isCascade = true;
   if (headCapital && connector) isCascade = true;
   if (headCapital && repeatedJoiner) isCascade = true;
+  // A head glued inside a word before copies of a word in capitals, written alike (`pAge UK
+  // UK` for `page`, `Age UK` for `age`): no slip of the pen glues a capital inside a word.
+  if (hump > 0 && headCapital && run.period === 1 && !weakTail && units.every((unit) => isShouted(unit[0]) && unit[0]?.text === firstUnitToken.text)) isCascade = true;
   // A head glued inside a word (`developMen's healths healtht`) with a glued last unit.
   if (hump > 0 && headCapital && reading.carried !== '' && reading.carried.toLowerCase() !== 's' && /^\p{L}+$/u.test(reading.carried)) isCascade = true;
   // Lower-case labels (`climate change change change`, `housing and homelessness and
@@ -1688,7 +1691,10 @@ export function analyze(text: string, candidates: readonly Candidate[] = findCan
       // So too capitalised copies of a group after a word in lower case (`similar Frequently
       // asked Frequently asked questionsss`): a lower-case label's copies are in lower case.
       const capitalCopies = cascade.prefix === '' && isCapitalised(cascade.units[0]?.[0] ?? cascade.head);
-      const termLast = capitalCopies && (run.period === 1 ? readsAsModifier(cascade.head) || isBareCopies(cascade) : !isCapitalised(cascade.head));
+      // Copies in capitals after a word that is not (`Older Age UK UK UK groups`) are the
+      // tail of a label in capitals (`Age UK`), not the first word of one whose term comes last.
+      const shoutedTail = isShouted(cascade.units[0]?.[0]) && !isShouted(cascade.head);
+      const termLast = capitalCopies && (run.period === 1 ? readsAsModifier(cascade.head) || (isBareCopies(cascade) && !shoutedTail) : !isCapitalised(cascade.head));
       const prefixCascade = termLast ? readPrefixCascade(text, run) : undefined;
       cascades.push(prefixCascade?.isCascade ? prefixCascade : cascade);
       continue;

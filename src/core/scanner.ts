@@ -992,6 +992,47 @@ function capitalisedAt(text: string, segmentLength: number, start: number): bool
 }
 
 /**
+ * Whether a token is an earlier number of one to three digits glued to lower-case letters
+ * (`2ation` after `2`): the last copy of a label's tail that ends in a number.
+ * @param text the text.
+ * @param start the token's start.
+ * @param end the token's end.
+ * @param backStart the earlier token's start.
+ * @param backLength the earlier token's core length.
+ * @returns true for that shape.
+ */
+function digitsGlued(text: string, start: number, end: number, backStart: number, backLength: number): boolean {
+  if (backLength < 1 || backLength > 3 || end - start <= backLength) return false;
+  for (let offset = 0; offset < backLength; offset++) {
+    const code = text.charCodeAt(backStart + offset);
+    if (code < 48 || code > 57 || text.charCodeAt(start + offset) !== code) return false;
+  }
+  for (let index = start + backLength; index < end; index++) {
+    const code = text.charCodeAt(index);
+    if (code < 97 || code > 122) return false;
+  }
+  return true;
+}
+
+/**
+ * Whether a token is an earlier word of two capitals (`UK`) glued to lower-case letters
+ * (`UKncy`): the last copy of a label's tail, glued to the rest of the word the replace hit.
+ * @param text the text.
+ * @param start the token's start.
+ * @param end the token's end.
+ * @param backStart the earlier token's start.
+ * @returns true for that shape.
+ */
+function capitalsGlued(text: string, start: number, end: number, backStart: number): boolean {
+  for (let offset = 0; offset < 2; offset++) {
+    const code = text.charCodeAt(backStart + offset);
+    if (code < 65 || code > 90 || text.charCodeAt(start + offset) !== code) return false;
+  }
+  const next = text.charCodeAt(start + 2);
+  return next >= 97 && next <= 122 && shortGlued(text, start, end, backStart, 2);
+}
+
+/**
  * Whether a plain ASCII token is a short earlier core (two or three letters) glued to more
  * letters (`ons` after `on`), the shape a label's last unit takes when the term stood inside
  * a longer word.
@@ -1277,7 +1318,9 @@ export function findCandidates(text: string): Candidate[] {
           match = asciiMatch(text, start, end, coreLength, starts[back] as number, coreLengths[back] as number);
           // `Sale now on now ons`: a short word glued to what followed the term closes a
           // group whose other words matched.
-          if (match === 0 && period > 1 && closesGroup(runCounts[period] ?? 0, period) && shortGlued(text, start, end, starts[back] as number, coreLengths[back] as number)) match = 2;
+          // `Form W-2 W-2 W-2ation` (`Form W-2` for `form`, hit inside `information`): so too a
+          // number glued to lower-case letters.
+          if (match === 0 && period > 1 && closesGroup(runCounts[period] ?? 0, period) && (shortGlued(text, start, end, starts[back] as number, coreLengths[back] as number) || digitsGlued(text, start, end, starts[back] as number, coreLengths[back] as number))) match = 2;
           // `Events – what’s ons – what’s on`: a two-letter word and the same with the label's
           // `s` (cores keep the `s` of words of three letters) close a group as a copy.
           // Glued to the rest of a word, it closes the run (`– what’s onable`).
@@ -1297,6 +1340,9 @@ export function findCandidates(text: string): Candidate[] {
             if ((copied || capitalisedAt(text, segmentLength, starts[(tokenCount - 2) & 7] as number)) && pluralGlued(text, start, end, backStart, shortUnit)) match = 2;
             else if (copied && classAt(text, backStart + shortUnit) !== CharClass.Letter && shortGlued(text, start, end, backStart, shortUnit)) match = 2;
           }
+          // `Age UK UK UKncy` (`Age UK` for `age`, hit inside `agency`): after two copies of a
+          // word of two capitals, the same capitals glued to lower-case letters close the run.
+          if (match === 0 && period === 1 && coreLengths[back] === 2 && (runCounts[1] ?? 0) > 0 && capitalsGlued(text, start, end, starts[back] as number)) match = 2;
         }
       } else {
         match = wideMatch(text, start, end, tokenCore, wideText, starts[back] as number, coreLengths[back] as number, backText);

@@ -191,6 +191,16 @@ describe('findCandidates', () => {
     expect(runsOf('How do I do it here')).toEqual([]);
   });
 
+  it('closes a run of a word of two capitals with the same capitals glued to lower-case letters (`UK UK UKncy`)', () => {
+    expect(runsOf('the Age UK UK UKncy met')).toEqual([{ period: 1, start: 8, end: 19 }]);
+    // Only after two copies: one copy and a glued word is no run (`UK UKncy`).
+    expect(runsOf('the Age UK UKncy met')).toEqual([]);
+  });
+
+  it('closes a group that ends in a number with the number glued to lower-case letters (`W-2 W-2ation`)', () => {
+    expect(runsOf('the inForm W-2 W-2 W-2ation here')).toEqual([{ period: 2, start: 11, end: 27 }]);
+  });
+
   it('finds a copy glued inside the word before (`footCoastal Coastal`)', () => {
     expect(runsOf('the footCoastal Coastal paths')).toEqual([{ period: 1, start: 4, end: 23 }]);
     // One letter before a copy of four letters or more is a candidate (`pPeer Peer review`);

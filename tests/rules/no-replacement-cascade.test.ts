@@ -635,6 +635,34 @@ const invalid: InvalidCase[] = [
     output: 'After lunch at the farmer’s market we left.',
   },
   {
+    name: 'reads a label whose tail is a word in capitals, glued inside words and to the word after (`Age UK` for `age`)',
+    input: 'This pAge UK UK UK lists every Age UK UK UKncy, and the messAge UK UK UK went to older Age UK UK UK groups, not the iPhone UK UK team.',
+    messages: [
+      { ruleId: 'no-replacement-cascade', at: '1:7-1:19', reason: 'Unexpected replacement cascade `Age UK …`, expected `age`', actual: 'Age UK UK UK', expected: ['age'], fixed: true },
+      { ruleId: 'no-replacement-cascade', at: '1:32-1:47', reason: 'Unexpected replacement cascade `Age UK …`, expected `agency`', actual: 'Age UK UK UKncy', expected: ['agency'], fixed: true },
+      { ruleId: 'no-replacement-cascade', at: '1:61-1:73', reason: 'Unexpected replacement cascade `Age UK …`, expected `age`', actual: 'Age UK UK UK', expected: ['age'], fixed: true },
+      { ruleId: 'no-replacement-cascade', at: '1:88-1:100', reason: 'Unexpected replacement cascade `Age UK …`, expected `age`', actual: 'Age UK UK UK', expected: ['age'], fixed: true },
+    ],
+    output: 'This page lists every agency, and the message went to older age groups, not the iPhone UK UK team.',
+  },
+  {
+    name: 'reads two copies of a word in capitals after a head glued inside a word (`messAge UK UK`)',
+    input: 'The messAge UK UK went out, but the iPhone UK UK stayed.',
+    messages: [
+      { ruleId: 'no-replacement-cascade', at: '1:9-1:18', reason: 'Unexpected replacement cascade `Age UK …`, expected `age`', actual: 'Age UK UK', expected: ['age'], fixed: true },
+    ],
+    output: 'The message went out, but the iPhone UK UK stayed.',
+  },
+  {
+    name: 'reads a label whose tail ends in a number glued to the rest of the word the replace hit (`Form W-2` for `form`)',
+    input: 'We keep the inForm W-2 W-2 W-2ation in a Form W-2 W-2 W-2at you can read, and the B-2 B-2s flew.',
+    messages: [
+      { ruleId: 'no-replacement-cascade', at: '1:15-1:36', reason: 'Unexpected replacement cascade `Form W-2 …`, expected `formation`', actual: 'Form W-2 W-2 W-2ation', expected: ['formation'], fixed: true },
+      { ruleId: 'no-replacement-cascade', at: '1:42-1:60', reason: 'Unexpected replacement cascade `Form W-2 …`, expected `format`', actual: 'Form W-2 W-2 W-2at', expected: ['format'], fixed: true },
+    ],
+    output: 'We keep the information in a format you can read, and the B-2 B-2s flew.',
+  },
+  {
     name: 'leaves a CamelCase word of the dictionary before its own last part (`JavaScript Script`)',
     input: 'Her JavaScript Script tag and the PowerPoint Point slide stayed.',
     messages: [],
