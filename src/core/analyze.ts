@@ -1503,6 +1503,35 @@ function dropRuns(runs: Run[], taken: ReadonlySet<Run>): void {
 }
 
 /**
+ * Takes into a cascade the copies of its label's first part that stand before the term,
+ * joined to it by hyphens, one per unit after it: `At-At-At-risk groups groups groups` (`At-risk
+ * groups` for `risk`), as `Public Public health advice advice` has them joined by spaces.
+ * @param text the text.
+ * @param cascade a cascade, moved to start at the first copy when it has such copies.
+ */
+function takeHyphenCopies(text: string, cascade: Cascade): void {
+  const units = cascade.units.length;
+  if (cascade.kind !== 'head' || cascade.prefix !== '' || units < 2 || text.charCodeAt(cascade.start - 1) !== 45) return;
+  const limit = Math.max(0, cascade.start - hyphenCopiesReach);
+  let from = cascade.start - 1;
+  while (from > limit && (classAt(text, from - 1) === CharClass.Letter || classAt(text, from - 1) === CharClass.Hyphen)) from--;
+  if (from > 0 && (from === limit || classAt(text, from - 1) === CharClass.Letter)) return;
+  const chunk = text.slice(from, cascade.start);
+  if (chunk.length % units !== 0) return;
+  const size = chunk.length / units;
+  const group = chunk.slice(0, size).toLowerCase();
+  if (size < 3 || classAt(group, 0) !== CharClass.Letter) return;
+  for (let copy = 1; copy < units; copy++) {
+    if (chunk.slice(copy * size, (copy + 1) * size).toLowerCase() !== group) return;
+  }
+  cascade.start = from;
+  cascade.evidence.push(`${units} copies of \`${chunk.slice(0, size)}\` before the term`);
+}
+
+/** How far before a term copies joined by hyphens are looked for. */
+const hyphenCopiesReach = 120;
+
+/**
  * Whether a word is a common English word, as a label's words are: the spelling dictionary
  * holds it in lower case, or compromise's lexicon does (`afternoon`, `severe`; not `bora`,
  * `pago`, `sirhan`, the halves of doubled names).
@@ -1745,6 +1774,7 @@ export function analyze(text: string, candidates: readonly Candidate[] = findCan
   // school tips tips`, a label whose term stands in the middle.
   const prefixes = spanIndex(cascades.filter((cascade) => cascade.kind === 'prefix'));
   const kept = cascades.filter((cascade) => (cascade.kind !== 'suffix' || !reaches(others, cascade.end, cascade.start + 1, false)) && !reaches(prefixes, cascade.start, cascade.end, false));
+  for (const cascade of kept) takeHyphenCopies(text, cascade);
   kept.sort((a, b) => a.start - b.start);
   // A run inside a cascade's span is part of it (`advice advice` in `Public Public health advice
   // advice`), not a doubled word of its own.

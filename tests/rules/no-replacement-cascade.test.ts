@@ -663,6 +663,14 @@ const invalid: InvalidCase[] = [
     output: 'We keep the information in a format you can read, and the B-2 B-2s flew.',
   },
   {
+    name: 'takes in the copies of a label’s first part joined by hyphens before its term (`At-risk groups` for `risk`)',
+    input: 'We weigh the At-At-At-risk groups groups groups of harm, not a back-to-back-to-back game.',
+    messages: [
+      { ruleId: 'no-replacement-cascade', at: '1:14-1:48', reason: 'Unexpected replacement cascade `At-At-At-risk groups …`, expected `risk`', actual: 'At-At-At-risk groups groups groups', expected: ['risk'], fixed: true },
+    ],
+    output: 'We weigh the risk of harm, not a back-to-back-to-back game.',
+  },
+  {
     name: 'leaves a CamelCase word of the dictionary before its own last part (`JavaScript Script`)',
     input: 'Her JavaScript Script tag and the PowerPoint Point slide stayed.',
     messages: [],
