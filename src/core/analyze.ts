@@ -646,6 +646,12 @@ function readCascade(text: string, whole: Run): Cascade | undefined {
   // and the guide’s page` repeats a phrase, it is no label.
   const contentConnector = connector && (units[0] ?? []).slice(1).every((token) => !closedClass.has(token.lower));
   if (!headCapital && !unitIdiom && (run.repetitions >= 3 || contentConnector) && head.kind === 'word' && headLower.length > 2) isCascade = true;
+  // As many copies of the label's first part before the term, joined by hyphens (`Non-Non-profit
+  // sector sector` for `profit`), as the units after it.
+  if (!isCascade && hump === 0 && head.kind === 'word' && hyphenCopiesStart(text, head.start, run.repetitions) !== undefined) {
+    evidence.push('copies joined by hyphens before the term');
+    isCascade = true;
+  }
   if (headCapital && midSentence) evidence.push('capitalised head mid-sentence');
   if (hump > 0) evidence.push(`head glued inside the word \`${head.text}\``);
   const lastToken = longLast ?? units[units.length - 1]?.[run.period - 1];
@@ -1510,22 +1516,37 @@ function dropRuns(runs: Run[], taken: ReadonlySet<Run>): void {
  * @param cascade a cascade, moved to start at the first copy when it has such copies.
  */
 function takeHyphenCopies(text: string, cascade: Cascade): void {
-  const units = cascade.units.length;
-  if (cascade.kind !== 'head' || cascade.prefix !== '' || units < 2 || text.charCodeAt(cascade.start - 1) !== 45) return;
-  const limit = Math.max(0, cascade.start - hyphenCopiesReach);
-  let from = cascade.start - 1;
-  while (from > limit && (classAt(text, from - 1) === CharClass.Letter || classAt(text, from - 1) === CharClass.Hyphen)) from--;
-  if (from > 0 && (from === limit || classAt(text, from - 1) === CharClass.Letter)) return;
-  const chunk = text.slice(from, cascade.start);
-  if (chunk.length % units !== 0) return;
-  const size = chunk.length / units;
-  const group = chunk.slice(0, size).toLowerCase();
-  if (size < 3 || classAt(group, 0) !== CharClass.Letter) return;
-  for (let copy = 1; copy < units; copy++) {
-    if (chunk.slice(copy * size, (copy + 1) * size).toLowerCase() !== group) return;
-  }
+  if (cascade.kind !== 'head' || cascade.prefix !== '') return;
+  const from = hyphenCopiesStart(text, cascade.start, cascade.units.length);
+  if (from === undefined) return;
+  cascade.evidence.push(`${cascade.units.length} copies of \`${text.slice(from, from + (cascade.start - from) / cascade.units.length)}\` before the term`);
   cascade.start = from;
-  cascade.evidence.push(`${units} copies of \`${chunk.slice(0, size)}\` before the term`);
+}
+
+/**
+ * Where the copies of a group of letters and hyphens ending in a hyphen start, when that many
+ * stand right before an offset and nothing but them since the last space (`At-At-at` before
+ * `risk`).
+ * @param text the text.
+ * @param start the offset (a term's start).
+ * @param copies how many copies to find: two or more.
+ * @returns the first copy's start, or undefined.
+ */
+function hyphenCopiesStart(text: string, start: number, copies: number): number | undefined {
+  if (copies < 2 || text.charCodeAt(start - 1) !== 45) return undefined;
+  const limit = Math.max(0, start - hyphenCopiesReach);
+  let from = start - 1;
+  while (from > limit && (classAt(text, from - 1) === CharClass.Letter || classAt(text, from - 1) === CharClass.Hyphen)) from--;
+  if (from > 0 && (from === limit || classAt(text, from - 1) === CharClass.Letter)) return undefined;
+  const chunk = text.slice(from, start);
+  if (chunk.length % copies !== 0) return undefined;
+  const size = chunk.length / copies;
+  const group = chunk.slice(0, size).toLowerCase();
+  if (size < 3 || classAt(group, 0) !== CharClass.Letter) return undefined;
+  for (let copy = 1; copy < copies; copy++) {
+    if (chunk.slice(copy * size, (copy + 1) * size).toLowerCase() !== group) return undefined;
+  }
+  return from;
 }
 
 /** How far before a term copies joined by hyphens are looked for. */

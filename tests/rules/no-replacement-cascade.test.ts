@@ -664,11 +664,12 @@ const invalid: InvalidCase[] = [
   },
   {
     name: 'takes in the copies of a label’s first part joined by hyphens before its term (`At-risk groups` for `risk`)',
-    input: 'We weigh the At-At-At-risk groups groups groups of harm, not a back-to-back-to-back game.',
+    input: 'We weigh the At-At-At-risk groups groups groups of harm and the Non-Non-profit sector sector, not a back-to-back-to-back game.',
     messages: [
       { ruleId: 'no-replacement-cascade', at: '1:14-1:48', reason: 'Unexpected replacement cascade `At-At-At-risk groups …`, expected `risk`', actual: 'At-At-At-risk groups groups groups', expected: ['risk'], fixed: true },
+      { ruleId: 'no-replacement-cascade', at: '1:65-1:93', reason: 'Unexpected replacement cascade `Non-Non-profit sector …`, expected `profit`', actual: 'Non-Non-profit sector sector', expected: ['profit'], fixed: true },
     ],
-    output: 'We weigh the risk of harm, not a back-to-back-to-back game.',
+    output: 'We weigh the risk of harm and the profit, not a back-to-back-to-back game.',
   },
   {
     name: 'leaves a CamelCase word of the dictionary before its own last part (`JavaScript Script`)',
