@@ -992,6 +992,29 @@ function capitalisedAt(text: string, segmentLength: number, start: number): bool
 }
 
 /**
+ * Whether a plain ASCII token is an earlier word of three letters and `s` (`labs`, core `lab`)
+ * with one to three other lower-case letters in place of that `s` (`labl`): a label's tail whose copies
+ * carry its `s`, glued in its last copy to the rest of the word the replace hit. (Longer cores
+ * glued so are `asciiMatch`'s.)
+ * @param text the text.
+ * @param start the token's start.
+ * @param end the token's end.
+ * @param backStart the earlier token's start.
+ * @param backLength the earlier token's core length.
+ * @returns true for that shape.
+ */
+function joinerSwapped(text: string, start: number, end: number, backStart: number, backLength: number): boolean {
+  // At most three letters after it: more make a word of its own (`apps application`).
+  if (backLength !== shortUnit || !isLetterS(text.charCodeAt(backStart + backLength)) || end - start <= backLength || end - start > backLength + 3) return false;
+  if (!sameAsciiCore(text, start, backStart, backLength) || isLetterS(text.charCodeAt(start + backLength))) return false;
+  for (let index = start + backLength; index < end; index++) {
+    const code = text.charCodeAt(index);
+    if (code < 97 || code > 122) return false;
+  }
+  return true;
+}
+
+/**
  * Whether a token is an earlier number of one to three digits glued to lower-case letters
  * (`2ation` after `2`): the last copy of a label's tail that ends in a number.
  * @param text the text.
@@ -1343,6 +1366,9 @@ export function findCandidates(text: string): Candidate[] {
           // `Age UK UK UKncy` (`Age UK` for `age`, hit inside `agency`): after two copies of a
           // word of two capitals, the same capitals glued to lower-case letters close the run.
           if (match === 0 && period === 1 && coreLengths[back] === 2 && (runCounts[1] ?? 0) > 0 && capitalsGlued(text, start, end, starts[back] as number)) match = 2;
+          // `Ideas labs labs labl` (`Ideas lab` for `idea`, hit inside `ideal`): after two copies
+          // that end in the label's `s`, the same word without it glued to other letters.
+          if (match === 0 && period === 1 && (runCounts[1] ?? 0) > 0 && joinerSwapped(text, start, end, starts[back] as number, coreLengths[back] as number)) match = 2;
         }
       } else {
         match = wideMatch(text, start, end, tokenCore, wideText, starts[back] as number, coreLengths[back] as number, backText);

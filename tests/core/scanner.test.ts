@@ -201,6 +201,12 @@ describe('findCandidates', () => {
     expect(runsOf('the inForm W-2 W-2 W-2ation here')).toEqual([{ period: 2, start: 11, end: 27 }]);
   });
 
+  it('closes a run of a word of three letters and `s` with the same letters glued to others (`labs labs labl`)', () => {
+    expect(runsOf('an Ideas labs labs labl scene')).toEqual([{ period: 1, start: 9, end: 23 }]);
+    // More than three letters make a word of its own: the run ends before it.
+    expect(runsOf('the Mobile apps apps application')).toEqual([{ period: 1, start: 11, end: 20 }]);
+  });
+
   it('finds a copy glued inside the word before (`footCoastal Coastal`)', () => {
     expect(runsOf('the footCoastal Coastal paths')).toEqual([{ period: 1, start: 4, end: 23 }]);
     // One letter before a copy of four letters or more is a candidate (`pPeer Peer review`);

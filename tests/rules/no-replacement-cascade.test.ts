@@ -672,6 +672,15 @@ const invalid: InvalidCase[] = [
     output: 'We weigh the risk of harm and the profit, not a back-to-back-to-back game.',
   },
   {
+    name: 'reads the last copy of a tail of three letters and `s` glued to the rest of the word the replace hit (`Ideas lab` for `idea`)',
+    input: 'What Ideas labs labs labs labs would fit an Ideas labs labs labs labl scene?',
+    messages: [
+      { ruleId: 'no-replacement-cascade', at: '1:6-1:31', reason: 'Unexpected replacement cascade `Ideas labs …`, expected `ideas`', actual: 'Ideas labs labs labs labs', expected: ['ideas'], fixed: true },
+      { ruleId: 'no-replacement-cascade', at: '1:45-1:70', reason: 'Unexpected replacement cascade `Ideas labs …`, expected `ideal`', actual: 'Ideas labs labs labs labl', expected: ['ideal'], fixed: true },
+    ],
+    output: 'What ideas would fit an ideal scene?',
+  },
+  {
     name: 'leaves a CamelCase word of the dictionary before its own last part (`JavaScript Script`)',
     input: 'Her JavaScript Script tag and the PowerPoint Point slide stayed.',
     messages: [],
