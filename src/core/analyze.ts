@@ -551,7 +551,11 @@ function readCascade(text: string, whole: Run): Cascade | undefined {
   // (two read as a slip, `Fiscal Year 2019 2019`; other numbers as a table row, `Total 10 10 10`).
   const unitToken = units[0]?.[0];
   const numberTail = run.period === 1 && run.repetitions >= 3 && unitToken?.kind === 'number' && /^(?:1[89]|2[0-9])[0-9][0-9]$/u.test(unitToken.text) && isCapitalised(head) && reading.carried === '';
-  if (!contentInTail && !pluralGroup && !numberTail) return undefined;
+  // `Web 2.0 2.0 2.0site` (`Web 2.0` for `web`): a label ending in a version number, proven
+  // by letters glued to its last copy or by its head glued inside a word (`Web 2.0 2.0 2.0`
+  // alone may be a table row, and waits for the same label elsewhere in the text).
+  const versionTail = run.period === 1 && unitToken?.kind === 'number' && unitToken.text.includes('.') && isCapitalised(head);
+  if (!contentInTail && !pluralGroup && !numberTail && !versionTail) return undefined;
   const tail = [...(units[0] ?? []).slice(0, -1).map((token) => token.lower), reading.tailLast];
   const joiners = [headJoiner, ...reading.joiners];
 
@@ -654,6 +658,8 @@ function readCascade(text: string, whole: Run): Cascade | undefined {
   }
   if (headCapital && midSentence) evidence.push('capitalised head mid-sentence');
   if (hump > 0) evidence.push(`head glued inside the word \`${head.text}\``);
+  // A version number's copies are a cascade only with that proof (not `Score 2.0 2.0 2.0`).
+  if (versionTail) isCascade = hump > 0 || /^\p{Ll}+$/u.test(reading.carried);
   const lastToken = longLast ?? units[units.length - 1]?.[run.period - 1];
   const end = lastToken?.end ?? firstUnitToken.end;
   const start = head.start + hump;

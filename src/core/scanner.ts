@@ -659,6 +659,20 @@ function gluedSlash(text: string, index: number): boolean {
 }
 
 /**
+ * Whether a full stop stands between digits inside a token (`2.0`, `3.14`), not at its start.
+ * @param text the text.
+ * @param index the full stop's offset.
+ * @param tokenStart where the token starts.
+ * @returns true for a decimal point.
+ */
+function isDecimalPoint(text: string, index: number, tokenStart: number): boolean {
+  if (index <= tokenStart) return false;
+  const before = text.charCodeAt(index - 1);
+  const after = text.charCodeAt(index + 1);
+  return before >= 48 && before <= 57 && after >= 48 && after <= 57;
+}
+
+/**
  * Finds the end of the token that starts at `start`.
  * @param text the text.
  * @param start index of a letter, digit or symbol.
@@ -673,6 +687,10 @@ function tokenEnd(text: string, start: number, limit: number, tokenStart = start
   while (index < limit) {
     const value = classAt(text, index);
     if (value === CharClass.Letter || value === CharClass.Digit || value === CharClass.Join) {
+      index++;
+      continue;
+    }
+    if (text.charCodeAt(index) === 46 && isDecimalPoint(text, index, tokenStart)) {
       index++;
       continue;
     }
@@ -1269,7 +1287,15 @@ export function findCandidates(text: string): Candidate[] {
             position++;
             continue;
           }
-          if (characterClass !== CharClass.Apostrophe) break;
+          if (characterClass !== CharClass.Apostrophe) {
+            // `2.0`: a full stop between digits is inside a number (`Web 2.0 2.0site`).
+            if (character === 46 && isDecimalPoint(text, position, start)) {
+              run = 0;
+              position++;
+              continue;
+            }
+            break;
+          }
         }
         // Apostrophes, join fillers and other scripts: the general rules of `tokenEnd`.
         const next = tokenEnd(text, position, length, start);

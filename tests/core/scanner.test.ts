@@ -33,6 +33,18 @@ describe('tokenize', () => {
     ]);
   });
 
+  it('keeps a full stop between digits inside a number, and no other full stop', () => {
+    expect(spans(tokenize('Web 2.0 2.0site in 2.0. Then 3.'))).toEqual([
+      [0, 3, 'Web'],
+      [4, 7, '2.0'],
+      [8, 15, '2.0site'],
+      [16, 18, 'in'],
+      [19, 22, '2.0'],
+      [24, 28, 'Then'],
+      [29, 30, '3'],
+    ]);
+  });
+
   it('reads a possessive, a doubled `s` and a trailing apostrophe down to one core', () => {
     const tokens = tokenize("rights's rightss rights’ rights");
     expect(tokens.map((token) => token.core)).toEqual(['right', 'right', 'right', 'right']);
@@ -205,6 +217,10 @@ describe('findCandidates', () => {
     expect(runsOf('an Ideas labs labs labl scene')).toEqual([{ period: 1, start: 9, end: 23 }]);
     // More than three letters make a word of its own: the run ends before it.
     expect(runsOf('the Mobile apps apps application')).toEqual([{ period: 1, start: 11, end: 20 }]);
+  });
+
+  it('finds copies of a number with a decimal point (`2.0 2.0 2.0site`)', () => {
+    expect(runsOf('the Web 2.0 2.0 2.0site here')).toEqual([{ period: 1, start: 8, end: 23 }]);
   });
 
   it('finds a copy glued inside the word before (`footCoastal Coastal`)', () => {

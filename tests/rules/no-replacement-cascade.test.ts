@@ -681,6 +681,15 @@ const invalid: InvalidCase[] = [
     output: 'What ideas would fit an ideal scene?',
   },
   {
+    name: 'reads a label ending in a version number where letters are glued to its last copy, and its other copies then too (`Web 2.0` for `web`)',
+    input: 'The Web 2.0 2.0 2.0 team built a Web 2.0 2.0 2.0site, but Score 2.0 2.0 2.0 stays.',
+    messages: [
+      { ruleId: 'no-replacement-cascade', at: '1:5-1:20', reason: 'Unexpected replacement cascade `Web 2.0 …`, expected `web`', actual: 'Web 2.0 2.0 2.0', expected: ['web'], fixed: true },
+      { ruleId: 'no-replacement-cascade', at: '1:34-1:53', reason: 'Unexpected replacement cascade `Web 2.0 …`, expected `website`', actual: 'Web 2.0 2.0 2.0site', expected: ['website'], fixed: true },
+    ],
+    output: 'The web team built a website, but Score 2.0 2.0 2.0 stays.',
+  },
+  {
     name: 'leaves a CamelCase word of the dictionary before its own last part (`JavaScript Script`)',
     input: 'Her JavaScript Script tag and the PowerPoint Point slide stayed.',
     messages: [],
