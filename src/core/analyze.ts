@@ -641,6 +641,10 @@ function readCascade(text: string, whole: Run): Cascade | undefined {
   // A head glued inside a word before copies of a word in capitals, written alike (`pAge UK
   // UK` for `page`, `Age UK` for `age`): no slip of the pen glues a capital inside a word.
   if (hump > 0 && headCapital && run.period === 1 && !weakTail && units.every((unit) => isShouted(unit[0]) && unit[0]?.text === firstUnitToken.text)) isCascade = true;
+  // A capitalised head before copies in capitals, the last glued to lower-case letters (`Age
+  // UK UKncy` for `agency`), where the head and those letters make a word (not `Visit UK
+  // UKulele`).
+  if (headCapital && run.period === 1 && isShouted(firstUnitToken) && /^\p{Ll}+$/u.test(reading.carried) && (units[units.length - 1]?.[0]?.text ?? '').startsWith(firstUnitToken.text) && isSpelledWord(`${headLower}${reading.carried}`)) isCascade = true;
   // A head glued inside a word (`developMen's healths healtht`) with a glued last unit.
   if (hump > 0 && headCapital && reading.carried !== '' && reading.carried.toLowerCase() !== 's' && /^\p{L}+$/u.test(reading.carried)) isCascade = true;
   // Lower-case labels (`climate change change change`, `housing and homelessness and

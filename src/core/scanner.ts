@@ -1391,7 +1391,8 @@ export function findCandidates(text: string): Candidate[] {
           }
           // `Age UK UK UKncy` (`Age UK` for `age`, hit inside `agency`): after two copies of a
           // word of two capitals, the same capitals glued to lower-case letters close the run.
-          if (match === 0 && period === 1 && coreLengths[back] === 2 && (runCounts[1] ?? 0) > 0 && capitalsGlued(text, start, end, starts[back] as number)) match = 2;
+          // After one copy, so too where a capitalised head stands before it (`Age UK UKncy`).
+          if (match === 0 && period === 1 && coreLengths[back] === 2 && ((runCounts[1] ?? 0) > 0 || capitalisedAt(text, segmentLength, starts[(tokenCount - 2) & 7] as number)) && capitalsGlued(text, start, end, starts[back] as number)) match = 2;
           // `Ideas labs labs labl` (`Ideas lab` for `idea`, hit inside `ideal`): after two copies
           // that end in the label's `s`, the same word without it glued to other letters.
           if (match === 0 && period === 1 && (runCounts[1] ?? 0) > 0 && joinerSwapped(text, start, end, starts[back] as number, coreLengths[back] as number)) match = 2;

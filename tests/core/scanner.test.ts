@@ -203,10 +203,11 @@ describe('findCandidates', () => {
     expect(runsOf('How do I do it here')).toEqual([]);
   });
 
-  it('closes a run of a word of two capitals with the same capitals glued to lower-case letters (`UK UK UKncy`)', () => {
+  it('closes a run of a word of two capitals with the same capitals glued to lower-case letters (`UK UK UKncy`, `Age UK UKncy`)', () => {
     expect(runsOf('the Age UK UK UKncy met')).toEqual([{ period: 1, start: 8, end: 19 }]);
-    // Only after two copies: one copy and a glued word is no run (`UK UKncy`).
-    expect(runsOf('the Age UK UKncy met')).toEqual([]);
+    // After one copy only where a capitalised head stands before it.
+    expect(runsOf('the Age UK UKncy met')).toEqual([{ period: 1, start: 8, end: 16 }]);
+    expect(runsOf('and the UK UKncy met')).toEqual([]);
   });
 
   it('closes a group that ends in a number with the number glued to lower-case letters (`W-2 W-2ation`)', () => {

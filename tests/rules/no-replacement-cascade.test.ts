@@ -646,6 +646,14 @@ const invalid: InvalidCase[] = [
     output: 'This page lists every agency, and the message went to older age groups, not the iPhone UK UK team.',
   },
   {
+    name: 'reads one copy in capitals and the same capitals glued to letters that make a word with the head (`Age UK UKncy`)',
+    input: 'The Age UK UKncy met, but Visit UK UKulele shops stayed.',
+    messages: [
+      { ruleId: 'no-replacement-cascade', at: '1:5-1:17', reason: 'Unexpected replacement cascade `Age UK …`, expected `agency`', actual: 'Age UK UKncy', expected: ['agency'], fixed: true },
+    ],
+    output: 'The agency met, but Visit UK UKulele shops stayed.',
+  },
+  {
     name: 'reads two copies of a word in capitals after a head glued inside a word (`messAge UK UK`)',
     input: 'The messAge UK UK went out, but the iPhone UK UK stayed.',
     messages: [
