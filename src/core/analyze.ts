@@ -1535,7 +1535,7 @@ function takeHyphenCopies(text: string, cascade: Cascade): void {
 
 /**
  * Where the copies of a group of letters and hyphens ending in a hyphen start, when that many
- * stand right before an offset and nothing but them since the last space (`At-At-at` before
+ * stand right before an offset and nothing but them since the last space (`At-At-At-` before
  * `risk`).
  * @param text the text.
  * @param start the offset (a term's start).

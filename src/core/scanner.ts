@@ -1010,10 +1010,10 @@ function capitalisedAt(text: string, segmentLength: number, start: number): bool
 }
 
 /**
- * Whether a plain ASCII token is an earlier word of three letters and `s` (`labs`, core `lab`)
- * with one to three other lower-case letters in place of that `s` (`labl`): a label's tail whose copies
- * carry its `s`, glued in its last copy to the rest of the word the replace hit. (Longer cores
- * glued so are `asciiMatch`'s.)
+ * Whether a plain ASCII token is an earlier word of three letters and `s` (`labs`, core
+ * `lab`) with one to three other lower-case letters in place of that `s` (`labl`): a label's
+ * tail whose copies carry its `s`, glued in its last copy to the rest of the word the replace
+ * hit. (Longer cores glued so are `asciiMatch`'s.)
  * @param text the text.
  * @param start the token's start.
  * @param end the token's end.
