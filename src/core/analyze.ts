@@ -512,10 +512,11 @@ function readCascade(text: string, whole: Run): Cascade | undefined {
     return following && run.repetitions >= 3 && !run.long ? readCascade(text, { ...run, repetitions: run.repetitions - 1, last: run.last - run.period }) : undefined;
   }
   const carried = normaliseApostrophes(reading.carried);
-  if ((carried === '' || carried === "'") && reading.joiners.every((joiner) => normaliseApostrophes(joiner) === carried) && !run.long) {
+  if ((carried === '' || carried === "'" || carried === "'s") && reading.joiners.every((joiner) => normaliseApostrophes(joiner) === carried) && !run.long) {
     // Two or more identical copies already show the repeat: glued letters may be two (`Visitor
     // informationor informationors` for `visitors`), and may end in an apostrophe (`Renters'
-    // rightsers' rightsers' rights` for `rent`).
+    // rightsers' rightsers' rights` for `rent`) or a possessive (`Campaigner's toolkiter's
+    // toolkit` for `campaign`).
     const glued = readGluedHead(text, run, head, hump, units, 2) ?? readOneLetterGluedHead(text, run, head, hump, units);
     if (glued) return glued;
   }
@@ -809,12 +810,16 @@ function readOneLetterGluedHead(text: string, run: Run, head: Token, hump: numbe
 }
 
 /**
- * The apostrophe a word ends in (`'`, `’` or another apostrophe form), or ''.
+ * The apostrophe a word ends in (`'`, `’` or another apostrophe form), or its possessive
+ * (`'s`), or ''.
  * @param word the word.
- * @returns the apostrophe, or ''.
+ * @returns the apostrophe or the possessive, or ''.
  */
 function trailingApostrophe(word: string): string {
-  return word !== '' && isApostropheCode(word.charCodeAt(word.length - 1)) ? word.charAt(word.length - 1) : '';
+  if (word === '') return '';
+  if (isApostropheCode(word.charCodeAt(word.length - 1))) return word.charAt(word.length - 1);
+  // A possessive `'s` too (`Campaigner's` and `toolkiter's`).
+  return word.length > 3 && (word.endsWith('s') || word.endsWith('S')) && isApostropheCode(word.charCodeAt(word.length - 2)) ? word.slice(-2) : '';
 }
 
 /**

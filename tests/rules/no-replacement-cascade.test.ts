@@ -698,6 +698,15 @@ const invalid: InvalidCase[] = [
     output: 'The web team built a website, but Score 2.0 2.0 2.0 stays.',
   },
   {
+    name: 'reads a label glued to its term by letters and a possessive (`Campaigner’s toolkit` for `campaign`)',
+    input: "Our Campaigner's toolkiter's toolkiter's toolkit grew and the Campaigner’s toolkiter’s toolkiter’s toolkits worked.",
+    messages: [
+      { ruleId: 'no-replacement-cascade', at: '1:5-1:49', reason: "Unexpected replacement cascade `Campaigner's toolkiter's …`, expected `campaign`", actual: "Campaigner's toolkiter's toolkiter's toolkit", expected: ['campaign'], fixed: true },
+      { ruleId: 'no-replacement-cascade', at: '1:63-1:108', reason: 'Unexpected replacement cascade `Campaigner’s toolkiter’s …`, expected `campaigns`', actual: 'Campaigner’s toolkiter’s toolkiter’s toolkits', expected: ['campaigns'], fixed: true },
+    ],
+    output: 'Our campaign grew and the campaigns worked.',
+  },
+  {
     name: 'leaves a CamelCase word of the dictionary before its own last part (`JavaScript Script`)',
     input: 'Her JavaScript Script tag and the PowerPoint Point slide stayed.',
     messages: [],
