@@ -7,7 +7,7 @@ import { extraJoinersLength, normaliseApostrophes, offsetAfterLetters, type Casc
 import { applyCase, decideCaseAmong, decideNumber, type CaseDecision, type NearbyRestoration } from '../core/context.js';
 import { isAlwaysCapitalised } from '../core/proper-nouns.js';
 import { startsWithForm } from '../core/forms.js';
-import { isCapitalOnly } from '../core/spelling.js';
+import { isCapitalOnly, isSpelledWord } from '../core/spelling.js';
 import { documentationUrl, shorten, type Rule, type FindingInput, type RuleContext } from '../core/rule.js';
 
 /**
@@ -185,7 +185,12 @@ function planCascade(context: RuleContext, cascade: Cascade, nearby: readonly Ne
     // `TranSport` was `Transport`).
     decision = { form: 'capital', reason: 'a word after an acronym' };
   }
-  if (carriedFirst !== carriedFirst.toLowerCase() && decision.form === 'lower') {
+  if (/^\p{Lu}$/u.test(carried) && (cascade.prefix === '' || isAcronym(cascade.prefix)) && isSpelledWord(`${cascade.prefix}${cascade.term}${carried}`.toUpperCase())) {
+    // `Aid & developmentS.gov` (`AIDS.gov`): the one letter left of the word the replace hit
+    // is a capital, and the letters make a word, so it was in capitals (more letters are a
+    // name's, `CitySDK`, and so is a capital that makes no word, `SpaceX`).
+    decision = { form: 'upper', reason: 'a word in capitals' };
+  } else if (carriedFirst !== carriedFirst.toLowerCase() && decision.form === 'lower') {
     // `HealthData`: the carried text goes on with a capital, so the word was CamelCase.
     decision = { form: 'capital', reason: 'inside a CamelCase name' };
   }

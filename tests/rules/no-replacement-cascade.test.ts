@@ -707,6 +707,15 @@ const invalid: InvalidCase[] = [
     output: 'Our campaign grew and the campaigns worked.',
   },
   {
+    name: 'restores in capitals a word whose one letter left is a capital and that makes a word (`AIDS`), not a name (`SpaceX`)',
+    input: 'Visit Aid & development & developmentS.gov today. The Space exploration exploration explorationX launch.',
+    messages: [
+      { ruleId: 'no-replacement-cascade', at: '1:7-1:39', reason: 'Unexpected replacement cascade `Aid & …`, expected `AIDS`', actual: 'Aid & development & developmentS', expected: ['AIDS'], fixed: true },
+      { ruleId: 'no-replacement-cascade', at: '1:55-1:97', reason: 'Unexpected replacement cascade `Space exploration …`, expected `SpaceX`', actual: 'Space exploration exploration explorationX', expected: ['SpaceX'], fixed: true },
+    ],
+    output: 'Visit AIDS.gov today. The SpaceX launch.',
+  },
+  {
     name: 'leaves a CamelCase word of the dictionary before its own last part (`JavaScript Script`)',
     input: 'Her JavaScript Script tag and the PowerPoint Point slide stayed.',
     messages: [],
