@@ -816,10 +816,9 @@ function readOneLetterGluedHead(text: string, run: Run, head: Token, hump: numbe
  * @returns the apostrophe or the possessive, or ''.
  */
 function trailingApostrophe(word: string): string {
-  if (word === '') return '';
-  if (isApostropheCode(word.charCodeAt(word.length - 1))) return word.charAt(word.length - 1);
+  if (word !== '' && isApostropheCode(word.charCodeAt(word.length - 1))) return word.charAt(word.length - 1);
   // A possessive `'s` too (`Campaigner's` and `toolkiter's`).
-  return word.length > 3 && (word.endsWith('s') || word.endsWith('S')) && isApostropheCode(word.charCodeAt(word.length - 2)) ? word.slice(-2) : '';
+  return possessiveEnding(word);
 }
 
 /**

@@ -213,9 +213,9 @@ function isTitleCase(tokens: Token[]): boolean {
  */
 function isShortHeading(text: string, lineStart: number, lineEnd: number, tokens: Token[]): boolean {
   const first = tokens[0];
-  if (first === undefined || first.kind !== 'word' || !isCapitalised(first)) return false;
+  if (tokens.length !== 1 || first === undefined || first.kind !== 'word' || !isCapitalised(first)) return false;
   // `The …` alone on its line is a heading too: no sentence is two words without a stop.
-  if (tokens.length === 1 ? stopWords.has(first.lower) && !headingDeterminers.has(first.lower) : tokens.length > 1) return false;
+  if (stopWords.has(first.lower) && !headingDeterminers.has(first.lower)) return false;
   let last = lineEnd;
   while (last > lineStart && classAt(text, last - 1) === CharClass.Space) last--;
   const end = text.charCodeAt(last - 1);

@@ -1025,11 +1025,7 @@ function joinerSwapped(text: string, start: number, end: number, backStart: numb
   // At most three letters after it: more make a word of its own (`apps application`).
   if (backLength !== shortUnit || !isLetterS(text.charCodeAt(backStart + backLength)) || end - start <= backLength || end - start > backLength + 3) return false;
   if (!sameAsciiCore(text, start, backStart, backLength) || isLetterS(text.charCodeAt(start + backLength))) return false;
-  for (let index = start + backLength; index < end; index++) {
-    const code = text.charCodeAt(index);
-    if (code < 97 || code > 122) return false;
-  }
-  return true;
+  return lowerAsciiOnly(text, start + backLength, end);
 }
 
 /**
@@ -1048,7 +1044,18 @@ function digitsGlued(text: string, start: number, end: number, backStart: number
     const code = text.charCodeAt(backStart + offset);
     if (code < 48 || code > 57 || text.charCodeAt(start + offset) !== code) return false;
   }
-  for (let index = start + backLength; index < end; index++) {
+  return lowerAsciiOnly(text, start + backLength, end);
+}
+
+/**
+ * Whether a stretch of a text holds only the ASCII letters `a`–`z`.
+ * @param text the text.
+ * @param from the stretch's start.
+ * @param to its end.
+ * @returns true when every code unit in it is one.
+ */
+function lowerAsciiOnly(text: string, from: number, to: number): boolean {
+  for (let index = from; index < to; index++) {
     const code = text.charCodeAt(index);
     if (code < 97 || code > 122) return false;
   }

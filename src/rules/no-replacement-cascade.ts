@@ -185,10 +185,11 @@ function planCascade(context: RuleContext, cascade: Cascade, nearby: readonly Ne
     // `TranSport` was `Transport`).
     decision = { form: 'capital', reason: 'a word after an acronym' };
   }
-  if (/^\p{Lu}$/u.test(carried) && (cascade.prefix === '' || isAcronym(cascade.prefix)) && isSpelledWord(`${cascade.prefix}${cascade.term}${carried}`.toUpperCase())) {
+  if (/^\p{Lu}$/u.test(carried) && cascade.prefix === '' && isSpelledWord(`${cascade.term}${carried}`.toUpperCase())) {
     // `Aid & developmentS.gov` (`AIDS.gov`): the one letter left of the word the replace hit
     // is a capital, and the letters make a word, so it was in capitals (more letters are a
-    // name's, `CitySDK`, and so is a capital that makes no word, `SpaceX`).
+    // name's, `CitySDK`, and so is a capital that makes no word, `SpaceX`). After an acronym
+    // the rule above has decided already (`USAJOBS`).
     decision = { form: 'upper', reason: 'a word in capitals' };
   } else if (carriedFirst !== carriedFirst.toLowerCase() && decision.form === 'lower') {
     // `HealthData`: the carried text goes on with a capital, so the word was CamelCase.
