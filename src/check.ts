@@ -127,8 +127,9 @@ export function prepare(text: string, state: State, forms: FormModel | undefined
     // The scan that decides whether to go on is the one the analysis reads. It reads the
     // characters typed for an apostrophe (`Women´s`) as apostrophes, so its candidates are
     // those of the copy the analysis reads, in which they are `’`.
-    const candidates = findCandidates(text);
-    if (candidates.length === 0 && !mentionsLabel(text, forms) && !hasUnderscoreRun(text)) return undefined;
+    const apostrophes: number[] = [];
+    const candidates = findCandidates(text, apostrophes);
+    if (candidates.length === 0 && !mentionsLabel(text, forms, apostrophes) && !hasUnderscoreRun(text)) return undefined;
     const prose = normaliseApostropheLookalikes(text, candidates);
     return { view: textView(text, prose), analysis: analyze(prose, candidates) };
   }
@@ -196,10 +197,11 @@ function mentionsRunLabel(text: string, forms: FormModel | undefined): boolean {
  * another file of the run, or a label-shaped phrase the text repeats mid-sentence.
  * @param text the text (markup skimmed, entities decoded).
  * @param forms the run's forms.
+ * @param apostrophes the offsets of the apostrophes inside tokens, when the scan gave them.
  * @returns true when the rules must read it.
  */
-function mentionsLabel(text: string, forms: FormModel | undefined): boolean {
-  return mentionsRunLabel(text, forms) || findRepeatedLabels(text).length > 0;
+function mentionsLabel(text: string, forms: FormModel | undefined, apostrophes?: readonly number[]): boolean {
+  return mentionsRunLabel(text, forms) || findRepeatedLabels(text, apostrophes).length > 0;
 }
 
 /**

@@ -37,14 +37,18 @@ let last: { text: string; labels: RepeatedLabel[] } | undefined;
 /**
  * Finds the label-shaped phrases a text uses mid-sentence at least twice.
  * @param text the prose text.
+ * @param inTokens the offsets of the `'` and `’` that `findCandidates` read inside the text's
+ *   tokens, in text order, when the caller has them: every possessive is among them, so the
+ *   text is not searched again.
  * @returns the labels, in order of first use, each with all its uses.
  */
-export function findRepeatedLabels(text: string): RepeatedLabel[] {
+export function findRepeatedLabels(text: string, inTokens?: readonly number[]): RepeatedLabel[] {
   if (last !== undefined && last.text === text) return last.labels;
   const counts = new Map<string, RepeatedLabel & { mid: number }>();
   // Apostrophes are rare next to spaces and letters: one native search for each kind.
   for (const apostrophe of apostrophes) {
-    for (let at = text.indexOf(apostrophe); at >= 0; at = text.indexOf(apostrophe, at + 1)) {
+    for (const at of inTokens === undefined ? searchAll(text, apostrophe) : inTokens) {
+      if (text.charAt(at) !== apostrophe) continue;
       const label = labelAt(text, at);
       if (label === undefined) continue;
       const key = normaliseApostrophes(label.text);
@@ -62,6 +66,16 @@ export function findRepeatedLabels(text: string): RepeatedLabel[] {
   labels.sort((left, right) => (left.starts[0] as number) - (right.starts[0] as number));
   last = { text, labels };
   return labels;
+}
+
+/**
+ * Every offset of a character in a text.
+ * @param text the text.
+ * @param character the character.
+ * @yields its offsets, in text order.
+ */
+function* searchAll(text: string, character: string): Generator<number> {
+  for (let at = text.indexOf(character); at >= 0; at = text.indexOf(character, at + 1)) yield at;
 }
 
 /**

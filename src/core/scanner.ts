@@ -1184,9 +1184,11 @@ function mayTrimCore(code: number): boolean {
  * Tokens compare by their core, so `rights's rightss` is a run. Nothing else is built: a text
  * without candidates costs this pass only.
  * @param text the text to scan.
+ * @param apostrophes when given, receives the offset of every `'` and `’` read inside a token, in
+ *   text order (what `findRepeatedLabels` would search the text for).
  * @returns the candidates in text order (several periods may cover one region).
  */
-export function findCandidates(text: string): Candidate[] {
+export function findCandidates(text: string, apostrophes?: number[]): Candidate[] {
   const candidates: Candidate[] = [];
   // The last eight tokens, in a ring: start, core length, first code (lower case), and for a
   // token that holds anything but ASCII its core's lower-case text.
@@ -1203,6 +1205,8 @@ export function findCandidates(text: string): Candidate[] {
   // Bit `period` is set while a run of that period is open: most tokens open none, and then
   // nothing needs resetting.
   let open = 0;
+  // Bit `slot` is set while that ring slot holds a token compared by its text (`wideTexts`).
+  let wideSlots = 0;
   let tokenCount = 0;
   let segmentLength = 0;
   let previousEnd = -1;
@@ -1274,6 +1278,8 @@ export function findCandidates(text: string): Candidate[] {
     let wide = code >= 128;
     let longestS = 0;
     let doubleSAfterConsonant = false;
+    // Whether the token holds anything but ASCII letters, digits and decimal points.
+    let general = false;
     if (value === CharClass.Symbol) {
       end = start + 1;
       tokenCore = end;
@@ -1307,6 +1313,7 @@ export function findCandidates(text: string): Candidate[] {
         // Apostrophes, join fillers and other scripts: the general rules of `tokenEnd`.
         const next = tokenEnd(text, position, length, start);
         if (next === position) break;
+        general = true;
         for (let inner = position; inner < next; inner++) {
           const character = text.charCodeAt(inner);
           if (character === 0xe002) {
@@ -1314,13 +1321,17 @@ export function findCandidates(text: string): Candidate[] {
             continue;
           }
           if (character >= 128 && character !== 0x2019) wide = true;
+          else if (apostrophes !== undefined && (character === 39 || character === 0x2019)) apostrophes.push(inner);
           run = (character | 32) === 115 && character < 128 ? run + 1 : 0;
           if (run > longestS) longestS = run;
         }
         position = next;
       }
       end = position;
-      tokenCore = mayTrimCore(text.charCodeAt(end - 1)) ? coreEnd(text, start, end) : end;
+      // Plain letters and digits: the core drops the trailing `s` letters (`run`), but a word
+      // of three letters or fewer keeps them (as `coreEnd` does).
+      if (!general) tokenCore = run === 0 ? end : Math.max(end - run, Math.min(end, start + 3));
+      else tokenCore = mayTrimCore(text.charCodeAt(end - 1)) ? coreEnd(text, start, end) : end;
       if (end - start >= 5 && (longestS >= 3 || end - tokenCore >= 2) && hasSuffixRun(text, start, end, tokenCore - start, longestS)) {
         candidates.push({ period: 0, start, end });
       } else if (end - start >= shortPairWord && hasGluedUnit(text, start, end, wide)) {
@@ -1359,7 +1370,13 @@ export function findCandidates(text: string): Candidate[] {
     firstCodes[slot] = firstCode;
     wideTexts[slot] = wideText;
     separators[slot] = separator;
-    for (let period = 1; period <= maxPeriod && period < segmentLength; period++) {
+    if (wideText === undefined) wideSlots &= ~(1 << slot);
+    else wideSlots |= 1 << slot;
+    // Most tokens share their first letter with none of the four before them and no run is
+    // open: then no period can match, and the loop is skipped.
+    const nearFirst = firstCodes[(tokenCount - 1) & 7] === firstCode || firstCodes[(tokenCount - 2) & 7] === firstCode || firstCodes[(tokenCount - 3) & 7] === firstCode;
+    const periods = open !== 0 || wideSlots !== 0 || nearFirst || firstCodes[(tokenCount - 4) & 7] === firstCode ? maxPeriod : 0;
+    for (let period = 1; period <= periods && period < segmentLength; period++) {
       const back = (tokenCount - period) & 7;
       const backText = wideTexts[back];
       // Across a comma, only copies of a group that each stand after one match (see `Separator.Comma`).
@@ -1450,7 +1467,7 @@ export function findCandidates(text: string): Candidate[] {
       // first word is its term with letters glued on (`Shipping news` for `ship`); the last
       // word does not repeat the copy, so the shape is looked for where a token one to three
       // back starts with the same letter (rare enough to keep the scan fast).
-      if (firstCodes[(tokenCount - 1) & 7] === firstCode || firstCodes[(tokenCount - 2) & 7] === firstCode || firstCodes[(tokenCount - 3) & 7] === firstCode) {
+      if (nearFirst) {
         gluedHeadCandidates(text, start, end, tokenCount, segmentLength, ring, candidates);
       }
     }

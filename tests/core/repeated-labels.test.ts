@@ -1,5 +1,7 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { findRepeatedLabels as findWithStarts } from '../../src/core/repeated-labels.js';
+import { findCandidates } from '../../src/core/scanner.js';
 
 /**
  * The labels a text repeats, without their places.
@@ -37,6 +39,29 @@ describe('findRepeatedLabels', () => {
 
   it('reads either apostrophe as the same label, and gives where each use starts', () => {
     expect(findWithStarts("two Children's rights and two Children’s rights")).toEqual([{ label: "Children's rights", starts: [4, 30] }]);
+  });
+
+  it('finds the same labels from the apostrophes the scan read inside tokens as by searching the text', () => {
+    // Label-shaped phrases mid-sentence, and pieces that come near the shape.
+    const pieces = ["two Children's rights", 'and Children’s rights', 'some Teachers’ pay', "all Teachers' pay", "our O'Neil's rights", "an l'Enfant's plan", "Children's", 'rights', 'two', 'and', ',', '.', '\n', "Cummings's", "it's", 'Women`s', '‘quoted’', "'s", "s'", "rights'", 'Ox’s', 'café’s', "2's", '\uE002', '&'];
+    const joiners = [' ', ' ', ' ', '', '-'];
+    let found = 0;
+    const texts = fc.array(fc.tuple(fc.constantFrom(...pieces), fc.constantFrom(...joiners)), { maxLength: 40 }).map((parts) => parts.map(([piece, joiner]) => piece + joiner).join(''));
+    fc.assert(
+      fc.property(texts, (text) => {
+        // A call on another text empties the one-text cache.
+        findWithStarts('');
+        const searched = findWithStarts(text);
+        findWithStarts('');
+        const apostrophes: number[] = [];
+        findCandidates(text, apostrophes);
+        expect(findWithStarts(text, apostrophes)).toEqual(searched);
+        if (searched.length > 0) found++;
+      }),
+      { numRuns: 1500, seed: 11 },
+    );
+    // The texts hold labels often enough for the comparison to mean something.
+    expect(found).toBeGreaterThan(50);
   });
 
 
