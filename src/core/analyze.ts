@@ -391,6 +391,38 @@ function isOriginalGroupBeforeCopies(run: Run): boolean {
 }
 
 /**
+ * A run of a group moved on by the tokens that go on repeating after its last whole unit, so
+ * that it ends where the repetition ends: the scanner starts a run at the first token that
+ * repeats, and where the text before a term-last label ends as the label does (`the Meet the
+ * Meet the team` for `team`), that is the word before the copies (`the Meet | the Meet | the`).
+ * @param run a run of a group of tokens.
+ * @returns the run moved on, or as it was.
+ */
+function alignedToStretchEnd(run: Run): Run {
+  if (run.long) return run;
+  let shift = 0;
+  while (shift < run.period - 1) {
+    const next = run.tokens[run.last + shift];
+    const same = run.tokens[run.first + shift];
+    if (!next || !same || next.lower !== same.lower || next.separator !== Separator.Space) break;
+    shift++;
+  }
+  return shift === 0 ? run : { ...run, first: run.first + shift, last: run.last + shift };
+}
+
+/**
+ * Whether a run of a group starts in lower case and, moved on to end where the repetition
+ * ends (`alignedToStretchEnd`), starts with a capital: `the Friends of | the Friends of | the`.
+ * @param run a run.
+ * @returns true for such a run.
+ */
+function alignsOnCapital(run: Run): boolean {
+  if (run.period < 2 || isCapitalised(run.tokens[run.first])) return false;
+  const aligned = alignedToStretchEnd(run);
+  return aligned !== run && isCapitalised(aligned.tokens[aligned.first]);
+}
+
+/**
  * A run without its last unit when that unit is capitalised and the first is not: a pass
  * writes every unit alike, so `Veterans' affairs' affairs' affairs Affairs` ends with the
  * text's own next word (`Veterans Affairs`). Two units stay at least.
@@ -853,7 +885,10 @@ export function offsetAfterLetters(text: string, start: number, count: number, l
  */
 function readPrefixCascade(text: string, run: Run): Cascade | undefined {
   // The original's own words before the copies stay (`frequently asked Frequently asked …`).
-  if (run.period > 1) return readGroupPrefixCascade(isOriginalGroupBeforeCopies(run) ? { ...run, first: run.first + run.period, repetitions: run.repetitions - 1 } : run);
+  if (run.period > 1) {
+    const aligned = alignedToStretchEnd(run);
+    return readGroupPrefixCascade(isOriginalGroupBeforeCopies(aligned) ? { ...aligned, first: aligned.first + aligned.period, repetitions: aligned.repetitions - 1 } : aligned);
+  }
   let firstIndex = run.first;
   const lead = run.tokens[run.first];
   const next = run.tokens[run.first + 1];
@@ -1452,7 +1487,40 @@ function alignGluedUnits(text: string, cascades: Cascade[]): void {
 }
 
 /** Words that end the first part of a label whose term comes last (`Support for`, `Rights of`). */
-const leadingWords = new Set(['for', 'of', 'against', 'to', 'with', 'on', 'in', 'at', 'by', 'from', 'about', 'into', 'and', '&']);
+const leadingWords = new Set(['for', 'of', 'against', 'to', 'with', 'on', 'in', 'at', 'by', 'from', 'about', 'into', 'and', '&', 'the', 'a', 'an', 'our', 'your', 'their', 'my']);
+
+/**
+ * Reads copies of a capitalised word again as the tail of the word before them where the
+ * text shows them so: a label whose term comes last stands before one term (`Severe Severe
+ * weather`, `Severe Severe weathering`), a label whose tail is a name stands after one head
+ * before any word (`Police Scotland Scotland centers`, `Police Scotland Scotland data`, for
+ * `police`). The same capitalised head before the same copies, and terms of two stems, make
+ * each such reading its head reading.
+ * @param cascades the cascades found so far, changed in place.
+ * @param readings the term-last readings chosen over a head reading, with that reading.
+ */
+function restoreHeadReadings(cascades: Cascade[], readings: ReadonlyArray<{ prefix: Cascade; head: Cascade }>): void {
+  const groups = new Map<string, Array<{ prefix: Cascade; head: Cascade }>>();
+  for (const reading of readings) {
+    const key = `${reading.head.head.lower}\u0000${reading.prefix.tail.join(' ')}`;
+    const group = groups.get(key);
+    if (group) group.push(reading);
+    else groups.set(key, [reading]);
+  }
+  const replaced = new Map<Cascade, Cascade>();
+  for (const group of groups.values()) {
+    const terms = group.map(({ prefix }) => normaliseApostrophes(prefix.term).toLowerCase());
+    const first = terms[0] ?? '';
+    if (group.length < 2 || terms.every((term) => sharesStem(term, first))) continue;
+    const evidence = `the copies follow \`${group[0]?.head.head.text ?? ''}\` before ${new Set(terms).size} different words in the text`;
+    for (const { prefix, head } of group) {
+      head.evidence.push(evidence);
+      replaced.set(prefix, head);
+    }
+  }
+  if (replaced.size === 0) return;
+  for (let index = 0; index < cascades.length; index++) cascades[index] = replaced.get(cascades[index] as Cascade) ?? (cascades[index] as Cascade);
+}
 
 /**
  * Decides the two-copy readings of labels whose term comes last (`Severe Severe weather`):
@@ -1492,8 +1560,9 @@ function promotePrefixes(text: string, cascades: Cascade[], runs: Run[], reading
     else if (beforeWords.has(copy)) reason = `the same copies stand before ${beforeWords.get(copy)?.size ?? 0} different words in the text, which one label hit at their start`;
     else if (isAdjective(copy)) reason = `\`${reading.head.text}\` is an adjective, not a doubled name`;
     else if (reading.tail.length > 1 && leadingWords.has(reading.tail[reading.tail.length - 1] ?? '') && isMidSentence(run.tokens, run.first, text)) {
-      // `help Support for Support for carers`: a copy that ends with a preposition leads on to
-      // the term (not `Use this Use this sample` at a line start, a doubled phrase).
+      // `help Support for Support for carers`, `the Meet the Meet the team`: a copy that ends
+      // with a preposition or an article leads on to the term (not `Use this Use this sample` at
+      // a line start, a doubled phrase).
       reason = `each copy ends with \`${reading.tail[reading.tail.length - 1] ?? ''}\`, which leads on to the term`;
     } else if (reading.tail.length === 1 && isMidSentence(run.tokens, run.first, text) && !isFirstName(copy) && !isProperNoun(copy)) {
       // `the FOIA Afternoon Afternoon team`: a common word doubled with its capital mid-sentence
@@ -1740,6 +1809,8 @@ export function analyze(text: string, candidates: readonly Candidate[] = findCan
   }
   const doubtful: Array<{ run: Run; reading: Cascade }> = [];
   const doubtfulPrefixes: Array<{ run: Run; reading: Cascade }> = [];
+  // Capitalised copies read as a term-last label's, with the capitalised head they followed.
+  const overHeads: Array<{ prefix: Cascade; head: Cascade }> = [];
   for (const run of buildRuns(text, candidates.filter((candidate) => candidate.period > 0))) {
     const glued = gluedGroupRun(run);
     const gluedReading = glued ? readGroupPrefixCascade(glued) : undefined;
@@ -1758,9 +1829,17 @@ export function analyze(text: string, candidates: readonly Candidate[] = findCan
       // Copies in capitals after a word that is not (`Older Age UK UK UK groups`) are the
       // tail of a label in capitals (`Age UK`), not the first word of one whose term comes last.
       const shoutedTail = isShouted(cascade.units[0]?.[0]) && !isShouted(cascade.head);
-      const termLast = capitalCopies && (run.period === 1 ? readsAsModifier(cascade.head) || (isBareCopies(cascade) && !shoutedTail) : !isCapitalised(cascade.head));
+      // `thank the Friends of the Friends of the museum`: copies that start in lower case where
+      // the same copies, moved on to end where the repetition does, start with a capital, after
+      // a head not glued inside a word (not `simpliCity of Culture 2025 of Culture 2025 of that`).
+      const termLast =
+        (capitalCopies && (run.period === 1 ? readsAsModifier(cascade.head) || (isBareCopies(cascade) && !shoutedTail) : !isCapitalised(cascade.head))) ||
+        (cascade.prefix === '' && alignsOnCapital(run));
       const prefixCascade = termLast ? readPrefixCascade(text, run) : undefined;
-      cascades.push(prefixCascade?.isCascade ? prefixCascade : cascade);
+      if (prefixCascade?.isCascade) {
+        cascades.push(prefixCascade);
+        if (run.period === 1 && isCapitalised(cascade.head)) overHeads.push({ prefix: prefixCascade, head: cascade });
+      } else cascades.push(cascade);
       continue;
     }
     const prefixCascade = readPrefixCascade(text, run);
@@ -1771,6 +1850,7 @@ export function analyze(text: string, candidates: readonly Candidate[] = findCan
       else if (cascade && isCapitalised(cascade.head)) doubtful.push({ run, reading: cascade });
     }
   }
+  if (overHeads.length > 1) restoreHeadReadings(cascades, overHeads);
   if (doubtfulPrefixes.length > 0) promotePrefixes(text, cascades, runs, doubtfulPrefixes);
   // A label proven a cascade elsewhere in the text is one here too, even where the evidence
   // alone is weak: `Market updates updates.` at a sentence start, after `the Market updates

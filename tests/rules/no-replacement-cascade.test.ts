@@ -680,6 +680,43 @@ const invalid: InvalidCase[] = [
     output: 'We weigh the risk of harm and the profit, not a back-to-back-to-back game.',
   },
   {
+name: 'reads the copies of a term-last label that ends as the text before it does from where they start (`the Meet the Meet the team`)',
+    input: 'Ask the Meet the Meet the Meet the team, and thank the Friends of the Friends of the Friends of the museum.',
+    messages: [
+      { ruleId: 'no-replacement-cascade', at: '1:9-1:40', reason: 'Unexpected replacement cascade `Meet the …`, expected `team`', actual: 'Meet the Meet the Meet the team', expected: ['team'], fixed: true },
+      { ruleId: 'no-replacement-cascade', at: '1:56-1:107', reason: 'Unexpected replacement cascade `Friends of …`, expected `museum`', actual: 'Friends of the Friends of the Friends of the museum', expected: ['museum'], fixed: true },
+    ],
+    output: 'Ask the team, and thank the museum.',
+  },
+  {
+    name: 'reads two copies of a term-last label that end with an article mid-sentence as two passes (`the FOIA Meet the Meet the team`)',
+    input: 'Then the FOIA Meet the Meet the team met the Friends of the Friends of the gallery.',
+    messages: [
+      { ruleId: 'no-replacement-cascade', at: '1:15-1:37', reason: 'Unexpected replacement cascade `Meet the …`, expected `team`', actual: 'Meet the Meet the team', expected: ['team'], fixed: true },
+      { ruleId: 'no-replacement-cascade', at: '1:46-1:83', reason: 'Unexpected replacement cascade `Friends of …`, expected `gallery`', actual: 'Friends of the Friends of the gallery', expected: ['gallery'], fixed: true },
+    ],
+    output: 'Then the FOIA team met the gallery.',
+  },
+  {
+    name: 'keeps a head glued inside a word for a label whose copies end as the text after them starts (`City of Culture 2025` for `city`)',
+    input: 'The simpliCity of Culture 2025 of Culture 2025 of Culture 2025 of that process.',
+    messages: [
+      { ruleId: 'no-replacement-cascade', at: '1:11-1:63', reason: 'Unexpected replacement cascade `City of …`, expected `city`', actual: 'City of Culture 2025 of Culture 2025 of Culture 2025', expected: ['city'], fixed: true },
+    ],
+    output: 'The simplicity of that process.',
+  },
+  {
+    name: 'reads capitalised copies after the same head before words of different stems as that head’s tail (`Police Scotland` for `police`)',
+    input: 'It was sent to community Police Scotland Scotland Scotland centers and to Police Scotland Scotland Scotland data teams, and the Severe Severe Severe weather and Severe Severe Severe weathering came.',
+    messages: [
+      { ruleId: 'no-replacement-cascade', at: '1:26-1:59', reason: 'Unexpected replacement cascade `Police Scotland …`, expected `police`', actual: 'Police Scotland Scotland Scotland', expected: ['police'], fixed: true },
+      { ruleId: 'no-replacement-cascade', at: '1:75-1:108', reason: 'Unexpected replacement cascade `Police Scotland …`, expected `police`', actual: 'Police Scotland Scotland Scotland', expected: ['police'], fixed: true },
+      { ruleId: 'no-replacement-cascade', at: '1:129-1:157', reason: 'Unexpected replacement cascade `Severe Severe …`, expected `weather`', actual: 'Severe Severe Severe weather', expected: ['weather'], fixed: true },
+      { ruleId: 'no-replacement-cascade', at: '1:162-1:193', reason: 'Unexpected replacement cascade `Severe Severe …`, expected `weathering`', actual: 'Severe Severe Severe weathering', expected: ['weathering'], fixed: true },
+    ],
+    output: 'It was sent to community police centers and to police data teams, and the weather and weathering came.',
+  },
+  {
     name: 'reads the last copy of a tail of three letters and `s` glued to the rest of the word the replace hit (`Ideas lab` for `idea`)',
     input: 'What Ideas labs labs labs labs would fit an Ideas labs labs labs labl scene?',
     messages: [
