@@ -580,14 +580,16 @@ function readCascade(text: string, whole: Run): Cascade | undefined {
   // copy (`Sale now on now ons` for `sales`) is no slip of the pen, even when its words are
   // small (`How do I do it` is no label).
   const pluralGroup = run.period > 1 && (reading.carried.toLowerCase() === 's' || reading.carried.toLowerCase() === 'es');
-  // `Census 2030 2030 2030`: a label ending in a year, three copies after a capitalised word
-  // (two read as a slip, `Fiscal Year 2019 2019`; other numbers as a table row, `Total 10 10 10`).
+  // `Census 2030 2030 2030`, `Budget 2025/26 2025/26 2025/26`: a label ending in a year or a
+  // year's range, three copies after a capitalised word (two read as a slip, `Fiscal Year 2019
+  // 2019`; other numbers as a table row, `Total 10 10 10`).
   const unitToken = units[0]?.[0];
-  const numberTail = run.period === 1 && run.repetitions >= 3 && unitToken?.kind === 'number' && /^(?:1[89]|2[0-9])[0-9][0-9]$/u.test(unitToken.text) && isCapitalised(head) && reading.carried === '';
-  // `Web 2.0 2.0 2.0site` (`Web 2.0` for `web`): a label ending in a version number, proven
-  // by letters glued to its last copy or by its head glued inside a word (`Web 2.0 2.0 2.0`
-  // alone may be a table row, and waits for the same label elsewhere in the text).
-  const versionTail = run.period === 1 && unitToken?.kind === 'number' && unitToken.text.includes('.') && isCapitalised(head);
+  const numberTail = run.period === 1 && run.repetitions >= 3 && unitToken?.kind === 'number' && /^(?:1[89]|2[0-9])[0-9][0-9](?:\/[0-9][0-9])?$/u.test(unitToken.text) && isCapitalised(head) && reading.carried === '';
+  // `Web 2.0 2.0 2.0site` (`Web 2.0` for `web`), `Bus 24/7 24/7 24/7y`: a label ending in a
+  // version number or a number with a slash, proven by letters glued to its last copy or by
+  // its head glued inside a word (`Web 2.0 2.0 2.0` alone may be a table row, and waits for
+  // the same label elsewhere in the text).
+  const versionTail = run.period === 1 && unitToken?.kind === 'number' && (unitToken.text.includes('.') || unitToken.text.includes('/')) && isCapitalised(head) && !numberTail;
   if (!contentInTail && !pluralGroup && !numberTail && !versionTail) return undefined;
   const tail = [...(units[0] ?? []).slice(0, -1).map((token) => token.lower), reading.tailLast];
   const joiners = [headJoiner, ...reading.joiners];

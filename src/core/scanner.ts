@@ -271,8 +271,8 @@ export interface BracketCascade {
 export function bracketCascadeAt(text: string, close: number): BracketCascade | undefined {
   if (text.charCodeAt(close) !== 41) return undefined;
   // `Help desk (IT) desk (IT)` (`Help desk (IT)` for `help`): the unit after the term starts
-  // with a space, and so does each copy.
-  const spaced = text.charCodeAt(close + 1) === 32 && classAt(text, close + 2) === CharClass.Letter;
+  // with a space, and so does each copy; `Policy (archived) (archived)`: it may be the bracket.
+  const spaced = text.charCodeAt(close + 1) === 32 && (classAt(text, close + 2) === CharClass.Letter || text.charCodeAt(close + 2) === 40);
   if (!spaced && classAt(text, close + 1) !== CharClass.Letter) return undefined;
   // The opening bracket, near and with no other bracket between (read back a bounded stretch).
   let open = close - 1;
@@ -337,6 +337,9 @@ function spacedBracketCascade(text: string, open: number, close: number): Bracke
     }
     if (classAt(text, unitStart - 1) !== CharClass.Letter) continue;
     const found = copiesAfter(text, unitStart, close);
+    // A unit that is only a bracket (` (archived)`) follows a label's capitalised head
+    // (`Policy (archived) (archived)`; a doubled aside, `and (see above) (see above)`, does not).
+    if (found && unitStart === open - 1 && !isUpperLetter(text.charAt(found.start))) return undefined;
     if (found !== null) return found;
   }
   return undefined;
@@ -659,13 +662,14 @@ function gluedSlash(text: string, index: number): boolean {
 }
 
 /**
- * Whether a full stop stands between digits inside a token (`2.0`, `3.14`), not at its start.
+ * Whether a full stop or a slash stands between digits inside a token (`2.0`, `3.14`,
+ * `2025/26`, `24/7`), not at its start.
  * @param text the text.
- * @param index the full stop's offset.
+ * @param index the mark's offset.
  * @param tokenStart where the token starts.
- * @returns true for a decimal point.
+ * @returns true for such a mark inside a number.
  */
-function isDecimalPoint(text: string, index: number, tokenStart: number): boolean {
+function isNumberMark(text: string, index: number, tokenStart: number): boolean {
   if (index <= tokenStart) return false;
   const before = text.charCodeAt(index - 1);
   const after = text.charCodeAt(index + 1);
@@ -690,7 +694,8 @@ function tokenEnd(text: string, start: number, limit: number, tokenStart = start
       index++;
       continue;
     }
-    if (text.charCodeAt(index) === 46 && isDecimalPoint(text, index, tokenStart)) {
+    const code = text.charCodeAt(index);
+    if ((code === 46 || code === 47) && isNumberMark(text, index, tokenStart)) {
       index++;
       continue;
     }
@@ -1301,8 +1306,9 @@ export function findCandidates(text: string, apostrophes?: number[]): Candidate[
             continue;
           }
           if (characterClass !== CharClass.Apostrophe) {
-            // `2.0`: a full stop between digits is inside a number (`Web 2.0 2.0site`).
-            if (character === 46 && isDecimalPoint(text, position, start)) {
+            // `2.0`, `2025/26`: a full stop or a slash between digits is inside a number
+            // (`Web 2.0 2.0site`, `Budget 2025/26 2025/26`).
+            if ((character === 46 || character === 47) && isNumberMark(text, position, start)) {
               run = 0;
               position++;
               continue;

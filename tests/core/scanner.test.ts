@@ -45,6 +45,24 @@ describe('tokenize', () => {
     ]);
   });
 
+  it('keeps a slash between digits inside a number, and no other slash', () => {
+    expect(spans(tokenize('Open 24/7 on 12/05/2024, 1/ 2 and /3 and a/b.'))).toEqual([
+      [0, 4, 'Open'],
+      [5, 9, '24/7'],
+      [10, 12, 'on'],
+      [13, 23, '12/05/2024'],
+      [25, 26, '1'],
+      [26, 27, '/'],
+      [28, 29, '2'],
+      [30, 33, 'and'],
+      [34, 35, '/'],
+      [35, 36, '3'],
+      [37, 40, 'and'],
+      [41, 42, 'a'],
+      [43, 44, 'b'],
+    ]);
+  });
+
   it('reads a possessive, a doubled `s` and a trailing apostrophe down to one core', () => {
     const tokens = tokenize("rights's rightss rights’ rights");
     expect(tokens.map((token) => token.core)).toEqual(['right', 'right', 'right', 'right']);
@@ -222,6 +240,10 @@ describe('findCandidates', () => {
 
   it('finds copies of a number with a decimal point (`2.0 2.0 2.0site`)', () => {
     expect(runsOf('the Web 2.0 2.0 2.0site here')).toEqual([{ period: 1, start: 8, end: 23 }]);
+  });
+
+  it('finds copies of a number with a slash (`24/7 24/7 24/7y`)', () => {
+    expect(runsOf('the Bus 24/7 24/7 24/7y here')).toEqual([{ period: 1, start: 8, end: 23 }]);
   });
 
   it('finds a copy glued inside the word before (`footCoastal Coastal`)', () => {

@@ -550,6 +550,14 @@ const invalid: InvalidCase[] = [
     output: 'Call the help now (see the note) (twice).',
   },
   {
+    name: 'reads a label whose tail is a word in brackets, each copy after a space, after a capitalised head only',
+    input: 'Our Default to Open Policy (archived) (archived) (archived) stands, and (see above) (see above) is a slip.',
+    messages: [
+      { ruleId: 'no-replacement-cascade', at: '1:21-1:60', reason: 'Unexpected replacement cascade `Policy (archived) …`, expected `Policy`', actual: 'Policy (archived) (archived) (archived)', expected: ['Policy'], fixed: true },
+    ],
+    output: 'Our Default to Open Policy stands, and (see above) (see above) is a slip.',
+  },
+  {
     name: 'reads the same label glued to the rest of the word the replace hit',
     input: 'The Help desk (IT) desk (IT)ers came.',
     messages: [
@@ -733,6 +741,16 @@ name: 'reads the copies of a term-last label that ends as the text before it doe
       { ruleId: 'no-replacement-cascade', at: '1:34-1:53', reason: 'Unexpected replacement cascade `Web 2.0 …`, expected `website`', actual: 'Web 2.0 2.0 2.0site', expected: ['website'], fixed: true },
     ],
     output: 'The web team built a website, but Score 2.0 2.0 2.0 stays.',
+  },
+  {
+    name: 'reads a label ending in a number with a slash: a year’s range in three copies, other numbers with letters glued to the last copy (`Budget 2025/26`, `Bus 24/7`)',
+    input: 'The Bus 24/7 24/7 24/7 line and a Bus 24/7 24/7 24/7y seat, the Budget 2025/26 2025/26 2025/26 vote, open 24/7 24/7 on 12/05/2024.',
+    messages: [
+      { ruleId: 'no-replacement-cascade', at: '1:5-1:23', reason: 'Unexpected replacement cascade `Bus 24/7 …`, expected `bus`', actual: 'Bus 24/7 24/7 24/7', expected: ['bus'], fixed: true },
+      { ruleId: 'no-replacement-cascade', at: '1:35-1:54', reason: 'Unexpected replacement cascade `Bus 24/7 …`, expected `busy`', actual: 'Bus 24/7 24/7 24/7y', expected: ['busy'], fixed: true },
+      { ruleId: 'no-replacement-cascade', at: '1:65-1:95', reason: 'Unexpected replacement cascade `Budget 2025/26 …`, expected `budget`', actual: 'Budget 2025/26 2025/26 2025/26', expected: ['budget'], fixed: true },
+    ],
+    output: 'The bus line and a busy seat, the budget vote, open 24/7 24/7 on 12/05/2024.',
   },
   {
     name: 'reads a label glued to its term by letters and a possessive (`Campaigner’s toolkit` for `campaign`)',
