@@ -963,7 +963,7 @@ function gluedHeadPair(text: string, start: number, length: number, copyStart: n
   // Two glued letters only on long words (`Visitor informationor information`), one only on
   // longer ones (`User researchr research` for `use`), for the reading to check against the
   // dictionary.
-  const enough = (headLength >= 5 && (glued >= 3 || (glued === 2 && shared === 2 && copyLength >= 9 && headLength - shared >= 4))) || (glued === 1 && shared === 1 && stripped === 0 && copyLength >= 8 && headLength - shared >= 3);
+  const enough = (headLength >= 5 && (glued >= 3 || (glued === 2 && shared === 2 && copyLength >= 8 && headLength - shared >= 4))) || (glued === 1 && shared === 1 && stripped === 0 && copyLength >= 8 && headLength - shared >= 3);
   return enough && tail >= 3 && (copyLength >= 6 || glued > shared) && headLength - shared >= 2 && tail <= length && sameAsciiCore(text, start, copyStart, tail);
 }
 

@@ -1,28 +1,37 @@
 /**
- * The English spelling dictionary (Hunspell's, from `dictionary-en`, read by `nspell`), loaded
- * on first use like compromise: it tells whether letters make a word as written, and which
- * words English writes with a capital only (`Meyer`, `Queensland`, `PlayStation`). A word the
- * damage hid shows no letter case, so the dictionary's is the best guess where the words
- * around it say nothing. Loading takes about 0.3 s and 30 MB, so only restorations ask it.
+ * The English spelling dictionaries (Hunspell's, from `dictionary-en` and `dictionary-en-gb`,
+ * read by `nspell`), loaded on first use like compromise: they tell whether letters make a word
+ * as written, and which words English writes with a capital only (`Meyer`, `Queensland`,
+ * `PlayStation`). A word the damage hid shows no letter case, so the dictionary's is the best
+ * guess where the words around it say nothing. A word is spelled right when either holds it, so
+ * British spellings count (`programme`, `organisation`): the British dictionary is read only
+ * for a word the American one does not hold. Loading each takes about 0.3 s and 30 MB, so only
+ * restorations ask them.
  */
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import nspell from 'nspell';
 
-let loaded: ReturnType<typeof nspell> | undefined;
+type Checker = ReturnType<typeof nspell>;
+
+const loaded = new Map<string, Checker>();
 
 /**
- * Returns the spelling checker, loading the dictionary the first time. `dictionary-en` reads
- * its files with a top-level `await`; they are read here directly, so checks stay synchronous.
+ * Returns a spelling checker, loading its dictionary the first time. The `dictionary-en`
+ * packages read their files with a top-level `await`; they are read here directly, so checks
+ * stay synchronous.
+ * @param name the dictionary package (`dictionary-en`, `dictionary-en-gb`).
  * @returns the checker.
  */
-function checker(): ReturnType<typeof nspell> {
-  if (loaded === undefined) {
-    const folder = dirname(createRequire(import.meta.url).resolve('dictionary-en'));
-    loaded = nspell({ aff: readFileSync(join(folder, 'index.aff')), dic: readFileSync(join(folder, 'index.dic')) });
+function checker(name: string): Checker {
+  let found = loaded.get(name);
+  if (found === undefined) {
+    const folder = dirname(createRequire(import.meta.url).resolve(name));
+    found = nspell({ aff: readFileSync(join(folder, 'index.aff')), dic: readFileSync(join(folder, 'index.dic')) });
+    loaded.set(name, found);
   }
-  return loaded;
+  return found;
 }
 
 const known = new Map<string, boolean>();
@@ -36,7 +45,7 @@ const known = new Map<string, boolean>();
 export function isSpelledWord(word: string): boolean {
   let answer = known.get(word);
   if (answer === undefined) {
-    answer = word.length > 0 && word.length <= 40 && checker().correct(word);
+    answer = word.length > 0 && word.length <= 40 && (checker('dictionary-en').correct(word) || checker('dictionary-en-gb').correct(word));
     known.set(word, answer);
   }
   return answer;

@@ -2,11 +2,11 @@ import { describe, expect, it } from 'vitest';
 import { isCapitalOnly, isSpelledWord } from '../../src/core/spelling.js';
 
 describe('isSpelledWord', () => {
-  it.each(['passport', 'airports', 'marketplace', 'Meyer', 'Passport'])('holds %s', (word) => {
+  it.each(['passport', 'airports', 'marketplace', 'Meyer', 'Passport', 'programme', 'organisation', 'colour', 'Centre'])('holds %s', (word) => {
     expect(isSpelledWord(word)).toBe(true);
   });
 
-  it.each(['playstation', 'docsteach', 'meyer', ''])('does not hold %j', (word) => {
+  it.each(['playstation', 'docsteach', 'meyer', 'eventsme', 'programmme', ''])('does not hold %j', (word) => {
     expect(isSpelledWord(word)).toBe(false);
   });
 });

@@ -1392,6 +1392,15 @@ name: 'reads the copies of a term-last label that ends as the text before it doe
     output: "Check the slides and visit the page, then visited it.",
   },
   {
+    name: 'reads two passes of a label of several words glued to its term by two letters, in British spelling (`Programme of events` for `program`)',
+    input: 'Terminal is a Programme of eventsme of events that lets you send, and a Shipping newsping news desk.',
+    messages: [
+      { ruleId: 'no-replacement-cascade', at: '1:15-1:46', reason: 'Unexpected replacement cascade `Programme of …`, expected `program`', actual: 'Programme of eventsme of events', expected: ['program'], fixed: true },
+      { ruleId: 'no-replacement-cascade', at: '1:73-1:95', reason: 'Unexpected replacement cascade `Shipping newsping …`, expected `ship`', actual: 'Shipping newsping news', expected: ['ship'], fixed: true },
+    ],
+    output: 'Terminal is a program that lets you send, and a ship desk.',
+  },
+  {
     name: "reads two copies of a common word, capitalised mid-sentence, before a lower-case word as a term-last label run twice",
     input: "To reach our goals, the FOIA Afternoon Afternoon team met. We met Yang Yang there.",
     messages: [
