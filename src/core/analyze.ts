@@ -668,6 +668,10 @@ function readCascade(text: string, whole: Run): Cascade | undefined {
   // (`PowerPoint presentation presentations`).
   const possible = hump === 0 && headCapital && midSentence && unitLower && !weakTail && run.period === 1 && run.repetitions === 2 && (carriedLower === 's' || carriedLower === 'es');
   if (headCapital && unitLower && gluedLetters && !weakTail) isCascade = true;
+  // `Market Town Initiative Town Initiativeing` (`Market Town Initiative` for `market`, hit
+  // inside `marketing`): a capitalised tail whose last copy is glued to letters that make a
+  // word with the head; names repeat, but glue none on.
+  if (headCapital && !unitLower && gluedLetters && !weakTail && isSpelledWord(`${headLower}${carriedLower}`)) isCascade = true;
   // Words repeated after a capitalised head with a plural glued to the last copy (`Sale now
   // on now ons`).
   if (headCapital && unitLower && pluralGroup) isCascade = true;

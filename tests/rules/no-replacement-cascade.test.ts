@@ -1401,6 +1401,14 @@ name: 'reads the copies of a term-last label that ends as the text before it doe
     output: 'Terminal is a program that lets you send, and a ship desk.',
   },
   {
+    name: 'reads two passes of a Title Case tail whose last copy is glued to letters that make a word with the head (`Market Town Initiative` for `market`)',
+    input: 'It covers the production or Market Town Initiative Town Initiativeing of a product, as a Visit New York New Yorker said.',
+    messages: [
+      { ruleId: 'no-replacement-cascade', at: '1:29-1:70', reason: 'Unexpected replacement cascade `Market Town …`, expected `marketing`', actual: 'Market Town Initiative Town Initiativeing', expected: ['marketing'], fixed: true },
+    ],
+    output: 'It covers the production or marketing of a product, as a Visit New York New Yorker said.',
+  },
+  {
     name: "reads two copies of a common word, capitalised mid-sentence, before a lower-case word as a term-last label run twice",
     input: "To reach our goals, the FOIA Afternoon Afternoon team met. We met Yang Yang there.",
     messages: [
