@@ -1058,7 +1058,23 @@ function prefixReading(
   // the term adds one `s` per copy, so the `s` beyond the copies were the original's.
   const term = withoutCopiedPlural(termToken.text, count);
   if (term !== undefined) evidence.push(`one plural on the term per copy`);
-  const after = term === undefined ? tailAfterTerm(run, termToken, count) : undefined;
+  let after = term === undefined ? tailAfterTerm(run, termToken, count) : undefined;
+  if (term === undefined && after === undefined && prefix === '' && count >= 3 && units.length === count) {
+    // `Open Open Open data portal portal` (`Open data portal` for `data`, run twice over `Open
+    // Data`): one copy more before the term than after it is the original's own word, which
+    // stays.
+    const fewer = tailAfterTerm(run, termToken, count - 1);
+    const second = units[1]?.[0];
+    if (fewer && second && !copiedOnceMore(run, fewer)) {
+      after = fewer;
+      evidence[0] = (evidence[0] ?? '').replace(/^[0-9]+/u, String(count - 1));
+      evidence.push(`one copy more of \`${head.text}\` before the term than after it: the text's own`);
+      head = second;
+      start = second.start;
+      count -= 1;
+      units = units.slice(1);
+    }
+  }
   if (after) evidence.push(`${count} copies of \`${after.text}\` after the term too`);
   // A possessive on the term is carried as the file writes it (`guide‘s`), not part of the term.
   const possessive = term === undefined && after === undefined ? possessiveEnding(termToken.text) : '';
@@ -1137,6 +1153,20 @@ function tailAfterTerm(run: Run, termToken: Token, count: number): { text: strin
     if (copies === count) return { text: textOfTokens(group), end: last.end, carried, carriedStart };
   }
   return undefined;
+}
+
+/**
+ * Whether the copies after a term go on with one more copy that `tailAfterTerm` did not take,
+ * carrying what followed the term (`tips tips’s` after `engine`): the word after them, one
+ * space on, starts with their last word.
+ * @param run the run.
+ * @param tail the copies after the term, as `tailAfterTerm` read them.
+ * @returns true when one more copy follows.
+ */
+function copiedOnceMore(run: Run, tail: { text: string; end: number }): boolean {
+  const lastWord = (tail.text.split(' ').pop() ?? '').toLowerCase();
+  const following = run.tokens.find((token) => token.start >= tail.end);
+  return following !== undefined && following.start === tail.end + 1 && following.lower.startsWith(lastWord);
 }
 
 /**

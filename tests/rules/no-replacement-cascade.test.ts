@@ -1409,6 +1409,15 @@ name: 'reads the copies of a term-last label that ends as the text before it doe
     output: 'It covers the production or marketing of a product, as a Visit New York New Yorker said.',
   },
   {
+    name: 'keeps the text’s own first word where a label whose term stands in the middle has one copy more before the term than after it (`Open data portal` over `Open Data`)',
+    input: 'We use Open Open Open data portal portal here, and the Open Open data portal portal are new.',
+    messages: [
+      { ruleId: 'no-replacement-cascade', at: '1:13-1:41', reason: 'Unexpected replacement cascade `Open Open …`, expected `Data`', actual: 'Open Open data portal portal', expected: ['Data'], fixed: true },
+      { ruleId: 'no-replacement-cascade', at: '1:56-1:84', reason: 'Unexpected replacement cascade `Open Open …`, expected `data`', actual: 'Open Open data portal portal', expected: ['data'], fixed: true },
+    ],
+    output: 'We use Open Data here, and the data are new.',
+  },
+  {
     name: "reads two copies of a common word, capitalised mid-sentence, before a lower-case word as a term-last label run twice",
     input: "To reach our goals, the FOIA Afternoon Afternoon team met. We met Yang Yang there.",
     messages: [
