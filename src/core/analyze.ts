@@ -929,7 +929,13 @@ function readPrefixCascade(text: string, run: Run): Cascade | undefined {
   if (before && before.separator !== Separator.Start && text.slice(before.end, first.start) === ' ') {
     // One letter before the hump only where it makes a word with the term (`pPeer Peer
     // review` was `preview`; `iPhone Phone cases` makes no `icases`).
-    const oneLetter = before.text.length === first.text.length + 1 && isLowerLetter(before.text.charAt(0)) && before.text.slice(1) === first.text && isSpelledWord(`${before.text.charAt(0)}${termWord}`.toLowerCase());
+    // So too where the label's words after the term have one copy more than those before it
+    // (`/sOpen Open data portal portal-…` for `/sdata-…`).
+    const oneLetter =
+      before.text.length === first.text.length + 1 &&
+      isLowerLetter(before.text.charAt(0)) &&
+      before.text.slice(1) === first.text &&
+      (isSpelledWord(`${before.text.charAt(0)}${termWord}`.toLowerCase()) || tailAfterTerm(run, termToken, count + 1) !== undefined);
     const hump = humpOffset(before.text) || (oneLetter ? 1 : 0);
     if (hump > 0 && before.text.slice(hump).toLowerCase() === first.lower) {
       start = before.start + hump;

@@ -1418,6 +1418,14 @@ name: 'reads the copies of a term-last label that ends as the text before it doe
     output: 'We use Open Data here, and the data are new.',
   },
   {
+    name: 'reads a copy glued inside a word by one letter where the label’s words after the term have one copy more than those before it (`/sOpen Open data portal portal`)',
+    input: 'It is called /sOpen Open Open data portal portal portal-nonspatial.json, not an iPhone Phone cases file.',
+    messages: [
+      { ruleId: 'no-replacement-cascade', at: '1:16-1:56', reason: 'Unexpected replacement cascade `Open Open …`, expected `data`', actual: 'Open Open Open data portal portal portal', expected: ['data'], fixed: true },
+    ],
+    output: 'It is called /sdata-nonspatial.json, not an iPhone Phone cases file.',
+  },
+  {
     name: "reads two copies of a common word, capitalised mid-sentence, before a lower-case word as a term-last label run twice",
     input: "To reach our goals, the FOIA Afternoon Afternoon team met. We met Yang Yang there.",
     messages: [
