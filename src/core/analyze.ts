@@ -1201,6 +1201,32 @@ function withoutCopiedPlural(word: string, copies: number): string | undefined {
     }
     return word.slice(0, at) + word.slice(at + added.length);
   }
+  return withoutCopiedUnit(word, lower, copies);
+}
+
+/**
+ * The term of a term-last label without the letters its passes glued on: a label whose last
+ * word is the term with letters glued on (`Adult learning` for `learn`) glues them on once
+ * per copy, so `learninginging` after three copies is `learn`, and `learninginginging` was
+ * `learning`. The letters come off only where the dictionary holds the word without them and
+ * not the word as written.
+ * @param word the term as written.
+ * @param lower the term in lower case.
+ * @param copies the copies before it.
+ * @returns the term without one glued unit per copy, or undefined.
+ */
+function withoutCopiedUnit(word: string, lower: string, copies: number): string | undefined {
+  if (lower.length > 40 || isSpelledWord(lower)) return undefined;
+  for (let length = 2; length <= 6; length++) {
+    for (let at = 3; at + copies * length <= lower.length; at++) {
+      const unit = lower.slice(at, at + length);
+      let repeats = 1;
+      while (repeats < copies && lower.startsWith(unit, at + repeats * length)) repeats++;
+      if (repeats < copies) continue;
+      const result = word.slice(0, at) + word.slice(at + copies * length);
+      if (isSpelledWord(result.toLowerCase())) return result;
+    }
+  }
   return undefined;
 }
 

@@ -1426,6 +1426,16 @@ name: 'reads the copies of a term-last label that ends as the text before it doe
     output: 'It is called /sdata-nonspatial.json, not an iPhone Phone cases file.',
   },
   {
+    name: 'takes one glued unit per copy off the term of a term-last label whose last word is the term with letters glued on (`Adult learning` for `learn`)',
+    input: 'We Adult Adult Adult learninginging and we are Adult Adult Adult learninginginging; the Adult Adult Adult learningingingers came.',
+    messages: [
+      { ruleId: 'no-replacement-cascade', at: '1:4-1:36', reason: 'Unexpected replacement cascade `Adult Adult …`, expected `learn`', actual: 'Adult Adult Adult learninginging', expected: ['learn'], fixed: true },
+      { ruleId: 'no-replacement-cascade', at: '1:48-1:83', reason: 'Unexpected replacement cascade `Adult Adult …`, expected `learning`', actual: 'Adult Adult Adult learninginginging', expected: ['learning'], fixed: true },
+      { ruleId: 'no-replacement-cascade', at: '1:89-1:124', reason: 'Unexpected replacement cascade `Adult Adult …`, expected `learners`', actual: 'Adult Adult Adult learningingingers', expected: ['learners'], fixed: true },
+    ],
+    output: 'We learn and we are learning; the learners came.',
+  },
+  {
     name: "reads two copies of a common word, capitalised mid-sentence, before a lower-case word as a term-last label run twice",
     input: "To reach our goals, the FOIA Afternoon Afternoon team met. We met Yang Yang there.",
     messages: [
