@@ -721,6 +721,20 @@ function tokenEnd(text: string, start: number, limit: number, tokenStart = start
 }
 
 /**
+ * Whether a dash stands between two letters or digits with no space, as a hyphen does
+ * (`A–Z`, `2024–25`): the runs read it as one.
+ * @param text the text.
+ * @param index the dash's offset.
+ * @returns true for a glued dash.
+ */
+function isGluedDash(text: string, index: number): boolean {
+  if (index === 0) return false;
+  const before = classAt(text, index - 1);
+  const after = classAt(text, index + 1);
+  return (before === CharClass.Letter || before === CharClass.Digit) && (after === CharClass.Letter || after === CharClass.Digit);
+}
+
+/**
  * Classifies the characters between two tokens.
  * @param text the text.
  * @param from end of the previous token.
@@ -740,7 +754,7 @@ function separatorBetween(text: string, from: number, to: number): Separator {
       if (text.charCodeAt(index) === 0x2029) newlines++;
       continue;
     }
-    if (value === CharClass.Hyphen) {
+    if (value === CharClass.Hyphen || (text.charCodeAt(index) === 0x2013 && isGluedDash(text, index))) {
       hyphens++;
       continue;
     }
@@ -1260,7 +1274,7 @@ export function findCandidates(text: string, apostrophes?: number[]): Candidate[
           if (!(code === 13 && text.charCodeAt(index + 1) === 10)) newlines++;
           // An adapter's paragraph separator (U+2029) ends a block like a blank line.
           if (code === 0x2029) newlines++;
-        } else if (value === CharClass.Hyphen) hyphens++;
+        } else if (value === CharClass.Hyphen || (code === 0x2013 && isGluedDash(text, index))) hyphens++;
         else if (value !== CharClass.Space) {
           other = true;
           // `Funding (grants)ing (grants)…`: a label with brackets glued to its term.
@@ -1407,6 +1421,8 @@ export function findCandidates(text: string, apostrophes?: number[]): Candidate[
             if (end - start === 2) match = 1;
             else if (!isLetterS(text.charCodeAt(start + 2)) && shortGlued(text, start, end, starts[back] as number, 2)) match = 2;
           }
+          // `Services A–Zs A–Zs A–Z`: so too a one-letter word after the same with the `s`.
+          if (match === 0 && period > 1 && end - start === 1 && coreLengths[back] === 2 && closesGroup(runCounts[period] ?? 0, period) && isLetterS(text.charCodeAt((starts[back] as number) + 1)) && sameAsciiCore(text, start, starts[back] as number, 1)) match = 1;
           // `apps apps appsgeddon`: a plural of three letters and `s` glued to the rest of the
           // word the replace hit, after a run of at least two copies.
           // `Market days daysplace`, `Gift aid aid aidofspeed`: so too a word of three letters,

@@ -76,6 +76,12 @@ describe('tokenize', () => {
     ]);
   });
 
+  it('reads an en dash between letters or digits as a hyphen, and no other dash', () => {
+    const tokens = tokenize('A–Z, 2024–25, York—York, a – b');
+    expect(tokens.map((token) => token.text)).toEqual(['A', 'Z', '2024', '25', 'York', 'York', 'a', '–', 'b']);
+    expect(tokens.map((token) => token.separator)).toEqual([Separator.Start, Separator.Hyphen, Separator.Comma, Separator.Hyphen, Separator.Comma, Separator.Break, Separator.Comma, Separator.Space, Separator.Space]);
+  });
+
   it('splits hyphenated words and marks the hyphen separator', () => {
     const tokens = tokenize('co-op well‐known');
     expect(spans(tokens)).toEqual([

@@ -1436,6 +1436,15 @@ name: 'reads the copies of a term-last label that ends as the text before it doe
     output: 'We learn and we are learning; the learners came.',
   },
   {
+    name: 'reads a tail of one-letter words joined by a dash or a hyphen, each copy carrying the label’s `s` (`Services A–Z` for `service`)',
+    input: 'The Services A–Zs A–Zs A–Z was good, the Services A-Zs A-Zs A-Zs too, and pages 10–12 – or 10–10 – and New York—York stay.',
+    messages: [
+      { ruleId: 'no-replacement-cascade', at: '1:5-1:27', reason: 'Unexpected replacement cascade `Services A–Zs …`, expected `service`', actual: 'Services A–Zs A–Zs A–Z', expected: ['service'], fixed: true },
+      { ruleId: 'no-replacement-cascade', at: '1:42-1:65', reason: 'Unexpected replacement cascade `Services A-Zs …`, expected `services`', actual: 'Services A-Zs A-Zs A-Zs', expected: ['services'], fixed: true },
+    ],
+    output: 'The service was good, the services too, and pages 10–12 – or 10–10 – and New York—York stay.',
+  },
+  {
     name: "reads two copies of a common word, capitalised mid-sentence, before a lower-case word as a term-last label run twice",
     input: "To reach our goals, the FOIA Afternoon Afternoon team met. We met Yang Yang there.",
     messages: [
