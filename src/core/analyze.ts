@@ -1208,8 +1208,8 @@ function withoutCopiedPlural(word: string, copies: number): string | undefined {
  * The term of a term-last label without the letters its passes glued on: a label whose last
  * word is the term with letters glued on (`Adult learning` for `learn`) glues them on once
  * per copy, so `learninginging` after three copies is `learn`, and `learninginginging` was
- * `learning`. The letters come off only where the dictionary holds the word without them and
- * not the word as written.
+ * `learning`. The letters come off only where the dictionary holds the word without them (or
+ * its singular) and not the word as written.
  * @param word the term as written.
  * @param lower the term in lower case.
  * @param copies the copies before it.
@@ -1224,7 +1224,9 @@ function withoutCopiedUnit(word: string, lower: string, copies: number): string 
       while (repeats < copies && lower.startsWith(unit, at + repeats * length)) repeats++;
       if (repeats < copies) continue;
       const result = word.slice(0, at) + word.slice(at + copies * length);
-      if (isSpelledWord(result.toLowerCase())) return result;
+      const resultLower = result.toLowerCase();
+      // A plural the dictionary does not list counts by its singular (`learnings`).
+      if (isSpelledWord(resultLower) || (resultLower.endsWith('s') && isSpelledWord(resultLower.slice(0, -1)))) return result;
     }
   }
   return undefined;

@@ -1427,13 +1427,14 @@ name: 'reads the copies of a term-last label that ends as the text before it doe
   },
   {
     name: 'takes one glued unit per copy off the term of a term-last label whose last word is the term with letters glued on (`Adult learning` for `learn`)',
-    input: 'We Adult Adult Adult learninginging and we are Adult Adult Adult learninginginging; the Adult Adult Adult learningingingers came.',
+    input: 'We Adult Adult Adult learninginging and we are Adult Adult Adult learninginginging; the Adult Adult Adult learningingingers came with Adult Adult Adult learningingingings.',
     messages: [
       { ruleId: 'no-replacement-cascade', at: '1:4-1:36', reason: 'Unexpected replacement cascade `Adult Adult …`, expected `learn`', actual: 'Adult Adult Adult learninginging', expected: ['learn'], fixed: true },
       { ruleId: 'no-replacement-cascade', at: '1:48-1:83', reason: 'Unexpected replacement cascade `Adult Adult …`, expected `learning`', actual: 'Adult Adult Adult learninginginging', expected: ['learning'], fixed: true },
       { ruleId: 'no-replacement-cascade', at: '1:89-1:124', reason: 'Unexpected replacement cascade `Adult Adult …`, expected `learners`', actual: 'Adult Adult Adult learningingingers', expected: ['learners'], fixed: true },
+      { ruleId: 'no-replacement-cascade', at: '1:135-1:171', reason: 'Unexpected replacement cascade `Adult Adult …`, expected `learnings`', actual: 'Adult Adult Adult learningingingings', expected: ['learnings'], fixed: true },
     ],
-    output: 'We learn and we are learning; the learners came.',
+    output: 'We learn and we are learning; the learners came with learnings.',
   },
   {
     name: 'reads a tail of one-letter words joined by a dash or a hyphen, each copy carrying the label’s `s` (`Services A–Z` for `service`)',
