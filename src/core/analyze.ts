@@ -1677,6 +1677,32 @@ function takeHyphenCopies(text: string, cascade: Cascade): void {
 }
 
 /**
+ * Takes into a term-last cascade the marks its label ends with, one per copy, right after the
+ * term (`Need Need Need help???` for `help`, `Need help?` run three times), and the letters of
+ * the word the replace hit glued after them (`Need Need help??ed` is `helped`). Marks beyond
+ * one per copy are the text's own and stay (`Need Need help???` was `help?`).
+ * @param text the text.
+ * @param cascade a cascade, extended when it has such marks.
+ */
+function takeCopiedMarks(text: string, cascade: Cascade): void {
+  if (cascade.kind !== 'prefix' || cascade.carried !== '' || cascade.end !== cascade.carriedStart) return;
+  const mark = text.charCodeAt(cascade.end);
+  if (mark !== 33 && mark !== 63) return;
+  const copies = cascade.joiners.length - 1;
+  let marks = 0;
+  while (marks <= copies && text.charCodeAt(cascade.end + marks) === mark) marks++;
+  if (marks < copies || copies < 2) return;
+  let end = cascade.end + copies;
+  cascade.evidence.push(`one \`${text.charAt(cascade.end)}\` after the term per copy`);
+  if (marks === copies) {
+    while (end < text.length && classAt(text, end) === CharClass.Letter) end++;
+  }
+  cascade.carriedStart = cascade.end + copies;
+  cascade.carried = text.slice(cascade.carriedStart, end);
+  cascade.end = end;
+}
+
+/**
  * Where the copies of a group of letters and hyphens ending in a hyphen start, when that many
  * stand right before an offset and nothing but them since the last space (`At-At-At-` before
  * `risk`).
@@ -1959,7 +1985,10 @@ export function analyze(text: string, candidates: readonly Candidate[] = findCan
   // school tips tips`, a label whose term stands in the middle.
   const prefixes = spanIndex(cascades.filter((cascade) => cascade.kind === 'prefix'));
   const kept = cascades.filter((cascade) => (cascade.kind !== 'suffix' || !reaches(others, cascade.end, cascade.start + 1, false)) && !reaches(prefixes, cascade.start, cascade.end, false));
-  for (const cascade of kept) takeHyphenCopies(text, cascade);
+  for (const cascade of kept) {
+    takeHyphenCopies(text, cascade);
+    takeCopiedMarks(text, cascade);
+  }
   kept.sort((a, b) => a.start - b.start);
   // A run inside a cascade's span is part of it (`advice advice` in `Public Public health advice
   // advice`), not a doubled word of its own.

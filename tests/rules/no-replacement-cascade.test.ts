@@ -1446,6 +1446,16 @@ name: 'reads the copies of a term-last label that ends as the text before it doe
     output: 'The service was good, the services too, and pages 10–12 – or 10–10 – and New York—York stay.',
   },
   {
+    name: 'takes the mark a term-last label ends with, one per copy, and the letters glued after them (`Need help?` for `help`); marks beyond are the text’s own',
+    input: 'We need your Need Need Need help??? with this. It Need Need Need help???s. Can you Need Need Need help????',
+    messages: [
+      { ruleId: 'no-replacement-cascade', at: '1:14-1:36', reason: 'Unexpected replacement cascade `Need Need …`, expected `help`', actual: 'Need Need Need help???', expected: ['help'], fixed: true },
+      { ruleId: 'no-replacement-cascade', at: '1:51-1:74', reason: 'Unexpected replacement cascade `Need Need …`, expected `helps`', actual: 'Need Need Need help???s', expected: ['helps'], fixed: true },
+      { ruleId: 'no-replacement-cascade', at: '1:84-1:106', reason: 'Unexpected replacement cascade `Need Need …`, expected `help`', actual: 'Need Need Need help???', expected: ['help'], fixed: true },
+    ],
+    output: 'We need your help with this. It helps. Can you help?',
+  },
+  {
     name: "reads two copies of a common word, capitalised mid-sentence, before a lower-case word as a term-last label run twice",
     input: "To reach our goals, the FOIA Afternoon Afternoon team met. We met Yang Yang there.",
     messages: [
