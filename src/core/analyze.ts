@@ -981,8 +981,15 @@ function readGroupPrefixCascade(run: Run): Cascade | undefined {
     if (!isCapitalised(unit[0] as Token) || unit.some((token, index) => token.lower !== group[index]?.lower)) return undefined;
     units.push(unit);
   }
+  // Copies are joined to each other and to the term alike; inside a copy, as in the first
+  // (`How-to How-to guidess`, `How-to guides` for `guide`), where a copy joined otherwise is
+  // all words (not `platForm W-2 W-2`, a label's tail glued inside a word).
+  if (group.some((token, index) => index > 0 && token.separator !== joiner) && group.some((token) => token.kind !== 'word')) return undefined;
   for (let index = run.first + 1; index <= run.last; index++) {
-    if (run.tokens[index]?.separator !== joiner) return undefined;
+    const offset = (index - run.first) % run.period;
+    const expected = offset === 0 ? joiner : group[offset]?.separator;
+    const separator = run.tokens[index]?.separator;
+    if (separator !== expected || (separator !== Separator.Space && separator !== Separator.Hyphen)) return undefined;
   }
   // Hyphenated copies are one compound only with copies after the term too (not `Pick-Me-Pick-Me-up`).
   if (joiner === Separator.Hyphen && tailAfterTerm(run, termToken, units.length) === undefined) return undefined;

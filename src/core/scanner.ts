@@ -279,12 +279,14 @@ export function bracketCascadeAt(text: string, close: number): BracketCascade | 
   while (open > close - bracketUnitMax && open > 0 && text.charCodeAt(open) !== 40 && text.charCodeAt(open) !== 41) open--;
   if (open < 2 || text.charCodeAt(open) !== 40 || text.charCodeAt(open - 1) !== 32) return undefined;
   if (spaced) return spacedBracketCascade(text, open, close);
-  // The unit ends at the bracket and starts inside the word before the space: letters only
-  // between its start and the space.
+  // The unit ends at the bracket and starts inside a word before the space, glued to the
+  // term's letters: words, spaces, `&` and `+` between (`Questions & answers (Q&A)s & answers
+  // (Q&A)` for `question`).
   for (let length = close - open + 3; length <= bracketUnitMax && close + 1 - length > 0; length++) {
     const unitStart = close + 1 - length;
-    if (classAt(text, unitStart) !== CharClass.Letter) return undefined;
-    if (classAt(text, unitStart - 1) !== CharClass.Letter) return undefined;
+    const value = classAt(text, unitStart);
+    if (value !== CharClass.Letter && value !== CharClass.Space && value !== CharClass.Symbol) return undefined;
+    if (value !== CharClass.Letter || classAt(text, unitStart - 1) !== CharClass.Letter) continue;
     const found = copiesAfter(text, unitStart, close);
     if (found !== null) return found;
   }

@@ -1456,6 +1456,15 @@ name: 'reads the copies of a term-last label that ends as the text before it doe
     output: 'We need your help with this. It helps. Can you help?',
   },
   {
+    name: 'reads a term-last label whose first part holds a hyphen, and a bracketed label glued to its term by a tail of words and `&` (`How-to guides`, `Questions & answers (Q&A)`)',
+    input: 'The How-to How-to How-to guidesss came, the Questions & answers (Q&A)s & answers (Q&A)s & answers (Q&A) grew, and a Pick-Me-Pick-Me-up stays.',
+    messages: [
+      { ruleId: 'no-replacement-cascade', at: '1:5-1:34', reason: 'Unexpected replacement cascade `How-to How-to …`, expected `guide`', actual: 'How-to How-to How-to guidesss', expected: ['guide'], fixed: true },
+      { ruleId: 'no-replacement-cascade', at: '1:45-1:104', reason: 'Unexpected replacement cascade `Questions & …`, expected `question`', actual: 'Questions & answers (Q&A)s & answers (Q&A)s & answers (Q&A)', expected: ['question'], fixed: true },
+    ],
+    output: 'The guide came, the question grew, and a Pick-Me-Pick-Me-up stays.',
+  },
+  {
     name: "reads two copies of a common word, capitalised mid-sentence, before a lower-case word as a term-last label run twice",
     input: "To reach our goals, the FOIA Afternoon Afternoon team met. We met Yang Yang there.",
     messages: [
