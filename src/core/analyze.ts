@@ -1728,7 +1728,8 @@ function hyphenCopiesStart(text: string, start: number, copies: number): number 
   if (chunk.length % copies !== 0) return undefined;
   const size = chunk.length / copies;
   const group = chunk.slice(0, size).toLowerCase();
-  if (size < 3 || classAt(group, 0) !== CharClass.Letter) return undefined;
+  // `E-E-E-newsletter` (`E-newsletter sign-up` for `newsletter`): a letter and its hyphen too.
+  if (size < 2 || classAt(group, 0) !== CharClass.Letter) return undefined;
   for (let copy = 1; copy < copies; copy++) {
     if (chunk.slice(copy * size, (copy + 1) * size).toLowerCase() !== group) return undefined;
   }

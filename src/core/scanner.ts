@@ -624,12 +624,12 @@ function startsToken(text: string, index: number, value: CharClass): boolean {
 
 /**
  * Whether a code unit is a mark that may stand as a token of its own: a slash, a hyphen, an
- * en or em dash, a vertical bar, a colon (see `startsToken`).
+ * en or em dash, a vertical bar, a colon, a breadcrumb's `›` or `»` (see `startsToken`).
  * @param code a UTF-16 code unit.
  * @returns true for those marks.
  */
 function isMarkCode(code: number): boolean {
-  return code < 128 ? asciiMarks[code] === 1 : code === 0x2013 || code === 0x2014;
+  return code < 128 ? asciiMarks[code] === 1 : code === 0x2013 || code === 0x2014 || code === 0x203a || code === 0xbb;
 }
 
 /** `isMarkCode` for ASCII: `/`, `-`, `|`, `:`. */

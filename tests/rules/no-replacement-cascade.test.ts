@@ -1465,6 +1465,16 @@ name: 'reads the copies of a term-last label that ends as the text before it doe
     output: 'The guide came, the question grew, and a Pick-Me-Pick-Me-up stays.',
   },
   {
+    name: 'reads copies of a one-letter first part joined by hyphens, and a breadcrumb’s `›` between spaces as `|` is (`E-newsletter sign-up`, `Home › News`)',
+    input: 'Read our E-E-E-newsletter sign-up sign-up sign-up, go Home › News › News › News, and see the Home › News › News › Newspage; I-I-I-I do not know › it.',
+    messages: [
+      { ruleId: 'no-replacement-cascade', at: '1:10-1:50', reason: 'Unexpected replacement cascade `E-E-E-newsletter sign-up …`, expected `newsletter`', actual: 'E-E-E-newsletter sign-up sign-up sign-up', expected: ['newsletter'], fixed: true },
+      { ruleId: 'no-replacement-cascade', at: '1:55-1:80', reason: 'Unexpected replacement cascade `Home › …`, expected `home`', actual: 'Home › News › News › News', expected: ['home'], fixed: true },
+      { ruleId: 'no-replacement-cascade', at: '1:94-1:123', reason: 'Unexpected replacement cascade `Home › …`, expected `homepage`', actual: 'Home › News › News › Newspage', expected: ['homepage'], fixed: true },
+    ],
+    output: 'Read our newsletter, go home, and see the homepage; I-I-I-I do not know › it.',
+  },
+  {
     name: "reads two copies of a common word, capitalised mid-sentence, before a lower-case word as a term-last label run twice",
     input: "To reach our goals, the FOIA Afternoon Afternoon team met. We met Yang Yang there.",
     messages: [
