@@ -686,6 +686,9 @@ function readCascade(text: string, whole: Run): Cascade | undefined {
   if (headCapital && run.period === 1 && isShouted(firstUnitToken) && /^\p{Ll}+$/u.test(reading.carried) && (units[units.length - 1]?.[0]?.text ?? '').startsWith(firstUnitToken.text) && isSpelledWord(`${headLower}${reading.carried}`)) isCascade = true;
   // A head glued inside a word (`developMen's healths healtht`) with a glued last unit.
   if (hump > 0 && headCapital && reading.carried !== '' && reading.carried.toLowerCase() !== 's' && /^\p{L}+$/u.test(reading.carried)) isCascade = true;
+  // So too with a plural `s` where the word glued round the head takes it (`webSite map maps`
+  // is `websites`; `PowerPoint presentation presentations` makes no word).
+  if (hump > 0 && headCapital && reading.carried.toLowerCase() === 's' && isSpelledWord(`${head.text}${reading.carried}`.toLowerCase())) isCascade = true;
   // Lower-case labels (`climate change change change`, `housing and homelessness and
   // homelessness`): three units, or a connector tail, after a content-word head.
   const unitIdiom = legitimate.has(firstUnitToken.lower);

@@ -1475,6 +1475,14 @@ name: 'reads the copies of a term-last label that ends as the text before it doe
     output: 'Read our newsletter, go home, and see the homepage; I-I-I-I do not know › it.',
   },
   {
+    name: 'reads two passes of a label glued inside a word with the plural `s` after its last copy where the word glued round the head takes it (`webSite map maps` is `websites`)',
+    input: 'Many webSite map maps are slow, and a PowerPoint presentation presentations deck.',
+    messages: [
+      { ruleId: 'no-replacement-cascade', at: '1:9-1:22', reason: 'Unexpected replacement cascade `Site map …`, expected `sites`', actual: 'Site map maps', expected: ['sites'], fixed: true },
+    ],
+    output: 'Many websites are slow, and a PowerPoint presentation presentations deck.',
+  },
+  {
     name: "reads two copies of a common word, capitalised mid-sentence, before a lower-case word as a term-last label run twice",
     input: "To reach our goals, the FOIA Afternoon Afternoon team met. We met Yang Yang there.",
     messages: [
