@@ -955,9 +955,8 @@ function readPrefixCascade(text: string, run: Run): Cascade | undefined {
   // (`admission`): `myApp App store` leaves none.
   if (prefix.length === 2 && first.text.length === 3 && count === 2 && !isSpelledWord(`${prefix}${termWord}`.toLowerCase())) return undefined;
   const headToken: Token = prefix === '' ? first : { ...first, start, text: first.text };
-  const evidence = [`${count} copies of \`${first.text}\` before the term \`${termToken.text}\``];
-  if (prefix !== '') evidence.push(`head glued inside the word \`${prefix}${first.text}\``);
-  return prefixReading(run, headToken, start, prefix, termToken, [first], count, evidence, copies.map((token) => [token]));
+  const glue = prefix === '' ? [] : [`head glued inside the word \`${prefix}${first.text}\``];
+  return prefixReading(run, headToken, start, prefix, termToken, [first], count, glue, copies.map((token) => [token]));
 }
 
 /**
@@ -1007,11 +1006,9 @@ function readGroupPrefixCascade(run: Run): Cascade | undefined {
     lead.text.slice(hump).toLowerCase() === first.lower &&
     before.every((token, index) => index === 0 || (token.lower === group[index]?.lower && token.separator === Separator.Space)) &&
     run.tokens[run.first]?.separator === Separator.Space;
-  const evidence = [`${units.length + (glued ? 1 : 0)} copies of \`${textOfTokens(group)}\` before the term \`${termToken.text}\``];
-  if (!glued || !lead) return prefixReading(run, first, first.start, '', termToken, group, units.length, evidence, units);
-  evidence.push(`head glued inside the word \`${lead.text}\``);
+  if (!glued || !lead) return prefixReading(run, first, first.start, '', termToken, group, units.length, [], units);
   const start = lead.start + hump;
-  return prefixReading(run, { ...first, start, text: first.text }, start, lead.text.slice(0, hump), termToken, group, units.length + 1, evidence, [before, ...units]);
+  return prefixReading(run, { ...first, start, text: first.text }, start, lead.text.slice(0, hump), termToken, group, units.length + 1, [`head glued inside the word \`${lead.text}\``], [before, ...units]);
 }
 
 /**
@@ -1055,9 +1052,10 @@ function textOfTokens(tokens: readonly Token[]): string {
  * @param termToken the term.
  * @param copy the tokens of one copy.
  * @param count how many copies.
- * @param evidence the evidence.
+ * @param glue the evidence of a first copy glued inside a word, when it is.
  * @param units the copies' tokens.
- * @returns the reading; a cascade with three copies or more, or a glued one.
+ * @returns the reading; a cascade with three copies or more, or a glued one. Its evidence
+ *   starts with the copies before the term, counted as read.
  */
 function prefixReading(
   run: Run,
@@ -1067,13 +1065,14 @@ function prefixReading(
   termToken: Token,
   copy: readonly Token[],
   count: number,
-  evidence: string[],
+  glue: readonly string[],
   units: Token[][],
 ): Cascade {
+  const notes: string[] = [];
   // `Useful Useful linksss` (`Useful links` for `link`): a label whose last word adds `s` to
   // the term adds one `s` per copy, so the `s` beyond the copies were the original's.
   const term = withoutCopiedPlural(termToken.text, count);
-  if (term !== undefined) evidence.push(`one plural on the term per copy`);
+  if (term !== undefined) notes.push(`one plural on the term per copy`);
   let after = term === undefined ? tailAfterTerm(run, termToken, count) : undefined;
   if (term === undefined && after === undefined && prefix === '' && count >= 3 && units.length === count) {
     // `Open Open Open data portal portal` (`Open data portal` for `data`, run twice over `Open
@@ -1083,15 +1082,15 @@ function prefixReading(
     const second = units[1]?.[0];
     if (fewer && second && !copiedOnceMore(run, fewer)) {
       after = fewer;
-      evidence[0] = (evidence[0] ?? '').replace(/^[0-9]+/u, String(count - 1));
-      evidence.push(`one copy more of \`${head.text}\` before the term than after it: the text's own`);
+      notes.push(`one copy more of \`${head.text}\` before the term than after it: the text's own`);
       head = second;
       start = second.start;
       count -= 1;
       units = units.slice(1);
     }
   }
-  if (after) evidence.push(`${count} copies of \`${after.text}\` after the term too`);
+  if (after) notes.push(`${count} copies of \`${after.text}\` after the term too`);
+  const evidence = [`${count} copies of \`${textOfTokens(copy)}\` before the term \`${termToken.text}\``, ...glue, ...notes];
   // A possessive on the term is carried as the file writes it (`guide‘s`), not part of the term.
   const possessive = term === undefined && after === undefined ? possessiveEnding(termToken.text) : '';
   return {

@@ -1416,15 +1416,15 @@ export function findCandidates(text: string, apostrophes?: number[]): Candidate[
           // `Form W-2 W-2 W-2ation` (`Form W-2` for `form`, hit inside `information`): so too a
           // number glued to lower-case letters.
           if (match === 0 && period > 1 && closesGroup(runCounts[period] ?? 0, period) && (shortGlued(text, start, end, starts[back] as number, coreLengths[back] as number) || digitsGlued(text, start, end, starts[back] as number, coreLengths[back] as number))) match = 2;
-          // `Events – what’s ons – what’s on`: a two-letter word and the same with the label's
-          // `s` (cores keep the `s` of words of three letters) close a group as a copy.
-          // Glued to the rest of a word, it closes the run (`– what’s onable`).
-          if (match === 0 && period > 1 && closesGroup(runCounts[period] ?? 0, period) && coreLengths[back] === shortUnit && isLetterS(text.charCodeAt((starts[back] as number) + 2)) && sameAsciiCore(text, start, starts[back] as number, 2)) {
-            if (end - start === 2) match = 1;
-            else if (!isLetterS(text.charCodeAt(start + 2)) && shortGlued(text, start, end, starts[back] as number, 2)) match = 2;
+          // `Events – what’s ons – what’s on`, `Services A–Zs A–Zs A–Z`: a word of two letters or
+          // one and the same with the label's `s` (cores keep the `s` of words of three letters)
+          // close a group as a copy. Glued to the rest of a word, two letters close the run
+          // (`– what’s onable`).
+          const shortWord = (coreLengths[back] as number) - 1;
+          if (match === 0 && period > 1 && (shortWord === 1 || shortWord === 2) && closesGroup(runCounts[period] ?? 0, period) && isLetterS(text.charCodeAt((starts[back] as number) + shortWord)) && sameAsciiCore(text, start, starts[back] as number, shortWord)) {
+            if (end - start === shortWord) match = 1;
+            else if (shortWord === 2 && !isLetterS(text.charCodeAt(start + 2)) && shortGlued(text, start, end, starts[back] as number, 2)) match = 2;
           }
-          // `Services A–Zs A–Zs A–Z`: so too a one-letter word after the same with the `s`.
-          if (match === 0 && period > 1 && end - start === 1 && coreLengths[back] === 2 && closesGroup(runCounts[period] ?? 0, period) && isLetterS(text.charCodeAt((starts[back] as number) + 1)) && sameAsciiCore(text, start, starts[back] as number, 1)) match = 1;
           // `apps apps appsgeddon`: a plural of three letters and `s` glued to the rest of the
           // word the replace hit, after a run of at least two copies.
           // `Market days daysplace`, `Gift aid aid aidofspeed`: so too a word of three letters,
