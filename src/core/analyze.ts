@@ -5,7 +5,7 @@
 import { functionWords, legitimateDoubles, numberWords, tailConnectors } from '../rules/data/words.js';
 import { isAbbreviationBefore, isCapitalised, isShouted } from './context.js';
 import { isAdjective, isFirstName, isLexiconWord, isProperNoun } from './proper-nouns.js';
-import { bracketCascadeAt, CharClass, classAt, countRepeats, findCandidates, findGluedUnit, isLowerLetter, isUpperLetter, Separator, shortPairAt, shortUnit, tokenize, type Candidate, type Token } from './scanner.js';
+import { bracketCascadeAt, CharClass, classAt, countRepeats, findCandidates, findGluedUnit, gluedTermMin, isLowerLetter, isUpperLetter, Separator, shortPairAt, shortUnit, tokenize, type Candidate, type Token } from './scanner.js';
 import { isSpelledWord } from './spelling.js';
 
 const connectors = new Set(tailConnectors);
@@ -473,7 +473,12 @@ function readCascade(text: string, whole: Run): Cascade | undefined {
   // unit after a comma, as the label's own comma puts it, and joined inside by a connector
   // (`&`, `and`), as a list of names or places is not (`New York, New York, New York`).
   const commaUnits = firstUnitToken.separator === Separator.Comma && run.period > 2 && run.tokens.slice(run.first + 1, run.first + run.period).some((token) => connectors.has(token.lower));
-  if (firstUnitToken.separator !== Separator.Space && !hyphenUnits && !commaUnits) return undefined;
+  // `Lights, camera, actions, camera, action` (`Lights, camera, action` for `light`): a label
+  // that is a list of words, each copy after a comma and its words parted by commas; it stands
+  // only where every copy but the last carries the joiner the head's `s` left (checked on the
+  // reading below), as `New York, New York` and `left, right, left, right` do not.
+  const commaList = firstUnitToken.separator === Separator.Comma && !commaUnits && run.period > 1 && run.tokens.slice(run.first, run.last).every((token) => token.kind === 'word' && token.separator === Separator.Comma);
+  if (firstUnitToken.separator !== Separator.Space && !hyphenUnits && !commaUnits && !commaList) return undefined;
   const units: Token[][] = [];
   for (let index = 0; index < run.repetitions; index++) {
     units.push(run.tokens.slice(run.first + index * run.period, run.first + (index + 1) * run.period));
@@ -489,6 +494,7 @@ function readCascade(text: string, whole: Run): Cascade | undefined {
   for (let index = run.first + 1; index < run.last; index++) {
     const separator = run.tokens[index]?.separator;
     const position = (index - run.first) % run.period;
+    if (commaList) continue;
     if (hyphenUnits || commaUnits) {
       if (separator !== (position === 0 ? (hyphenUnits ? Separator.Hyphen : Separator.Comma) : Separator.Space)) return undefined;
       continue;
@@ -543,6 +549,9 @@ function readCascade(text: string, whole: Run): Cascade | undefined {
     const following = lastLast.length > 0 && lastLast.length < firstLast.length && firstLast.startsWith(lastLast) && /^\p{L}+['’]?$/u.test(firstLast) && /^\p{L}+$/u.test(lastLast);
     return following && run.repetitions >= 3 && !run.long ? readCascade(text, { ...run, repetitions: run.repetitions - 1, last: run.last - run.period }) : undefined;
   }
+  // The `s` may stay on the last copy too (`Lights, camera, actions, camera, actions` for
+  // `lights`), read then as the tail's own, where the head has it.
+  if (commaList && !reading.joiners.every((joiner) => joiner !== '') && !(headLower.endsWith('s') && reading.tailLast.endsWith('s') && !reading.tailLast.endsWith('ss'))) return undefined;
   const carried = normaliseApostrophes(reading.carried);
   if ((carried === '' || carried === "'" || carried === "'s") && reading.joiners.every((joiner) => normaliseApostrophes(joiner) === carried) && !run.long) {
     // Two or more identical copies already show the repeat: glued letters may be two (`Visitor
@@ -590,7 +599,12 @@ function readCascade(text: string, whole: Run): Cascade | undefined {
   // its head glued inside a word (`Web 2.0 2.0 2.0` alone may be a table row, and waits for
   // the same label elsewhere in the text).
   const versionTail = run.period === 1 && unitToken?.kind === 'number' && (unitToken.text.includes('.') || unitToken.text.includes('/')) && isCapitalised(head) && !numberTail;
-  if (!contentInTail && !pluralGroup && !numberTail && !versionTail) return undefined;
+  // `Class of 2027 of 2027 of 2027`, `Class of 2027 of 2027ification`: so too a group of small
+  // words before a year, three copies or the last glued to the rest of a word (two alone may
+  // be a slip, `in Paris in 2019 in 2019`, and removing one copy is the fix).
+  const yearToken = units[0]?.[run.period - 1];
+  const yearGroup = run.period > 1 && run.period <= 3 && yearToken?.kind === 'number' && /^(?:1[89]|2[0-9])[0-9][0-9]$/u.test(yearToken.text) && (units[0] ?? []).slice(0, -1).every((token) => token.kind === 'word' && closedClass.has(token.lower)) && isCapitalised(head) && (run.repetitions >= 3 || /^\p{Ll}{2,}$/u.test(reading.carried));
+  if (!contentInTail && !pluralGroup && !numberTail && !versionTail && !yearGroup) return undefined;
   const tail = [...(units[0] ?? []).slice(0, -1).map((token) => token.lower), reading.tailLast];
   const joiners = [headJoiner, ...reading.joiners];
 
@@ -661,7 +675,10 @@ function readCascade(text: string, whole: Run): Cascade | undefined {
   const weakTail = run.period === 1 && (legitimate.has(firstUnitToken.lower) || numbers.has(headLower));
   // Copies alike in letter case: in `Rainbow bridge Bridge` the capital starts another name.
   const casesAgree = units.every((unit) => !isCapitalised(unit[0] as Token));
-  if (headCapital && midSentence && unitLower && casesAgree && plainCarried && !weakTail) isCascade = true;
+  // `the code Health A&E waiting times A&E waiting times` (`Health A&E waiting times` for
+  // `health`): so too a group led by the same initialism in each copy, its other words lower case.
+  const initialismLed = run.period > 1 && isShouted(firstUnitToken) && units.every((unit) => unit[0]?.text === firstUnitToken.text) && (units[0] ?? []).slice(1).every((token) => token.kind === 'word' && !isCapitalised(token));
+  if (headCapital && midSentence && ((unitLower && casesAgree) || initialismLed) && plainCarried && !weakTail) isCascade = true;
   // The same shape with a plural glued to the second copy (`the Innovation lab labs` for
   // `innovations`) is what two passes leave of a plural, and what people write of a product
   // (`Word document documents`): possible, not proven. Not after a CamelCase name
@@ -1032,6 +1049,23 @@ function gluedGroupRun(run: Run): Run | undefined {
   while (run.tokens.slice(first + repetitions * run.period, first + (repetitions + 1) * run.period).every((token, index, copy) => copy.length === run.period && token.lower === group[index]?.lower)) repetitions++;
   if (repetitions < 1) return undefined;
   return { ...run, first, last: first + repetitions * run.period, repetitions };
+}
+
+/**
+ * The run of a term-last label of several words whose first copy is glued inside a word, where
+ * the scanner started the run at that word (`upSave the Save the date`): returns the run from
+ * the second copy, so the glued one reads as the copy before it (see `readGroupPrefixCascade`).
+ * @param run a run of a repeated group.
+ * @returns the run from its second copy, or undefined when it has not that shape.
+ */
+function humpLedRun(run: Run): Run | undefined {
+  if (run.period < 2 || run.long || run.repetitions < 2) return undefined;
+  const lead = run.tokens[run.first];
+  const second = run.tokens[run.first + run.period];
+  if (!lead || !second) return undefined;
+  const hump = humpOffset(lead.text);
+  if (hump === 0 || lead.text.slice(hump).toLowerCase() !== second.lower || !isCapitalised(second)) return undefined;
+  return { ...run, first: run.first + run.period, repetitions: run.repetitions - 1 };
 }
 
 /**
@@ -1877,6 +1911,181 @@ function reaches(index: SpanIndex, before: number, end: number, inclusive: boole
   return low > 0 && (index.reach[low - 1] as number) >= end;
 }
 
+/** How far back from a finding a nested label's first copy is looked for. */
+const nestedReach = 4096;
+
+/** The longest label a nested reading tries. */
+const nestedLabelMax = 80;
+
+/** How many passes a nested reading undoes at most. */
+const nestedPassesMax = 12;
+
+/**
+ * Whether a character code is a letter in the scanner's classes.
+ * @param text the text.
+ * @param index an offset.
+ * @returns true for a letter.
+ */
+function letterAt(text: string, index: number): boolean {
+  return index >= 0 && index < text.length && classAt(text, index) === CharClass.Letter;
+}
+
+/**
+ * Reads a label that holds its term twice or more (`Ships & shipping` for `ship`), whose passes
+ * nest: each pass puts a copy of the label in every place the term stands, inside earlier
+ * copies too, so the text doubles with each pass (`Ships & shippings & Ships & shippingping`).
+ * The label is taken as the text from a capital word whose start is the term up to a point
+ * where the term has stood twice; the reading undoes the passes one by one (each copy of the
+ * label back to the term) and holds only where doing them again gives the text back exactly,
+ * two passes or more.
+ * @param text the text.
+ * @param head offset of the capital letter the label starts with.
+ * @returns the cascade, or undefined.
+ */
+function readNestedAt(text: string, head: number): Cascade | undefined {
+  const limit = text.length;
+  let wordEnd = head;
+  while (wordEnd < limit && (letterAt(text, wordEnd) || ((text.charCodeAt(wordEnd) === 39 || text.charCodeAt(wordEnd) === 0x2019) && letterAt(text, wordEnd + 1)))) wordEnd++;
+  const word = normaliseApostrophes(text.slice(head, wordEnd)).toLowerCase();
+  if (word.length < gluedTermMin || word.length !== wordEnd - head) return undefined;
+  const reachEnd = Math.min(limit, head + nestedLabelMax * 2);
+  const near = normaliseApostrophes(text.slice(head, reachEnd)).toLowerCase();
+  if (near.length !== reachEnd - head) return undefined;
+  const terms = new Set<string>();
+  for (const ending of ["'s", "'", 's', '']) {
+    if (word.endsWith(ending) && word.length - ending.length >= gluedTermMin) terms.add(word.slice(0, word.length - ending.length));
+  }
+  for (const term of terms) {
+    // The term stands again soon after the head, inside the label.
+    const second = near.indexOf(term, word.length);
+    if (second < 0 || second + term.length > nestedLabelMax) continue;
+    // The term's second place is in another word (`shipping` after `Ships`, `player` after
+    // `Player's`): copies of one word are a group's run (`What’s on: What’s on: What’s on:
+    // What’s on: events` is four copies of a term-last label's first part, not two passes of
+    // `What’s on: what`).
+    let secondStart = head + second;
+    while (letterAt(text, secondStart - 1)) secondStart--;
+    let secondEnd = head + second;
+    while (secondEnd < limit && (letterAt(text, secondEnd) || ((text.charCodeAt(secondEnd) === 39 || text.charCodeAt(secondEnd) === 0x2019) && letterAt(text, secondEnd + 1)))) secondEnd++;
+    if (normaliseApostrophes(text.slice(secondStart, secondEnd)).toLowerCase() === word) continue;
+    for (let labelLength = second + term.length; labelLength <= Math.min(nestedLabelMax, near.length); labelLength++) {
+      const label = near.slice(0, labelLength);
+      if (label.includes('\n')) break;
+      // Two passes leave the label, the text between its first two terms, and the label again:
+      // `ships & shipping` + `s & ` + `ships & shipping`.
+      const between = label.slice(term.length, label.indexOf(term, term.length));
+      if (near.length < 2 * labelLength + between.length || !near.startsWith(between + label, labelLength)) continue;
+      // A label holds a word other than the term's (`&`, `awards`): copies of one word alone
+      // are a doubled word's run or a term-last label's (`Afternoon Afternoon team`).
+      if (!label.split(/[\s\-]+/u).some((part) => part !== '' && !part.includes(term))) continue;
+      const reading = undoNestedPasses(text, head, term, label);
+      if (reading === undefined) continue;
+      const { end, passes, carried } = reading;
+      let prefixStart = head;
+      while (letterAt(text, prefixStart - 1)) prefixStart--;
+      const headToken: Token = { start: head, end: wordEnd, text: text.slice(head, wordEnd), lower: word, core: term, separator: Separator.Space, kind: 'word' };
+      const labelText = text.slice(head, head + labelLength);
+      const tailText = labelText.slice(wordEnd - head).trim();
+      const tail = tailText.toLowerCase().split(/\s+/u).filter(Boolean);
+      const restored = `${term}${carried.toLowerCase()}`;
+      return {
+        run: { tokens: [headToken], first: 0, last: 1, period: 1, repetitions: passes },
+        head: headToken,
+        start: head,
+        end,
+        prefix: text.slice(prefixStart, head),
+        term: text.slice(head, head + term.length),
+        tail,
+        tailText,
+        joiners: [],
+        carried,
+        carriedStart: end - carried.length,
+        units: Array.from({ length: passes }, () => [headToken]),
+        evidence: [`the label \`${labelText}\` holds its term \`${term}\` twice, so its ${passes} passes nest, and doing them again on \`${restored}\` gives the text back exactly`],
+        isCascade: true,
+        labelKey: `${term}\u0000${tail.join(' ')}\u0000nested`,
+        kind: 'head',
+      };
+    }
+  }
+  return undefined;
+}
+
+/**
+ * Undoes the nested passes of a label from its first copy, and checks them by doing them again.
+ * @param text the text.
+ * @param head where the first copy starts.
+ * @param term the term, lower case.
+ * @param label the label, lower case.
+ * @returns where the damage ends, how many passes made it, and the letters glued after the term
+ *   in the original word (as written); undefined when the text is not such passes.
+ */
+function undoNestedPasses(text: string, head: number, term: string, label: string): { end: number; passes: number; carried: string } | undefined {
+  // The passes stay inside a paragraph.
+  let windowEnd = head;
+  while (windowEnd < text.length && windowEnd - head < nestedReach * 2 && !(text.charCodeAt(windowEnd) === 10 && text.charCodeAt(windowEnd + 1) === 10)) windowEnd++;
+  const window = normaliseApostrophes(text.slice(head, windowEnd)).toLowerCase();
+  if (window.length !== windowEnd - head) return undefined;
+  let reduced = window;
+  let passes = 0;
+  // Each pass left a copy of the label where the damage starts; passes elsewhere in the
+  // paragraph (another word the replace hit) do not count.
+  while (passes < nestedPassesMax && reduced.startsWith(label)) {
+    reduced = reduced.replaceAll(label, term);
+    passes++;
+  }
+  if (passes < 2 || !reduced.startsWith(term)) return undefined;
+  let carriedLength = 0;
+  while (term.length + carriedLength < reduced.length && /\p{L}/u.test(reduced.charAt(term.length + carriedLength))) carriedLength++;
+  const original = reduced.slice(0, term.length + carriedLength);
+  let redone = original;
+  for (let pass = 0; pass < passes; pass++) {
+    redone = redone.replaceAll(term, label);
+    if (redone.length > window.length) return undefined;
+  }
+  if (!window.startsWith(redone)) return undefined;
+  const end = head + redone.length;
+  // The damage ends at a word's end.
+  if (letterAt(text, end)) return undefined;
+  return { end, passes, carried: text.slice(end - carriedLength, end) };
+}
+
+/**
+ * Replaces the readings inside a nested label's passes (`Ships & shippings & Ships &
+ * shippingping`) by one reading of the whole (see `readNestedAt`). The first copy is looked for
+ * among the capital letters before each cascade and run, in the same paragraph.
+ * @param text the text.
+ * @param cascades the cascades read so far; changed in place.
+ * @param runs the runs that are no cascade; changed in place.
+ */
+function readNestedLabels(text: string, cascades: Cascade[], runs: Run[]): void {
+  const found: Cascade[] = [];
+  const anchors = [...cascades.map((cascade) => cascade.start), ...runs.map((run) => run.tokens[run.first]?.start ?? 0)].sort((a, b) => a - b);
+  // Each capital letter is tried once: `tested` is where the last search stopped.
+  let tested = 0;
+  for (const anchor of anchors) {
+    let from = anchor;
+    while (from > tested && anchor - from < nestedReach && !(text.charCodeAt(from - 1) === 10 && text.charCodeAt(from - 2) === 10)) from--;
+    let head = from;
+    for (; head <= anchor + 1 && head < text.length; head++) {
+      const code = text.charCodeAt(head);
+      if (!(code >= 65 && code <= 90) && !(code > 127 && isUpperLetter(text.charAt(head)))) continue;
+      const reading = readNestedAt(text, head);
+      if (reading === undefined || reading.end <= anchor) continue;
+      found.push(reading);
+      head = reading.end;
+      break;
+    }
+    tested = Math.max(tested, head);
+  }
+  if (found.length === 0) return;
+  const inside = (start: number, end: number): boolean => found.some((reading) => start < reading.end && end > reading.start - reading.prefix.length);
+  const kept = cascades.filter((cascade) => !inside(cascade.start - cascade.prefix.length, cascade.end));
+  cascades.splice(0, cascades.length, ...kept, ...found);
+  const free = runs.filter((run) => !inside(run.tokens[run.first]?.start ?? 0, run.tokens[run.last - 1]?.end ?? 0));
+  runs.splice(0, runs.length, ...free);
+}
+
 /**
  * Analyses a text: one linear scan, then detailed reading of the candidates only.
  * @param text the text.
@@ -1918,7 +2127,7 @@ export function analyze(text: string, candidates: readonly Candidate[] = findCan
   // Capitalised copies read as a term-last label's, with the capitalised head they followed.
   const overHeads: Array<{ prefix: Cascade; head: Cascade }> = [];
   for (const run of buildRuns(text, candidates.filter((candidate) => candidate.period > 0))) {
-    const glued = gluedGroupRun(run);
+    const glued = gluedGroupRun(run) ?? humpLedRun(run);
     const gluedReading = glued ? readGroupPrefixCascade(glued) : undefined;
     if (gluedReading?.isCascade) {
       cascades.push(gluedReading);
@@ -1999,6 +2208,7 @@ export function analyze(text: string, candidates: readonly Candidate[] = findCan
     takeHyphenCopies(text, cascade);
     takeCopiedMarks(text, cascade);
   }
+  readNestedLabels(text, kept, runs);
   kept.sort((a, b) => a.start - b.start);
   // A run inside a cascade's span is part of it (`advice advice` in `Public Public health advice
   // advice`), not a doubled word of its own.

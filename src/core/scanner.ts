@@ -679,6 +679,21 @@ function isNumberMark(text: string, index: number, tokenStart: number): boolean 
 }
 
 /**
+ * Whether an ampersand stands between capital letters inside a token (`A&E`, `Q&A`, `AT&T`):
+ * such an initialism is one word, as a label holds it (`Health A&E waiting times`).
+ * @param text the text.
+ * @param index the ampersand's offset.
+ * @param tokenStart where the token starts.
+ * @returns true for such an ampersand.
+ */
+function isInitialismMark(text: string, index: number, tokenStart: number): boolean {
+  if (index <= tokenStart) return false;
+  const before = text.charCodeAt(index - 1);
+  const after = text.charCodeAt(index + 1);
+  return before >= 65 && before <= 90 && after >= 65 && after <= 90;
+}
+
+/**
  * Finds the end of the token that starts at `start`.
  * @param text the text.
  * @param start index of a letter, digit or symbol.
@@ -697,7 +712,7 @@ function tokenEnd(text: string, start: number, limit: number, tokenStart = start
       continue;
     }
     const code = text.charCodeAt(index);
-    if ((code === 46 || code === 47) && isNumberMark(text, index, tokenStart)) {
+    if (((code === 46 || code === 47) && isNumberMark(text, index, tokenStart)) || (code === 38 && isInitialismMark(text, index, tokenStart))) {
       index++;
       continue;
     }
@@ -1324,7 +1339,7 @@ export function findCandidates(text: string, apostrophes?: number[]): Candidate[
           if (characterClass !== CharClass.Apostrophe) {
             // `2.0`, `2025/26`: a full stop or a slash between digits is inside a number
             // (`Web 2.0 2.0site`, `Budget 2025/26 2025/26`).
-            if ((character === 46 || character === 47) && isNumberMark(text, position, start)) {
+            if (((character === 46 || character === 47) && isNumberMark(text, position, start)) || (character === 38 && isInitialismMark(text, position, start))) {
               run = 0;
               position++;
               continue;
@@ -1484,6 +1499,19 @@ export function findCandidates(text: string, apostrophes?: number[]): Candidate[
         runStarts[1] = starts[back] as number;
         runEnds[1] = end;
         runLastStarts[1] = start;
+      }
+      // `upSave the Save the date` (`Save the date` for `date`, hit inside `update`): so too
+      // for a group of two or three words, the token one group back.
+      for (let period = 2; period <= 3; period++) {
+        const groupBack = (tokenCount - period) & 7;
+        const groupBackLength = coreLengths[groupBack] as number;
+        if (period >= segmentLength || (runCounts[period] ?? 0) !== 0 || !plain || wideTexts[groupBack] !== undefined || groupBackLength <= coreLength) continue;
+        if (!gluedCopy(text, start, coreLength, starts[groupBack] as number, groupBackLength)) continue;
+        runCounts[period] = 1;
+        open |= 1 << period;
+        runStarts[period] = starts[groupBack] as number;
+        runEnds[period] = end;
+        runLastStarts[period] = start;
       }
     }
     if (!wide && end - start >= 3 && value === CharClass.Letter) {

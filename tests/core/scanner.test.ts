@@ -63,6 +63,28 @@ describe('tokenize', () => {
     ]);
   });
 
+  it('keeps an ampersand between capitals inside an initialism, and no other ampersand', () => {
+    expect(spans(tokenize('See A&E, Q&A and AT&T; R & D, a&b, A& B and &E.'))).toEqual([
+      [0, 3, 'See'],
+      [4, 7, 'A&E'],
+      [9, 12, 'Q&A'],
+      [13, 16, 'and'],
+      [17, 21, 'AT&T'],
+      [23, 24, 'R'],
+      [25, 26, '&'],
+      [27, 28, 'D'],
+      [30, 31, 'a'],
+      [31, 32, '&'],
+      [32, 33, 'b'],
+      [35, 36, 'A'],
+      [36, 37, '&'],
+      [38, 39, 'B'],
+      [40, 43, 'and'],
+      [44, 45, '&'],
+      [45, 46, 'E'],
+    ]);
+  });
+
   it('reads a possessive, a doubled `s` and a trailing apostrophe down to one core', () => {
     const tokens = tokenize("rights's rightss rights’ rights");
     expect(tokens.map((token) => token.core)).toEqual(['right', 'right', 'right', 'right']);
@@ -250,6 +272,11 @@ describe('findCandidates', () => {
 
   it('finds copies of a number with a slash (`24/7 24/7 24/7y`)', () => {
     expect(runsOf('the Bus 24/7 24/7 24/7y here')).toEqual([{ period: 1, start: 8, end: 23 }]);
+  });
+
+  it('finds a group whose first copy is glued inside the word before (`upSave the Save the`)', () => {
+    expect(runsOf('the latest upSave the Save the date here')).toEqual([{ period: 2, start: 11, end: 30 }]);
+    expect(runsOf('the latest upsave the Save the date here')).toEqual([]);
   });
 
   it('finds a copy glued inside the word before (`footCoastal Coastal`)', () => {

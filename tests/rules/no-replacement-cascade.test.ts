@@ -1490,6 +1490,53 @@ name: 'reads the copies of a term-last label that ends as the text before it doe
     ],
     output: "To reach our goals, the FOIA team met. We met Yang Yang there.",
   },
+  {
+    name: "reads a label that is a list of words parted by commas where every copy but the last carries the head’s `s` (`Lights, camera, action` for `light`); lists and names repeated without it stay",
+    input: "We stood in the Lights, camera, actions, camera, actions, camera, action and the SunLights, camera, actions, camera, actions, camera, action Foundation shone, but Left, right, left, right, and New York, New York stay.",
+    messages: [
+      { ruleId: 'no-replacement-cascade', at: '1:17-1:73', reason: "Unexpected replacement cascade `Lights, camera, …`, expected `light`", actual: "Lights, camera, actions, camera, actions, camera, action", expected: ["light"], fixed: true },
+      { ruleId: 'no-replacement-cascade', at: '1:85-1:141', reason: "Unexpected replacement cascade `Lights, camera, …`, expected `light`", actual: "Lights, camera, actions, camera, actions, camera, action", expected: ["light"], fixed: true },
+    ],
+    output: "We stood in the light and the Sunlight Foundation shone, but Left, right, left, right, and New York, New York stay.",
+  },
+  {
+    name: "reads an initialism joined by `&` as one word of a label’s tail, and two copies of a group it leads after a capitalised head mid-sentence (`Health A&E waiting times` for `health`)",
+    input: "The code Health A&E waiting times A&E waiting times dashboard, a Health A&E waiting times A&E waiting timesy routine, and AT&T AT&T stays.",
+    messages: [
+      { ruleId: 'no-replacement-cascade', at: '1:10-1:52', reason: "Unexpected replacement cascade `Health A&E …`, expected `health`", actual: "Health A&E waiting times A&E waiting times", expected: ["health"], fixed: true },
+      { ruleId: 'no-replacement-cascade', at: '1:66-1:109', reason: "Unexpected replacement cascade `Health A&E …`, expected `healthy`", actual: "Health A&E waiting times A&E waiting timesy", expected: ["healthy"], fixed: true },
+    ],
+    output: "The code health dashboard, a healthy routine, and AT&T AT&T stays.",
+  },
+  {
+    name: "reads a label that holds its term twice, whose passes nest, by undoing them and checking that doing them again gives the text back (`Ships & shipping` for `ship`)",
+    input: "The fellowShips & shippings & Ships & shippingping scheme and PC Ships & shippings & Ships & shippingpings & Ships & shippings & Ships & shippingpingpingments rose; Afternoon Afternoon Afternoon Afternoon team met.",
+    messages: [
+      { ruleId: 'no-replacement-cascade', at: '1:11-1:51', reason: "Unexpected replacement cascade `Ships & …`, expected `ship`", actual: "Ships & shippings & Ships & shippingping", expected: ["ship"], fixed: true },
+      { ruleId: 'no-replacement-cascade', at: '1:66-1:159', reason: "Unexpected replacement cascade `Ships & …`, expected `shipments`", actual: "Ships & shippings & Ships & shippingpings & Ships & shippings & Ships & shippingpingpingments", expected: ["shipments"], fixed: true },
+      { ruleId: 'no-replacement-cascade', at: '1:166-1:210', reason: "Unexpected replacement cascade `Afternoon Afternoon …`, expected `team`", actual: "Afternoon Afternoon Afternoon Afternoon team", expected: ["team"], fixed: true },
+    ],
+    output: "The fellowship scheme and PC shipments rose; team met.",
+  },
+  {
+    name: "reads small words before a year repeated three times, or with the last copy glued to the rest of a word, after a capitalised head (`Class of 2027` for `class`); two copies alone are a repeated phrase",
+    input: "A top-of-Class of 2027 of 2027 of 2027 problem, new Class of 2027 of 2027 of 2027ifications, and in Paris in 2019 in 2019.",
+    messages: [
+      { ruleId: 'no-replacement-cascade', at: '1:10-1:39', reason: "Unexpected replacement cascade `Class of …`, expected `class`", actual: "Class of 2027 of 2027 of 2027", expected: ["class"], fixed: true },
+      { ruleId: 'no-replacement-cascade', at: '1:53-1:92', reason: "Unexpected replacement cascade `Class of …`, expected `classifications`", actual: "Class of 2027 of 2027 of 2027ifications", expected: ["classifications"], fixed: true },
+      { ruleId: 'no-doubled-words', at: '1:107-1:122', reason: "Unexpected repeated phrase `in 2019`, remove one", actual: "in 2019 in 2019", expected: ["in 2019"], fixed: true },
+    ],
+    output: "A top-of-class problem, new classifications, and in Paris in 2019.",
+  },
+  {
+    name: "reads two copies of a term-last label of several words whose first copy is glued inside a word (`Save the date` for `date`, hit inside `update`)",
+    input: "The latest upSave the Save the date and a manSave the Save the dates, with the iPhone the Phone the end.",
+    messages: [
+      { ruleId: 'no-replacement-cascade', at: '1:14-1:36', reason: "Unexpected replacement cascade `Save the …`, expected `date`", actual: "Save the Save the date", expected: ["date"], fixed: true },
+      { ruleId: 'no-replacement-cascade', at: '1:46-1:69', reason: "Unexpected replacement cascade `Save the …`, expected `dates`", actual: "Save the Save the dates", expected: ["dates"], fixed: true },
+    ],
+    output: "The latest update and a mandates, with the iPhone the Phone the end.",
+  },
 ];
 
 describe('no-replacement-cascade', () => {
