@@ -483,6 +483,8 @@ function readCascade(text: string, whole: Run): Cascade | undefined {
   for (let index = 0; index < run.repetitions; index++) {
     units.push(run.tokens.slice(run.first + index * run.period, run.first + (index + 1) * run.period));
   }
+  // A compound that repeats its head (`back-to-back-to-back`, `face-to-face`) is no label's tail.
+  if (hyphenUnits && (units[0] ?? []).some((token) => token.core === head.core)) return undefined;
   // Inner tokens of each unit (all but the last) must be equal, letter case aside.
   for (let position = 0; position < run.period - 1; position++) {
     const reference = units[0]?.[position]?.lower;
@@ -495,6 +497,13 @@ function readCascade(text: string, whole: Run): Cascade | undefined {
     const separator = run.tokens[index]?.separator;
     const position = (index - run.first) % run.period;
     if (commaList) continue;
+    if (hyphenUnits && position > 0) {
+      // Inside a unit, words are joined as in the first copy, by spaces or hyphens
+      // (`Rent-a-room scheme-a-room scheme`, `Buy-to-let-to-let`).
+      const own = run.tokens[run.first + position]?.separator;
+      if (separator !== own || (own !== Separator.Space && own !== Separator.Hyphen)) return undefined;
+      continue;
+    }
     if (hyphenUnits || commaUnits) {
       if (separator !== (position === 0 ? (hyphenUnits ? Separator.Hyphen : Separator.Comma) : Separator.Space)) return undefined;
       continue;
@@ -527,7 +536,9 @@ function readCascade(text: string, whole: Run): Cascade | undefined {
     const glued = readGluedHead(text, { ...run, repetitions: 1, last: run.last - run.period }, head, hump, units.slice(0, 1), gluedPartMin) ?? readTwoLetterGluedHead(text, run, head, hump, units);
     if (glued) return glued;
   }
-  let reading = readTail(lasts, headLower, run.period > 1 && units[0]?.[run.period - 1]?.separator === Separator.Hyphen ? 1 : 2);
+  // `Plan B B B Bs` (`Plan B` for `plan`): a tail of one capital letter after a capitalised head.
+  const letterTail = run.period === 1 && /^\p{Lu}$/u.test(firstUnitToken.text) && (isCapitalised(head) || hump > 0);
+  let reading = readTail(lasts, headLower, (run.period > 1 && units[0]?.[run.period - 1]?.separator === Separator.Hyphen) || letterTail ? 1 : 2);
   // `TranSports days days dayation` (`Sports day` for `sport`, hit inside `transportation`): the
   // copies carry the `s` the head has, and the word after them is the last copy, without it,
   // glued to the rest of the word the replace hit.
@@ -667,7 +678,12 @@ function readCascade(text: string, whole: Run): Cascade | undefined {
     reading.tailLast.length >= 4 && /^\p{L}+$/u.test(reading.carried) && (reading.carried.length >= 2 ? carriedLower !== 'es' : carriedLower !== 's');
   if (gluedLetters) evidence.push(`the last unit is glued to \`${reading.carried}\``);
   let isCascade = anomaly;
-  if (headCapital && run.repetitions >= 3) isCascade = true;
+  // A letter repeated stands in tables (`Grade B B B`): three copies of one are a label's
+  // mid-sentence, or with lower-case letters glued to the last (`Plan B B Bt` for `plant`).
+  const letterGlued = letterTail && /^\p{Ll}+$/u.test(reading.carried) && isSpelledWord(`${headLower}${reading.carried}`);
+  if (letterGlued) evidence.push(`the last unit is glued to \`${reading.carried}\``);
+  if (headCapital && run.repetitions >= 3 && (!letterTail || letterGlued || (midSentence && reading.carried === ''))) isCascade = true;
+  if (headCapital && letterGlued) isCascade = true;
   // The weakest evidence, a capitalised head mid-sentence before a doubled lower-case tail
   // (`Transport updates updates`), is not enough when the doubling reads as a human slip:
   // `presentation presentations` (a plural added), `there there`, `Fifty years years`.
@@ -683,7 +699,11 @@ function readCascade(text: string, whole: Run): Cascade | undefined {
   // `innovations`) is what two passes leave of a plural, and what people write of a product
   // (`Word document documents`): possible, not proven. Not after a CamelCase name
   // (`PowerPoint presentation presentations`).
-  const possible = hump === 0 && headCapital && midSentence && unitLower && !weakTail && run.period === 1 && run.repetitions === 2 && (carriedLower === 's' || carriedLower === 'es');
+  // So too two copies of a capital letter mid-sentence (`we Plan B B to share`), which a slip
+  // of the pen may leave: where the same two copies stand twice in the text, a replace did.
+  const possible =
+    (hump === 0 && headCapital && midSentence && unitLower && !weakTail && run.period === 1 && run.repetitions === 2 && (carriedLower === 's' || carriedLower === 'es')) ||
+    (letterTail && hump === 0 && headCapital && midSentence && run.repetitions === 2 && reading.carried === '');
   if (headCapital && unitLower && gluedLetters && !weakTail) isCascade = true;
   // `Market Town Initiative Town Initiativeing` (`Market Town Initiative` for `market`, hit
   // inside `marketing`): a capitalised tail whose last copy is glued to letters that make a
@@ -1677,6 +1697,10 @@ function promotePrefixes(text: string, cascades: Cascade[], runs: Run[], reading
       // with a preposition or an article leads on to the term (not `Use this Use this sample` at
       // a line start, a doubled phrase).
       reason = `each copy ends with \`${reading.tail[reading.tail.length - 1] ?? ''}\`, which leads on to the term`;
+    } else if (reading.tail.length > 1 && leadingDeterminers.has(copy) && isMidSentence(run.tokens, run.first, text)) {
+      // `a Your local Your local library of guidelines`: a determiner capitalised mid-sentence
+      // starts a label, and two passes copied it.
+      reason = `each copy starts with \`${reading.head.text}\` capitalised mid-sentence, as a label does`;
     } else if (reading.tail.length === 1 && isMidSentence(run.tokens, run.first, text) && !isFirstName(copy) && !isProperNoun(copy)) {
       // `the FOIA Afternoon Afternoon team`: a common word doubled with its capital mid-sentence
       // is a label's first word copied by two passes; prose doubles none (`Yang Yang` is a name).
@@ -1717,6 +1741,41 @@ function takeHyphenCopies(text: string, cascade: Cascade): void {
   if (from === undefined) return;
   cascade.evidence.push(`${cascade.units.length} copies of \`${text.slice(from, from + (cascade.start - from) / cascade.units.length)}\` before the term`);
   cascade.start = from;
+}
+
+/**
+ * Takes into a cascade whose term stands after a word of its label the copies of that word
+ * before the head, one per unit after it: `GSA’s The The Office (US) (US)` (`The Office (US)`
+ * for `office`). One copy more is the text's own word and stays (`the The The Office (US) (US)`
+ * was `the office`); fewer or more copies are no such label's.
+ * @param text the text.
+ * @param cascade a cascade, moved to start at the first copy when it has such copies.
+ * @returns true when the cascade took copies.
+ */
+function takeSpacedCopies(text: string, cascade: Cascade): boolean {
+  if ((cascade.kind !== 'head' && cascade.kind !== 'suffix') || cascade.prefix !== '') return false;
+  const copies = cascade.kind === 'suffix' ? cascade.joiners.length : cascade.units.length;
+  if (copies < 2) return false;
+  const starts: number[] = [];
+  let at = cascade.start;
+  let first = '';
+  while (starts.length <= copies + 1 && text.charCodeAt(at - 1) === 32) {
+    let from = at - 1;
+    while (from > 0 && letterAt(text, from - 1)) from--;
+    if (from === at - 1 || (from > 0 && classAt(text, from - 1) !== CharClass.Space && classAt(text, from - 1) !== CharClass.Newline)) break;
+    const word = text.slice(from, at - 1);
+    if (starts.length === 0) first = word;
+    else if (word.toLowerCase() !== first.toLowerCase()) break;
+    // The label's copies are written alike; the text's own word before them may not be.
+    else if (starts.length < copies && word !== first) break;
+    starts.push(from);
+    at = from;
+  }
+  if ((starts.length !== copies && starts.length !== copies + 1) || !/^\p{Lu}/u.test(first)) return false;
+  const from = starts[copies - 1] as number;
+  cascade.evidence.push(`${copies} copies of \`${first}\` before the head`);
+  cascade.start = from;
+  return true;
 }
 
 /**
@@ -1911,6 +1970,9 @@ function reaches(index: SpanIndex, before: number, end: number, inclusive: boole
   return low > 0 && (index.reach[low - 1] as number) >= end;
 }
 
+/** Words that start a term-last label's copies and no head's tail (`Your local library`). */
+const leadingDeterminers = new Set(['a', 'an', 'her', 'his', 'its', 'my', 'our', 'the', 'their', 'these', 'this', 'your']);
+
 /** How far back from a finding a nested label's first copy is looked for. */
 const nestedReach = 4096;
 
@@ -1960,19 +2022,22 @@ function readNestedAt(text: string, head: number): Cascade | undefined {
     const second = near.indexOf(term, word.length);
     if (second < 0 || second + term.length > nestedLabelMax) continue;
     // The term's second place is in another word (`shipping` after `Ships`, `player` after
-    // `Player's`): copies of one word are a group's run (`What’s on: What’s on: What’s on:
-    // What’s on: events` is four copies of a term-last label's first part, not two passes of
-    // `What’s on: what`).
+    // `Player's`), or the label goes on after it: copies of one word that end a label are a
+    // group's run (`What’s on: What’s on: What’s on: What’s on: events` is four copies of a
+    // term-last label's first part, not two passes of `What’s on: what`).
     let secondStart = head + second;
     while (letterAt(text, secondStart - 1)) secondStart--;
     let secondEnd = head + second;
     while (secondEnd < limit && (letterAt(text, secondEnd) || ((text.charCodeAt(secondEnd) === 39 || text.charCodeAt(secondEnd) === 0x2019) && letterAt(text, secondEnd + 1)))) secondEnd++;
-    if (normaliseApostrophes(text.slice(secondStart, secondEnd)).toLowerCase() === word) continue;
+    const sameWord = normaliseApostrophes(text.slice(secondStart, secondEnd)).toLowerCase() === word;
     for (let labelLength = second + term.length; labelLength <= Math.min(nestedLabelMax, near.length); labelLength++) {
       const label = near.slice(0, labelLength);
       if (label.includes('\n')) break;
       // Two passes leave the label, the text between its first two terms, and the label again:
       // `ships & shipping` + `s & ` + `ships & shipping`.
+      // One word twice stands only with more of the label after it (`Wall-to-wall carpets`,
+      // not `What’s on: what`).
+      if (sameWord && label.endsWith(term)) continue;
       const between = label.slice(term.length, label.indexOf(term, term.length));
       if (near.length < 2 * labelLength + between.length || !near.startsWith(between + label, labelLength)) continue;
       // A label holds a word other than the term's (`&`, `awards`): copies of one word alone
@@ -2147,8 +2212,12 @@ export function analyze(text: string, candidates: readonly Candidate[] = findCan
       // `thank the Friends of the Friends of the museum`: copies that start in lower case where
       // the same copies, moved on to end where the repetition does, start with a capital, after
       // a head not glued inside a word (not `simpliCity of Culture 2025 of Culture 2025 of that`).
+      // `the National Your local Your local library of Medicine`: copies of a group that starts
+      // with a capitalised determiner start a label (`Your local library`); a head's tail goes on
+      // with a connector or a noun (`& Culture`, `A&E waiting times`), not with `Your`.
+      const determinerCopies = run.period > 1 && leadingDeterminers.has(cascade.units[0]?.[0]?.lower ?? '') && cascade.units[0]?.[1]?.separator === Separator.Space;
       const termLast =
-        (capitalCopies && (run.period === 1 ? readsAsModifier(cascade.head) || (isBareCopies(cascade) && !shoutedTail) : !isCapitalised(cascade.head))) ||
+        (capitalCopies && (run.period === 1 ? (cascade.units[0]?.[0]?.text.length ?? 0) > 1 && (readsAsModifier(cascade.head) || (isBareCopies(cascade) && !shoutedTail)) : !isCapitalised(cascade.head) || determinerCopies)) ||
         (cascade.prefix === '' && alignsOnCapital(run));
       const prefixCascade = termLast ? readPrefixCascade(text, run) : undefined;
       if (prefixCascade?.isCascade) {
@@ -2204,19 +2273,25 @@ export function analyze(text: string, candidates: readonly Candidate[] = findCan
   // school tips tips`, a label whose term stands in the middle.
   const prefixes = spanIndex(cascades.filter((cascade) => cascade.kind === 'prefix'));
   const kept = cascades.filter((cascade) => (cascade.kind !== 'suffix' || !reaches(others, cascade.end, cascade.start + 1, false)) && !reaches(prefixes, cascade.start, cascade.end, false));
+  // Cascades that took copies of a word before their head.
+  const widened: Cascade[] = [];
   for (const cascade of kept) {
     takeHyphenCopies(text, cascade);
     takeCopiedMarks(text, cascade);
+    if (takeSpacedCopies(text, cascade)) widened.push(cascade);
   }
   readNestedLabels(text, kept, runs);
   kept.sort((a, b) => a.start - b.start);
   // A run inside a cascade's span is part of it (`advice advice` in `Public Public health advice
   // advice`), not a doubled word of its own.
-  const keptPrefixes = spanIndex(kept.filter((cascade) => cascade.kind === 'prefix'));
+  const keptPrefixes = spanIndex([...kept.filter((cascade) => cascade.kind === 'prefix'), ...widened]);
+  // So is a run that reaches into copies a cascade took before its head (`the The The` before
+  // `Office (US) (US)`).
+  const widenedSpans = spanIndex(widened);
   const free = runs.filter((run) => {
     const first = run.tokens[run.first];
     const last = run.tokens[run.last - 1];
-    return !first || !last || !reaches(keptPrefixes, first.start, last.end, true);
+    return !first || !last || (!reaches(keptPrefixes, first.start, last.end, true) && !reaches(widenedSpans, last.end, first.start + 1, false));
   });
   return possible.length > 0 ? { text, runs: free, cascades: kept, possible } : { text, runs: free, cascades: kept };
 }

@@ -8,7 +8,7 @@ import { quantifiers } from '../rules/data/grammar-words.js';
 import { abbreviations, functionWords, titleStopWords } from '../rules/data/words.js';
 import { isAdjective, isFirstName, isLexiconWord, isPlacePhrase, isProperNoun } from './proper-nouns.js';
 import { CharClass, classAt, tokenize, type Token } from './scanner.js';
-import { isCapitalOnly } from './spelling.js';
+import { isCapitalOnly, isSpelledWord } from './spelling.js';
 
 const stopWords = new Set(titleStopWords);
 const abbreviationSet = new Set(abbreviations);
@@ -477,6 +477,10 @@ function insideName(text: string, start: number, end: number): boolean {
     // `the women of Ciudad Juarez`).
     const second = after[at + 1];
     if (common && next.lower === 'of' && at === 1 && second !== undefined && isCapitalised(second) && text.slice(joined.end, second.start) === ' ' && !isProperNoun(second.text) && !isPlacePhrase(`${joined.text} ${second.text}`) && isCommonPair(text, joined.text, second.text, start)) return true;
+    // `the Office of Management and Budget`, `the Office of Science & Technology Policy`: so
+    // too two capitalised common words joined by `and` or `&`.
+    const third = after[at + 2];
+    if (common && next.lower === 'of' && at === 1 && second !== undefined && third !== undefined && (second.lower === 'and' || second.text === '&') && text.slice(joined.end, second.start) === ' ' && text.slice(second.end, third.start) === ' ' && isCapitalised(third) && !isAbbreviationWord(third) && !isProperNoun(third.text) && isSpelledWord(joined.lower) && isSpelledWord(third.lower)) return true;
   }
   const last = before[index];
   const earlierWord = before[index - 1];

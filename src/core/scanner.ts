@@ -679,6 +679,30 @@ function isNumberMark(text: string, index: number, tokenStart: number): boolean 
 }
 
 /**
+ * Whether a code is an ASCII capital letter.
+ * @param code a character code.
+ * @returns true for `A` to `Z`.
+ */
+function isUpperAscii(code: number): boolean {
+  return code >= 65 && code <= 90;
+}
+
+/**
+ * Whether a stretch of the text is ASCII lower-case letters only.
+ * @param text the text.
+ * @param from where the stretch starts.
+ * @param to where it ends.
+ * @returns true when every character is `a` to `z`.
+ */
+function lowerAsciiAfter(text: string, from: number, to: number): boolean {
+  for (let index = from; index < to; index++) {
+    const code = text.charCodeAt(index);
+    if (code < 97 || code > 122) return false;
+  }
+  return true;
+}
+
+/**
  * Whether an ampersand stands between capital letters inside a token (`A&E`, `Q&A`, `AT&T`):
  * such an initialism is one word, as a label holds it (`Health A&E waiting times`).
  * @param text the text.
@@ -1456,6 +1480,10 @@ export function findCandidates(text: string, apostrophes?: number[]): Candidate[
           // word of two capitals, the same capitals glued to lower-case letters close the run.
           // After one copy, so too where a capitalised head stands before it (`Age UK UKncy`).
           if (match === 0 && period === 1 && coreLengths[back] === 2 && ((runCounts[1] ?? 0) > 0 || capitalisedAt(text, segmentLength, starts[(tokenCount - 2) & 7] as number)) && capitalsGlued(text, start, end, starts[back] as number)) match = 2;
+          // `Plan B B Bs`, `Plan B Bned` (`Plan B` for `plan`): a capital letter alone, copied,
+          // and the same letter glued to lower-case letters close the run, after a copy or a
+          // capitalised head.
+          if (match === 0 && period === 1 && coreLengths[back] === 1 && end - start > 1 && text.charCodeAt(start) === text.charCodeAt(starts[back] as number) && isUpperAscii(text.charCodeAt(start)) && lowerAsciiAfter(text, start + 1, end) && ((runCounts[1] ?? 0) > 0 || capitalisedAt(text, segmentLength, starts[(tokenCount - 2) & 7] as number))) match = 2;
           // `Ideas labs labs labl` (`Ideas lab` for `idea`, hit inside `ideal`): after two copies
           // that end in the label's `s`, the same word without it glued to other letters.
           if (match === 0 && period === 1 && (runCounts[1] ?? 0) > 0 && joinerSwapped(text, start, end, starts[back] as number, coreLengths[back] as number)) match = 2;

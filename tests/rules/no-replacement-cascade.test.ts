@@ -39,6 +39,9 @@ const valid: string[] = [
   'Use PowerPoint presentation presentations in class.',
   'Innovation lab labs opened the season at the quay.',
   'The data sits at https://example.gov/files/data data sets are listed below.',
+  'Left, right, left, right, the sergeant called, and New York, New York sang.',
+  'They won back-to-back-to-back titles in face-to-face-to-face talks.',
+  'Final grades\nMath B B B\nArt A A A',
 ];
 
 const invalid: InvalidCase[] = [
@@ -1536,6 +1539,63 @@ name: 'reads the copies of a term-last label that ends as the text before it doe
       { ruleId: 'no-replacement-cascade', at: '1:46-1:69', reason: "Unexpected replacement cascade `Save the …`, expected `dates`", actual: "Save the Save the dates", expected: ["dates"], fixed: true },
     ],
     output: "The latest update and a mandates, with the iPhone the Phone the end.",
+  },
+  {
+    name: "reads a term-first label whose tail joins its words by hyphens as the first copy does (`Rent-a-room scheme`, `Buy-to-let`); a compound that repeats its head stays",
+    input: "We are transpaRent-a-room scheme-a-room scheme about work, it Buy-to-let-to-let-to-lets the services, and they won back-to-back-to-back titles face-to-face-to-face.",
+    messages: [
+      { ruleId: 'no-replacement-cascade', at: '1:15-1:47', reason: "Unexpected replacement cascade `Rent-a-room scheme-a-room …`, expected `rent`", actual: "Rent-a-room scheme-a-room scheme", expected: ["rent"], fixed: true },
+      { ruleId: 'no-replacement-cascade', at: '1:63-1:88', reason: "Unexpected replacement cascade `Buy-to-let-to-let-to-lets`, expected `buys`", actual: "Buy-to-let-to-let-to-lets", expected: ["buys"], fixed: true },
+    ],
+    output: "We are transparent about work, it buys the services, and they won back-to-back-to-back titles face-to-face-to-face.",
+  },
+  {
+    name: "reads a label that holds one word twice with more after it, whose passes nest (`Wall-to-wall carpets` for `wall`, `Step-by-step guides` for `step`)",
+    input: "The fireWall-to-wall carpets-to-Wall-to-wall carpets carpets works, a multi-Step-by-step guides-by-Step-by-step guides guides process, and What’s on: What’s on: What’s on: What’s on: events stays a term-last label’s.",
+    messages: [
+      { ruleId: 'no-replacement-cascade', at: '1:9-1:61', reason: "Unexpected replacement cascade `Wall-to-wall carpets-to-Wall-to-wall …`, expected `wall`", actual: "Wall-to-wall carpets-to-Wall-to-wall carpets carpets", expected: ["wall"], fixed: true },
+      { ruleId: 'no-replacement-cascade', at: '1:77-1:126', reason: "Unexpected replacement cascade `Step-by-step guides-by-Step-by-step …`, expected `step`", actual: "Step-by-step guides-by-Step-by-step guides guides", expected: ["step"], fixed: true },
+      { ruleId: 'no-replacement-cascade', at: '1:140-1:190', reason: "Unexpected replacement cascade `What’s on: …`, expected `events`", actual: "What’s on: What’s on: What’s on: What’s on: events", expected: ["events"], fixed: true },
+    ],
+    output: "The firewall works, a multi-step process, and events stays a term-last label’s.",
+  },
+  {
+    name: "reads a tail of one capital letter: three copies mid-sentence, or the last glued to letters that make a word with the head (`Plan B` for `plan`); a table row and letters that make no word stay",
+    input: "We have big Plan B B Bs for a power Plan B B Bt, so we Plan B B B to share.\nGrades\nMath B B B\nMr B B Bob",
+    messages: [
+      { ruleId: 'no-replacement-cascade', at: '1:13-1:24', reason: "Unexpected replacement cascade `Plan B …`, expected `plans`", actual: "Plan B B Bs", expected: ["plans"], fixed: true },
+      { ruleId: 'no-replacement-cascade', at: '1:37-1:48', reason: "Unexpected replacement cascade `Plan B …`, expected `plant`", actual: "Plan B B Bt", expected: ["plant"], fixed: true },
+      { ruleId: 'no-replacement-cascade', at: '1:56-1:66', reason: "Unexpected replacement cascade `Plan B …`, expected `plan`", actual: "Plan B B B", expected: ["plan"], fixed: true },
+    ],
+    output: "We have big plans for a power plant, so we plan to share.\nGrades\nMath B B B\nMr B B Bob",
+  },
+  {
+    name: "fixes two copies of a one-letter tail mid-sentence where the text has them twice (`we Plan B B to share`)",
+    input: "So we Plan B B to share and we Plan B B to go.",
+    messages: [
+      { ruleId: 'no-replacement-cascade', at: '1:7-1:15', reason: "Unexpected replacement cascade `Plan B …`, expected `plan`", actual: "Plan B B", expected: ["plan"], fixed: true },
+      { ruleId: 'no-replacement-cascade', at: '1:32-1:40', reason: "Unexpected replacement cascade `Plan B …`, expected `plan`", actual: "Plan B B", expected: ["plan"], fixed: true },
+    ],
+    output: "So we plan to share and we plan to go.",
+  },
+  {
+    name: "reads copies of a group that starts with a capitalised determiner after a capitalised word as a term-last label (`Your local library` for `library`), two copies mid-sentence too",
+    input: "He was at the National Your local Your local library of Medicine, and the standards are a Your local Your local library of guidelines. Your call Your call.",
+    messages: [
+      { ruleId: 'no-replacement-cascade', at: '1:24-1:53', reason: "Unexpected replacement cascade `Your local …`, expected `Library`", actual: "Your local Your local library", expected: ["Library"], fixed: true },
+      { ruleId: 'no-replacement-cascade', at: '1:91-1:120', reason: "Unexpected replacement cascade `Your local …`, expected `library`", actual: "Your local Your local library", expected: ["library"], fixed: true },
+      { ruleId: 'no-doubled-words', at: '1:136-1:155', reason: "Unexpected repeated phrase `Your call`, remove one", actual: "Your call Your call", expected: ["Your call"], fixed: true },
+    ],
+    output: "He was at the National Library of Medicine, and the standards are a library of guidelines. Your call.",
+  },
+  {
+    name: "takes the copies of a label’s first word before its head, one per unit after it, and leaves one more as the text’s own (`The Office (US)` for `office`)",
+    input: "The team in GSA’s The The Office (US) (US) and the The The Office (US) (US) of Management and Budget met.",
+    messages: [
+      { ruleId: 'no-replacement-cascade', at: '1:19-1:43', reason: "Unexpected replacement cascade `The The …`, expected `office`", actual: "The The Office (US) (US)", expected: ["office"], fixed: true },
+      { ruleId: 'no-replacement-cascade', at: '1:52-1:76', reason: "Unexpected replacement cascade `The The …`, expected `Office`", actual: "The The Office (US) (US)", expected: ["Office"], fixed: true },
+    ],
+    output: "The team in GSA’s office and the Office of Management and Budget met.",
   },
 ];
 
