@@ -604,7 +604,11 @@ function readCascade(text: string, whole: Run): Cascade | undefined {
   // year's range, three copies after a capitalised word (two read as a slip, `Fiscal Year 2019
   // 2019`; other numbers as a table row, `Total 10 10 10`).
   const unitToken = units[0]?.[0];
-  const numberTail = run.period === 1 && run.repetitions >= 3 && unitToken?.kind === 'number' && /^(?:1[89]|2[0-9])[0-9][0-9](?:\/[0-9][0-9])?$/u.test(unitToken.text) && isCapitalised(head) && reading.carried === '';
+  // `Design ’26 ’26 ’26`: so too a year in two digits after an apostrophe, and a last copy
+  // glued to letters that make a word with the head (`Design ’26 ’26ers` is `designers`).
+  const yearText = unitToken?.kind === 'number' || /^\p{Ll}*$/u.test(reading.carried) ? /^(?:(?:1[89]|2[0-9])[0-9][0-9](?:\/[0-9][0-9])?|['’ʼ‘][0-9][0-9])$/u.test(reading.tailLast) : false;
+  const yearCarried = reading.carried === '' || (/^\p{Ll}+$/u.test(reading.carried) && isSpelledWord(`${headLower}${reading.carried}`));
+  const numberTail = run.period === 1 && run.repetitions >= (reading.carried === '' ? 3 : 2) && yearText && isCapitalised(head) && yearCarried;
   // `Web 2.0 2.0 2.0site` (`Web 2.0` for `web`), `Bus 24/7 24/7 24/7y`: a label ending in a
   // version number or a number with a slash, proven by letters glued to its last copy or by
   // its head glued inside a word (`Web 2.0 2.0 2.0` alone may be a table row, and waits for
@@ -615,7 +619,10 @@ function readCascade(text: string, whole: Run): Cascade | undefined {
   // be a slip, `in Paris in 2019 in 2019`, and removing one copy is the fix).
   const yearToken = units[0]?.[run.period - 1];
   const yearGroup = run.period > 1 && run.period <= 3 && yearToken?.kind === 'number' && /^(?:1[89]|2[0-9])[0-9][0-9]$/u.test(yearToken.text) && (units[0] ?? []).slice(0, -1).every((token) => token.kind === 'word' && closedClass.has(token.lower)) && isCapitalised(head) && (run.repetitions >= 3 || /^\p{Ll}{2,}$/u.test(reading.carried));
-  if (!contentInTail && !pluralGroup && !numberTail && !versionTail && !yearGroup) return undefined;
+  // Two copies of a year in two digits (`User-centered Design ’26 ’26`) are possible: a replace
+  // left them where the text has them twice.
+  const elidedPair = run.period === 1 && run.repetitions === 2 && reading.carried === '' && /^['’ʼ‘][0-9][0-9]$/u.test(reading.tailLast) && isCapitalised(head);
+  if (!contentInTail && !pluralGroup && !numberTail && !versionTail && !yearGroup && !elidedPair) return undefined;
   const tail = [...(units[0] ?? []).slice(0, -1).map((token) => token.lower), reading.tailLast];
   const joiners = [headJoiner, ...reading.joiners];
 
@@ -703,7 +710,8 @@ function readCascade(text: string, whole: Run): Cascade | undefined {
   // of the pen may leave: where the same two copies stand twice in the text, a replace did.
   const possible =
     (hump === 0 && headCapital && midSentence && unitLower && !weakTail && run.period === 1 && run.repetitions === 2 && (carriedLower === 's' || carriedLower === 'es')) ||
-    (letterTail && hump === 0 && headCapital && midSentence && run.repetitions === 2 && reading.carried === '');
+    (letterTail && hump === 0 && headCapital && midSentence && run.repetitions === 2 && reading.carried === '') ||
+    (elidedPair && hump === 0 && headCapital && midSentence);
   if (headCapital && unitLower && gluedLetters && !weakTail) isCascade = true;
   // `Market Town Initiative Town Initiativeing` (`Market Town Initiative` for `market`, hit
   // inside `marketing`): a capitalised tail whose last copy is glued to letters that make a
@@ -1864,8 +1872,27 @@ function copiesBeforeWords(text: string, readings: ReadonlyArray<{ run: Run; rea
     set.add(reading.term.toLowerCase());
     words.set(copy, set);
   }
-  for (const [copy, set] of words) if (set.size < 2) words.delete(copy);
+  // The words start with the one term the label replaced (`tea` in `team`, `teach`): words
+  // that share no such start follow a head's copies (`Open Government Partnership Government
+  // Partnership today`, `… tools`), not a term-last label's.
+  for (const [copy, set] of words) if (set.size < 2 || commonStart([...set]) < gluedTermMin) words.delete(copy);
   return words;
+}
+
+/**
+ * How many letters a list of words share at their start.
+ * @param words the words, two or more.
+ * @returns the length of their common start.
+ */
+function commonStart(words: readonly string[]): number {
+  const first = words[0] ?? '';
+  let length = first.length;
+  for (const word of words) {
+    let index = 0;
+    while (index < length && index < word.length && word.charCodeAt(index) === first.charCodeAt(index)) index++;
+    length = index;
+  }
+  return length;
 }
 
 /**

@@ -615,11 +615,42 @@ function previousClass(text: string, index: number, start: number): CharClass {
  */
 function startsToken(text: string, index: number, value: CharClass): boolean {
   if (value === CharClass.Letter || value === CharClass.Digit || value === CharClass.Symbol) return true;
+  if (value === CharClass.Apostrophe) return isElidedYear(text, index);
   const code = text.charCodeAt(index);
   if (code === 47) return text.charCodeAt(index - 1) === 32 || text.charCodeAt(index + 1) === 32 || gluedSlash(text, index);
   // `What’s on: events`: a colon right after a word and before a space (not `10:30`, `https:`).
   if (code === 58) return text.charCodeAt(index + 1) === 32 && index > 0 && classAt(text, index - 1) === CharClass.Letter;
   return isMarkCode(code) && text.charCodeAt(index - 1) === 32 && text.charCodeAt(index + 1) === 32;
+}
+
+/**
+ * Whether an apostrophe starts a year written with two digits (`’26`, `'69`, `ʼ26`): after a
+ * space or the text's start, before two digits and no third.
+ * @param text the text.
+ * @param index the apostrophe's offset.
+ * @returns true for such an apostrophe.
+ */
+function isElidedYear(text: string, index: number): boolean {
+  const before = index === 0 ? 32 : text.charCodeAt(index - 1);
+  if (before !== 32 && before !== 10 && before !== 40) return false;
+  const first = text.charCodeAt(index + 1);
+  const second = text.charCodeAt(index + 2);
+  const third = text.charCodeAt(index + 3);
+  return first >= 48 && first <= 57 && second >= 48 && second <= 57 && !(third >= 48 && third <= 57);
+}
+
+/**
+ * Whether a token is an earlier year in two digits (`’26`) glued to lower-case letters.
+ * @param text the text.
+ * @param start the token's start.
+ * @param end the token's end.
+ * @param backStart the earlier token's start.
+ * @returns true for such a token.
+ */
+function elidedYearGlued(text: string, start: number, end: number, backStart: number): boolean {
+  if (end - start < 4 || classAt(text, backStart) !== CharClass.Apostrophe || !isElidedYear(text, backStart)) return false;
+  for (let offset = 0; offset < 3; offset++) if (text.charCodeAt(start + offset) !== text.charCodeAt(backStart + offset)) return false;
+  return lowerAsciiAfter(text, start + 3, end);
 }
 
 /**
@@ -729,6 +760,8 @@ function tokenEnd(text: string, start: number, limit: number, tokenStart = start
   const first = classAt(text, start);
   if (start === tokenStart && (first === CharClass.Symbol || isMarkCode(text.charCodeAt(start)))) return start + 1;
   let index = start;
+  // `’26`: the apostrophe of a year in two digits starts the token.
+  if (start === tokenStart && first === CharClass.Apostrophe) index++;
   while (index < limit) {
     const value = classAt(text, index);
     if (value === CharClass.Letter || value === CharClass.Digit || value === CharClass.Join) {
@@ -1307,7 +1340,9 @@ export function findCandidates(text: string, apostrophes?: number[]): Candidate[
   while (index < length) {
     const code = text.charCodeAt(index);
     let value = code < 128 ? (asciiClasses[code] as CharClass) : classAt(text, index);
-    if (value !== CharClass.Letter && value !== CharClass.Digit && value !== CharClass.Symbol) {
+    // `’26`: a year in two digits is a token from its apostrophe (see `isElidedYear`).
+    const elided = value === CharClass.Apostrophe && isElidedYear(text, index);
+    if (value !== CharClass.Letter && value !== CharClass.Digit && value !== CharClass.Symbol && !elided) {
       if (!isMarkCode(code) || !startsToken(text, index, value)) {
         // A separator character: classify it on the way.
         gap++;
@@ -1491,6 +1526,9 @@ export function findCandidates(text: string, apostrophes?: number[]): Candidate[
       } else {
         match = wideMatch(text, start, end, tokenCore, wideText, starts[back] as number, coreLengths[back] as number, backText);
       }
+      // `Design ’26 ’26ers` (`Design ’26` for `design`): after a copy or a capitalised head, a
+      // year in two digits glued to lower-case letters closes the run.
+      if (match === 0 && period === 1 && ((runCounts[1] ?? 0) > 0 || capitalisedAt(text, segmentLength, starts[(tokenCount - 2) & 7] as number)) && coreLengths[back] === 3 && elidedYearGlued(text, start, end, starts[back] as number)) match = 2;
       if (match === 1) {
         const count = (runCounts[period] ?? 0) + 1;
         runCounts[period] = count;

@@ -85,6 +85,25 @@ describe('tokenize', () => {
     ]);
   });
 
+  it('keeps the apostrophe of a year in two digits, of any kind, at the start of its token', () => {
+    expect(spans(tokenize("Class of ’69, '24 and ʼ26ers, it's 1'23 o'clock ('99) x'12 '123"))).toEqual([
+      [0, 5, 'Class'],
+      [6, 8, 'of'],
+      [9, 12, '’69'],
+      [14, 17, "'24"],
+      [18, 21, 'and'],
+      [22, 28, 'ʼ26ers'],
+      [30, 34, "it's"],
+      [35, 36, '1'],
+      [37, 39, '23'],
+      [40, 47, "o'clock"],
+      [49, 52, "'99"],
+      [54, 55, 'x'],
+      [56, 58, '12'],
+      [60, 63, '123'],
+    ]);
+  });
+
   it('reads a possessive, a doubled `s` and a trailing apostrophe down to one core', () => {
     const tokens = tokenize("rights's rightss rights’ rights");
     expect(tokens.map((token) => token.core)).toEqual(['right', 'right', 'right', 'right']);

@@ -1597,6 +1597,25 @@ name: 'reads the copies of a term-last label that ends as the text before it doe
     ],
     output: "The team in GSA’s office and the Office of Management and Budget met.",
   },
+  {
+    name: "reads a year written with two digits after an apostrophe as one token of a label’s tail (`Design ’26` for `design`): three copies, the last glued to letters that make a word with the head, or two copies where the text has them twice",
+    input: "A well-Design ʼ26 ʼ26ed interface, and User-centered Design ʼ26 ʼ26 at 18F: a Design ʼ26 ʼ26 studio. Summer '24 '24 once.",
+    messages: [
+      { ruleId: 'no-replacement-cascade', at: '1:8-1:24', reason: "Unexpected replacement cascade `Design ʼ26 …`, expected `designed`", actual: "Design ʼ26 ʼ26ed", expected: ["designed"], fixed: true },
+      { ruleId: 'no-replacement-cascade', at: '1:54-1:68', reason: "Unexpected replacement cascade `Design ʼ26 …`, expected `design`", actual: "Design ʼ26 ʼ26", expected: ["design"], fixed: true },
+      { ruleId: 'no-replacement-cascade', at: '1:79-1:93', reason: "Unexpected replacement cascade `Design ʼ26 …`, expected `design`", actual: "Design ʼ26 ʼ26", expected: ["design"], fixed: true },
+    ],
+    output: "A well-designed interface, and User-centered design at 18F: a design studio. Summer '24 '24 once.",
+  },
+  {
+    name: "keeps copies of a capitalised group before words that share no start as a head’s tail, not a term-last label’s (`Open Government Partnership`)",
+    input: "We launched FBOpen Government Partnership Government Partnership today, a set of Open Government Partnership Government Partnership tools.",
+    messages: [
+      { ruleId: 'no-doubled-words', at: '1:20-1:65', reason: "Unexpected repeated phrase `Government Partnership`, remove one", actual: "Government Partnership Government Partnership", expected: ["Government Partnership"], fixed: false },
+      { ruleId: 'no-doubled-words', at: '1:87-1:132', reason: "Unexpected repeated phrase `Government Partnership`, remove one", actual: "Government Partnership Government Partnership", expected: ["Government Partnership"], fixed: false },
+    ],
+    output: "We launched FBOpen Government Partnership Government Partnership today, a set of Open Government Partnership Government Partnership tools.",
+  },
 ];
 
 describe('no-replacement-cascade', () => {
