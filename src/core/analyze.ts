@@ -2035,6 +2035,8 @@ function readNestedAt(text: string, head: number): Cascade | undefined {
   const limit = text.length;
   let wordEnd = head;
   while (wordEnd < limit && (letterAt(text, wordEnd) || ((text.charCodeAt(wordEnd) === 39 || text.charCodeAt(wordEnd) === 0x2019) && letterAt(text, wordEnd + 1)))) wordEnd++;
+  // Most capital words are no such label: their first three letters do not stand again soon.
+  if (wordEnd - head < gluedTermMin || !startStandsAgain(text, head, wordEnd)) return undefined;
   const word = normaliseApostrophes(text.slice(head, wordEnd)).toLowerCase();
   if (word.length < gluedTermMin || word.length !== wordEnd - head) return undefined;
   const reachEnd = Math.min(limit, head + nestedLabelMax * 2);
@@ -2104,6 +2106,27 @@ function readNestedAt(text: string, head: number): Cascade | undefined {
 }
 
 /**
+ * Whether a word's first three letters stand again, in either case, within a label's length
+ * after it: a search without building strings, since it runs for every capital letter near a
+ * finding.
+ * @param text the text.
+ * @param head the word's start.
+ * @param wordEnd the word's end.
+ * @returns true when they do (or when the letters are not plain ASCII, which the caller reads).
+ */
+function startStandsAgain(text: string, head: number, wordEnd: number): boolean {
+  const first = text.charCodeAt(head) | 32;
+  const second = text.charCodeAt(head + 1) | 32;
+  const third = text.charCodeAt(head + 2) | 32;
+  if (first > 127 || second > 127 || third > 127) return true;
+  const end = Math.min(text.length - 2, head + nestedLabelMax);
+  for (let index = wordEnd; index < end; index++) {
+    if ((text.charCodeAt(index) | 32) === first && (text.charCodeAt(index + 1) | 32) === second && (text.charCodeAt(index + 2) | 32) === third) return true;
+  }
+  return false;
+}
+
+/**
  * Undoes the nested passes of a label from its first copy, and checks them by doing them again.
  * @param text the text.
  * @param head where the first copy starts.
@@ -2156,6 +2179,8 @@ function readNestedLabels(text: string, cascades: Cascade[], runs: Run[]): void 
   // Each capital letter is tried once: `tested` is where the last search stopped.
   let tested = 0;
   for (const anchor of anchors) {
+    // Inside a reading found already, or searched up to already.
+    if (anchor < tested) continue;
     let from = anchor;
     while (from > tested && anchor - from < nestedReach && !(text.charCodeAt(from - 1) === 10 && text.charCodeAt(from - 2) === 10)) from--;
     let head = from;

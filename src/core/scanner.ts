@@ -640,6 +640,24 @@ function isElidedYear(text: string, index: number): boolean {
 }
 
 /**
+ * Whether a token closes a run as a short copy glued to lower-case letters, after a copy or a
+ * capitalised head: a capital letter alone (`Plan B B Bs`, `Plan B Bned` for `Plan B`) or a
+ * year in two digits after an apostrophe (`Design ’26 ’26ers` for `Design ’26`).
+ * @param text the text.
+ * @param start the token's start.
+ * @param end the token's end.
+ * @param backStart the earlier token's start.
+ * @param backLength the earlier token's core length (1 or 3).
+ * @param afterCopy whether a copy or a capitalised head stands before the earlier token.
+ * @returns true for such a token.
+ */
+function shortCopyGlued(text: string, start: number, end: number, backStart: number, backLength: number, afterCopy: boolean): boolean {
+  if (!afterCopy) return false;
+  if (backLength === 1) return end - start > 1 && text.charCodeAt(start) === text.charCodeAt(backStart) && isUpperAscii(text.charCodeAt(start)) && lowerAsciiAfter(text, start + 1, end);
+  return isApostrophe(text.charCodeAt(backStart)) && elidedYearGlued(text, start, end, backStart);
+}
+
+/**
  * Whether a token is an earlier year in two digits (`’26`) glued to lower-case letters.
  * @param text the text.
  * @param start the token's start.
@@ -985,6 +1003,38 @@ interface TokenRing {
   firstCodes: Int32Array;
   wideTexts: Array<string | undefined>;
   runCounts: Int32Array;
+}
+
+/**
+ * Opens a run of a group of two or three words where the token one group back ends in a copy
+ * of this capitalised token glued inside a word (`upSave the Save the date`), as the run of one
+ * token does for `TranGrassroots Grassroots`.
+ * @param text the text.
+ * @param start this token's start.
+ * @param end this token's end.
+ * @param coreLength this token's core length.
+ * @param tokenCount this token's index.
+ * @param segmentLength tokens in the current segment, this one included.
+ * @param ring the scanner's ring of tokens; its run counts are set for the runs opened.
+ * @param runStarts run starts by period.
+ * @param runEnds run ends by period.
+ * @param runLastStarts starts of the runs' last tokens by period.
+ * @returns the bits of the periods opened.
+ */
+function openGluedGroupRuns(text: string, start: number, end: number, coreLength: number, tokenCount: number, segmentLength: number, ring: TokenRing, runStarts: Float64Array, runEnds: Float64Array, runLastStarts: Float64Array): number {
+  let opened = 0;
+  for (let period = 2; period <= 3; period++) {
+    const groupBack = (tokenCount - period) & 7;
+    const groupBackLength = ring.coreLengths[groupBack] as number;
+    if (period >= segmentLength || (ring.runCounts[period] ?? 0) !== 0 || ring.wideTexts[groupBack] !== undefined || groupBackLength <= coreLength) continue;
+    if (!gluedCopy(text, start, coreLength, ring.starts[groupBack] as number, groupBackLength)) continue;
+    ring.runCounts[period] = 1;
+    opened |= 1 << period;
+    runStarts[period] = ring.starts[groupBack] as number;
+    runEnds[period] = end;
+    runLastStarts[period] = start;
+  }
+  return opened;
 }
 
 /**
@@ -1341,8 +1391,7 @@ export function findCandidates(text: string, apostrophes?: number[]): Candidate[
     const code = text.charCodeAt(index);
     let value = code < 128 ? (asciiClasses[code] as CharClass) : classAt(text, index);
     // `’26`: a year in two digits is a token from its apostrophe (see `isElidedYear`).
-    const elided = value === CharClass.Apostrophe && isElidedYear(text, index);
-    if (value !== CharClass.Letter && value !== CharClass.Digit && value !== CharClass.Symbol && !elided) {
+    if (value !== CharClass.Letter && value !== CharClass.Digit && value !== CharClass.Symbol && (value !== CharClass.Apostrophe || !isElidedYear(text, index))) {
       if (!isMarkCode(code) || !startsToken(text, index, value)) {
         // A separator character: classify it on the way.
         gap++;
@@ -1515,10 +1564,6 @@ export function findCandidates(text: string, apostrophes?: number[]): Candidate[
           // word of two capitals, the same capitals glued to lower-case letters close the run.
           // After one copy, so too where a capitalised head stands before it (`Age UK UKncy`).
           if (match === 0 && period === 1 && coreLengths[back] === 2 && ((runCounts[1] ?? 0) > 0 || capitalisedAt(text, segmentLength, starts[(tokenCount - 2) & 7] as number)) && capitalsGlued(text, start, end, starts[back] as number)) match = 2;
-          // `Plan B B Bs`, `Plan B Bned` (`Plan B` for `plan`): a capital letter alone, copied,
-          // and the same letter glued to lower-case letters close the run, after a copy or a
-          // capitalised head.
-          if (match === 0 && period === 1 && coreLengths[back] === 1 && end - start > 1 && text.charCodeAt(start) === text.charCodeAt(starts[back] as number) && isUpperAscii(text.charCodeAt(start)) && lowerAsciiAfter(text, start + 1, end) && ((runCounts[1] ?? 0) > 0 || capitalisedAt(text, segmentLength, starts[(tokenCount - 2) & 7] as number))) match = 2;
           // `Ideas labs labs labl` (`Ideas lab` for `idea`, hit inside `ideal`): after two copies
           // that end in the label's `s`, the same word without it glued to other letters.
           if (match === 0 && period === 1 && (runCounts[1] ?? 0) > 0 && joinerSwapped(text, start, end, starts[back] as number, coreLengths[back] as number)) match = 2;
@@ -1526,9 +1571,8 @@ export function findCandidates(text: string, apostrophes?: number[]): Candidate[
       } else {
         match = wideMatch(text, start, end, tokenCore, wideText, starts[back] as number, coreLengths[back] as number, backText);
       }
-      // `Design ’26 ’26ers` (`Design ’26` for `design`): after a copy or a capitalised head, a
-      // year in two digits glued to lower-case letters closes the run.
-      if (match === 0 && period === 1 && ((runCounts[1] ?? 0) > 0 || capitalisedAt(text, segmentLength, starts[(tokenCount - 2) & 7] as number)) && coreLengths[back] === 3 && elidedYearGlued(text, start, end, starts[back] as number)) match = 2;
+      // `Plan B Bned`, `Design ’26 ’26ers`: a short copy glued to lower-case letters.
+      if (match === 0 && period === 1 && coreLengths[back] !== undefined && (coreLengths[back] === 1 || coreLengths[back] === 3) && firstCodes[back] === firstCode && shortCopyGlued(text, start, end, starts[back] as number, coreLengths[back] as number, (runCounts[1] ?? 0) > 0 || capitalisedAt(text, segmentLength, starts[(tokenCount - 2) & 7] as number))) match = 2;
       if (match === 1) {
         const count = (runCounts[period] ?? 0) + 1;
         runCounts[period] = count;
@@ -1568,17 +1612,7 @@ export function findCandidates(text: string, apostrophes?: number[]): Candidate[
       }
       // `upSave the Save the date` (`Save the date` for `date`, hit inside `update`): so too
       // for a group of two or three words, the token one group back.
-      for (let period = 2; period <= 3; period++) {
-        const groupBack = (tokenCount - period) & 7;
-        const groupBackLength = coreLengths[groupBack] as number;
-        if (period >= segmentLength || (runCounts[period] ?? 0) !== 0 || !plain || wideTexts[groupBack] !== undefined || groupBackLength <= coreLength) continue;
-        if (!gluedCopy(text, start, coreLength, starts[groupBack] as number, groupBackLength)) continue;
-        runCounts[period] = 1;
-        open |= 1 << period;
-        runStarts[period] = starts[groupBack] as number;
-        runEnds[period] = end;
-        runLastStarts[period] = start;
-      }
+      if (plain) open |= openGluedGroupRuns(text, start, end, coreLength, tokenCount, segmentLength, ring, runStarts, runEnds, runLastStarts);
     }
     if (!wide && end - start >= 3 && value === CharClass.Letter) {
       // `Shipping newsping news`, `Lighting & signalsing & signals`: two passes of a label whose
