@@ -283,8 +283,23 @@ export function decideCase(text: string, start: number, end: number, headText: s
     return lowerSiteNames(text, start, end) ? { form: 'lower', reason: 'a site name, written in lower case in this text' } : { form: 'capital', reason: 'a site name' };
   }
   // A function word stays in lower case inside a name (`Department of the Interior`).
-  if ((word === undefined || !closedClass.has(word.toLowerCase())) && insideName(text, start, end)) return { form: 'capital', reason: 'inside a name' };
+  if ((word === undefined || !closedClass.has(word.toLowerCase())) && !isVerbAfterName(text, end, word) && insideName(text, start, end)) return { form: 'capital', reason: 'inside a name' };
   return { form: 'lower', reason: 'mid-sentence' };
+}
+
+/**
+ * Whether a restored word is a verb in the past that follows a name as its subject (`the U.S.
+ * Forest Service partnered with 18F`): a word of the dictionary ending in `ed`, before a word in
+ * lower case. A name goes on with capitals (`the United Nations`), a verb does not.
+ * @param text the text.
+ * @param end the span's end.
+ * @param word the restored word, when known.
+ * @returns true for such a verb.
+ */
+function isVerbAfterName(text: string, end: number, word: string | undefined): boolean {
+  if (word === undefined || word.length < 5 || !/^\p{L}+ed$/u.test(word) || !isSpelledWord(word.toLowerCase())) return false;
+  const next = tokenize(text, end, Math.min(text.length, end + 40), 1)[0];
+  return next === undefined || !isCapitalised(next);
 }
 
 /** A restoration proposed for another span, read in place of that span's damaged text. */

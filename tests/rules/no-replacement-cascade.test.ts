@@ -1616,6 +1616,15 @@ name: 'reads the copies of a term-last label that ends as the text before it doe
     ],
     output: "We launched FBOpen Government Partnership Government Partnership today, a set of Open Government Partnership Government Partnership tools.",
   },
+  {
+    name: "restores a verb in the past after a name in lower case, and a word before more capitals with its capital (`the U.S. Forest Service partnered`)",
+    input: "The U.S. Forest Service Partner news news newsed with 18F, and the Forest Service Partner news news news Program grew.",
+    messages: [
+      { ruleId: 'no-replacement-cascade', at: '1:25-1:49', reason: "Unexpected replacement cascade `Partner news …`, expected `partnered`", actual: "Partner news news newsed", expected: ["partnered"], fixed: true },
+      { ruleId: 'no-replacement-cascade', at: '1:83-1:105', reason: "Unexpected replacement cascade `Partner news …`, expected `Partner`", actual: "Partner news news news", expected: ["Partner"], fixed: true },
+    ],
+    output: "The U.S. Forest Service partnered with 18F, and the Forest Service Partner Program grew.",
+  },
 ];
 
 describe('no-replacement-cascade', () => {
