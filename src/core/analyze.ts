@@ -803,11 +803,25 @@ function readGluedHead(text: string, run: Run, head: Token, hump: number, units:
   if (!/^\p{L}+$/u.test(headProper) || !/^\p{L}+$/u.test(copy)) return undefined;
   let shared = 0;
   while (shared < headProper.length && shared < copy.length && headProper.charAt(headProper.length - 1 - shared) === copy.charAt(copy.length - 1 - shared)) shared++;
+  // The words may end alike beyond the glue (`Processes & procedureses` share `ses`, the glue is
+  // `es`): fewer letters are the glue where they leave a word that the longest cut does not.
+  // So too the plural `es` of a term that takes it, which two letters of glue otherwise
+  // too few would not prove.
+  if (shared > 2 && !isSpelledWord(headProper.slice(0, headProper.length - shared))) {
+    for (let fewer = shared - 1; fewer >= 2; fewer--) {
+      const term = headProper.slice(0, headProper.length - fewer);
+      if ((fewer >= minimumGlue || (fewer === 2 && headProper.endsWith('es') && takesEsPlural(term))) && isSpelledWord(term)) {
+        shared = fewer;
+        break;
+      }
+    }
+  }
   const glue = copy.slice(copy.length - shared) + normaliseApostrophes(apostrophe);
   const tailLast = copy.slice(0, copy.length - shared);
   const term = head.text.slice(hump, head.text.length - apostrophe.length - shared);
   // The label's apostrophe counts as glue (`Carers’` and `weekrs’` share `rs’`).
-  if (shared + (apostrophe === '' ? 0 : 1) < minimumGlue || tailLast.length < gluedPartMin || term.length < 2) return undefined;
+  const pluralGlue = shared === 2 && headProper.endsWith('es') && takesEsPlural(headProper.slice(0, -2));
+  if ((shared + (apostrophe === '' ? 0 : 1) < minimumGlue && !pluralGlue) || tailLast.length < gluedPartMin || term.length < 2) return undefined;
   // The copy after the run: the unit's other tokens, then a word that starts with the tail.
   const next = run.tokens.slice(run.last, run.last + run.period);
   if (next.length < run.period || next.some((token) => token.separator !== Separator.Space)) return undefined;

@@ -1625,6 +1625,15 @@ name: 'reads the copies of a term-last label that ends as the text before it doe
     ],
     output: "The U.S. Forest Service partnered with 18F, and the Forest Service Partner Program grew.",
   },
+  {
+    name: "cuts the glue of two passes of a head glued to its term where it leaves a word, the plural `es` too (`Processes & procedures` for `process`, whose words also end alike in `ses`)",
+    input: "The Processes & procedureses & procedures and Processes & procedureses & proceduresing of old.",
+    messages: [
+      { ruleId: 'no-replacement-cascade', at: '1:5-1:42', reason: "Unexpected replacement cascade `Processes & …`, expected `process`", actual: "Processes & procedureses & procedures", expected: ["process"], fixed: true },
+      { ruleId: 'no-replacement-cascade', at: '1:47-1:87', reason: "Unexpected replacement cascade `Processes & …`, expected `processing`", actual: "Processes & procedureses & proceduresing", expected: ["processing"], fixed: true },
+    ],
+    output: "The process and processing of old.",
+  },
 ];
 
 describe('no-replacement-cascade', () => {
