@@ -490,6 +490,12 @@ function readCascade(text: string, whole: Run): Cascade | undefined {
     const reference = units[0]?.[position]?.lower;
     if (!units.every((unit) => unit[position]?.lower === reference)) return undefined;
   }
+  // `is Open source source-source` (`Open source` for `open`, hit inside `open-source`): a last
+  // copy joined by a hyphen, after copies joined by spaces, is the text's own word.
+  const lastUnitStart = run.tokens[run.last - run.period];
+  if (!hyphenUnits && !commaUnits && !commaList && !run.long && run.repetitions >= 3 && lastUnitStart?.separator === Separator.Hyphen && run.tokens.slice(run.first + 1, run.last - run.period).every((token) => token.separator === Separator.Space)) {
+    return readCascade(text, { ...run, repetitions: run.repetitions - 1, last: run.last - run.period });
+  }
   // Units are separated by spaces only: a label holds no line break (`API⏎APIs` is a heading
   // and its paragraph) and no hyphen between units (that is a slug or a compound). Inside a
   // unit of several tokens a hyphen may join them when every unit has it (`Courses A-Z A-Z`).

@@ -1634,6 +1634,16 @@ name: 'reads the copies of a term-last label that ends as the text before it doe
     ],
     output: "The process and processing of old.",
   },
+  {
+    name: "reads a last copy joined by a hyphen after copies joined by spaces as the text’s own word (`Open source` for `open`, hit inside `open-source`)",
+    input: "NotAlone is Open source source source-source. All of it is a set of Open source source source-source tools, and Open source source source for all.",
+    messages: [
+      { ruleId: 'no-replacement-cascade', at: '1:13-1:38', reason: "Unexpected replacement cascade `Open source …`, expected `open`", actual: "Open source source source", expected: ["open"], fixed: true },
+      { ruleId: 'no-replacement-cascade', at: '1:69-1:94', reason: "Unexpected replacement cascade `Open source …`, expected `open`", actual: "Open source source source", expected: ["open"], fixed: true },
+      { ruleId: 'no-replacement-cascade', at: '1:113-1:138', reason: "Unexpected replacement cascade `Open source …`, expected `open`", actual: "Open source source source", expected: ["open"], fixed: true },
+    ],
+    output: "NotAlone is open-source. All of it is a set of open-source tools, and open for all.",
+  },
 ];
 
 describe('no-replacement-cascade', () => {
