@@ -728,6 +728,18 @@ function isNumberMark(text: string, index: number, tokenStart: number): boolean 
 }
 
 /**
+ * Whether the word that ends at an offset takes the plural `es` (`tax`, `church`, `process`).
+ * @param text the text.
+ * @param end the offset after its last letter.
+ * @returns true when it ends in `s`, `x`, `z`, `o`, `ch` or `sh`.
+ */
+function takesEsAt(text: string, end: number): boolean {
+  const last = text.charCodeAt(end - 1) | 32;
+  if (last === 115 || last === 120 || last === 122 || last === 111) return true;
+  return last === 104 && ((text.charCodeAt(end - 2) | 32) === 99 || (text.charCodeAt(end - 2) | 32) === 115);
+}
+
+/**
  * Whether a code is an ASCII capital letter.
  * @param code a character code.
  * @returns true for `A` to `Z`.
@@ -1101,7 +1113,10 @@ function gluedHeadPair(text: string, start: number, length: number, copyStart: n
   // Two glued letters only on long words (`Visitor informationor information`), one only on
   // longer ones (`User researchr research` for `use`), for the reading to check against the
   // dictionary.
-  const enough = (headLength >= 5 && (glued >= 3 || (glued === 2 && shared === 2 && copyLength >= 8 && headLength - shared >= 4))) || (glued === 1 && shared === 1 && stripped === 0 && copyLength >= 8 && headLength - shared >= 3);
+  // `Taxes and dutieses and dutiespayer` (`Taxes and duties` for `tax`): the plural `es` of a
+  // term that takes it, an `e` and the `s` the cores leave off.
+  const esGlue = shared === 1 && stripped === 1 && (text.charCodeAt(headStart + headLength - 1) | 32) === 101 && copyLength >= 6 && headLength >= 4 && takesEsAt(text, headStart + headLength - 1);
+  const enough = (headLength >= 5 && (glued >= 3 || (glued === 2 && shared === 2 && copyLength >= 8 && headLength - shared >= 4))) || (glued === 1 && shared === 1 && stripped === 0 && copyLength >= 8 && headLength - shared >= 3) || esGlue;
   return enough && tail >= 3 && (copyLength >= 6 || glued > shared) && headLength - shared >= 2 && tail <= length && sameAsciiCore(text, start, copyStart, tail);
 }
 

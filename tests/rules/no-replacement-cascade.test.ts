@@ -1644,6 +1644,16 @@ name: 'reads the copies of a term-last label that ends as the text before it doe
     ],
     output: "NotAlone is open-source. All of it is a set of open-source tools, and open for all.",
   },
+  {
+    name: "reads two passes of a head glued to its term by the plural `es` of a term that takes it (`Taxes and duties` for `tax`, `Churches of Scotland` for `church`)",
+    input: "The US Taxes and dutieses and dutiespayer money and the Taxes and dutieses and duties rules, a Churches of Scotlandes of Scotland visit.",
+    messages: [
+      { ruleId: 'no-replacement-cascade', at: '1:8-1:42', reason: "Unexpected replacement cascade `Taxes and …`, expected `taxpayer`", actual: "Taxes and dutieses and dutiespayer", expected: ["taxpayer"], fixed: true },
+      { ruleId: 'no-replacement-cascade', at: '1:57-1:86', reason: "Unexpected replacement cascade `Taxes and …`, expected `tax`", actual: "Taxes and dutieses and duties", expected: ["tax"], fixed: true },
+      { ruleId: 'no-replacement-cascade', at: '1:96-1:130', reason: "Unexpected replacement cascade `Churches of …`, expected `church`", actual: "Churches of Scotlandes of Scotland", expected: ["church"], fixed: true },
+    ],
+    output: "The US taxpayer money and the tax rules, a church visit.",
+  },
 ];
 
 describe('no-replacement-cascade', () => {
