@@ -612,7 +612,7 @@ function readCascade(text: string, whole: Run): Cascade | undefined {
   const unitToken = units[0]?.[0];
   // `Design ’26 ’26 ’26`: so too a year in two digits after an apostrophe, and a last copy
   // glued to letters that make a word with the head (`Design ’26 ’26ers` is `designers`).
-  const yearText = unitToken?.kind === 'number' || /^\p{Ll}*$/u.test(reading.carried) ? /^(?:(?:1[89]|2[0-9])[0-9][0-9](?:\/[0-9][0-9])?|['’ʼ‘][0-9][0-9])$/u.test(reading.tailLast) : false;
+  const yearText = /^(?:(?:1[89]|2[0-9])[0-9][0-9](?:\/[0-9][0-9])?|['’ʼ‘][0-9][0-9])$/u.test(reading.tailLast);
   const yearCarried = reading.carried === '' || (/^\p{Ll}+$/u.test(reading.carried) && isSpelledWord(`${headLower}${reading.carried}`));
   const numberTail = run.period === 1 && run.repetitions >= (reading.carried === '' ? 3 : 2) && yearText && isCapitalised(head) && yearCarried;
   // `Web 2.0 2.0 2.0site` (`Web 2.0` for `web`), `Bus 24/7 24/7 24/7y`: a label ending in a
@@ -2020,8 +2020,14 @@ function reaches(index: SpanIndex, before: number, end: number, inclusive: boole
 /** Words that start a term-last label's copies and no head's tail (`Your local library`). */
 const leadingDeterminers = new Set(['a', 'an', 'her', 'his', 'its', 'my', 'our', 'the', 'their', 'these', 'this', 'your']);
 
-/** How far back from a finding a nested label's first copy is looked for. */
-const nestedReach = 4096;
+/**
+ * How far back from a finding a nested label's first copy is looked for: its passes leave
+ * findings all along the damage, so the first is near its start.
+ */
+const nestedReach = 600;
+
+/** How far after its first copy a nested label's damage may reach. */
+const nestedWindow = 8192;
 
 /** The longest label a nested reading tries. */
 const nestedLabelMax = 80;
@@ -2053,10 +2059,11 @@ function letterAt(text: string, index: number): boolean {
  */
 function readNestedAt(text: string, head: number): Cascade | undefined {
   const limit = text.length;
+  // Most capital words are no such label: their first three letters do not stand again soon.
+  if (!startStandsAgain(text, head, head + gluedTermMin)) return undefined;
   let wordEnd = head;
   while (wordEnd < limit && (letterAt(text, wordEnd) || ((text.charCodeAt(wordEnd) === 39 || text.charCodeAt(wordEnd) === 0x2019) && letterAt(text, wordEnd + 1)))) wordEnd++;
-  // Most capital words are no such label: their first three letters do not stand again soon.
-  if (wordEnd - head < gluedTermMin || !startStandsAgain(text, head, wordEnd)) return undefined;
+  if (wordEnd - head < gluedTermMin) return undefined;
   const word = normaliseApostrophes(text.slice(head, wordEnd)).toLowerCase();
   if (word.length < gluedTermMin || word.length !== wordEnd - head) return undefined;
   const reachEnd = Math.min(limit, head + nestedLabelMax * 2);
@@ -2082,11 +2089,11 @@ function readNestedAt(text: string, head: number): Cascade | undefined {
     for (let labelLength = second + term.length; labelLength <= Math.min(nestedLabelMax, near.length); labelLength++) {
       const label = near.slice(0, labelLength);
       if (label.includes('\n')) break;
-      // Two passes leave the label, the text between its first two terms, and the label again:
-      // `ships & shipping` + `s & ` + `ships & shipping`.
       // One word twice stands only with more of the label after it (`Wall-to-wall carpets`,
       // not `What’s on: what`).
       if (sameWord && label.endsWith(term)) continue;
+      // Two passes leave the label, the text between its first two terms, and the label again:
+      // `ships & shipping` + `s & ` + `ships & shipping`.
       const between = label.slice(term.length, label.indexOf(term, term.length));
       if (near.length < 2 * labelLength + between.length || !near.startsWith(between + label, labelLength)) continue;
       // A label holds a word other than the term's (`&`, `awards`): copies of one word alone
@@ -2158,7 +2165,7 @@ function startStandsAgain(text: string, head: number, wordEnd: number): boolean 
 function undoNestedPasses(text: string, head: number, term: string, label: string): { end: number; passes: number; carried: string } | undefined {
   // The passes stay inside a paragraph.
   let windowEnd = head;
-  while (windowEnd < text.length && windowEnd - head < nestedReach * 2 && !(text.charCodeAt(windowEnd) === 10 && text.charCodeAt(windowEnd + 1) === 10)) windowEnd++;
+  while (windowEnd < text.length && windowEnd - head < nestedWindow && !(text.charCodeAt(windowEnd) === 10 && text.charCodeAt(windowEnd + 1) === 10)) windowEnd++;
   const window = normaliseApostrophes(text.slice(head, windowEnd)).toLowerCase();
   if (window.length !== windowEnd - head) return undefined;
   let reduced = window;

@@ -653,7 +653,7 @@ function isElidedYear(text: string, index: number): boolean {
  */
 function shortCopyGlued(text: string, start: number, end: number, backStart: number, backLength: number, afterCopy: boolean): boolean {
   if (!afterCopy) return false;
-  if (backLength === 1) return end - start > 1 && text.charCodeAt(start) === text.charCodeAt(backStart) && isUpperAscii(text.charCodeAt(start)) && lowerAsciiAfter(text, start + 1, end);
+  if (backLength === 1) return end - start > 1 && text.charCodeAt(start) === text.charCodeAt(backStart) && isUpperAscii(text.charCodeAt(start)) && lowerAsciiOnly(text, start + 1, end);
   return isApostrophe(text.charCodeAt(backStart)) && elidedYearGlued(text, start, end, backStart);
 }
 
@@ -668,7 +668,7 @@ function shortCopyGlued(text: string, start: number, end: number, backStart: num
 function elidedYearGlued(text: string, start: number, end: number, backStart: number): boolean {
   if (end - start < 4 || classAt(text, backStart) !== CharClass.Apostrophe || !isElidedYear(text, backStart)) return false;
   for (let offset = 0; offset < 3; offset++) if (text.charCodeAt(start + offset) !== text.charCodeAt(backStart + offset)) return false;
-  return lowerAsciiAfter(text, start + 3, end);
+  return lowerAsciiOnly(text, start + 3, end);
 }
 
 /**
@@ -746,21 +746,6 @@ function takesEsAt(text: string, end: number): boolean {
  */
 function isUpperAscii(code: number): boolean {
   return code >= 65 && code <= 90;
-}
-
-/**
- * Whether a stretch of the text is ASCII lower-case letters only.
- * @param text the text.
- * @param from where the stretch starts.
- * @param to where it ends.
- * @returns true when every character is `a` to `z`.
- */
-function lowerAsciiAfter(text: string, from: number, to: number): boolean {
-  for (let index = from; index < to; index++) {
-    const code = text.charCodeAt(index);
-    if (code < 97 || code > 122) return false;
-  }
-  return true;
 }
 
 /**
@@ -1627,7 +1612,13 @@ export function findCandidates(text: string, apostrophes?: number[]): Candidate[
       }
       // `upSave the Save the date` (`Save the date` for `date`, hit inside `update`): so too
       // for a group of two or three words, the token one group back.
-      if (plain) open |= openGluedGroupRuns(text, start, end, coreLength, tokenCount, segmentLength, ring, runStarts, runEnds, runLastStarts);
+      // (Called only where the token one or two groups back has this token's capital at the
+      // place a glued copy would start it.)
+      const twoBack = (tokenCount - 2) & 7;
+      const threeBack = (tokenCount - 3) & 7;
+      if (plain && (((coreLengths[twoBack] as number) > coreLength && text.charCodeAt((starts[twoBack] as number) + (coreLengths[twoBack] as number) - coreLength) === code) || ((coreLengths[threeBack] as number) > coreLength && text.charCodeAt((starts[threeBack] as number) + (coreLengths[threeBack] as number) - coreLength) === code))) {
+        open |= openGluedGroupRuns(text, start, end, coreLength, tokenCount, segmentLength, ring, runStarts, runEnds, runLastStarts);
+      }
     }
     if (!wide && end - start >= 3 && value === CharClass.Letter) {
       // `Shipping newsping news`, `Lighting & signalsing & signals`: two passes of a label whose
