@@ -288,6 +288,16 @@ export function decideCase(text: string, start: number, end: number, headText: s
 }
 
 /**
+ * Whether a token is the pronoun `I`, alone or contracted (`I’m`, `I've`): a capital that starts
+ * no name (`open innovation and I think`).
+ * @param token a token.
+ * @returns true for the pronoun.
+ */
+function isPronounI(token: Token): boolean {
+  return token.text === 'I' || /^I['’]/u.test(token.text);
+}
+
+/**
  * Whether a restored word is a verb in the past that follows a name as its subject (`the U.S.
  * Forest Service partnered with 18F`): a word of the dictionary ending in `ed`, before a word in
  * lower case. A name goes on with capitals (`the United Nations`), a verb does not.
@@ -475,7 +485,7 @@ function insideName(text: string, start: number, end: number): boolean {
     // `Health and Human Services`, `Science & Technology Policy`: the name goes on after a joiner
     // with a capitalised common word; not `servers and APIs` nor `servers and Google`.
     const joined = after[1];
-    if (joined && text.slice(next.end, joined.start) === ' ' && isCapitalised(joined) && !isAbbreviationWord(joined) && !isProperNoun(joined.text)) return true;
+    if (joined && text.slice(next.end, joined.start) === ' ' && isCapitalised(joined) && !isPronounI(joined) && !isAbbreviationWord(joined) && !isProperNoun(joined.text)) return true;
   }
   const before = tokenize(text, Math.max(0, start - 120), start);
   let index = before.length - 1;
