@@ -264,31 +264,18 @@ function planCascade(context: RuleContext, cascade: Cascade, nearby: readonly Ne
 }
 
 /**
- * Reports every cascade of the text. The restorations are planned again until they agree: each
- * later reading decides letter case with the other cascades already restored, since a
- * neighbouring cascade hides the name a word stands in (`Office of ManageMen's health's healtht
- * and Budget / …`).
+ * Reports every cascade of the text. The restorations are planned twice: the second reading
+ * decides letter case with the other cascades already restored, since a neighbouring cascade
+ * hides the name a word stands in (`Office of ManageMen's health's healtht and Budget / …`).
  * @param context the rule context.
  */
 function reportCascades(context: RuleContext): void {
   const cascades = context.analysis.cascades;
-  const plans = cascades.map((cascade) => planCascade(context, cascade, []));
-  const nearby: NearbyRestoration[] = plans.map((plan) => ({ start: plan.start, end: plan.end, text: plan.expected[0] ?? '' }));
-  // Each reading decides with the others' restorations as they stand, in text order, so a
-  // reading sees the one before it as just decided: two neighbours may each have read the
-  // other's damaged capital (`Open source source Innovation fund fund`: `Open` before
-  // `Innovation`). The readings repeat until none changes, three times at most.
-  for (let round = 0; round < 3 && nearby.length > 1; round++) {
-    let changed = false;
-    cascades.forEach((cascade, index) => {
-      const plan = planCascade(context, cascade, nearby);
-      if (plan.expected[0] !== plans[index]?.expected[0]) changed = true;
-      plans[index] = plan;
-      nearby[index] = { start: plan.start, end: plan.end, text: plan.expected[0] ?? '' };
-    });
-    if (!changed && round > 0) break;
-  }
-  for (const plan of plans) context.report(plan);
+  const first = cascades.map((cascade) => planCascade(context, cascade, []));
+  const nearby: NearbyRestoration[] = first.map((plan) => ({ start: plan.start, end: plan.end, text: plan.expected[0] ?? '' }));
+  cascades.forEach((cascade, index) => {
+    context.report(nearby.length > 1 ? planCascade(context, cascade, nearby) : (first[index] as FindingInput));
+  });
   for (const cascade of context.analysis.possible ?? []) context.report(planCascade(context, cascade, nearby));
 }
 
