@@ -5,7 +5,7 @@
 import { functionWords, legitimateDoubles, numberWords, tailConnectors } from '../rules/data/words.js';
 import { isAbbreviationBefore, isCapitalised, isShouted } from './context.js';
 import { isAdjective, isFirstName, isLexiconWord, isProperNoun } from './proper-nouns.js';
-import { bracketCascadeAt, CharClass, classAt, countRepeats, findCandidates, findGluedUnit, gluedTermMin, isLowerLetter, isUpperLetter, Separator, shortPairAt, shortUnit, tokenize, type Candidate, type Token } from './scanner.js';
+import { bracketCascadeAt, CharClass, classAt, countRepeats, findCandidates, findGluedUnit, gluedTermMin, isLowerLetter, isUpperLetter, Separator, shortPairAt, shortUnit, takesEsPlural, tokenize, type Candidate, type Token } from './scanner.js';
 import { isSpelledWord } from './spelling.js';
 
 const connectors = new Set(tailConnectors);
@@ -317,16 +317,6 @@ function takesEs(word: string): boolean {
 }
 
 /**
- * Whether an English plural of a word can end in `es` added to it (`boxes`, `wishes`,
- * `heroes`, `buses`); `supportes` is no plural.
- * @param word a lower-case word.
- * @returns true for words ending in `s`, `x`, `z`, `ch`, `sh` or `o`.
- */
-function takesEsPlural(word: string): boolean {
-  return /(?:[sxzo]|[cs]h)$/u.test(word);
-}
-
-/**
  * Splits a head token into a lower-case prefix glued by a substring replace and the head
  * proper: `schoolChildren's` → `school` + `Children's`.
  * @param head the head text.
@@ -612,7 +602,7 @@ function readCascade(text: string, whole: Run): Cascade | undefined {
   const unitToken = units[0]?.[0];
   // `Design ’26 ’26 ’26`: so too a year in two digits after an apostrophe, and a last copy
   // glued to letters that make a word with the head (`Design ’26 ’26ers` is `designers`).
-  const yearText = /^(?:(?:1[89]|2[0-9])[0-9][0-9](?:\/[0-9][0-9])?|['’ʼ‘][0-9][0-9])$/u.test(reading.tailLast);
+  const yearText = yearPattern.test(reading.tailLast) || yearRangePattern.test(reading.tailLast) || elidedYearPattern.test(reading.tailLast);
   const yearCarried = reading.carried === '' || (/^\p{Ll}+$/u.test(reading.carried) && isSpelledWord(`${headLower}${reading.carried}`));
   const numberTail = run.period === 1 && run.repetitions >= (reading.carried === '' ? 3 : 2) && yearText && isCapitalised(head) && yearCarried;
   // `Web 2.0 2.0 2.0site` (`Web 2.0` for `web`), `Bus 24/7 24/7 24/7y`: a label ending in a
@@ -624,10 +614,10 @@ function readCascade(text: string, whole: Run): Cascade | undefined {
   // words before a year, three copies or the last glued to the rest of a word (two alone may
   // be a slip, `in Paris in 2019 in 2019`, and removing one copy is the fix).
   const yearToken = units[0]?.[run.period - 1];
-  const yearGroup = run.period > 1 && run.period <= 3 && yearToken?.kind === 'number' && /^(?:1[89]|2[0-9])[0-9][0-9]$/u.test(yearToken.text) && (units[0] ?? []).slice(0, -1).every((token) => token.kind === 'word' && closedClass.has(token.lower)) && isCapitalised(head) && (run.repetitions >= 3 || /^\p{Ll}{2,}$/u.test(reading.carried));
+  const yearGroup = run.period > 1 && run.period <= 3 && yearToken?.kind === 'number' && yearPattern.test(yearToken.text) && (units[0] ?? []).slice(0, -1).every((token) => token.kind === 'word' && closedClass.has(token.lower)) && isCapitalised(head) && (run.repetitions >= 3 || /^\p{Ll}{2,}$/u.test(reading.carried));
   // Two copies of a year in two digits (`User-centered Design ’26 ’26`) are possible: a replace
   // left them where the text has them twice.
-  const elidedPair = run.period === 1 && run.repetitions === 2 && reading.carried === '' && /^['’ʼ‘][0-9][0-9]$/u.test(reading.tailLast) && isCapitalised(head);
+  const elidedPair = run.period === 1 && run.repetitions === 2 && reading.carried === '' && elidedYearPattern.test(reading.tailLast) && isCapitalised(head);
   if (!contentInTail && !pluralGroup && !numberTail && !versionTail && !yearGroup && !elidedPair) return undefined;
   const tail = [...(units[0] ?? []).slice(0, -1).map((token) => token.lower), reading.tailLast];
   const joiners = [headJoiner, ...reading.joiners];
@@ -1448,8 +1438,7 @@ function readShortGluedPairs(text: string, cascades: Cascade[]): void {
       // Two copies and no third, at the start of a word or after a hump (`gHostinging`).
       const third = index + pattern.length;
       if (lower.startsWith(unit, third)) continue;
-      let start = index;
-      while (start > 0 && classAt(text, start - 1) === CharClass.Letter) start--;
+      const start = lettersStart(text, index);
       let end = third;
       while (end < text.length && (classAt(text, end) === CharClass.Letter || isApostropheCode(text.charCodeAt(end)))) end++;
       if (cascades.some((cascade) => cascade.start - cascade.prefix.length < end && start < cascade.end)) continue;
@@ -1788,8 +1777,7 @@ function takeSpacedCopies(text: string, cascade: Cascade): boolean {
   let at = cascade.start;
   let first = '';
   while (starts.length <= copies + 1 && text.charCodeAt(at - 1) === 32) {
-    let from = at - 1;
-    while (from > 0 && letterAt(text, from - 1)) from--;
+    const from = lettersStart(text, at - 1);
     if (from === at - 1 || (from > 0 && classAt(text, from - 1) !== CharClass.Space && classAt(text, from - 1) !== CharClass.Newline)) break;
     const word = text.slice(from, at - 1);
     if (starts.length === 0) first = word;
@@ -2017,6 +2005,15 @@ function reaches(index: SpanIndex, before: number, end: number, inclusive: boole
   return low > 0 && (index.reach[low - 1] as number) >= end;
 }
 
+/** A year a label ends in (`2027`). */
+const yearPattern = /^(?:1[89]|2[0-9])[0-9][0-9]$/u;
+
+/** A year's range (`2025/26`). */
+const yearRangePattern = /^(?:1[89]|2[0-9])[0-9][0-9]\/[0-9][0-9]$/u;
+
+/** A year in two digits after an apostrophe (`’26`; see `isElidedYear` in the scanner). */
+const elidedYearPattern = /^['’ʼ‘][0-9][0-9]$/u;
+
 /** Words that start a term-last label's copies and no head's tail (`Your local library`). */
 const leadingDeterminers = new Set(['a', 'an', 'her', 'his', 'its', 'my', 'our', 'the', 'their', 'these', 'this', 'your']);
 
@@ -2046,6 +2043,32 @@ function letterAt(text: string, index: number): boolean {
 }
 
 /**
+ * Where the letters that end at an offset start (the offset itself when a letter does not
+ * stand before it).
+ * @param text the text.
+ * @param offset an offset.
+ * @returns the start of the letters before it.
+ */
+function lettersStart(text: string, offset: number): number {
+  let start = offset;
+  while (letterAt(text, start - 1)) start--;
+  return start;
+}
+
+/**
+ * Where a word that goes on from an offset ends: letters, and an apostrophe between letters
+ * (`Player's`, `What’s`).
+ * @param text the text.
+ * @param offset an offset inside the word.
+ * @returns the end of the word.
+ */
+function wordEndFrom(text: string, offset: number): number {
+  let end = offset;
+  while (end < text.length && (letterAt(text, end) || (isApostropheCode(text.charCodeAt(end)) && letterAt(text, end + 1)))) end++;
+  return end;
+}
+
+/**
  * Reads a label that holds its term twice or more (`Ships & shipping` for `ship`), whose passes
  * nest: each pass puts a copy of the label in every place the term stands, inside earlier
  * copies too, so the text doubles with each pass (`Ships & shippings & Ships & shippingping`).
@@ -2058,15 +2081,13 @@ function letterAt(text: string, index: number): boolean {
  * @returns the cascade, or undefined.
  */
 function readNestedAt(text: string, head: number): Cascade | undefined {
-  const limit = text.length;
   // Most capital words are no such label: their first three letters do not stand again soon.
   if (!startStandsAgain(text, head, head + gluedTermMin)) return undefined;
-  let wordEnd = head;
-  while (wordEnd < limit && (letterAt(text, wordEnd) || ((text.charCodeAt(wordEnd) === 39 || text.charCodeAt(wordEnd) === 0x2019) && letterAt(text, wordEnd + 1)))) wordEnd++;
+  const wordEnd = wordEndFrom(text, head);
   if (wordEnd - head < gluedTermMin) return undefined;
   const word = normaliseApostrophes(text.slice(head, wordEnd)).toLowerCase();
-  if (word.length < gluedTermMin || word.length !== wordEnd - head) return undefined;
-  const reachEnd = Math.min(limit, head + nestedLabelMax * 2);
+  if (word.length !== wordEnd - head) return undefined;
+  const reachEnd = Math.min(text.length, head + nestedLabelMax * 2);
   const near = normaliseApostrophes(text.slice(head, reachEnd)).toLowerCase();
   if (near.length !== reachEnd - head) return undefined;
   const terms = new Set<string>();
@@ -2081,11 +2102,7 @@ function readNestedAt(text: string, head: number): Cascade | undefined {
     // `Player's`), or the label goes on after it: copies of one word that end a label are a
     // group's run (`What’s on: What’s on: What’s on: What’s on: events` is four copies of a
     // term-last label's first part, not two passes of `What’s on: what`).
-    let secondStart = head + second;
-    while (letterAt(text, secondStart - 1)) secondStart--;
-    let secondEnd = head + second;
-    while (secondEnd < limit && (letterAt(text, secondEnd) || ((text.charCodeAt(secondEnd) === 39 || text.charCodeAt(secondEnd) === 0x2019) && letterAt(text, secondEnd + 1)))) secondEnd++;
-    const sameWord = normaliseApostrophes(text.slice(secondStart, secondEnd)).toLowerCase() === word;
+    const sameWord = normaliseApostrophes(text.slice(lettersStart(text, head + second), wordEndFrom(text, head + second))).toLowerCase() === word;
     for (let labelLength = second + term.length; labelLength <= Math.min(nestedLabelMax, near.length); labelLength++) {
       const label = near.slice(0, labelLength);
       if (label.includes('\n')) break;
@@ -2102,8 +2119,7 @@ function readNestedAt(text: string, head: number): Cascade | undefined {
       const reading = undoNestedPasses(text, head, term, label);
       if (reading === undefined) continue;
       const { end, passes, carried } = reading;
-      let prefixStart = head;
-      while (letterAt(text, prefixStart - 1)) prefixStart--;
+      const prefixStart = lettersStart(text, head);
       const headToken: Token = { start: head, end: wordEnd, text: text.slice(head, wordEnd), lower: word, core: term, separator: Separator.Space, kind: 'word' };
       const labelText = text.slice(head, head + labelLength);
       const tailText = labelText.slice(wordEnd - head).trim();

@@ -728,15 +728,13 @@ function isNumberMark(text: string, index: number, tokenStart: number): boolean 
 }
 
 /**
- * Whether the word that ends at an offset takes the plural `es` (`tax`, `church`, `process`).
- * @param text the text.
- * @param end the offset after its last letter.
- * @returns true when it ends in `s`, `x`, `z`, `o`, `ch` or `sh`.
+ * Whether an English plural of a word can end in `es` added to it (`boxes`, `wishes`,
+ * `heroes`, `buses`); `supportes` is no plural.
+ * @param word a lower-case word.
+ * @returns true for words ending in `s`, `x`, `z`, `ch`, `sh` or `o`.
  */
-function takesEsAt(text: string, end: number): boolean {
-  const last = text.charCodeAt(end - 1) | 32;
-  if (last === 115 || last === 120 || last === 122 || last === 111) return true;
-  return last === 104 && ((text.charCodeAt(end - 2) | 32) === 99 || (text.charCodeAt(end - 2) | 32) === 115);
+export function takesEsPlural(word: string): boolean {
+  return /(?:[sxzo]|[cs]h)$/u.test(word);
 }
 
 /**
@@ -1100,7 +1098,7 @@ function gluedHeadPair(text: string, start: number, length: number, copyStart: n
   // dictionary.
   // `Taxes and dutieses and dutiespayer` (`Taxes and duties` for `tax`): the plural `es` of a
   // term that takes it, an `e` and the `s` the cores leave off.
-  const esGlue = shared === 1 && stripped === 1 && (text.charCodeAt(headStart + headLength - 1) | 32) === 101 && copyLength >= 6 && headLength >= 4 && takesEsAt(text, headStart + headLength - 1);
+  const esGlue = shared === 1 && stripped === 1 && (text.charCodeAt(headStart + headLength - 1) | 32) === 101 && copyLength >= 6 && headLength >= 4 && takesEsPlural(text.slice(headStart, headStart + headLength - 1).toLowerCase());
   const enough = (headLength >= 5 && (glued >= 3 || (glued === 2 && shared === 2 && copyLength >= 8 && headLength - shared >= 4))) || (glued === 1 && shared === 1 && stripped === 0 && copyLength >= 8 && headLength - shared >= 3) || esGlue;
   return enough && tail >= 3 && (copyLength >= 6 || glued > shared) && headLength - shared >= 2 && tail <= length && sameAsciiCore(text, start, copyStart, tail);
 }
