@@ -104,6 +104,51 @@ function withoutPossessive(word: string): string {
 }
 
 /**
+ * The letters of a glued prefix from its last capital on (`Docs` in `Docs`, `Your` in
+ * `FindYour`), or the whole prefix when it has no capital (`re`).
+ * @param prefix the letters glued before the term.
+ * @returns its last hump.
+ */
+function lastHump(prefix: string): string {
+  for (let index = prefix.length - 1; index >= 0; index--) {
+    const character = prefix.charAt(index);
+    if (character !== character.toLowerCase()) return prefix.slice(index);
+  }
+  return prefix;
+}
+
+/** Characters that may stand before a word in running text (not `/`, `.`, `-` of an address). */
+const wordOpeners = new Set([' ', '\t', '\n', '\r', '(', '[', '"', '“', '‘', "'", '*', '_']);
+
+/**
+ * Decides the letter case of a term the replace hit inside a word. The damage shows the
+ * label's capital either way, so the word around it tells: after one lower-case letter
+ * (`mHealth`, `eLearning`) or after letters already in CamelCase (`FindYourPark`), where the
+ * letters before and the term make no word of English, the word went on in CamelCase and the
+ * term kept its capital. Elsewhere (`Smart`, `reteach`, `Wikimedia`, and `DocsTeach`, which
+ * reads like `Wikinews`) it is taken in lower case.
+ * @param prefix the letters glued before the term.
+ * @param term the term.
+ * @param carried the text carried after the last copy.
+ * @param before the character before the word (empty at the text's start).
+ * @returns the case decision.
+ */
+function gluedCase(prefix: string, term: string, carried: string, before: string): CaseDecision {
+  const letter = prefix.length === 1 && /^\p{Ll}$/u.test(prefix);
+  const camel = /\p{Ll}\p{Lu}/u.test(prefix);
+  // `/sdata-nonspatial.json`: a word inside an address or a file name keeps the lower case.
+  if ((!letter && !camel) || (before !== '' && !wordOpeners.has(before))) return { form: 'lower', reason: 'inside a word' };
+  const hump = lastHump(prefix);
+  const stem = `${hump}${term}`.toLowerCase();
+  // `Govern|men|t`: letters after the term may complete a word too.
+  const rest = /^\p{Ll}*/u.exec(carried)?.[0] ?? '';
+  for (let length = 0; length <= rest.length; length++) {
+    if (isSpelledWord(`${stem}${rest.slice(0, length)}`)) return { form: 'lower', reason: 'inside a word' };
+  }
+  return { form: 'capital', reason: `inside a CamelCase name: \`${prefix}\` and \`${term}\` make no word` };
+}
+
+/**
  * Whether the glossary names a cascade's label (`Innovation lab`, or `Children's rights` for
  * a cascade whose head carries the possessive).
  * @param context the rule context.
@@ -175,7 +220,7 @@ function planCascade(context: RuleContext, cascade: Cascade, nearby: readonly Ne
   }
   const carried = text.slice(carriedStart, end);
   const carriedFirst = carried.charAt(0);
-  let decision: CaseDecision = cascade.prefix !== '' ? { form: 'lower', reason: 'inside a word' } : decideCaseAmong(view, start, end, cascade.term, nearby, `${cascade.term}${carried}`);
+  let decision: CaseDecision = cascade.prefix !== '' ? gluedCase(cascade.prefix, cascade.term, carried, view.charAt(start - cascade.prefix.length - 1)) : decideCaseAmong(view, start, end, cascade.term, nearby, `${cascade.term}${carried}`);
   if (isAcronym(cascade.prefix) && /\p{Lu}/u.test(carried) && !/\p{Ll}/u.test(carried)) {
     // `USAJOBS`: capitals before and after the term, so the whole word was in capitals.
     decision = { form: 'upper', reason: 'a word in capitals' };
@@ -191,7 +236,7 @@ function planCascade(context: RuleContext, cascade: Cascade, nearby: readonly Ne
     // name's, `CitySDK`, and so is a capital that makes no word, `SpaceX`). After an acronym
     // the rule above has decided already (`USAJOBS`).
     decision = { form: 'upper', reason: 'a word in capitals' };
-  } else if (carriedFirst !== carriedFirst.toLowerCase() && decision.form === 'lower') {
+  } else if (carriedFirst !== carriedFirst.toLowerCase() && decision.form === 'lower' && (cascade.prefix === '' || !isSpelledWord(`${lastHump(cascade.prefix)}${cascade.term}`.toLowerCase()))) {
     // `HealthData`: the carried text goes on with a capital, so the word was CamelCase.
     decision = { form: 'capital', reason: 'inside a CamelCase name' };
   }

@@ -1120,9 +1120,36 @@ name: 'reads the copies of a term-last label that ends as the text before it doe
     name: "keeps a CamelCase word's own letters before the label's hump as written",
     input: "Visit HelpWithMyFunding & grantsing & grantsing & grants today.",
     messages: [
-      {ruleId: "no-replacement-cascade", at: "1:17-1:57", reason: "Unexpected replacement cascade `Funding & …`, expected `fund`", actual: "Funding & grantsing & grantsing & grants", expected: ["fund"], fixed: true},
+      {ruleId: "no-replacement-cascade", at: "1:17-1:57", reason: "Unexpected replacement cascade `Funding & …`, expected `Fund`", actual: "Funding & grantsing & grantsing & grants", expected: ["Fund"], fixed: true},
     ],
-    output: "Visit HelpWithMyfund today.",
+    output: "Visit HelpWithMyFund today.",
+  },
+  {
+    name: "restores the capital of a term glued after one lower-case letter, which starts no word with it (`mHealth`)",
+    input: "Our mHealth & wellbeing & wellbeing & wellbeing apps grew, unlike the eHealth & wellbeing & wellbeing & wellbeing ones.",
+    messages: [
+      { ruleId: 'no-replacement-cascade', at: '1:6-1:48', reason: "Unexpected replacement cascade `Health & …`, expected `Health`", actual: "Health & wellbeing & wellbeing & wellbeing", expected: ["Health"], fixed: true },
+      { ruleId: 'no-replacement-cascade', at: '1:72-1:114', reason: "Unexpected replacement cascade `Health & …`, expected `Health`", actual: "Health & wellbeing & wellbeing & wellbeing", expected: ["Health"], fixed: true },
+    ],
+    output: "Our mHealth apps grew, unlike the eHealth ones.",
+  },
+  {
+    name: "restores the capital of a term glued after letters in CamelCase, but not inside an address",
+    input: "Try FindYourParks & open spacess & open spaces online, or /findyourParks & open spacess & open spaces today.",
+    messages: [
+      { ruleId: 'no-replacement-cascade', at: '1:13-1:47', reason: "Unexpected replacement cascade `Parks & …`, expected `Park`", actual: "Parks & open spacess & open spaces", expected: ["Park"], fixed: true },
+      { ruleId: 'no-replacement-cascade', at: '1:68-1:102', reason: "Unexpected replacement cascade `Parks & …`, expected `park`", actual: "Parks & open spacess & open spaces", expected: ["park"], fixed: true },
+    ],
+    output: "Try FindYourPark online, or /findyourpark today.",
+  },
+  {
+    name: "keeps a term glued after letters in CamelCase in lower case where the letters after it complete a word (`eGovernmentwide`, not `eMenu`)",
+    input: "Read the eGovernMen's health's health's healthtwide guide and the eMen's health's health's healthu notes.",
+    messages: [
+      { ruleId: 'no-replacement-cascade', at: '1:17-1:52', reason: "Unexpected replacement cascade `Men's health's …`, expected `mentwide`", actual: "Men's health's health's healthtwide", expected: ["mentwide"], fixed: true },
+      { ruleId: 'no-replacement-cascade', at: '1:68-1:99', reason: "Unexpected replacement cascade `Men's health's …`, expected `Menu`", actual: "Men's health's health's healthu", expected: ["Menu"], fixed: true },
+    ],
+    output: "Read the eGovernmentwide guide and the eMenu notes.",
   },
   {
     name: "reads two passes of a label glued with one letter and its apostrophe, and units joined by a label's hyphen (not a hyphenated word)",
