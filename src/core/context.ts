@@ -6,7 +6,7 @@
 import { pluralDeterminers, pluralVerbs, singularDeterminers, singularVerbs, siteDomains } from '../rules/data/context-words.js';
 import { quantifiers } from '../rules/data/grammar-words.js';
 import { abbreviations, functionWords, titleStopWords } from '../rules/data/words.js';
-import { isAdjective, isFirstName, isLexiconWord, isPlacePhrase, isProperNoun } from './proper-nouns.js';
+import { isAdjective, isAlwaysCapitalised, isFirstName, isDemonym, isLexiconWord, isPlacePhrase, nameHeadKind, isProperNoun } from './proper-nouns.js';
 import { CharClass, classAt, tokenize, type Token } from './scanner.js';
 import { isCapitalOnly, isSpelledWord } from './spelling.js';
 
@@ -284,7 +284,30 @@ export function decideCase(text: string, start: number, end: number, headText: s
   }
   // A function word stays in lower case inside a name (`Department of the Interior`).
   if ((word === undefined || !closedClass.has(word.toLowerCase())) && !isVerbAfterName(text, end, word) && insideName(text, start, end)) return { form: 'capital', reason: 'inside a name' };
+  const head = word === undefined ? undefined : nameHeadKind(word);
+  if (head !== undefined && followsNameWord(text, start, head)) return { form: 'capital', reason: 'the head noun of a name after a capitalised word' };
   return { form: 'lower', reason: 'mid-sentence' };
+}
+
+/**
+ * Whether the word right before a span is a capitalised word that can start a name
+ * (`Kansas …`, `CIO …`, `the Tax …`): on the same line, one space before, not a possessive nor
+ * the pronoun `I`, and mid-sentence unless it is a proper noun or an abbreviation in capitals
+ * (`The …` and `Our …` open a sentence, `Kansas …` may too).
+ * A people's adjective before a place makes none (`the Canadian city of Toronto`).
+ * @param text the text.
+ * @param start the span's start.
+ * @param head what the span's word heads: an organisation or a place.
+ * @returns true for such a word.
+ */
+function followsNameWord(text: string, start: number, head: 'organisation' | 'place'): boolean {
+  const previous = tokenize(text, Math.max(0, start - 60), start).at(-1);
+  if (previous === undefined || previous.kind !== 'word' || text.slice(previous.end, start) !== ' ' || !isCapitalised(previous)) return false;
+  if (isPronounI(previous) || closedClass.has(previous.lower) || previous.lower.endsWith("'s") || previous.lower.endsWith('\u2019s')) return false;
+  if (head === 'place' && isDemonym(previous.text)) return false;
+  const before = lookBack(text, previous.start);
+  if (before.kind === 'word' || (before.kind === 'other' && text.charCodeAt(before.at) === 44)) return true;
+  return isAllCapitals(previous) || isAlwaysCapitalised(previous.text);
 }
 
 /**

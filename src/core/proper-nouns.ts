@@ -116,3 +116,52 @@ const plurals = new Map<string, boolean>();
 export function isPluralNoun(word: string): boolean {
   return askWord(word, plurals, (document) => document.has('#Plural'));
 }
+
+/**
+ * Nouns of compromise's organisation and place lists that mostly follow a name as a common
+ * noun (`the GSA data`, `a Python library`, `the Obama administration`, `the US market`): a
+ * capitalised word before them makes no name.
+ */
+const descriptorNouns = new Set([
+  'administration', 'brands', 'capital', 'care', 'chemicals', 'communications', 'community', 'computers', 'consulting', 'containers',
+  'data', 'design', 'development', 'education', 'electric', 'electricity', 'energy', 'enterprise', 'enterprises', 'entertainment',
+  'financial', 'gas', 'government', 'group', 'insurance', 'international', 'investment', 'investments', 'investors', 'library',
+  'machines', 'management', 'marketing', 'markets', 'media', 'military', 'mobile', 'news', 'office', 'oil', 'optical', 'partners',
+  'pizza', 'coffee', 'post', 'power', 'press', 'radio', 'resources', 'savings', 'securities', 'service', 'services', 'site', 'systems',
+  'television', 'tv', 'workers', 'building', 'complex', 'field', 'house', 'way', 'zone', 'country', 'state', 'region', 'district',
+  'territory', 'site', 'bar', 'pits', 'landing', 'downtown', 'uptown', 'midtown', 'village', 'town', 'trail', 'trails', 'st', 'rd', 'ave', 'cr', 'tr', 'co', 'fm',
+]);
+
+let organisationHeads: Set<string> | undefined;
+let placeHeads: Set<string> | undefined;
+
+/**
+ * Whether a word is the head noun of an organisation's or a place's name (`Council`, `Army`;
+ * `City`, `Street`): compromise's own lists of the nouns that make a capitalised word before
+ * them an organisation or a place, less the nouns that mostly describe (`data`, `library`).
+ * A possessive is read as its word; a plural is none (`US colleges`, `Cuban roads`).
+ * @param word the word in any case, perhaps with a possessive.
+ * @returns `organisation` or `place` for such a noun, undefined for any other word.
+ */
+export function nameHeadKind(word: string): 'organisation' | 'place' | undefined {
+  if (organisationHeads === undefined || placeHeads === undefined) {
+    const model = loadNlp().model() as { two: { orgWords?: Record<string, unknown>; placeWords?: Record<string, unknown> } };
+    organisationHeads = new Set(Object.keys(model.two.orgWords ?? {}).filter((noun) => !descriptorNouns.has(noun)));
+    placeHeads = new Set(Object.keys(model.two.placeWords ?? {}).filter((noun) => !descriptorNouns.has(noun)));
+  }
+  const lower = word.toLowerCase().replace(/['’]s?$/u, '');
+  if (isPluralNoun(lower)) return undefined;
+  if (organisationHeads.has(lower)) return 'organisation';
+  return placeHeads.has(lower) ? 'place' : undefined;
+}
+
+const demonyms = new Map<string, boolean>();
+
+/**
+ * Whether a word names a people or a nation's adjective (`Canadian`, `Swiss`).
+ * @param word the word in any case.
+ * @returns true when compromise tags it `Demonym`.
+ */
+export function isDemonym(word: string): boolean {
+  return askWord(word, demonyms, (document) => document.has('#Demonym'));
+}

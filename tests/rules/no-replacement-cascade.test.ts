@@ -1125,6 +1125,35 @@ name: 'reads the copies of a term-last label that ends as the text before it doe
     output: "Visit HelpWithMyFund today.",
   },
   {
+    name: "capitalises a head noun of a place after a capitalised word (`Kansas City`), not after a people’s adjective nor in the plural",
+    input: "Buses in Kansas City centre plans centre plans centre plans ran late, as in the Canadian City centre plans centre plans centre plans of Regina and other US cities. City centre plans centre plans centre plans life goes on.",
+    messages: [
+      { ruleId: 'no-replacement-cascade', at: '1:17-1:60', reason: "Unexpected replacement cascade `City centre …`, expected `City`", actual: "City centre plans centre plans centre plans", expected: ["City"], fixed: true },
+      { ruleId: 'no-replacement-cascade', at: '1:90-1:133', reason: "Unexpected replacement cascade `City centre …`, expected `city`", actual: "City centre plans centre plans centre plans", expected: ["city"], fixed: true },
+      { ruleId: 'no-replacement-cascade', at: '1:165-1:208', reason: "Unexpected replacement cascade `City centre …`, expected `City`", actual: "City centre plans centre plans centre plans", expected: ["City"], fixed: true },
+    ],
+    output: "Buses in Kansas City ran late, as in the Canadian city of Regina and other US cities. City life goes on.",
+  },
+  {
+    name: "capitalises a head noun of an organisation after an abbreviation or a capitalised word mid-sentence, not after the word that opens a sentence",
+    input: "The CIO Council meetings meetings meetings met our Council meetings meetings meetings. Local Council meetings meetings meetings staff said the Ward Council meetings meetings meetings agreed.",
+    messages: [
+      { ruleId: 'no-replacement-cascade', at: '1:9-1:43', reason: "Unexpected replacement cascade `Council meetings …`, expected `Council`", actual: "Council meetings meetings meetings", expected: ["Council"], fixed: true },
+      { ruleId: 'no-replacement-cascade', at: '1:52-1:86', reason: "Unexpected replacement cascade `Council meetings …`, expected `council`", actual: "Council meetings meetings meetings", expected: ["council"], fixed: true },
+      { ruleId: 'no-replacement-cascade', at: '1:94-1:128', reason: "Unexpected replacement cascade `Council meetings …`, expected `council`", actual: "Council meetings meetings meetings", expected: ["council"], fixed: true },
+      { ruleId: 'no-replacement-cascade', at: '1:149-1:183', reason: "Unexpected replacement cascade `Council meetings …`, expected `Council`", actual: "Council meetings meetings meetings", expected: ["Council"], fixed: true },
+    ],
+    output: "The CIO Council met our council. Local council staff said the Ward Council agreed.",
+  },
+  {
+    name: "keeps a noun that describes in lower case after a capitalised word (`GSA data`)",
+    input: "The GSA Data science institute science institute science institute shows it.",
+    messages: [
+      { ruleId: 'no-replacement-cascade', at: '1:9-1:67', reason: "Unexpected replacement cascade `Data science …`, expected `data`", actual: "Data science institute science institute science institute", expected: ["data"], fixed: true },
+    ],
+    output: "The GSA data shows it.",
+  },
+  {
     name: "restores the capital of a term glued after one lower-case letter, which starts no word with it (`mHealth`)",
     input: "Our mHealth & wellbeing & wellbeing & wellbeing apps grew, unlike the eHealth & wellbeing & wellbeing & wellbeing ones.",
     messages: [
