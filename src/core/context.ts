@@ -6,7 +6,7 @@
 import { pluralDeterminers, pluralVerbs, singularDeterminers, singularVerbs, siteDomains } from '../rules/data/context-words.js';
 import { quantifiers } from '../rules/data/grammar-words.js';
 import { abbreviations, functionWords, titleStopWords } from '../rules/data/words.js';
-import { isAdjective, isAlwaysCapitalised, isFirstName, isDemonym, isLexiconWord, isPlacePhrase, nameHeadKind, isProperNoun } from './proper-nouns.js';
+import { isAdjective, isAlwaysCapitalised, isFirstName, headsNameOf, isDemonym, isLexiconWord, isPlacePhrase, nameHeadKind, isProperNoun } from './proper-nouns.js';
 import { CharClass, classAt, tokenize, type Token } from './scanner.js';
 import { isCapitalOnly, isSpelledWord } from './spelling.js';
 
@@ -286,7 +286,28 @@ export function decideCase(text: string, start: number, end: number, headText: s
   if ((word === undefined || !closedClass.has(word.toLowerCase())) && !isVerbAfterName(text, end, word) && insideName(text, start, end)) return { form: 'capital', reason: 'inside a name' };
   const head = word === undefined ? undefined : nameHeadKind(word);
   if (head !== undefined && followsNameWord(text, start, head)) return { form: 'capital', reason: 'the head noun of a name after a capitalised word' };
+  if (word !== undefined && headsNameOf(word) && nameAfterOf(text, start, end)) return { form: 'capital', reason: 'the head noun of a name before `of` and a name' };
   return { form: 'lower', reason: 'mid-sentence' };
+}
+
+/**
+ * Whether a span goes on with `of` and a capitalised word (`… of Congress`, `… of the
+ * Interior`), on the same line, and no people's adjective stands before it (`the Canadian
+ * city of Toronto`).
+ * @param text the text.
+ * @param start the span's start.
+ * @param end the span's end.
+ * @returns true for such a span.
+ */
+function nameAfterOf(text: string, start: number, end: number): boolean {
+  const after = tokenize(text, end, Math.min(text.length, end + 60), 3);
+  const joiner = after[0];
+  if (joiner === undefined || joiner.lower !== 'of' || text.slice(end, joiner.start) !== ' ') return false;
+  let name = after[1];
+  if (name !== undefined && name.lower === 'the' && text.slice(joiner.end, name.start) === ' ') name = after[2];
+  if (name === undefined || name.kind !== 'word' || !isCapitalised(name) || isPronounI(name) || !/^ (?:the )?$/u.test(text.slice(joiner.end, name.start))) return false;
+  const previous = tokenize(text, Math.max(0, start - 40), start).at(-1);
+  return previous === undefined || !isDemonym(previous.text);
 }
 
 /**
@@ -548,8 +569,11 @@ function insideName(text: string, start: number, end: number): boolean {
   if (!isNameWord(text, before, index, start)) return false;
   const previous = before[index] as Token;
   if (previous.lower === 'of' || previous.lower === 'for') {
-    // `Department of Health`, `Association for Women's Rights`.
-    return isNameWord(text, before, index - 1, previous.start, true) && isCapitalised(before[index - 1]);
+    // `Department of Health`, `Association for Women's Rights`; at a line's or a sentence's
+    // start too when the word before `of` heads names (`Department of Labor` in a list).
+    const owner = before[index - 1];
+    if (owner === undefined || !isCapitalised(owner)) return false;
+    return isNameWord(text, before, index - 1, previous.start, true) || (text.slice(owner.end, previous.start) === ' ' && headsNameOf(owner.text));
   }
   if (previous.lower === 'and') {
     // `Office of Management and Budget`: `and` inside a name that has an `of` or `for`; not

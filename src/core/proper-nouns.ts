@@ -123,7 +123,7 @@ export function isPluralNoun(word: string): boolean {
  * capitalised word before them makes no name.
  */
 const descriptorNouns = new Set([
-  'administration', 'brands', 'capital', 'care', 'chemicals', 'communications', 'community', 'computers', 'consulting', 'containers',
+  'administration', 'authority', 'brands', 'capital', 'care', 'chemicals', 'communications', 'community', 'computers', 'consulting', 'containers',
   'data', 'design', 'development', 'education', 'electric', 'electricity', 'energy', 'enterprise', 'enterprises', 'entertainment',
   'financial', 'gas', 'government', 'group', 'insurance', 'international', 'investment', 'investments', 'investors', 'library',
   'machines', 'management', 'marketing', 'markets', 'media', 'military', 'mobile', 'news', 'office', 'oil', 'optical', 'partners',
@@ -151,8 +151,32 @@ export function nameHeadKind(word: string): 'organisation' | 'place' | undefined
   }
   const lower = word.toLowerCase().replace(/['’]s?$/u, '');
   if (isPluralNoun(lower)) return undefined;
-  if (organisationHeads.has(lower)) return 'organisation';
+  if (organisationHeads.has(lower) || moreOrganisationHeads.has(lower)) return 'organisation';
   return placeHeads.has(lower) ? 'place' : undefined;
+}
+
+/** Heads of names that compromise's list lacks (`Libertarian Party`, `Tax Court`, `Writing Lab`). */
+const moreOrganisationHeads = new Set(['party', 'court', 'lab']);
+
+/** Nouns that describe after a name (`the GSA office`) but head one before `of`. */
+const ofNames = new Set(['office', 'library', 'administration', 'government', 'state', 'district', 'territory', 'region', 'town', 'village', 'house']);
+
+let ofHeads: Set<string> | undefined;
+
+/**
+ * Whether a word heads a name that goes on with `of` and a name (`Department of Labor`,
+ * `Library of Congress`, `City of Boulder`): the nouns of `nameHeadKind`, and a few that
+ * describe a name elsewhere but head one before `of` (`the Office of …`; not `the power of …`).
+ * @param word the word in any case, perhaps with a possessive.
+ * @returns true for such a noun in the singular.
+ */
+export function headsNameOf(word: string): boolean {
+  if (ofHeads === undefined) {
+    const model = loadNlp().model() as { two: { orgWords?: Record<string, unknown>; placeWords?: Record<string, unknown> } };
+    ofHeads = new Set([...Object.keys(model.two.orgWords ?? {}), ...Object.keys(model.two.placeWords ?? {}), ...moreOrganisationHeads].filter((noun) => !descriptorNouns.has(noun) || ofNames.has(noun)));
+  }
+  const lower = word.toLowerCase().replace(/['’]s?$/u, '');
+  return ofHeads.has(lower) && !isPluralNoun(lower);
 }
 
 const demonyms = new Map<string, boolean>();

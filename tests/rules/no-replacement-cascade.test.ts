@@ -1154,6 +1154,32 @@ name: 'reads the copies of a term-last label that ends as the text before it doe
     output: "The GSA data shows it.",
   },
   {
+    name: "capitalises a head noun of a name before `of` and a capitalised word (`the Library of Congress`), not before a word in lower case",
+    input: "She works at the Library opening hours opening hours opening hours of Congress, not the Library opening hours opening hours opening hours of our school.",
+    messages: [
+      { ruleId: 'no-replacement-cascade', at: '1:18-1:67', reason: "Unexpected replacement cascade `Library opening …`, expected `Library`", actual: "Library opening hours opening hours opening hours", expected: ["Library"], fixed: true },
+      { ruleId: 'no-replacement-cascade', at: '1:89-1:138', reason: "Unexpected replacement cascade `Library opening …`, expected `library`", actual: "Library opening hours opening hours opening hours", expected: ["library"], fixed: true },
+    ],
+    output: "She works at the Library of Congress, not the library of our school.",
+  },
+  {
+    name: "capitalises a word after a name’s head noun and `of` at a line’s start (`Department of Labor`), not after any word that opens a sentence",
+    input: "Examples:\nDepartment of Labor and unions and unions and unions\nSales of Labor and unions and unions and unions rose.",
+    messages: [
+      { ruleId: 'no-replacement-cascade', at: '2:15-2:53', reason: "Unexpected replacement cascade `Labor and …`, expected `Labor`", actual: "Labor and unions and unions and unions", expected: ["Labor"], fixed: true },
+      { ruleId: 'no-replacement-cascade', at: '3:10-3:48', reason: "Unexpected replacement cascade `Labor and …`, expected `labor`", actual: "Labor and unions and unions and unions", expected: ["labor"], fixed: true },
+    ],
+    output: "Examples:\nDepartment of Labor\nSales of labor rose.",
+  },
+  {
+    name: "keeps a noun that describes in lower case before `of` and a capitalised word (`the power of APIs`)",
+    input: "We saw the Power outages outages outages of APIs.",
+    messages: [
+      { ruleId: 'no-replacement-cascade', at: '1:12-1:41', reason: "Unexpected replacement cascade `Power outages …`, expected `power`", actual: "Power outages outages outages", expected: ["power"], fixed: true },
+    ],
+    output: "We saw the power of APIs.",
+  },
+  {
     name: "restores the capital of a term glued after one lower-case letter, which starts no word with it (`mHealth`)",
     input: "Our mHealth & wellbeing & wellbeing & wellbeing apps grew, unlike the eHealth & wellbeing & wellbeing & wellbeing ones.",
     messages: [
