@@ -6,7 +6,7 @@
 import { pluralDeterminers, pluralVerbs, singularDeterminers, singularVerbs, siteDomains } from '../rules/data/context-words.js';
 import { quantifiers } from '../rules/data/grammar-words.js';
 import { abbreviations, functionWords, titleStopWords } from '../rules/data/words.js';
-import { isAdjective, isAlwaysCapitalised, isFirstName, headsNameOf, isDemonym, isLexiconWord, isPlacePhrase, nameHeadKind, isProperNoun } from './proper-nouns.js';
+import { isAdjective, isAlwaysCapitalised, isFirstName, endsName, headsNameOf, isDemonym, isLexiconWord, isPlacePhrase, nameHeadKind, isProperNoun } from './proper-nouns.js';
 import { CharClass, classAt, tokenize, type Token } from './scanner.js';
 import { isCapitalOnly, isSpelledWord } from './spelling.js';
 
@@ -283,11 +283,27 @@ export function decideCase(text: string, start: number, end: number, headText: s
     return lowerSiteNames(text, start, end) ? { form: 'lower', reason: 'a site name, written in lower case in this text' } : { form: 'capital', reason: 'a site name' };
   }
   // A function word stays in lower case inside a name (`Department of the Interior`).
-  if ((word === undefined || !closedClass.has(word.toLowerCase())) && !isVerbAfterName(text, end, word) && insideName(text, start, end)) return { form: 'capital', reason: 'inside a name' };
   const head = word === undefined ? undefined : nameHeadKind(word);
+  if ((word === undefined || !closedClass.has(word.toLowerCase())) && !isVerbAfterName(text, end, word) && !(head === undefined && afterCompleteName(text, start, end)) && insideName(text, start, end)) return { form: 'capital', reason: 'inside a name' };
   if (head !== undefined && followsNameWord(text, start, head)) return { form: 'capital', reason: 'the head noun of a name after a capitalised word' };
   if (word !== undefined && headsNameOf(word) && nameAfterOf(text, start, end)) return { form: 'capital', reason: 'the head noun of a name before `of` and a name' };
   return { form: 'lower', reason: 'mid-sentence' };
+}
+
+/**
+ * Whether a span follows a name that ends with its head noun (`the Forest Service …`, `the
+ * New York Times …`) and no capitalised word follows it: the name is complete, and a word after
+ * it describes it (`staff`, `article`).
+ * @param text the text.
+ * @param start the span's start.
+ * @param end the span's end.
+ * @returns true after such a name.
+ */
+function afterCompleteName(text: string, start: number, end: number): boolean {
+  const previous = tokenize(text, Math.max(0, start - 40), start).at(-1);
+  if (previous === undefined || previous.kind !== 'word' || text.slice(previous.end, start) !== ' ' || !isCapitalised(previous) || !endsName(previous.text)) return false;
+  const next = tokenize(text, end, Math.min(text.length, end + 40), 1)[0];
+  return next === undefined || !isCapitalised(next) || /\n/u.test(text.slice(end, next.start));
 }
 
 /**

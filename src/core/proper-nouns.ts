@@ -161,6 +161,24 @@ const moreOrganisationHeads = new Set(['party', 'court', 'lab']);
 /** Nouns that describe after a name (`the GSA office`) but head one before `of`. */
 const ofNames = new Set(['office', 'library', 'administration', 'government', 'state', 'district', 'territory', 'region', 'town', 'village', 'house']);
 
+let anyHeads: Set<string> | undefined;
+
+/**
+ * Whether a word is a noun of `nameHeadKind` in any number (`Group`, `Times`, `Council`): a
+ * name that ends with one is complete, so a word after it that heads nothing describes it
+ * (`the Nielsen Norman Group article`). A noun that describes (`Mobile`, `Data`) ends no name:
+ * `Mobile Products`, `Open Data Policy`.
+ * @param word the word in any case, perhaps with a possessive.
+ * @returns true for such a noun.
+ */
+export function endsName(word: string): boolean {
+  if (anyHeads === undefined) {
+    const model = loadNlp().model() as { two: { orgWords?: Record<string, unknown>; placeWords?: Record<string, unknown> } };
+    anyHeads = new Set([...Object.keys(model.two.orgWords ?? {}), ...Object.keys(model.two.placeWords ?? {}), ...moreOrganisationHeads].filter((noun) => !descriptorNouns.has(noun)));
+  }
+  return anyHeads.has(word.toLowerCase().replace(/['’]s?$/u, ''));
+}
+
 let ofHeads: Set<string> | undefined;
 
 /**

@@ -1180,6 +1180,16 @@ name: 'reads the copies of a term-last label that ends as the text before it doe
     output: "We saw the power of APIs.",
   },
   {
+    name: "keeps a word in lower case after a name that ends with its head noun (`the New York Times article`), not where the name goes on",
+    input: "A Harbour City Council Articles & essayss & essayss & essays and a New York Times Articles & essayss & essayss & essays agree, unlike the Council Articles & essayss & essayss & essays Index.",
+    messages: [
+      { ruleId: 'no-replacement-cascade', at: '1:24-1:61', reason: "Unexpected replacement cascade `Articles & …`, expected `article`", actual: "Articles & essayss & essayss & essays", expected: ["article"], fixed: true },
+      { ruleId: 'no-replacement-cascade', at: '1:83-1:120', reason: "Unexpected replacement cascade `Articles & …`, expected `article`", actual: "Articles & essayss & essayss & essays", expected: ["article"], fixed: true },
+      { ruleId: 'no-replacement-cascade', at: '1:147-1:184', reason: "Unexpected replacement cascade `Articles & …`, expected `Article`", actual: "Articles & essayss & essayss & essays", expected: ["Article"], fixed: true },
+    ],
+    output: "A Harbour City Council article and a New York Times article agree, unlike the Council Article Index.",
+  },
+  {
     name: "restores the capital of a term glued after one lower-case letter, which starts no word with it (`mHealth`)",
     input: "Our mHealth & wellbeing & wellbeing & wellbeing apps grew, unlike the eHealth & wellbeing & wellbeing & wellbeing ones.",
     messages: [
