@@ -254,7 +254,12 @@ function planCascade(context: RuleContext, cascade: Cascade, nearby: readonly Ne
   const coreText = view.slice(start, carriedStart).replaceAll('\uE002', '');
   const labelText = `${cascade.head.text} ${cascade.tailText}`;
   const mapped = context.restorations.get(restorationKey(coreText)) ?? context.restorations.get(restorationKey(labelText));
-  const word = mapped === undefined ? applyCase(cascade.term, decision) : caseMapped(mapped, decision.form);
+  let word = mapped === undefined ? applyCase(cascade.term, decision) : caseMapped(mapped, decision.form);
+  if (mapped === undefined && decision.form !== 'upper' && /^\p{Lu}\p{Lu}\p{Ll}/u.test(view.slice(start, start + 3))) {
+    // `McCArts and …hy`, `SParks & …le`: a capital glued before the label's own capital is the
+    // word's, which the replace never touched (`McCarthy`, `Sparkle`), so it stays as written.
+    word = `${view.charAt(start)}${word.slice(1).toLowerCase()}`;
+  }
   // `Schools & colleges & collegess`: the plural term already ends in the `s` the last unit
   // carries, and `schoolss` is no word.
   const restored = carried.toLowerCase() === 's' && word.toLowerCase().endsWith('s') && word.length > 2 ? word : `${word}${carried}`;

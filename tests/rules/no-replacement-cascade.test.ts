@@ -1190,6 +1190,23 @@ name: 'reads the copies of a term-last label that ends as the text before it doe
     output: "A Harbour City Council article and a New York Times article agree, unlike the Council Article Index.",
   },
   {
+    name: "keeps a capital glued right before the label’s own capital as written, which the replace never touched (`McCarthy`)",
+    input: "Jamie McCArts and humanitiess and humanitiess and humanitieshy and the SmArts and humanitiess and humanitiess and humanities team agreed.",
+    messages: [
+      { ruleId: 'no-replacement-cascade', at: '1:9-1:63', reason: "Unexpected replacement cascade `CArts and …`, expected `Carthy`", actual: "CArts and humanitiess and humanitiess and humanitieshy", expected: ["Carthy"], fixed: true },
+      { ruleId: 'no-replacement-cascade', at: '1:74-1:125', reason: "Unexpected replacement cascade `Arts and …`, expected `art`", actual: "Arts and humanitiess and humanitiess and humanities", expected: ["art"], fixed: true },
+    ],
+    output: "Jamie McCarthy and the Smart team agreed.",
+  },
+  {
+    name: "keeps the capital of a word whose second letter starts the label (`Sparkle`)",
+    input: "The SParks & open spacess & open spacesle app shipped.",
+    messages: [
+      { ruleId: 'no-replacement-cascade', at: '1:5-1:42', reason: "Unexpected replacement cascade `SParks & …`, expected `Sparkle`", actual: "SParks & open spacess & open spacesle", expected: ["Sparkle"], fixed: true },
+    ],
+    output: "The Sparkle app shipped.",
+  },
+  {
     name: "restores the capital of a term glued after one lower-case letter, which starts no word with it (`mHealth`)",
     input: "Our mHealth & wellbeing & wellbeing & wellbeing apps grew, unlike the eHealth & wellbeing & wellbeing & wellbeing ones.",
     messages: [
