@@ -521,6 +521,31 @@ function standsInLowerCase(text: string, word: string, around: number): boolean 
 }
 
 /**
+ * Whether a name stands elsewhere near an offset as a whole, with no capitalised word after
+ * it: `the Forest Service.`, `Forest Service employees`. A name the text writes complete is
+ * complete before the span too, so the span's word describes it (`Forest Service staff`);
+ * one the text writes only before the damage (`Stop Violence Against …`) goes on with it.
+ * @param text the text.
+ * @param name the name as written (`Forest Service`).
+ * @param at where this occurrence starts, not counted.
+ * @returns true when another occurrence ends there.
+ */
+function standsAlone(text: string, name: string, at: number): boolean {
+  const to = Math.min(text.length, at + lowerWordWindow);
+  for (let index = text.indexOf(name, Math.max(0, at - lowerWordWindow)); index >= 0 && index + name.length <= to; index = text.indexOf(name, index + 1)) {
+    if (index === at || (index > 0 && classAt(text, index - 1) === CharClass.Letter)) continue;
+    let after = index + name.length;
+    const first = text.charAt(after);
+    if (first === '.' || first === ',' || first === ';' || first === ':' || first === ')' || first === '?' || first === '!') return true;
+    if (first !== ' ') continue;
+    after++;
+    const letter = text.charAt(after);
+    if (letter !== letter.toUpperCase() && letter === letter.toLowerCase()) return true;
+  }
+  return false;
+}
+
+/**
  * Whether a span stands inside a capitalised name (`End Violence Against … campaign`,
  * `International … Day`, `Department of …`): the word right after it is capitalised, or the
  * words before it are a capitalised name of two words or more, or a capitalised word and
@@ -606,7 +631,7 @@ function insideName(text: string, start: number, end: number): boolean {
   if (!isNameWord(text, before, index, previous.start, true)) return commonCapital();
   const earlier = before[index] as Token;
   // `her South Carolina home`: a place name ends before the span.
-  if (isCapitalised(earlier)) return !isProperNoun(previous.text);
+  if (isCapitalised(earlier)) return !isProperNoun(previous.text) && !standsAlone(text, `${earlier.text} ${previous.text}`, earlier.start);
   // `Department of Homeland …`, `Science and Technology …`: a joiner between capitalised words.
   const joiner = earlier.lower === 'of' || earlier.lower === 'for' || earlier.lower === 'and';
   if (joiner && isNameWord(text, before, index - 1, earlier.start, true) && isCapitalised(before[index - 1])) return true;

@@ -1207,6 +1207,16 @@ name: 'reads the copies of a term-last label that ends as the text before it doe
     output: "The Sparkle app shipped.",
   },
   {
+    name: "keeps a word in lower case after a name of two capitalised words that the text writes complete elsewhere (`Forest Service staff`), not after one it writes only before the damage",
+    input: "We met the Forest Service. Forest Service Staff profiles profiles profiles came, and so did Stop Violence Against Staff profiles profiles profiles Week organisers and the Stop Violence Against Staff profiles profiles profiles.",
+    messages: [
+      { ruleId: 'no-replacement-cascade', at: '1:43-1:75', reason: "Unexpected replacement cascade `Staff profiles …`, expected `staff`", actual: "Staff profiles profiles profiles", expected: ["staff"], fixed: true },
+      { ruleId: 'no-replacement-cascade', at: '1:115-1:147', reason: "Unexpected replacement cascade `Staff profiles …`, expected `Staff`", actual: "Staff profiles profiles profiles", expected: ["Staff"], fixed: true },
+      { ruleId: 'no-replacement-cascade', at: '1:194-1:226', reason: "Unexpected replacement cascade `Staff profiles …`, expected `Staff`", actual: "Staff profiles profiles profiles", expected: ["Staff"], fixed: true },
+    ],
+    output: "We met the Forest Service. Forest Service staff came, and so did Stop Violence Against Staff Week organisers and the Stop Violence Against Staff.",
+  },
+  {
     name: "restores the capital of a term glued after one lower-case letter, which starts no word with it (`mHealth`)",
     input: "Our mHealth & wellbeing & wellbeing & wellbeing apps grew, unlike the eHealth & wellbeing & wellbeing & wellbeing ones.",
     messages: [
