@@ -278,6 +278,8 @@ export function decideCase(text: string, start: number, end: number, headText: s
   if (following !== following.toLowerCase() && following === following.toUpperCase() && classAt(text, end) === CharClass.Letter) {
     return { form: 'capital', reason: 'inside a CamelCase name' };
   }
+  const host = hostPartCase(text, start, end);
+  if (host !== undefined) return { form: host, reason: host === 'capital' ? 'a part of a site name written with capitals' : 'a part of a site name written in lower case' };
   if (isSiteName(text, start, end)) {
     // `cloud.gov` or `Login.gov`: the text's other site names tell how it writes them.
     return lowerSiteNames(text, start, end) ? { form: 'lower', reason: 'a site name, written in lower case in this text' } : { form: 'capital', reason: 'a site name' };
@@ -464,6 +466,32 @@ function isSiteName(text: string, start: number, end: number): boolean {
   const before = start > 0 ? text.charCodeAt(start - 1) : 32;
   // `api.harbour.gov`, `https://harbour.gov`, `info@harbour.gov`: part of an address.
   return before !== 46 && before !== 47 && before !== 64;
+}
+
+/**
+ * The letter case of a span inside a site name whose other parts show it: a capitalised
+ * top-level domain (`Data.Gov`) or a part before the span written with a capital
+ * (`Next.Data.gov`, `Agriculture.Data.gov`) or in lower case (`api.data.gov`).
+ * @param text the text.
+ * @param start span start.
+ * @param end span end.
+ * @returns the case, or undefined when the span is no such part or nothing shows.
+ */
+function hostPartCase(text: string, start: number, end: number): 'capital' | 'lower' | undefined {
+  if (text.charCodeAt(end) !== 46) return undefined;
+  let index = end + 1;
+  while (index < text.length && index < end + 6 && classAt(text, index) === CharClass.Letter) index++;
+  if (index < text.length && (classAt(text, index) === CharClass.Letter || classAt(text, index) === CharClass.Digit)) return undefined;
+  const domain = text.slice(end + 1, index);
+  if (!domains.has(domain.toLowerCase())) return undefined;
+  if (domain !== domain.toLowerCase() && domain !== domain.toUpperCase()) return 'capital';
+  if (start < 2 || text.charCodeAt(start - 1) !== 46) return undefined;
+  let part = start - 1;
+  while (part > 0 && classAt(text, part - 1) === CharClass.Letter) part--;
+  if (part === start - 1) return undefined;
+  const first = text.charAt(part);
+  if (first !== first.toUpperCase()) return 'lower';
+  return first !== first.toLowerCase() && text.slice(part + 1, start - 1) !== text.slice(part + 1, start - 1).toUpperCase() ? 'capital' : undefined;
 }
 
 /** How far around a span other site names are looked for. */

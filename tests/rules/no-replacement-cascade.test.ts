@@ -1217,6 +1217,16 @@ name: 'reads the copies of a term-last label that ends as the text before it doe
     output: "We met the Forest Service. Forest Service staff came, and so did Stop Violence Against Staff Week organisers and the Stop Violence Against Staff.",
   },
   {
+    name: "reads the letter case of a part of a site name from its other parts (`Next.Data.gov`, `Data.Gov`, `api.data.gov`)",
+    input: "See Next.Data science institute science institute science institute.gov, Data science institute science institute science institute.Gov and api.Data science institute science institute science institute.gov today.",
+    messages: [
+      { ruleId: 'no-replacement-cascade', at: '1:10-1:68', reason: "Unexpected replacement cascade `Data science …`, expected `Data`", actual: "Data science institute science institute science institute", expected: ["Data"], fixed: true },
+      { ruleId: 'no-replacement-cascade', at: '1:74-1:132', reason: "Unexpected replacement cascade `Data science …`, expected `Data`", actual: "Data science institute science institute science institute", expected: ["Data"], fixed: true },
+      { ruleId: 'no-replacement-cascade', at: '1:145-1:203', reason: "Unexpected replacement cascade `Data science …`, expected `data`", actual: "Data science institute science institute science institute", expected: ["data"], fixed: true },
+    ],
+    output: "See Next.Data.gov, Data.Gov and api.data.gov today.",
+  },
+  {
     name: "restores the capital of a term glued after one lower-case letter, which starts no word with it (`mHealth`)",
     input: "Our mHealth & wellbeing & wellbeing & wellbeing apps grew, unlike the eHealth & wellbeing & wellbeing & wellbeing ones.",
     messages: [
