@@ -243,6 +243,24 @@ function colonOpensTitle(text: string, colon: number): boolean {
 }
 
 /**
+ * Where a line ends before a Markdown attribute list at its end (`What We Learned {#toc3}`,
+ * `{.float-left}`), which is markup, not words of the line.
+ * @param text the text.
+ * @param from where the list may start at the earliest (the span's end).
+ * @param lineEnd where the line ends.
+ * @returns where its words end.
+ */
+function withoutAttributes(text: string, from: number, lineEnd: number): number {
+  let last = lineEnd;
+  while (last > from && classAt(text, last - 1) === CharClass.Space) last--;
+  if (last <= from || text.charCodeAt(last - 1) !== 125) return lineEnd;
+  const open = text.lastIndexOf('{', last - 1);
+  if (open < from || text.indexOf('}', open) !== last - 1) return lineEnd;
+  const kind = text.charAt(open + 1);
+  return kind === '#' || kind === '.' || kind === ':' ? open : lineEnd;
+}
+
+/**
  * Decides the letter case of a word restored over `[start, end)`.
  * @param text the text.
  * @param start start of the span (the head).
@@ -253,7 +271,7 @@ function colonOpensTitle(text: string, colon: number): boolean {
  */
 export function decideCase(text: string, start: number, end: number, headText: string, word?: string): CaseDecision {
   const lineStart = lineStartOf(text, start);
-  const lineEnd = lineEndOf(text, end);
+  const lineEnd = withoutAttributes(text, end, lineEndOf(text, end));
   const headIsUpper = headText.length > 1 && headText === headText.toUpperCase() && headText !== headText.toLowerCase();
   // A Title Case line has at most `titleLineTokens` tokens: a longer line is read no further.
   const limit = headIsUpper ? Number.POSITIVE_INFINITY : titleLineTokens + 1;

@@ -1227,6 +1227,15 @@ name: 'reads the copies of a term-last label that ends as the text before it doe
     output: "See Next.Data.gov, Data.Gov and api.data.gov today.",
   },
   {
+    name: "reads a Title Case heading without the Markdown attribute list at its end (`What We Learned {#toc3}`)",
+    input: "Intro\nWhat We Learning resourcesing resourcesing resourcesed {#toc3}\nWe Learning resourcesing resourcesing resourcesed a lot.",
+    messages: [
+      { ruleId: 'no-replacement-cascade', at: '2:9-2:55', reason: "Unexpected replacement cascade `Learning resourcesing …`, expected `Learned`", actual: "Learning resourcesing resourcesing resourcesed", expected: ["Learned"], fixed: true },
+      { ruleId: 'no-replacement-cascade', at: '3:4-3:50', reason: "Unexpected replacement cascade `Learning resourcesing …`, expected `learned`", actual: "Learning resourcesing resourcesing resourcesed", expected: ["learned"], fixed: true },
+    ],
+    output: "Intro\nWhat We Learned {#toc3}\nWe learned a lot.",
+  },
+  {
     name: "restores the capital of a term glued after one lower-case letter, which starts no word with it (`mHealth`)",
     input: "Our mHealth & wellbeing & wellbeing & wellbeing apps grew, unlike the eHealth & wellbeing & wellbeing & wellbeing ones.",
     messages: [
