@@ -1222,6 +1222,29 @@ function capitalsGlued(text: string, start: number, end: number, backStart: numb
 }
 
 /**
+ * Whether a token is an earlier initialism of two capitals joined by `&` (`Q&A`, `A&E`) glued to
+ * lower-case letters (`Q&Aity`).
+ * @param text the text.
+ * @param start the token's start.
+ * @param end the token's end.
+ * @param backStart the earlier token's start.
+ * @returns true for that shape.
+ */
+function initialismGlued(text: string, start: number, end: number, backStart: number): boolean {
+  if (text.charCodeAt(backStart + 1) !== 38 || end - start <= 3) return false;
+  for (const offset of [0, 2]) {
+    const code = text.charCodeAt(backStart + offset);
+    if (code < 65 || code > 90 || text.charCodeAt(start + offset) !== code) return false;
+  }
+  if (text.charCodeAt(start + 1) !== 38) return false;
+  for (let index = start + 3; index < end; index++) {
+    const code = text.charCodeAt(index);
+    if (code < 97 || code > 122) return false;
+  }
+  return true;
+}
+
+/**
  * Whether a plain ASCII token is a short earlier core (two or three letters) glued to more
  * letters (`ons` after `on`), the shape a label's last unit takes when the term stood inside
  * a longer word.
@@ -1562,6 +1585,10 @@ export function findCandidates(text: string, apostrophes?: number[]): Candidate[
           // word of two capitals, the same capitals glued to lower-case letters close the run.
           // After one copy, so too where a capitalised head stands before it (`Age UK UKncy`).
           if (match === 0 && period === 1 && coreLengths[back] === 2 && ((runCounts[1] ?? 0) > 0 || capitalisedAt(text, segmentLength, starts[(tokenCount - 2) & 7] as number)) && capitalsGlued(text, start, end, starts[back] as number)) match = 2;
+          // `Author Q&A Q&Aity` (`Author Q&A` for `author`, hit inside `authority`): so too an
+          // initialism joined by `&`, after a head glued inside a word too (`unAuthor Q&A Q&Aized`).
+          const headSlot = (tokenCount - 2) & 7;
+          if (match === 0 && period === 1 && coreLengths[back] === 3 && initialismGlued(text, start, end, starts[back] as number) && ((runCounts[1] ?? 0) > 0 || capitalisedAt(text, segmentLength, starts[headSlot] as number) || (segmentLength >= 3 && hasHump(text, starts[headSlot] as number, (starts[headSlot] as number) + (coreLengths[headSlot] as number))))) match = 2;
           // `Ideas labs labs labl` (`Ideas lab` for `idea`, hit inside `ideal`): after two copies
           // that end in the label's `s`, the same word without it glued to other letters.
           if (match === 0 && period === 1 && (runCounts[1] ?? 0) > 0 && joinerSwapped(text, start, end, starts[back] as number, coreLengths[back] as number)) match = 2;

@@ -1236,6 +1236,16 @@ name: 'reads the copies of a term-last label that ends as the text before it doe
     output: "Intro\nWhat We Learned {#toc3}\nWe learned a lot.",
   },
   {
+    name: "reads two passes of a label ending in an initialism joined by `&`, its last copy glued to the rest of the word (`Author Q&A Q&Aity`), after a head glued inside a word too",
+    input: "An Author Q&A Q&Aity to operate, an unAuthor Q&A Q&Aized user, and a Q&A Q&Aity check.",
+    messages: [
+      { ruleId: 'no-replacement-cascade', at: '1:4-1:21', reason: "Unexpected replacement cascade `Author Q&A …`, expected `authority`", actual: "Author Q&A Q&Aity", expected: ["authority"], fixed: true },
+      { ruleId: 'no-replacement-cascade', at: '1:39-1:57', reason: "Unexpected replacement cascade `Author Q&A …`, expected `authorized`", actual: "Author Q&A Q&Aized", expected: ["authorized"], fixed: true },
+    ],
+    output: "An authority to operate, an unauthorized user, and a Q&A Q&Aity check.",
+  },
+
+  {
     name: "restores the capital of a term glued after one lower-case letter, which starts no word with it (`mHealth`)",
     input: "Our mHealth & wellbeing & wellbeing & wellbeing apps grew, unlike the eHealth & wellbeing & wellbeing & wellbeing ones.",
     messages: [
