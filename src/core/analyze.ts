@@ -596,6 +596,10 @@ function readCascade(text: string, whole: Run): Cascade | undefined {
   // copy (`Sale now on now ons` for `sales`) is no slip of the pen, even when its words are
   // small (`How do I do it` is no label).
   const pluralGroup = run.period > 1 && (reading.carried.toLowerCase() === 's' || reading.carried.toLowerCase() === 'es');
+  // `Transport for all for allation` (`Transport for all` for `transport`, hit inside
+  // `transportation`): so too a group glued to letters that make a word with a capitalised head.
+  // `Budget day daying`: so too a word of three letters.
+  const wordGroup = (run.period > 1 || reading.tailLast.length < 4) && /^\p{Ll}{2,}$/u.test(reading.carried) && isCapitalised(head) && isSpelledWord(`${headLower}${reading.carried}`);
   // `Census 2030 2030 2030`, `Budget 2025/26 2025/26 2025/26`: a label ending in a year or a
   // year's range, three copies after a capitalised word (two read as a slip, `Fiscal Year 2019
   // 2019`; other numbers as a table row, `Total 10 10 10`).
@@ -618,7 +622,7 @@ function readCascade(text: string, whole: Run): Cascade | undefined {
   // Two copies of a year in two digits (`User-centered Design ’26 ’26`) are possible: a replace
   // left them where the text has them twice.
   const elidedPair = run.period === 1 && run.repetitions === 2 && reading.carried === '' && elidedYearPattern.test(reading.tailLast) && isCapitalised(head);
-  if (!contentInTail && !pluralGroup && !numberTail && !versionTail && !yearGroup && !elidedPair) return undefined;
+  if (!contentInTail && !pluralGroup && !wordGroup && !numberTail && !versionTail && !yearGroup && !elidedPair) return undefined;
   const tail = [...(units[0] ?? []).slice(0, -1).map((token) => token.lower), reading.tailLast];
   const joiners = [headJoiner, ...reading.joiners];
 
@@ -687,6 +691,10 @@ function readCascade(text: string, whole: Run): Cascade | undefined {
   if (letterGlued) evidence.push(`the last unit is glued to \`${reading.carried}\``);
   if (headCapital && run.repetitions >= 3 && (!letterTail || letterGlued || (midSentence && reading.carried === ''))) isCascade = true;
   if (headCapital && letterGlued) isCascade = true;
+  if (wordGroup && !gluedLetters) {
+    evidence.push(`the last unit is glued to \`${reading.carried}\`, which makes a word with the head`);
+    isCascade = true;
+  }
   // The weakest evidence, a capitalised head mid-sentence before a doubled lower-case tail
   // (`Transport updates updates`), is not enough when the doubling reads as a human slip:
   // `presentation presentations` (a plural added), `there there`, `Fifty years years`.

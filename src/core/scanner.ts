@@ -1580,6 +1580,10 @@ export function findCandidates(text: string, apostrophes?: number[]): Candidate[
             const copied = (runCounts[1] ?? 0) > 0;
             if ((copied || capitalisedAt(text, segmentLength, starts[(tokenCount - 2) & 7] as number)) && pluralGlued(text, start, end, backStart, shortUnit)) match = 2;
             else if (copied && classAt(text, backStart + shortUnit) !== CharClass.Letter && shortGlued(text, start, end, backStart, shortUnit)) match = 2;
+            // `Budget day daying` (`Budget day` for `budget`, hit inside `budgeting`): after one
+            // copy and a capitalised head, two letters or more glued; `analyze` keeps it only
+            // where they make a word with the head.
+            else if (capitalisedAt(text, segmentLength, starts[(tokenCount - 2) & 7] as number) && classAt(text, backStart + shortUnit) !== CharClass.Letter && end - start >= shortUnit + 2 && shortGlued(text, start, end, backStart, shortUnit)) match = 2;
           }
           // `Age UK UK UKncy` (`Age UK` for `age`, hit inside `agency`): after two copies of a
           // word of two capitals, the same capitals glued to lower-case letters close the run.

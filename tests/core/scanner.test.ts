@@ -275,6 +275,18 @@ describe('findCandidates', () => {
     expect(runsOf('and the UK UKncy met')).toEqual([]);
   });
 
+  it('closes a run of an initialism joined by `&` with the same glued to lower-case letters after a capitalised head (`Author Q&A Q&Aity`)', () => {
+    expect(runsOf('an Author Q&A Q&Aity to')).toEqual([{ period: 1, start: 10, end: 20 }]);
+    // After a head glued inside a word too; not without a head.
+    expect(runsOf('an unAuthor Q&A Q&Aized user')).toEqual([{ period: 1, start: 12, end: 23 }]);
+    expect(runsOf('a Q&A Q&Aity check')).toEqual([]);
+  });
+
+  it('closes a run of a word of three letters glued to two letters or more after one copy and a capitalised head (`Budget day daying`)', () => {
+    expect(runsOf('she studied Budget day daying then')).toEqual([{ period: 1, start: 19, end: 29 }]);
+    expect(runsOf('she studied the day daying then')).toEqual([]);
+  });
+
   it('closes a group that ends in a number with the number glued to lower-case letters (`W-2 W-2ation`)', () => {
     expect(runsOf('the inForm W-2 W-2 W-2ation here')).toEqual([{ period: 2, start: 11, end: 27 }]);
   });

@@ -1246,6 +1246,15 @@ name: 'reads the copies of a term-last label that ends as the text before it doe
   },
 
   {
+    name: "reads two copies of a group of small words, or of a word of three letters, glued to letters that make a word with the capitalised head (`Transport for all for allation`, `Budget day daying`), not copies whose glued letters make none",
+    input: "Lack of Transport for all for allation hurts, and Renata studied Budget day daying. How do I do it do itself? The use user said so.",
+    messages: [
+      { ruleId: 'no-replacement-cascade', at: '1:9-1:39', reason: "Unexpected replacement cascade `Transport for …`, expected `transportation`", actual: "Transport for all for allation", expected: ["transportation"], fixed: true },
+      { ruleId: 'no-replacement-cascade', at: '1:66-1:83', reason: "Unexpected replacement cascade `Budget day …`, expected `budgeting`", actual: "Budget day daying", expected: ["budgeting"], fixed: true },
+    ],
+    output: "Lack of transportation hurts, and Renata studied budgeting. How do I do it do itself? The use user said so.",
+  },
+  {
     name: "restores the capital of a term glued after one lower-case letter, which starts no word with it (`mHealth`)",
     input: "Our mHealth & wellbeing & wellbeing & wellbeing apps grew, unlike the eHealth & wellbeing & wellbeing & wellbeing ones.",
     messages: [
