@@ -1517,8 +1517,17 @@ function readGluedCascade(text: string, candidate: Candidate, known?: { at: numb
   const apostrophe = word.length > 2 ? Math.max(word.lastIndexOf("'"), word.lastIndexOf('\u2019')) : -1;
   const letters = apostrophe > 0 && apostrophe >= word.length - 2 && (apostrophe === word.length - 1 || word.endsWith('s')) ? word.slice(0, apostrophe) : word;
   if (letters === letters.toUpperCase() || !/^\p{L}+$/u.test(letters)) return undefined;
-  const hump = humpOffset(letters);
-  const found = known ?? findGluedUnit(letters, hump);
+  // `HealthwatchwatchCare` (`Healthwatch` for `health` in `HealthCare`): the copies may stand
+  // before the word's last hump, which the text after them carries; an earlier hump (or the
+  // word's start) then starts the head.
+  let hump = humpOffset(letters);
+  let found: { at: number; length: number } | undefined;
+  for (let from = hump; found === undefined; from = humpOffset(letters.slice(0, from))) {
+    if (known === undefined) found = findGluedUnit(letters, from);
+    else if (from + gluedTermMin <= known.at || from === 0) found = known;
+    if (found !== undefined) hump = from;
+    if (from === 0) break;
+  }
   if (!found) return undefined;
   let at = found.at;
   let copies = 0;

@@ -123,7 +123,8 @@ const wordOpeners = new Set([' ', '\t', '\n', '\r', '(', '[', '"', '“', '‘',
 /**
  * Decides the letter case of a term the replace hit inside a word. The damage shows the
  * label's capital either way, so the word around it tells: after one lower-case letter
- * (`mHealth`, `eLearning`) or after letters already in CamelCase (`FindYourPark`), where the
+ * (`mHealth`, `eLearning`), after letters already in CamelCase (`FindYourPark`) or before
+ * letters that go on in CamelCase (`FedHealthIT`), where the
  * letters before and the term make no word of English, the word went on in CamelCase and the
  * term kept its capital. Elsewhere (`Smart`, `reteach`, `Wikimedia`, and `DocsTeach`, which
  * reads like `Wikinews`) it is taken in lower case.
@@ -135,7 +136,8 @@ const wordOpeners = new Set([' ', '\t', '\n', '\r', '(', '[', '"', '“', '‘',
  */
 function gluedCase(prefix: string, term: string, carried: string, before: string): CaseDecision {
   const letter = prefix.length === 1 && /^\p{Ll}$/u.test(prefix);
-  const camel = /\p{Ll}\p{Lu}/u.test(prefix);
+  // `FedHealthIT`, `myHealthyPeople`: a word that goes on in CamelCase after the term too.
+  const camel = /\p{Ll}\p{Lu}/u.test(prefix) || (/\p{Lu}/u.test(carried) && /\p{Ll}$/u.test(prefix));
   // `/sdata-nonspatial.json`: a word inside an address or a file name keeps the lower case.
   if ((!letter && !camel) || (before !== '' && !wordOpeners.has(before))) return { form: 'lower', reason: 'inside a word' };
   const hump = lastHump(prefix);

@@ -1255,6 +1255,16 @@ name: 'reads the copies of a term-last label that ends as the text before it doe
     output: "Lack of transportation hurts, and Renata studied budgeting. How do I do it do itself? The use user said so.",
   },
   {
+    name: "reads a one-word label glued before the last hump of a CamelCase word, and the hump after the term keeps the term’s capital (`HealthwatchwatchCare`, `AFHealthwatchwatchChat`, `myHealthwatchwatchyPeople`)",
+    input: "See HealthwatchwatchCare.gov, AFHealthwatchwatchChat and myHealthwatchwatchyPeople today.",
+    messages: [
+      { ruleId: 'no-replacement-cascade', at: '1:5-1:25', reason: "Unexpected replacement cascade `HealthwatchwatchCare`, expected `HealthCare`", actual: "HealthwatchwatchCare", expected: ["HealthCare"], fixed: true },
+      { ruleId: 'no-replacement-cascade', at: '1:33-1:53', reason: "Unexpected replacement cascade `HealthwatchwatchChat`, expected `HealthChat`", actual: "HealthwatchwatchChat", expected: ["HealthChat"], fixed: true },
+      { ruleId: 'no-replacement-cascade', at: '1:60-1:83', reason: "Unexpected replacement cascade `HealthwatchwatchyPeople`, expected `HealthyPeople`", actual: "HealthwatchwatchyPeople", expected: ["HealthyPeople"], fixed: true },
+    ],
+    output: "See HealthCare.gov, AFHealthChat and myHealthyPeople today.",
+  },
+  {
     name: "restores the capital of a term glued after one lower-case letter, which starts no word with it (`mHealth`)",
     input: "Our mHealth & wellbeing & wellbeing & wellbeing apps grew, unlike the eHealth & wellbeing & wellbeing & wellbeing ones.",
     messages: [
