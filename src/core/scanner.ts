@@ -1093,13 +1093,13 @@ function gluedHeadPair(text: string, start: number, length: number, copyStart: n
   // `Carers’` and `weekrs’` share `r` and `s’`: a glue of one letter before the label's own
   // `s’` (the apostrophe counts, as it is what a name seldom shares).
   if (shared === 1 && stripped === 1 && isApostrophe(text.charCodeAt(copyStart + copyLength + 1))) glued = 3;
-  // Two glued letters only on long words (`Visitor informationor information`), one only on
-  // longer ones (`User researchr research` for `use`), for the reading to check against the
+  // Two glued letters only on long words (`Visitor informationor information`) or after a tail
+  // of four letters (`Forestry newsry news`), one only on longer ones (`User researchr research` for `use`), for the reading to check against the
   // dictionary.
   // `Taxes and dutieses and dutiespayer` (`Taxes and duties` for `tax`): the plural `es` of a
   // term that takes it, an `e` and the `s` the cores leave off.
   const esGlue = shared === 1 && stripped === 1 && (text.charCodeAt(headStart + headLength - 1) | 32) === 101 && copyLength >= 6 && headLength >= 4 && takesEsPlural(text.slice(headStart, headStart + headLength - 1).toLowerCase());
-  const enough = (headLength >= 5 && (glued >= 3 || (glued === 2 && shared === 2 && copyLength >= 8 && headLength - shared >= 4))) || (glued === 1 && shared === 1 && stripped === 0 && copyLength >= 8 && headLength - shared >= 3) || esGlue;
+  const enough = (headLength >= 5 && (glued >= 3 || (glued === 2 && shared === 2 && (copyLength >= 8 || copyLength - shared >= 4) && headLength - shared >= 4))) || (glued === 1 && shared === 1 && stripped === 0 && copyLength >= 8 && headLength - shared >= 3) || esGlue;
   return enough && tail >= 3 && (copyLength >= 6 || glued > shared) && headLength - shared >= 2 && tail <= length && sameAsciiCore(text, start, copyStart, tail);
 }
 

@@ -287,6 +287,13 @@ describe('findCandidates', () => {
     expect(runsOf('she studied the day daying then')).toEqual([]);
   });
 
+  it('finds two copies of a label whose first word goes on after its term, two glued letters after a tail of four (`Forestry newsry news`)', () => {
+    expect(runsOf('The Forestry newsry news Service')).toEqual([{ period: 1, start: 13, end: 24 }]);
+    // Not where the last token does not start with the copy's tail, nor on a shorter tail.
+    expect(runsOf('The Forestry newsry new thing')).toEqual([]);
+    expect(runsOf('The history mystery myst')).toEqual([]);
+  });
+
   it('closes a group that ends in a number with the number glued to lower-case letters (`W-2 W-2ation`)', () => {
     expect(runsOf('the inForm W-2 W-2 W-2ation here')).toEqual([{ period: 2, start: 11, end: 27 }]);
   });

@@ -1265,6 +1265,15 @@ name: 'reads the copies of a term-last label that ends as the text before it doe
     output: "See HealthCare.gov, AFHealthChat and myHealthyPeople today.",
   },
   {
+    name: "reads two passes of a label whose first word goes on after its term, with two glued letters after a tail of four (`Forestry newsry news`)",
+    input: "The Forestry newsry news Service said the Forestry newsry news is old.",
+    messages: [
+      { ruleId: 'no-replacement-cascade', at: '1:5-1:25', reason: "Unexpected replacement cascade `Forestry newsry …`, expected `Forest`", actual: "Forestry newsry news", expected: ["Forest"], fixed: true },
+      { ruleId: 'no-replacement-cascade', at: '1:43-1:63', reason: "Unexpected replacement cascade `Forestry newsry …`, expected `forest`", actual: "Forestry newsry news", expected: ["forest"], fixed: true },
+    ],
+    output: "The Forest Service said the forest is old.",
+  },
+  {
     name: "restores the capital of a term glued after one lower-case letter, which starts no word with it (`mHealth`)",
     input: "Our mHealth & wellbeing & wellbeing & wellbeing apps grew, unlike the eHealth & wellbeing & wellbeing & wellbeing ones.",
     messages: [
