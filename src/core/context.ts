@@ -6,7 +6,7 @@
 import { pluralDeterminers, pluralVerbs, singularDeterminers, singularVerbs, siteDomains } from '../rules/data/context-words.js';
 import { quantifiers } from '../rules/data/grammar-words.js';
 import { abbreviations, functionWords, titleStopWords } from '../rules/data/words.js';
-import { isAdjective, isAlwaysCapitalised, isFirstName, endsName, headsNameOf, isDemonym, isLexiconWord, isPlacePhrase, nameHeadKind, isProperNoun } from './proper-nouns.js';
+import { endsName, headsNameOf, isAdjective, isAlwaysCapitalised, isDemonym, isFirstName, isLexiconWord, isPlacePhrase, isProperNoun, nameHeadKind } from './proper-nouns.js';
 import { CharClass, classAt, tokenize, type Token } from './scanner.js';
 import { isCapitalOnly, isSpelledWord } from './spelling.js';
 
@@ -311,6 +311,16 @@ export function decideCase(text: string, start: number, end: number, headText: s
 }
 
 /**
+ * The token that ends right before an offset, read over at most 60 characters.
+ * @param text the text.
+ * @param start the offset.
+ * @returns the token, or undefined when none is that near.
+ */
+function tokenBefore(text: string, start: number): Token | undefined {
+  return tokenize(text, Math.max(0, start - 60), start).at(-1);
+}
+
+/**
  * Whether a span follows a name that ends with its head noun (`the Forest Service …`, `the
  * New York Times …`) and no capitalised word follows it: the name is complete, and a word after
  * it describes it (`staff`, `article`).
@@ -320,7 +330,7 @@ export function decideCase(text: string, start: number, end: number, headText: s
  * @returns true after such a name.
  */
 function afterCompleteName(text: string, start: number, end: number): boolean {
-  const previous = tokenize(text, Math.max(0, start - 40), start).at(-1);
+  const previous = tokenBefore(text, start);
   if (previous === undefined || previous.kind !== 'word' || text.slice(previous.end, start) !== ' ' || !isCapitalised(previous) || !endsName(previous.text)) return false;
   const next = tokenize(text, end, Math.min(text.length, end + 40), 1)[0];
   return next === undefined || !isCapitalised(next) || /\n/u.test(text.slice(end, next.start));
@@ -342,7 +352,7 @@ function nameAfterOf(text: string, start: number, end: number): boolean {
   let name = after[1];
   if (name !== undefined && name.lower === 'the' && text.slice(joiner.end, name.start) === ' ') name = after[2];
   if (name === undefined || name.kind !== 'word' || !isCapitalised(name) || isPronounI(name) || !/^ (?:the )?$/u.test(text.slice(joiner.end, name.start))) return false;
-  const previous = tokenize(text, Math.max(0, start - 40), start).at(-1);
+  const previous = tokenBefore(text, start);
   return previous === undefined || !isDemonym(previous.text);
 }
 
@@ -358,7 +368,7 @@ function nameAfterOf(text: string, start: number, end: number): boolean {
  * @returns true for such a word.
  */
 function followsNameWord(text: string, start: number, head: 'organisation' | 'place'): boolean {
-  const previous = tokenize(text, Math.max(0, start - 60), start).at(-1);
+  const previous = tokenBefore(text, start);
   if (previous === undefined || previous.kind !== 'word' || text.slice(previous.end, start) !== ' ' || !isCapitalised(previous)) return false;
   if (isPronounI(previous) || closedClass.has(previous.lower) || previous.lower.endsWith("'s") || previous.lower.endsWith('\u2019s')) return false;
   if (head === 'place' && isDemonym(previous.text)) return false;
@@ -468,6 +478,21 @@ function withRestorations(text: string, from: number, to: number, restorations: 
 }
 
 /**
+ * The letters after a full stop at an offset that may be a top-level domain (`gov` in
+ * `.gov`): up to five letters, not followed by another letter or a digit.
+ * @param text the text.
+ * @param end the offset of the full stop.
+ * @returns the letters as written, or undefined when no full stop or too many letters.
+ */
+function domainAfter(text: string, end: number): string | undefined {
+  if (text.charCodeAt(end) !== 46) return undefined;
+  let index = end + 1;
+  while (index < text.length && index < end + 6 && classAt(text, index) === CharClass.Letter) index++;
+  if (index < text.length && (classAt(text, index) === CharClass.Letter || classAt(text, index) === CharClass.Digit)) return undefined;
+  return text.slice(end + 1, index);
+}
+
+/**
  * Whether a span is the name of a site, right before a top-level domain (`Harbour.gov`,
  * `Ferry.com`) and not inside an address (`api.harbour.gov`, `https://harbour.gov`).
  * @param text the text.
@@ -476,11 +501,8 @@ function withRestorations(text: string, from: number, to: number, restorations: 
  * @returns true for a site name.
  */
 function isSiteName(text: string, start: number, end: number): boolean {
-  if (text.charCodeAt(end) !== 46) return false;
-  let index = end + 1;
-  while (index < text.length && index < end + 6 && classAt(text, index) === CharClass.Letter) index++;
-  if (index < text.length && (classAt(text, index) === CharClass.Letter || classAt(text, index) === CharClass.Digit)) return false;
-  if (!domains.has(text.slice(end + 1, index))) return false;
+  const domain = domainAfter(text, end);
+  if (domain === undefined || !domains.has(domain)) return false;
   const before = start > 0 ? text.charCodeAt(start - 1) : 32;
   // `api.harbour.gov`, `https://harbour.gov`, `info@harbour.gov`: part of an address.
   return before !== 46 && before !== 47 && before !== 64;
@@ -496,12 +518,8 @@ function isSiteName(text: string, start: number, end: number): boolean {
  * @returns the case, or undefined when the span is no such part or nothing shows.
  */
 function hostPartCase(text: string, start: number, end: number): 'capital' | 'lower' | undefined {
-  if (text.charCodeAt(end) !== 46) return undefined;
-  let index = end + 1;
-  while (index < text.length && index < end + 6 && classAt(text, index) === CharClass.Letter) index++;
-  if (index < text.length && (classAt(text, index) === CharClass.Letter || classAt(text, index) === CharClass.Digit)) return undefined;
-  const domain = text.slice(end + 1, index);
-  if (!domains.has(domain.toLowerCase())) return undefined;
+  const domain = domainAfter(text, end);
+  if (domain === undefined || !domains.has(domain.toLowerCase())) return undefined;
   if (domain !== domain.toLowerCase() && domain !== domain.toUpperCase()) return 'capital';
   if (start < 2 || text.charCodeAt(start - 1) !== 46) return undefined;
   let part = start - 1;

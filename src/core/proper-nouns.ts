@@ -3,6 +3,7 @@
  * `Monday`), and whether a word is an adjective (`severe`), from compromise's lexicon and tagger. compromise is loaded on first use only, so texts
  * without a cascade never pay for it.
  */
+import { describingNouns, moreOrganisationHeads, namesBeforeOf } from '../rules/data/name-heads.js';
 import { loadNlp } from './nlp.js';
 import { isSpelledWord } from './spelling.js';
 
@@ -117,69 +118,61 @@ export function isPluralNoun(word: string): boolean {
   return askWord(word, plurals, (document) => document.has('#Plural'));
 }
 
-/**
- * Nouns of compromise's organisation and place lists that mostly follow a name as a common
- * noun (`the GSA data`, `a Python library`, `the Obama administration`, `the US market`): a
- * capitalised word before them makes no name.
- */
-const descriptorNouns = new Set([
-  'administration', 'authority', 'brands', 'capital', 'care', 'chemicals', 'communications', 'community', 'computers', 'consulting', 'containers',
-  'data', 'design', 'development', 'education', 'electric', 'electricity', 'energy', 'enterprise', 'enterprises', 'entertainment',
-  'financial', 'gas', 'government', 'group', 'insurance', 'international', 'investment', 'investments', 'investors', 'library',
-  'machines', 'management', 'marketing', 'markets', 'media', 'military', 'mobile', 'news', 'office', 'oil', 'optical', 'partners',
-  'pizza', 'coffee', 'post', 'power', 'press', 'radio', 'resources', 'savings', 'securities', 'service', 'services', 'site', 'systems',
-  'television', 'tv', 'workers', 'building', 'complex', 'field', 'house', 'way', 'zone', 'country', 'state', 'region', 'district',
-  'territory', 'site', 'bar', 'pits', 'landing', 'downtown', 'uptown', 'midtown', 'village', 'town', 'trail', 'trails', 'st', 'rd', 'ave', 'cr', 'tr', 'co', 'fm',
-]);
+const describing = new Set(describingNouns);
+const beforeOf = new Set(namesBeforeOf);
 
-let organisationHeads: Set<string> | undefined;
-let placeHeads: Set<string> | undefined;
+let headLists: { organisation: Set<string>; place: Set<string> } | undefined;
+
+/**
+ * compromise's lists of the nouns that make a capitalised word before them an organisation or
+ * a place, with the organisations' heads it lacks, read once.
+ * @returns the two lists.
+ */
+function heads(): { organisation: Set<string>; place: Set<string> } {
+  if (headLists === undefined) {
+    const model = loadNlp().model() as { two: { orgWords?: Record<string, unknown>; placeWords?: Record<string, unknown> } };
+    headLists = { organisation: new Set([...Object.keys(model.two.orgWords ?? {}), ...moreOrganisationHeads]), place: new Set(Object.keys(model.two.placeWords ?? {})) };
+  }
+  return headLists;
+}
+
+/**
+ * A word in lower case without a possessive (`City’s` → `city`).
+ * @param word the word.
+ * @returns its bare form.
+ */
+function bare(word: string): string {
+  return word.toLowerCase().replace(/['’]s?$/u, '');
+}
 
 /**
  * Whether a word is the head noun of an organisation's or a place's name (`Council`, `Army`;
- * `City`, `Street`): compromise's own lists of the nouns that make a capitalised word before
- * them an organisation or a place, less the nouns that mostly describe (`data`, `library`).
- * A possessive is read as its word; a plural is none (`US colleges`, `Cuban roads`).
+ * `City`, `Street`): compromise's own lists of such nouns, less those that mostly describe
+ * (`data`, `library`). A possessive is read as its word; a plural is none (`US colleges`,
+ * `Cuban roads`).
  * @param word the word in any case, perhaps with a possessive.
  * @returns `organisation` or `place` for such a noun, undefined for any other word.
  */
 export function nameHeadKind(word: string): 'organisation' | 'place' | undefined {
-  if (organisationHeads === undefined || placeHeads === undefined) {
-    const model = loadNlp().model() as { two: { orgWords?: Record<string, unknown>; placeWords?: Record<string, unknown> } };
-    organisationHeads = new Set(Object.keys(model.two.orgWords ?? {}).filter((noun) => !descriptorNouns.has(noun)));
-    placeHeads = new Set(Object.keys(model.two.placeWords ?? {}).filter((noun) => !descriptorNouns.has(noun)));
-  }
-  const lower = word.toLowerCase().replace(/['’]s?$/u, '');
-  if (isPluralNoun(lower)) return undefined;
-  if (organisationHeads.has(lower) || moreOrganisationHeads.has(lower)) return 'organisation';
-  return placeHeads.has(lower) ? 'place' : undefined;
+  const lower = bare(word);
+  const { organisation, place } = heads();
+  if (describing.has(lower) || (!organisation.has(lower) && !place.has(lower)) || isPluralNoun(lower)) return undefined;
+  return organisation.has(lower) ? 'organisation' : 'place';
 }
 
-/** Heads of names that compromise's list lacks (`Libertarian Party`, `Tax Court`, `Writing Lab`). */
-const moreOrganisationHeads = new Set(['party', 'court', 'lab']);
-
-/** Nouns that describe after a name (`the GSA office`) but head one before `of`. */
-const ofNames = new Set(['office', 'library', 'administration', 'government', 'state', 'district', 'territory', 'region', 'town', 'village', 'house']);
-
-let anyHeads: Set<string> | undefined;
-
 /**
- * Whether a word is a noun of `nameHeadKind` in any number (`Group`, `Times`, `Council`): a
- * name that ends with one is complete, so a word after it that heads nothing describes it
- * (`the Nielsen Norman Group article`). A noun that describes (`Mobile`, `Data`) ends no name:
- * `Mobile Products`, `Open Data Policy`.
+ * Whether a word is a head noun of `nameHeadKind` in any number (`Council`, `Times`): a name
+ * that ends with one is complete, so a word after it that heads nothing describes it (`the
+ * New York Times article`). A noun that describes (`Mobile`, `Data`) ends no name: `Mobile
+ * Products`, `Open Data Policy`.
  * @param word the word in any case, perhaps with a possessive.
  * @returns true for such a noun.
  */
 export function endsName(word: string): boolean {
-  if (anyHeads === undefined) {
-    const model = loadNlp().model() as { two: { orgWords?: Record<string, unknown>; placeWords?: Record<string, unknown> } };
-    anyHeads = new Set([...Object.keys(model.two.orgWords ?? {}), ...Object.keys(model.two.placeWords ?? {}), ...moreOrganisationHeads].filter((noun) => !descriptorNouns.has(noun)));
-  }
-  return anyHeads.has(word.toLowerCase().replace(/['’]s?$/u, ''));
+  const lower = bare(word);
+  const { organisation, place } = heads();
+  return !describing.has(lower) && (organisation.has(lower) || place.has(lower));
 }
-
-let ofHeads: Set<string> | undefined;
 
 /**
  * Whether a word heads a name that goes on with `of` and a name (`Department of Labor`,
@@ -189,12 +182,9 @@ let ofHeads: Set<string> | undefined;
  * @returns true for such a noun in the singular.
  */
 export function headsNameOf(word: string): boolean {
-  if (ofHeads === undefined) {
-    const model = loadNlp().model() as { two: { orgWords?: Record<string, unknown>; placeWords?: Record<string, unknown> } };
-    ofHeads = new Set([...Object.keys(model.two.orgWords ?? {}), ...Object.keys(model.two.placeWords ?? {}), ...moreOrganisationHeads].filter((noun) => !descriptorNouns.has(noun) || ofNames.has(noun)));
-  }
-  const lower = word.toLowerCase().replace(/['’]s?$/u, '');
-  return ofHeads.has(lower) && !isPluralNoun(lower);
+  const lower = bare(word);
+  const { organisation, place } = heads();
+  return (organisation.has(lower) || place.has(lower)) && (!describing.has(lower) || beforeOf.has(lower)) && !isPluralNoun(lower);
 }
 
 const demonyms = new Map<string, boolean>();

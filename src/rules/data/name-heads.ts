@@ -1,0 +1,33 @@
+/**
+ * Word lists for the head nouns of names (`src/core/proper-nouns.ts`), read with compromise's
+ * own lists of the nouns that make a capitalised word before them an organisation
+ * (`Council`, `Army`) or a place (`City`, `Street`). Data only; each list is kept sorted.
+ */
+
+/**
+ * Nouns of compromise's organisation and place lists that mostly follow a name as a common
+ * noun (`the GSA data`, `a Python library`, `the Obama administration`, `the US market`): a
+ * capitalised word before them makes no name.
+ */
+export const describingNouns: readonly string[] = [
+  'administration', 'authority', 'ave', 'bar', 'brands', 'building', 'capital', 'care',
+  'chemicals', 'co', 'coffee', 'communications', 'community', 'complex', 'computers', 'consulting',
+  'containers', 'country', 'cr', 'data', 'design', 'development', 'district', 'downtown',
+  'education', 'electric', 'electricity', 'energy', 'enterprise', 'enterprises', 'entertainment',
+  'field', 'financial', 'fm', 'gas', 'government', 'group', 'house', 'insurance', 'international',
+  'investment', 'investments', 'investors', 'landing', 'library', 'machines', 'management',
+  'marketing', 'markets', 'media', 'midtown', 'military', 'mobile', 'news', 'office', 'oil',
+  'optical', 'partners', 'pits', 'pizza', 'post', 'power', 'press', 'radio', 'rd', 'region',
+  'resources', 'savings', 'securities', 'service', 'services', 'site', 'st', 'state', 'systems',
+  'television', 'territory', 'town', 'tr', 'trail', 'trails', 'tv', 'uptown', 'village', 'way',
+  'workers', 'zone',
+];
+
+/** Heads of names that compromise's organisation list lacks (`Libertarian Party`, `Tax Court`, `Writing Lab`). */
+export const moreOrganisationHeads: readonly string[] = ['court', 'lab', 'party'];
+
+/** Describing nouns that head a name before `of` and a name (`the Office of …`, `the Library of Congress`). */
+export const namesBeforeOf: readonly string[] = [
+  'administration', 'district', 'government', 'house', 'library', 'office', 'region', 'state',
+  'territory', 'town', 'village',
+];
