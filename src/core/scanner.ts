@@ -1094,8 +1094,8 @@ function gluedHeadPair(text: string, start: number, length: number, copyStart: n
   // `s’` (the apostrophe counts, as it is what a name seldom shares).
   if (shared === 1 && stripped === 1 && isApostrophe(text.charCodeAt(copyStart + copyLength + 1))) glued = 3;
   // Two glued letters only on long words (`Visitor informationor information`) or after a tail
-  // of four letters (`Forestry newsry news`), one only on longer ones (`User researchr research` for `use`), for the reading to check against the
-  // dictionary.
+  // of four letters (`Forestry newsry news`), one only on longer ones (`User researchr
+  // research` for `use`), for the reading to check against the dictionary.
   // `Taxes and dutieses and dutiespayer` (`Taxes and duties` for `tax`): the plural `es` of a
   // term that takes it, an `e` and the `s` the cores leave off.
   const esGlue = shared === 1 && stripped === 1 && (text.charCodeAt(headStart + headLength - 1) | 32) === 101 && copyLength >= 6 && headLength >= 4 && takesEsPlural(text.slice(headStart, headStart + headLength - 1).toLowerCase());
@@ -1231,17 +1231,33 @@ function capitalsGlued(text: string, start: number, end: number, backStart: numb
  * @returns true for that shape.
  */
 function initialismGlued(text: string, start: number, end: number, backStart: number): boolean {
-  if (text.charCodeAt(backStart + 1) !== 38 || end - start <= 3) return false;
-  for (const offset of [0, 2]) {
-    const code = text.charCodeAt(backStart + offset);
-    if (code < 65 || code > 90 || text.charCodeAt(start + offset) !== code) return false;
-  }
-  if (text.charCodeAt(start + 1) !== 38) return false;
+  if (end - start <= 3 || text.charCodeAt(start + 1) !== 38) return false;
+  const first = text.charCodeAt(backStart);
+  const last = text.charCodeAt(backStart + 2);
+  if (first < 65 || first > 90 || last < 65 || last > 90 || text.charCodeAt(start) !== first || text.charCodeAt(start + 2) !== last) return false;
   for (let index = start + 3; index < end; index++) {
     const code = text.charCodeAt(index);
     if (code < 97 || code > 122) return false;
   }
   return true;
+}
+
+/**
+ * Whether a token closes a run of one copy of an initialism joined by `&` (see
+ * `initialismGlued`): after a copy, or after a head that is capitalised or glued inside a word.
+ * @param text the text.
+ * @param start the token's start.
+ * @param end the token's end.
+ * @param ring the last tokens.
+ * @param tokenCount how many tokens were read before this one.
+ * @param segmentLength how many tokens the segment holds, this one included.
+ * @returns true when it closes such a run.
+ */
+function closesInitialism(text: string, start: number, end: number, ring: TokenRing, tokenCount: number, segmentLength: number): boolean {
+  if (!initialismGlued(text, start, end, ring.starts[(tokenCount - 1) & 7] as number)) return false;
+  if ((ring.runCounts[1] ?? 0) > 0) return true;
+  const headStart = ring.starts[(tokenCount - 2) & 7] as number;
+  return capitalisedAt(text, segmentLength, headStart) || (segmentLength >= 3 && hasHump(text, headStart, headStart + (ring.coreLengths[(tokenCount - 2) & 7] as number)));
 }
 
 /**
@@ -1591,8 +1607,7 @@ export function findCandidates(text: string, apostrophes?: number[]): Candidate[
           if (match === 0 && period === 1 && coreLengths[back] === 2 && ((runCounts[1] ?? 0) > 0 || capitalisedAt(text, segmentLength, starts[(tokenCount - 2) & 7] as number)) && capitalsGlued(text, start, end, starts[back] as number)) match = 2;
           // `Author Q&A Q&Aity` (`Author Q&A` for `author`, hit inside `authority`): so too an
           // initialism joined by `&`, after a head glued inside a word too (`unAuthor Q&A Q&Aized`).
-          const headSlot = (tokenCount - 2) & 7;
-          if (match === 0 && period === 1 && coreLengths[back] === 3 && initialismGlued(text, start, end, starts[back] as number) && ((runCounts[1] ?? 0) > 0 || capitalisedAt(text, segmentLength, starts[headSlot] as number) || (segmentLength >= 3 && hasHump(text, starts[headSlot] as number, (starts[headSlot] as number) + (coreLengths[headSlot] as number))))) match = 2;
+          if (match === 0 && period === 1 && coreLengths[back] === 3 && text.charCodeAt((starts[back] as number) + 1) === 38 && closesInitialism(text, start, end, ring, tokenCount, segmentLength)) match = 2;
           // `Ideas labs labs labl` (`Ideas lab` for `idea`, hit inside `ideal`): after two copies
           // that end in the label's `s`, the same word without it glued to other letters.
           if (match === 0 && period === 1 && (runCounts[1] ?? 0) > 0 && joinerSwapped(text, start, end, starts[back] as number, coreLengths[back] as number)) match = 2;
