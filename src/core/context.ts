@@ -254,8 +254,10 @@ function withoutAttributes(text: string, from: number, lineEnd: number): number 
   let last = lineEnd;
   while (last > from && classAt(text, last - 1) === CharClass.Space) last--;
   if (last <= from || text.charCodeAt(last - 1) !== 125) return lineEnd;
-  const open = text.lastIndexOf('{', last - 1);
-  if (open < from || text.indexOf('}', open) !== last - 1) return lineEnd;
+  // Back over the line only, to the list's opening brace.
+  let open = last - 2;
+  while (open >= from && text.charCodeAt(open) !== 123 && text.charCodeAt(open) !== 125) open--;
+  if (open < from || text.charCodeAt(open) !== 123) return lineEnd;
   const kind = text.charAt(open + 1);
   return kind === '#' || kind === '.' || kind === ':' ? open : lineEnd;
 }
