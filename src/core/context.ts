@@ -532,6 +532,20 @@ function hostPartCase(text: string, start: number, end: number): 'capital' | 'lo
   return first !== first.toLowerCase() && text.slice(part + 1, start - 1) !== text.slice(part + 1, start - 1).toUpperCase() ? 'capital' : undefined;
 }
 
+/**
+ * The offsets where a string stands inside `[from, to)` of a text, searched in that slice only
+ * (a search of the whole text from `from` would read a long text to its end each time).
+ * @param text the text.
+ * @param needle the string.
+ * @param from where the slice starts.
+ * @param to where it ends.
+ * @yields each offset in the text, in order.
+ */
+function* occurrences(text: string, needle: string, from: number, to: number): Generator<number> {
+  const window = text.slice(from, to);
+  for (let index = window.indexOf(needle); index >= 0; index = window.indexOf(needle, index + 1)) yield from + index;
+}
+
 /** How far around a span other site names are looked for. */
 const siteNameWindow = 6000;
 
@@ -551,7 +565,7 @@ function lowerSiteNames(text: string, start: number, end: number): boolean {
   while (lastWord > start && classAt(text, lastWord - 1) === CharClass.Letter) lastWord--;
   const own = text.slice(lastWord, end).toLowerCase();
   const to = Math.min(text.length, end + siteNameWindow);
-  for (let dot = text.indexOf('.', Math.max(0, start - siteNameWindow)); dot >= 0 && dot < to; dot = text.indexOf('.', dot + 1)) {
+  for (const dot of occurrences(text, '.', Math.max(0, start - siteNameWindow), to)) {
     if (dot >= start && dot <= end) continue;
     let wordStart = dot;
     while (wordStart > 0 && dot - wordStart < 40 && classAt(text, wordStart - 1) === CharClass.Letter) wordStart--;
@@ -578,7 +592,7 @@ function standsInLowerCase(text: string, word: string, around: number): boolean 
   const lower = word.toLowerCase();
   if (lower === word || lower.length < 3) return false;
   const to = Math.min(text.length, around + lowerWordWindow);
-  for (let index = text.indexOf(lower, Math.max(0, around - lowerWordWindow)); index >= 0 && index + lower.length <= to; index = text.indexOf(lower, index + 1)) {
+  for (const index of occurrences(text, lower, Math.max(0, around - lowerWordWindow), to)) {
     const before = index > 0 ? classAt(text, index - 1) : CharClass.Space;
     const after = index + lower.length < text.length ? classAt(text, index + lower.length) : CharClass.Space;
     if (before !== CharClass.Letter && before !== CharClass.Hyphen && after !== CharClass.Letter && after !== CharClass.Hyphen) return true;
@@ -598,7 +612,7 @@ function standsInLowerCase(text: string, word: string, around: number): boolean 
  */
 function standsAlone(text: string, name: string, at: number): boolean {
   const to = Math.min(text.length, at + lowerWordWindow);
-  for (let index = text.indexOf(name, Math.max(0, at - lowerWordWindow)); index >= 0 && index + name.length <= to; index = text.indexOf(name, index + 1)) {
+  for (const index of occurrences(text, name, Math.max(0, at - lowerWordWindow), to)) {
     if (index === at || (index > 0 && classAt(text, index - 1) === CharClass.Letter)) continue;
     let after = index + name.length;
     const first = text.charAt(after);
