@@ -124,10 +124,10 @@ const wordOpeners = new Set([' ', '\t', '\n', '\r', '(', '[', '"', '“', '‘',
  * Decides the letter case of a term the replace hit inside a word. The damage shows the
  * label's capital either way, so the word around it tells: after one lower-case letter
  * (`mHealth`, `eLearning`), after letters already in CamelCase (`FindYourPark`) or before
- * letters that go on in CamelCase (`FedHealthIT`), where the
- * letters before and the term make no word of English, the word went on in CamelCase and the
- * term kept its capital. Elsewhere (`Smart`, `reteach`, `Wikimedia`, and `DocsTeach`, which
- * reads like `Wikinews`) it is taken in lower case.
+ * letters that go on in CamelCase (`FedHealthIT`), where the letters before and the term make
+ * no word of English, the word went on in CamelCase and the term kept its capital. Elsewhere
+ * (`Smart`, `reteach`, `Wikimedia`, and `DocsTeach`, which reads like `Wikinews`) it is taken
+ * in lower case.
  * @param prefix the letters glued before the term.
  * @param term the term.
  * @param carried the text carried after the last copy.
