@@ -323,6 +323,26 @@ function tokenBefore(text: string, start: number): Token | undefined {
 }
 
 /**
+ * The capitalised word one space before an offset, on its line.
+ * @param text the text.
+ * @param start the offset.
+ * @returns the word, or undefined when none stands so.
+ */
+function capitalisedWordBefore(text: string, start: number): Token | undefined {
+  const previous = tokenBefore(text, start);
+  return previous !== undefined && previous.kind === 'word' && text.slice(previous.end, start) === ' ' && isCapitalised(previous) ? previous : undefined;
+}
+
+/**
+ * Whether a word ends in a possessive `'s` of either apostrophe (`GSA’s`).
+ * @param token a word.
+ * @returns true for such a word.
+ */
+function isPossessiveWord(token: Token): boolean {
+  return token.lower.endsWith("'s") || token.lower.endsWith('\u2019s');
+}
+
+/**
  * Whether a span follows a name that ends with its head noun (`the Forest Service …`, `the
  * New York Times …`) and no capitalised word follows it: the name is complete, and a word after
  * it describes it (`staff`, `article`).
@@ -332,8 +352,8 @@ function tokenBefore(text: string, start: number): Token | undefined {
  * @returns true after such a name.
  */
 function afterCompleteName(text: string, start: number, end: number): boolean {
-  const previous = tokenBefore(text, start);
-  if (previous === undefined || previous.kind !== 'word' || text.slice(previous.end, start) !== ' ' || !isCapitalised(previous) || !endsName(previous.text)) return false;
+  const previous = capitalisedWordBefore(text, start);
+  if (previous === undefined || !endsName(previous.text)) return false;
   const next = tokenize(text, end, Math.min(text.length, end + 40), 1)[0];
   return next === undefined || !isCapitalised(next) || /\n/u.test(text.slice(end, next.start));
 }
@@ -370,9 +390,8 @@ function nameAfterOf(text: string, start: number, end: number): boolean {
  * @returns true for such a word.
  */
 function followsNameWord(text: string, start: number, head: 'organisation' | 'place'): boolean {
-  const previous = tokenBefore(text, start);
-  if (previous === undefined || previous.kind !== 'word' || text.slice(previous.end, start) !== ' ' || !isCapitalised(previous)) return false;
-  if (isPronounI(previous) || closedClass.has(previous.lower) || previous.lower.endsWith("'s") || previous.lower.endsWith('\u2019s')) return false;
+  const previous = capitalisedWordBefore(text, start);
+  if (previous === undefined || isPronounI(previous) || closedClass.has(previous.lower) || isPossessiveWord(previous)) return false;
   if (head === 'place' && isDemonym(previous.text)) return false;
   const before = lookBack(text, previous.start);
   if (before.kind === 'word' || (before.kind === 'other' && text.charCodeAt(before.at) === 44)) return true;
@@ -877,7 +896,7 @@ function isNameWord(text: string, tokens: Token[], index: number, until: number,
   if (!token || token.kind !== 'word') return false;
   const gap = text.slice(token.end, until);
   if (gap.trim() !== '' || gap.includes('\n') || gap.length === 0) return false;
-  if (token.lower.endsWith("'s") || token.lower.endsWith('\u2019s')) return false;
+  if (isPossessiveWord(token)) return false;
   if (!allowCapitals && isAllCapitals(token)) return false;
   if (token.lower === 'of' || token.lower === 'for') return true;
   // The first word of a sentence is capitalised for another reason: `Trafficked women and…`.
@@ -949,7 +968,7 @@ function readDeterminer(text: string, start: number): 'plural' | 'singular' | 'u
     } else {
       if (singular.has(token.lower)) return 'singular';
       if (plural.has(token.lower)) return 'plural';
-      if (token.lower === 'the' || isPossessiveDeterminer(token.lower) || token.lower.endsWith("'s") || token.lower.endsWith('\u2019s')) return 'unknown';
+      if (token.lower === 'the' || isPossessiveDeterminer(token.lower) || isPossessiveWord(token)) return 'unknown';
       if (closedClass.has(token.lower)) return 'none';
     }
     modifiers++;

@@ -1591,15 +1591,14 @@ export function findCandidates(text: string, apostrophes?: number[]): Candidate[
           // with its `s` or not, after a copy or after a capitalised head.
           if (match === 0 && period === 1 && coreLengths[back] === shortUnit && text.charCodeAt(start) === text.charCodeAt(starts[back] as number)) {
             // A word with its `s` is glued with the `s` (not `apps applications`); one without
-            // it only after two copies (not `the theme`, `use user`).
+            // it after two copies (not `the theme`, `use user`), or after one copy and a
+            // capitalised head with two letters or more glued (`Budget day daying`, `Budget
+            // day` for `budget`, hit inside `budgeting`), which `analyze` keeps only where they
+            // make a word with the head.
             const backStart = starts[back] as number;
             const copied = (runCounts[1] ?? 0) > 0;
             if ((copied || capitalisedAt(text, segmentLength, starts[(tokenCount - 2) & 7] as number)) && pluralGlued(text, start, end, backStart, shortUnit)) match = 2;
-            else if (copied && classAt(text, backStart + shortUnit) !== CharClass.Letter && shortGlued(text, start, end, backStart, shortUnit)) match = 2;
-            // `Budget day daying` (`Budget day` for `budget`, hit inside `budgeting`): after one
-            // copy and a capitalised head, two letters or more glued; `analyze` keeps it only
-            // where they make a word with the head.
-            else if (capitalisedAt(text, segmentLength, starts[(tokenCount - 2) & 7] as number) && classAt(text, backStart + shortUnit) !== CharClass.Letter && end - start >= shortUnit + 2 && shortGlued(text, start, end, backStart, shortUnit)) match = 2;
+            else if ((copied || (end - start >= shortUnit + 2 && capitalisedAt(text, segmentLength, starts[(tokenCount - 2) & 7] as number))) && classAt(text, backStart + shortUnit) !== CharClass.Letter && shortGlued(text, start, end, backStart, shortUnit)) match = 2;
           }
           // `Age UK UK UKncy` (`Age UK` for `age`, hit inside `agency`): after two copies of a
           // word of two capitals, the same capitals glued to lower-case letters close the run.
