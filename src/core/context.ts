@@ -309,6 +309,7 @@ export function decideCase(text: string, start: number, end: number, headText: s
   if ((word === undefined || !closedClass.has(word.toLowerCase())) && !isVerbAfterName(text, end, word) && !(head === undefined && afterCompleteName(text, start, end)) && insideName(text, start, end)) return { form: 'capital', reason: 'inside a name' };
   if (head !== undefined && followsNameWord(text, start, head)) return { form: 'capital', reason: 'the head noun of a name after a capitalised word' };
   if (word !== undefined && headsNameOf(word) && nameAfterOf(text, start, end)) return { form: 'capital', reason: 'the head noun of a name before `of` and a name' };
+  if (inCapitalisedList(text, start, end)) return { form: 'capital', reason: 'an item of a list of capitalised words' };
   return { form: 'lower', reason: 'mid-sentence' };
 }
 
@@ -659,7 +660,7 @@ function insideName(text: string, start: number, end: number): boolean {
   const after = tokenize(text, end, Math.min(text.length, end + 60));
   const next = after[0];
   // An abbreviation after the span names no name of capitalised words (`search API`).
-  if (next && next.start > end && isCapitalised(next) && next.text !== 'I' && !isAbbreviationWord(next)) {
+  if (next && next.start > end && isCapitalised(next) && next.text !== 'I' && (!isAbbreviationWord(next) || isRomanNumeral(next.text))) {
     const gap = text.slice(end, next.start);
     if (gap.trim() === '' && !gap.includes('\n')) return true;
   }
@@ -857,6 +858,16 @@ function isAbbreviationWord(token: Token): boolean {
 }
 
 /**
+ * Whether a word is a Roman numeral of two letters or more (`II`, `XIV`), which goes on a name
+ * (`World War II`, `Title IX`); `I`, `V` and `X` alone are read as other words.
+ * @param word the word as written.
+ * @returns true for a Roman numeral.
+ */
+function isRomanNumeral(word: string): boolean {
+  return word.length >= 2 && word.length <= 7 && /^X{0,3}(?:IX|IV|V?I{0,3})$/u.test(word);
+}
+
+/**
  * Whether the words ending at `index` are a capitalised name joined by `of` or `for`
  * (`Office of Management`), read backwards over capitalised words and joiners.
  * @param text the text.
@@ -903,6 +914,100 @@ function isNameWord(text: string, tokens: Token[], index: number, until: number,
   // After a comma a name goes on a list (`Justice, Environmental Protection …`).
   const before = lookBack(text, token.start);
   return before.kind === 'word' || (before.kind === 'other' && (text.charCodeAt(before.at) === 44 || text.charCodeAt(before.at) === 59));
+}
+
+/** How far a list is read on each side of a span (characters). */
+const listWindow = 100;
+
+/** How many items a list is read on each side of a span. */
+const listItems = 2;
+
+/**
+ * Reads the letter case of a list item by its word next to the comma: a capitalised common
+ * word (`Technology`) counts as capitalised, a lower-case word as lower case; a name, an
+ * acronym, a function word or a word capitalised to open a sentence say nothing.
+ * @param text the text.
+ * @param token the item's word next to the comma.
+ * @returns the item's case, or undefined when it says nothing.
+ */
+function listItemCase(text: string, token: Token | undefined): 'capital' | 'lower' | undefined {
+  if (token === undefined || token.kind !== 'word' || closedClass.has(token.lower)) return undefined;
+  if (!isCapitalised(token)) return 'lower';
+  if (isAllCapitals(token) || isPronounI(token) || isProperNoun(token.text) || isAlwaysCapitalised(token.text) || !isSpelledWord(token.lower)) return undefined;
+  const opener = lookBack(text, token.start).kind;
+  return opener === 'sentence' || opener === 'line' || opener === 'quotation' ? undefined : 'capital';
+}
+
+/**
+ * Whether a span is an item of a comma list whose other items are capitalised common words
+ * (`STEM (…, Technology, Engineering, and Mathematics)`, `Strategy, Customer Understanding,
+ * and …`, `Commerce, …, and Transportation`): such a list names disciplines or offices, so the
+ * span was capitalised too. Two such items at least, and no item in lower case, within two
+ * items on each side; an item is read by its word next to the comma.
+ * @param text the text.
+ * @param start start of the span.
+ * @param end end of the span.
+ * @returns true for an item of a capitalised list.
+ */
+function inCapitalisedList(text: string, start: number, end: number): boolean {
+  const before = tokenize(text, Math.max(0, start - listWindow), start);
+  const previous = before[before.length - 1];
+  // `Find a staff …, Read news articles`: a span after a lower-case word of its own item is
+  // not an item of the list.
+  if (previous !== undefined && text.slice(previous.end, start) === ' ' && previous.lower !== 'and' && previous.lower !== 'or' && !isCapitalised(previous)) return false;
+  const after = tokenize(text, end, Math.min(text.length, end + listWindow));
+  const next = after[0];
+  // `… and data visualizations`: nor is a span before a lower-case word of its own item.
+  if (next !== undefined && text.slice(end, next.start) === ' ' && next.kind === 'word' && !closedClass.has(next.lower) && !isCapitalised(next)) return false;
+  let capital = 0;
+  let lower = 0;
+  const count = (found: 'capital' | 'lower' | undefined): void => {
+    if (found === 'capital') capital++;
+    else if (found === 'lower') lower++;
+  };
+  let at = 0;
+  let from = end;
+  for (let item = 0; item < listItems; item++) {
+    let word = after[at];
+    if (word === undefined || text.slice(from, word.start) !== ', ') break;
+    const joined = after[at + 1];
+    if ((word.lower === 'and' || word.lower === 'or') && joined !== undefined && text.slice(word.end, joined.start) === ' ') {
+      word = joined;
+      at++;
+    }
+    count(listItemCase(text, word));
+    // On to the item's last word, before the next comma (a function word ends the list).
+    for (let following = after[at + 1]; following !== undefined && following.kind === 'word' && !closedClass.has(following.lower) && text.slice(word.end, following.start) === ' '; following = after[at + 1]) {
+      word = following;
+      at++;
+    }
+    from = word.end;
+    at++;
+  }
+  let index = before.length - 1;
+  let until = start;
+  for (let item = 0; item < listItems; item++) {
+    let word = before[index];
+    if (word === undefined) break;
+    const joiner = word.lower === 'and' || word.lower === 'or';
+    if (joiner && item === 0 && text.slice(word.end, until) === ' ') {
+      // `…, and Design` or `… and Design`: the span ends the list.
+      const previous = before[index - 1];
+      const gap = previous === undefined ? '' : text.slice(previous.end, word.start);
+      if (previous === undefined || (gap !== ', ' && gap !== ' ')) break;
+      word = previous;
+      index--;
+    } else if (text.slice(word.end, until) !== ', ') break;
+    count(listItemCase(text, word));
+    // Back to the item's first word, after the comma before it (not over a function word).
+    for (let earlier = before[index - 1]; earlier !== undefined && earlier.kind === 'word' && !closedClass.has(earlier.lower) && text.slice(earlier.end, word.start) === ' '; earlier = before[index - 1]) {
+      word = earlier;
+      index--;
+    }
+    until = word.start;
+    index--;
+  }
+  return capital >= 2 && lower === 0;
 }
 
 /**

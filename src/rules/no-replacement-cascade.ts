@@ -241,6 +241,11 @@ function planCascade(context: RuleContext, cascade: Cascade, nearby: readonly Ne
   } else if (carriedFirst !== carriedFirst.toLowerCase() && decision.form === 'lower' && (cascade.prefix === '' || !isSpelledWord(`${lastHump(cascade.prefix)}${cascade.term}`.toLowerCase()))) {
     // `HealthData`: the carried text goes on with a capital, so the word was CamelCase.
     decision = { form: 'capital', reason: 'inside a CamelCase name' };
+  } else if (decision.form === 'lower' && cascade.prefix === '' && /\p{Ll}\p{Lu}\p{Ll}/u.test(carried) && (start === 0 || wordOpeners.has(view.charAt(start - 1)))) {
+    // `Care…erOneStop`: the word goes on in CamelCase with a capitalised hump, which prose
+    // writes after a capital (`CareerOneStop`); a hump in capitals keeps the lower case
+    // (`openFDA`).
+    decision = { form: 'capital', reason: 'inside a CamelCase name' };
   }
   if (cascade.prefix === '' && isAcronym(cascade.term) && cascade.tailText !== cascade.tailText.toUpperCase()) {
     // `NHS services services`: a term in capitals before a tail that is not is an acronym,

@@ -1292,6 +1292,36 @@ name: 'reads the copies of a term-last label that ends as the text before it doe
     output: "Try FindYourPark online, or /findyourpark today.",
   },
   {
+    name: "capitalises a term that goes on in CamelCase with a capitalised hump (`GardenerHub`), not before a hump in capitals (`gardeningAPI`)",
+    input: "Ask the Garden tips tipserHub forum, or call the Garden tips tipsingAPI from your script.",
+    messages: [
+      { ruleId: 'no-replacement-cascade', at: '1:9-1:30', reason: "Unexpected replacement cascade `Garden tips …`, expected `GardenerHub`", actual: "Garden tips tipserHub", expected: ["GardenerHub"], fixed: true },
+      { ruleId: 'no-replacement-cascade', at: '1:50-1:72', reason: "Unexpected replacement cascade `Garden tips …`, expected `gardeningAPI`", actual: "Garden tips tipsingAPI", expected: ["gardeningAPI"], fixed: true },
+    ],
+    output: "Ask the GardenerHub forum, or call the gardeningAPI from your script.",
+  },
+  {
+    name: "capitalises a word before a Roman numeral after a capitalised word (`World War II`)",
+    input: "Veterans of World War stories stories stories II came home to the war stories stories stories museum.",
+    messages: [
+      { ruleId: 'no-replacement-cascade', at: '1:19-1:46', reason: "Unexpected replacement cascade `War stories …`, expected `War`", actual: "War stories stories stories", expected: ["War"], fixed: true },
+      { ruleId: 'no-replacement-cascade', at: '1:67-1:94', reason: "Unexpected replacement cascade `war stories …`, expected `war`", actual: "war stories stories stories", expected: ["war"], fixed: true },
+    ],
+    output: "Veterans of World War II came home to the war museum.",
+  },
+  {
+    name: "capitalises an item of a list of capitalised common words, not one inside a lower-case item or after a name",
+    input: "STEM (Science fairs fairs fairs, Technology, Engineering, and Mathematics) matters. Examples are Register for a seminar, Find a science fairs fairs fairs, Read news articles, and Submit a form. Tools like Easy Stats, Census Explorer and science fairs fairs fairs visualizations help. The disciplines of Strategy, Customer Understanding, and Science fairs fairs fairs are essential. In March, Amnesty and science fairs fairs fairs groups met.",
+    messages: [
+      { ruleId: 'no-replacement-cascade', at: '1:7-1:32', reason: "Unexpected replacement cascade `Science fairs …`, expected `Science`", actual: "Science fairs fairs fairs", expected: ["Science"], fixed: true },
+      { ruleId: 'no-replacement-cascade', at: '1:129-1:154', reason: "Unexpected replacement cascade `science fairs …`, expected `science`", actual: "science fairs fairs fairs", expected: ["science"], fixed: true },
+      { ruleId: 'no-replacement-cascade', at: '1:238-1:263', reason: "Unexpected replacement cascade `science fairs …`, expected `science`", actual: "science fairs fairs fairs", expected: ["science"], fixed: true },
+      { ruleId: 'no-replacement-cascade', at: '1:342-1:367', reason: "Unexpected replacement cascade `Science fairs …`, expected `Science`", actual: "Science fairs fairs fairs", expected: ["Science"], fixed: true },
+      { ruleId: 'no-replacement-cascade', at: '1:405-1:430', reason: "Unexpected replacement cascade `science fairs …`, expected `science`", actual: "science fairs fairs fairs", expected: ["science"], fixed: true },
+    ],
+    output: "STEM (Science, Technology, Engineering, and Mathematics) matters. Examples are Register for a seminar, Find a science, Read news articles, and Submit a form. Tools like Easy Stats, Census Explorer and science visualizations help. The disciplines of Strategy, Customer Understanding, and Science are essential. In March, Amnesty and science groups met.",
+  },
+  {
     name: "keeps a term glued after letters in CamelCase in lower case where the letters after it complete a word (`eGovernmentwide`, not `eMenu`)",
     input: "Read the eGovernMen's health's health's healthtwide guide and the eMen's health's health's healthu notes.",
     messages: [
