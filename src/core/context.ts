@@ -6,7 +6,7 @@
 import { pluralDeterminers, pluralVerbs, singularDeterminers, singularVerbs, siteDomains } from '../rules/data/context-words.js';
 import { quantifiers } from '../rules/data/grammar-words.js';
 import { abbreviations, functionWords, titleStopWords } from '../rules/data/words.js';
-import { endsName, headsNameOf, isAdjective, isAlwaysCapitalised, isDemonym, isFirstName, isLexiconWord, isPlacePhrase, isProperNoun, nameHeadKind } from './proper-nouns.js';
+import { endsName, headsNameOf, isAdjective, isAlwaysCapitalised, isDemonym, isFirstName, isLexiconWord, isPlacePhrase, isProperNoun, isTitleWord, nameHeadKind } from './proper-nouns.js';
 import { CharClass, classAt, tokenize, type Token } from './scanner.js';
 import { isCapitalOnly, isSpelledWord } from './spelling.js';
 
@@ -223,6 +223,7 @@ function isShortHeading(text: string, lineStart: number, lineEnd: number, tokens
 }
 
 /** Words that open a two-word heading (`The Challenge`) as a determiner of its noun. */
+const articles = new Set(['a', 'an', 'the']);
 const headingDeterminers = new Set(['the', 'a', 'an', 'our', 'your', 'my', 'their', 'this']);
 
 /** The most tokens a Title Case line holds besides the span. */
@@ -306,7 +307,7 @@ export function decideCase(text: string, start: number, end: number, headText: s
   }
   // A function word stays in lower case inside a name (`Department of the Interior`).
   const head = word === undefined ? undefined : nameHeadKind(word);
-  if ((word === undefined || !closedClass.has(word.toLowerCase())) && !isVerbAfterName(text, end, word) && !(head === undefined && afterCompleteName(text, start, end)) && insideName(text, start, end)) return { form: 'capital', reason: 'inside a name' };
+  if ((word === undefined || !closedClass.has(word.toLowerCase())) && !isVerbAfterName(text, end, word) && !(head === undefined && afterCompleteName(text, start, end)) && insideName(text, start, end, word)) return { form: 'capital', reason: 'inside a name' };
   if (head !== undefined && followsNameWord(text, start, head)) return { form: 'capital', reason: 'the head noun of a name after a capitalised word' };
   if (word !== undefined && headsNameOf(word) && nameAfterOf(text, start, end)) return { form: 'capital', reason: 'the head noun of a name before `of` and a name' };
   if (inCapitalisedList(text, start, end)) return { form: 'capital', reason: 'an item of a list of capitalised words' };
@@ -656,11 +657,13 @@ function standsAlone(text: string, name: string, at: number): boolean {
  * @param end span end.
  * @returns true inside a name.
  */
-function insideName(text: string, start: number, end: number): boolean {
+function insideName(text: string, start: number, end: number, word: string | undefined): boolean {
   const after = tokenize(text, end, Math.min(text.length, end + 60));
   const next = after[0];
   // An abbreviation after the span names no name of capitalised words (`search API`).
-  if (next && next.start > end && isCapitalised(next) && next.text !== 'I' && (!isAbbreviationWord(next) || isRomanNumeral(next.text))) {
+  // Nor does an article that opens a title after it (`the book The Art of …`), or a person's
+  // name after a word that is no title (`designer Nick Brethauer`; not `Officer Todd Park`).
+  if (next && next.start > end && isCapitalised(next) && next.text !== 'I' && (!isAbbreviationWord(next) || isRomanNumeral(next.text)) && !(articles.has(next.lower) && text.charAt(next.end) === ' ') && !(word !== undefined && !isTitleWord(word) && isPersonName(text, after))) {
     const gap = text.slice(end, next.start);
     if (gap.trim() === '' && !gap.includes('\n')) return true;
   }
@@ -855,6 +858,18 @@ function isCommonPair(text: string, one: string, other: string, around: number):
 function isAbbreviationWord(token: Token): boolean {
   const stem = token.text.length > 2 && token.text.endsWith('s') ? token.text.slice(0, -1) : token.text;
   return stem.length > 1 && stem === stem.toUpperCase();
+}
+
+/**
+ * Whether the tokens after a span open a person's name: a first name and a capitalised word
+ * (`Nick Brethauer`, `Sarah Allen`).
+ * @param text the text.
+ * @param after the tokens after the span.
+ * @returns true for a person's name.
+ */
+function isPersonName(text: string, after: readonly Token[]): boolean {
+  const [first, second] = after;
+  return first !== undefined && second !== undefined && isFirstName(first.text) && text.slice(first.end, second.start) === ' ' && isCapitalised(second) && !isAllCapitals(second);
 }
 
 /**

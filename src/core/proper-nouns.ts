@@ -3,7 +3,7 @@
  * `Monday`), and whether a word is an adjective (`severe`), from compromise's lexicon and tagger. compromise is loaded on first use only, so texts
  * without a cascade never pay for it.
  */
-import { describingNouns, moreOrganisationHeads, namesBeforeOf } from '../rules/data/name-heads.js';
+import { describingNouns, moreOrganisationHeads, namesBeforeOf, titlesBeforeNames } from '../rules/data/name-heads.js';
 import { loadNlp } from './nlp.js';
 import { isSpelledWord } from './spelling.js';
 
@@ -196,4 +196,20 @@ const demonyms = new Map<string, boolean>();
  */
 export function isDemonym(word: string): boolean {
   return askWord(word, demonyms, (document) => document.has('#Demonym'));
+}
+
+const titles = new Set(titlesBeforeNames);
+const titleWords = new Map<string, boolean>();
+
+/**
+ * Whether a word is a formal title, capitalised before a person's name (`Senator`, `Officer`,
+ * `Captain`): one of `titlesBeforeNames` or of compromise's honorifics; a plural or a
+ * possessive reads as its word.
+ * @param word the word in any case.
+ * @returns true for a title.
+ */
+export function isTitleWord(word: string): boolean {
+  const lower = word.toLowerCase().replace(/['’]s?$/u, '');
+  if (titles.has(lower)) return true;
+  return askWord(lower, titleWords, (document) => document.has('#Honorific'));
 }

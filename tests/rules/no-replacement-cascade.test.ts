@@ -1310,6 +1310,17 @@ name: 'reads the copies of a term-last label that ends as the text before it doe
     output: "Veterans of World War II came home to the war museum.",
   },
   {
+    name: "keeps a common noun before a person's name or a title in lower case, and a formal title capitalised (`designer Sarah Quill`, `the book The Art of …`; `Officer Dana Holt`)",
+    input: "Ask our Design teams teams teamser Sarah Quill, read the Book clubs clubs clubs The Art of Waiting, meet Officer teams teams teams Dana Holt, and track Hurricane teams teams teams Laura tonight.",
+    messages: [
+      { ruleId: 'no-replacement-cascade', at: '1:9-1:35', reason: "Unexpected replacement cascade `Design teams …`, expected `designer`", actual: "Design teams teams teamser", expected: ["designer"], fixed: true },
+      { ruleId: 'no-replacement-cascade', at: '1:58-1:80', reason: "Unexpected replacement cascade `Book clubs …`, expected `book`", actual: "Book clubs clubs clubs", expected: ["book"], fixed: true },
+      { ruleId: 'no-replacement-cascade', at: '1:106-1:131', reason: "Unexpected replacement cascade `Officer teams …`, expected `Officer`", actual: "Officer teams teams teams", expected: ["Officer"], fixed: true },
+      { ruleId: 'no-replacement-cascade', at: '1:153-1:180', reason: "Unexpected replacement cascade `Hurricane teams …`, expected `Hurricane`", actual: "Hurricane teams teams teams", expected: ["Hurricane"], fixed: true },
+    ],
+    output: "Ask our designer Sarah Quill, read the book The Art of Waiting, meet Officer Dana Holt, and track Hurricane Laura tonight.",
+  },
+  {
     name: "capitalises an item of a list of capitalised common words, not one inside a lower-case item or after a name",
     input: "STEM (Science fairs fairs fairs, Technology, Engineering, and Mathematics) matters. Examples are Register for a seminar, Find a science fairs fairs fairs, Read news articles, and Submit a form. Tools like Easy Stats, Census Explorer and science fairs fairs fairs visualizations help. The disciplines of Strategy, Customer Understanding, and Science fairs fairs fairs are essential. In March, Amnesty and science fairs fairs fairs groups met.",
     messages: [

@@ -31,3 +31,21 @@ export const namesBeforeOf: readonly string[] = [
   'administration', 'district', 'government', 'house', 'library', 'office', 'region', 'state',
   'territory', 'town', 'village',
 ];
+
+/**
+ * Formal titles, which English capitalises right before a person's name (`Senator Jane Doe`,
+ * `Officer Todd Park`, `Hurricane Humberto`); a common noun there stays in lower case (`designer Nick Brethauer`,
+ * `team member Sarah Allen`). Read with compromise's honorifics.
+ */
+export const titlesBeforeNames: readonly string[] = [
+  'admiral', 'ambassador', 'archbishop', 'assemblyman', 'assemblywoman', 'attorney', 'bishop',
+  'brother', 'cardinal', 'chair', 'chairman', 'chairwoman', 'chancellor', 'chief', 'coach',
+  'colonel', 'commander', 'commissioner', 'congressman', 'congresswoman', 'constable', 'corporal',
+  'councillor', 'councilman', 'councilor', 'councilwoman', 'cyclone', 'dean', 'delegate', 'deputy',
+  'detective', 'director', 'doctor', 'dr', 'duchess', 'duke', 'emperor', 'father', 'governor',
+  'hurricane', 'imam', 'inspector', 'judge', 'justice', 'king', 'lady', 'lieutenant', 'lord',
+  'major', 'marshal', 'mayor', 'minister', 'officer', 'pastor', 'pope', 'premier', 'president',
+  'prince', 'princess', 'private', 'professor', 'queen', 'rabbi', 'representative', 'reverend',
+  'secretary', 'senator', 'sergeant', 'sheriff', 'sister', 'speaker', 'storm', 'superintendent',
+  'trooper', 'typhoon',
+];
