@@ -967,9 +967,13 @@ function listItemCase(text: string, token: Token | undefined): 'capital' | 'lowe
 function inCapitalisedList(text: string, start: number, end: number): boolean {
   const before = tokenize(text, Math.max(0, start - listWindow), start);
   const previous = before[before.length - 1];
-  // `Find a staff …, Read news articles`: a span after a lower-case word of its own item is
-  // not an item of the list.
-  if (previous !== undefined && text.slice(previous.end, start) === ' ' && previous.lower !== 'and' && previous.lower !== 'or' && !isCapitalised(previous)) return false;
+  // `Find a staff …, Read news articles`: a span after a lower-case word or a determiner of its
+  // own item is not an item of the list; a preposition may open the list (`on …, Youth and
+  // Families`).
+  if (previous !== undefined && text.slice(previous.end, start) === ' ') {
+    const determiner = headingDeterminers.has(previous.lower) || singular.has(previous.lower) || plural.has(previous.lower);
+    if (determiner || (!closedClass.has(previous.lower) && !isCapitalised(previous))) return false;
+  }
   const after = tokenize(text, end, Math.min(text.length, end + listWindow));
   const next = after[0];
   // `… and data visualizations`: nor is a span before a lower-case word of its own item.
@@ -984,8 +988,14 @@ function inCapitalisedList(text: string, start: number, end: number): boolean {
   let from = end;
   for (let item = 0; item < listItems; item++) {
     let word = after[at];
-    if (word === undefined || text.slice(from, word.start) !== ', ') break;
+    if (word === undefined) break;
     const joined = after[at + 1];
+    if ((word.lower === 'and' || word.lower === 'or') && joined !== undefined && text.slice(from, word.start) === ' ' && text.slice(word.end, joined.start) === ' ') {
+      // `…, Youth and Families`: the last item, after a joiner with no comma.
+      count(listItemCase(text, joined));
+      break;
+    }
+    if (text.slice(from, word.start) !== ', ') break;
     if ((word.lower === 'and' || word.lower === 'or') && joined !== undefined && text.slice(word.end, joined.start) === ' ') {
       word = joined;
       at++;

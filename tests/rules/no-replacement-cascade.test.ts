@@ -1333,6 +1333,15 @@ name: 'reads the copies of a term-last label that ends as the text before it doe
     output: "STEM (Science, Technology, Engineering, and Mathematics) matters. Examples are Register for a seminar, Find a science, Read news articles, and Submit a form. Tools like Easy Stats, Census Explorer and science visualizations help. The disciplines of Strategy, Customer Understanding, and Science are essential. In March, Amnesty and science groups met.",
   },
   {
+    name: "reads a capitalised list after a preposition and a last item joined without a comma, not an item after a determiner (`the Office on Science, Youth and Families`; `Their science, Quiz Night and Maths Dash`)",
+    input: "She joined the Office on Science fairs fairs fairs, Youth and Families last year. Their science fairs fairs fairs, Quiz Night and Maths Dash, teach well.",
+    messages: [
+      { ruleId: 'no-replacement-cascade', at: '1:26-1:51', reason: "Unexpected replacement cascade `Science fairs …`, expected `Science`", actual: "Science fairs fairs fairs", expected: ["Science"], fixed: true },
+      { ruleId: 'no-replacement-cascade', at: '1:89-1:114', reason: "Unexpected replacement cascade `science fairs …`, expected `science`", actual: "science fairs fairs fairs", expected: ["science"], fixed: true },
+    ],
+    output: "She joined the Office on Science, Youth and Families last year. Their science, Quiz Night and Maths Dash, teach well.",
+  },
+  {
     name: "keeps a term glued after letters in CamelCase in lower case where the letters after it complete a word (`eGovernmentwide`, not `eMenu`)",
     input: "Read the eGovernMen's health's health's healthtwide guide and the eMen's health's health's healthu notes.",
     messages: [
