@@ -224,6 +224,7 @@ function isShortHeading(text: string, lineStart: number, lineEnd: number, tokens
 
 /** Words that open a two-word heading (`The Challenge`) as a determiner of its noun. */
 const articles = new Set(['a', 'an', 'the']);
+const possessiveDeterminers = new Set(['her', 'his', 'its', 'my', 'our', 'their', 'your']);
 const headingDeterminers = new Set(['the', 'a', 'an', 'our', 'your', 'my', 'their', 'this']);
 
 /** The most tokens a Title Case line holds besides the span. */
@@ -660,10 +661,15 @@ function standsAlone(text: string, name: string, at: number): boolean {
 function insideName(text: string, start: number, end: number, word: string | undefined): boolean {
   const after = tokenize(text, end, Math.min(text.length, end + 60));
   const next = after[0];
+  const before = tokenize(text, Math.max(0, start - 120), start);
+  const owner = before.at(-1);
+  // A possessive after a possessive determiner is a common noun before a name (`your agency’s
+  // Office of General Counsel`), not its first word (but `our Customer Experience program`).
+  const owned = word !== undefined && /['’]s$/u.test(word) && owner !== undefined && possessiveDeterminers.has(owner.lower) && text.slice(owner.end, start) === ' ';
   // An abbreviation after the span names no name of capitalised words (`search API`).
   // Nor does an article that opens a title after it (`the book The Art of …`), or a person's
   // name after a word that is no title (`designer Nick Brethauer`; not `Officer Todd Park`).
-  if (next && next.start > end && isCapitalised(next) && next.text !== 'I' && (!isAbbreviationWord(next) || isRomanNumeral(next.text)) && !(articles.has(next.lower) && text.charAt(next.end) === ' ') && !(word !== undefined && !isTitleWord(word) && isPersonName(text, after))) {
+  if (next && !owned && next.start > end && isCapitalised(next) && next.text !== 'I' && (!isAbbreviationWord(next) || isRomanNumeral(next.text)) && !(articles.has(next.lower) && text.charAt(next.end) === ' ') && !(word !== undefined && !isTitleWord(word) && isPersonName(text, after))) {
     const gap = text.slice(end, next.start);
     if (gap.trim() === '' && !gap.includes('\n')) return true;
   }
@@ -675,7 +681,6 @@ function insideName(text: string, start: number, end: number, word: string | und
     const joined = after[1];
     if (joined && text.slice(next.end, joined.start) === ' ' && isCapitalised(joined) && !isPronounI(joined) && !isAbbreviationWord(joined) && !isProperNoun(joined.text)) return true;
   }
-  const before = tokenize(text, Math.max(0, start - 120), start);
   let index = before.length - 1;
   if (next && (next.lower === 'of' || next.lower === 'for') && text.slice(end, next.start) === ' ') {
     // `the UX Community of Practice`, `Vice President of Customer Experience`: a capitalised

@@ -1321,6 +1321,15 @@ name: 'reads the copies of a term-last label that ends as the text before it doe
     output: "Ask our designer Sarah Quill, read the book The Art of Waiting, meet Officer Dana Holt, and track Hurricane Laura tonight.",
   },
   {
+    name: "keeps a possessive after a possessive determiner in lower case before a name (`your agency’s Office of General Counsel`), but not a word that starts the name (`our Customer Experience program`)",
+    input: "When in doubt, ask your Agency news news news’s Office of Legal Affairs. We run our Agency news news news Outreach program.",
+    messages: [
+      { ruleId: 'no-replacement-cascade', at: '1:25-1:48', reason: "Unexpected replacement cascade `Agency news …`, expected `agency’s`", actual: "Agency news news news’s", expected: ["agency’s"], fixed: true },
+      { ruleId: 'no-replacement-cascade', at: '1:85-1:106', reason: "Unexpected replacement cascade `Agency news …`, expected `Agency`", actual: "Agency news news news", expected: ["Agency"], fixed: true },
+    ],
+    output: "When in doubt, ask your agency’s Office of Legal Affairs. We run our Agency Outreach program.",
+  },
+  {
     name: "capitalises an item of a list of capitalised common words, not one inside a lower-case item or after a name",
     input: "STEM (Science fairs fairs fairs, Technology, Engineering, and Mathematics) matters. Examples are Register for a seminar, Find a science fairs fairs fairs, Read news articles, and Submit a form. Tools like Easy Stats, Census Explorer and science fairs fairs fairs visualizations help. The disciplines of Strategy, Customer Understanding, and Science fairs fairs fairs are essential. In March, Amnesty and science fairs fairs fairs groups met.",
     messages: [
