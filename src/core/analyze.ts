@@ -983,8 +983,10 @@ function readPrefixCascade(text: string, run: Run): Cascade | undefined {
     if (run.tokens[index]?.separator !== Separator.Space) return undefined;
   }
   // `bye bye`, `big big` are said so; capitalised copies mid-sentence of an adjective are a
-  // label's (`we studied Big Big data`), as emphasis keeps lower case.
-  if (legitimate.has(first.lower) && !(isAdjective(first.lower) && firstIndex > 0 && isMidSentence(run.tokens, firstIndex, text))) return undefined;
+  // label's (`we studied Big Big data`), as emphasis keeps lower case, and so are three
+  // capitalised copies at a sentence's start (`Big Big Big data quality`; emphasis writes
+  // `Big big`).
+  if (legitimate.has(first.lower) && !(isAdjective(first.lower) && (copies.length >= 3 || (firstIndex > 0 && isMidSentence(run.tokens, firstIndex, text))))) return undefined;
   // A copy glued inside the word before (`pasGrassroots`) is one more copy and the prefix.
   const before = run.tokens[firstIndex - 1];
   // The term without a possessive, for the words a glued copy leaves (`preview`, `admission`).

@@ -537,6 +537,14 @@ const invalid: InvalidCase[] = [
     output: 'We studied data sets, a big big task.',
   },
   {
+    name: "reads three capitalised copies of a reduplicated adjective before a term at a sentence's start (`Big Big Big data sets`), not emphasis in lower case",
+    input: "Intro.\n\nBig Big Big data sets matter. Big big big news!",
+    messages: [
+      { ruleId: 'no-replacement-cascade', at: '3:1-3:17', reason: "Unexpected replacement cascade `Big Big …`, expected `Data`", actual: "Big Big Big data", expected: ["Data"], fixed: true },
+    ],
+    output: "Intro.\n\nData sets matter. Big big big news!",
+  },
+  {
     name: 'reads a label whose tail is one word joined by a hyphen, repeated after a capitalised head',
     input: 'We went Ice-skating-skating-skating on the lake, back-to-back-to-back, so-so.',
     messages: [
