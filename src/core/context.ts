@@ -222,9 +222,13 @@ function isShortHeading(text: string, lineStart: number, lineEnd: number, tokens
   return end !== 46 && end !== 44 && end !== 58 && end !== 59;
 }
 
-/** Words that open a two-word heading (`The Challenge`) as a determiner of its noun. */
+/** Articles, which open a title after a span (`the book The Art of …`) rather than go on a name. */
 const articles = new Set(['a', 'an', 'the']);
+
+/** Determiners that name an owner (`your agency’s …`). */
 const possessiveDeterminers = new Set(['her', 'his', 'its', 'my', 'our', 'their', 'your']);
+
+/** Words that open a two-word heading (`The Challenge`) as a determiner of its noun. */
 const headingDeterminers = new Set(['the', 'a', 'an', 'our', 'your', 'my', 'their', 'this']);
 
 /** The most tokens a Title Case line holds besides the span. */
@@ -668,7 +672,7 @@ function insideName(text: string, start: number, end: number, word: string | und
   const owned = word !== undefined && /['’]s$/u.test(word) && owner !== undefined && possessiveDeterminers.has(owner.lower) && text.slice(owner.end, start) === ' ';
   // An abbreviation after the span names no name of capitalised words (`search API`).
   // Nor does an article that opens a title after it (`the book The Art of …`), or a person's
-  // name after a word that is no title (`designer Nick Brethauer`; not `Officer Todd Park`).
+  // name after a word that is no title (`designer Sarah Quill`; not `Officer Todd Park`).
   if (next && !owned && next.start > end && isCapitalised(next) && next.text !== 'I' && (!isAbbreviationWord(next) || isRomanNumeral(next.text)) && !(articles.has(next.lower) && text.charAt(next.end) === ' ') && !(word !== undefined && !isTitleWord(word) && isPersonName(text, after))) {
     const gap = text.slice(end, next.start);
     if (gap.trim() === '' && !gap.includes('\n')) return true;
@@ -867,7 +871,7 @@ function isAbbreviationWord(token: Token): boolean {
 
 /**
  * Whether the tokens after a span open a person's name: a first name and a capitalised word
- * (`Nick Brethauer`, `Sarah Allen`).
+ * (`Sarah Quill`, `Dana Holt`).
  * @param text the text.
  * @param after the tokens after the span.
  * @returns true for a person's name.

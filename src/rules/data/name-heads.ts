@@ -34,8 +34,8 @@ export const namesBeforeOf: readonly string[] = [
 
 /**
  * Formal titles, which English capitalises right before a person's name (`Senator Jane Doe`,
- * `Officer Todd Park`, `Hurricane Humberto`); a common noun there stays in lower case (`designer Nick Brethauer`,
- * `team member Sarah Allen`). Read with compromise's honorifics.
+ * `Officer Dana Holt`, `Hurricane Laura`); a common noun there stays in lower case (`designer
+ * Sarah Quill`, `team member Jo Reyes`). Read with compromise's honorifics.
  */
 export const titlesBeforeNames: readonly string[] = [
   'admiral', 'ambassador', 'archbishop', 'assemblyman', 'assemblywoman', 'attorney', 'bishop',
