@@ -1338,6 +1338,14 @@ name: 'reads the copies of a term-last label that ends as the text before it doe
     output: "When in doubt, ask your agency’s Office of Legal Affairs. We run our Agency Outreach program.",
   },
   {
+    name: "keeps a word in lower case after a gerund and `for` at a line's start (`Drilling for water`: compromise lists `drilling` among the heads of company names)",
+    input: "Notes\n\nDrilling for Water supply supply supply, farming and fishing all need care.",
+    messages: [
+      { ruleId: 'no-replacement-cascade', at: '3:14-3:40', reason: "Unexpected replacement cascade `Water supply …`, expected `water`", actual: "Water supply supply supply", expected: ["water"], fixed: true },
+    ],
+    output: "Notes\n\nDrilling for water, farming and fishing all need care.",
+  },
+  {
     name: "capitalises an item of a list of capitalised common words, not one inside a lower-case item or after a name",
     input: "STEM (Science fairs fairs fairs, Technology, Engineering, and Mathematics) matters. Examples are Register for a seminar, Find a science fairs fairs fairs, Read news articles, and Submit a form. Tools like Easy Stats, Census Explorer and science fairs fairs fairs visualizations help. The disciplines of Strategy, Customer Understanding, and Science fairs fairs fairs are essential. In March, Amnesty and science fairs fairs fairs groups met.",
     messages: [

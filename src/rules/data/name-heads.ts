@@ -10,11 +10,11 @@
  * capitalised word before them makes no name.
  */
 export const describingNouns: readonly string[] = [
-  'administration', 'authority', 'ave', 'bar', 'brands', 'building', 'capital', 'care',
-  'chemicals', 'co', 'coffee', 'communications', 'community', 'complex', 'computers', 'consulting',
-  'containers', 'country', 'cr', 'data', 'design', 'development', 'district', 'downtown',
-  'education', 'electric', 'electricity', 'energy', 'enterprise', 'enterprises', 'entertainment',
-  'field', 'financial', 'fm', 'gas', 'government', 'group', 'house', 'insurance', 'international',
+  'administration', 'authority', 'ave', 'bar', 'brands', 'building', 'capital', 'care', 'chemicals',
+  'co', 'coffee', 'communications', 'community', 'complex', 'computers', 'consulting', 'containers',
+  'country', 'cr', 'data', 'design', 'development', 'district', 'downtown', 'drilling', 'education',
+  'electric', 'electricity', 'energy', 'enterprise', 'enterprises', 'entertainment', 'field',
+  'financial', 'fm', 'gas', 'government', 'group', 'house', 'insurance', 'international',
   'investment', 'investments', 'investors', 'landing', 'library', 'machines', 'management',
   'marketing', 'markets', 'media', 'midtown', 'military', 'mobile', 'news', 'office', 'oil',
   'optical', 'partners', 'pits', 'pizza', 'post', 'power', 'press', 'radio', 'rd', 'region',
