@@ -1309,7 +1309,7 @@ name: 'reads the copies of a term-last label that ends as the text before it doe
     output: "Ask the GardenerHub forum, or call the gardeningAPI from your script.",
   },
   {
-    name: "capitalises a word before a Roman numeral after a capitalised word (`World War II`)",
+    name: "capitalises a word before a Roman numeral, which goes on a name (`World War II`), and keeps it in lower case elsewhere",
     input: "Veterans of World War stories stories stories II came home to the war stories stories stories museum.",
     messages: [
       { ruleId: 'no-replacement-cascade', at: '1:19-1:46', reason: "Unexpected replacement cascade `War stories …`, expected `War`", actual: "War stories stories stories", expected: ["War"], fixed: true },
@@ -1329,7 +1329,7 @@ name: 'reads the copies of a term-last label that ends as the text before it doe
     output: "Ask our designer Sarah Quill, read the book The Art of Waiting, meet Officer Dana Holt, and track Hurricane Laura tonight.",
   },
   {
-    name: "keeps a possessive after a possessive determiner in lower case before a name (`your agency’s Office of General Counsel`), but not a word that starts the name (`our Customer Experience program`)",
+    name: "keeps a possessive after a possessive determiner in lower case before a name (`your agency’s Office of General Counsel`), but not a word that starts the name (`our Agency Outreach program`)",
     input: "When in doubt, ask your Agency news news news’s Office of Legal Affairs. We run our Agency news news news Outreach program.",
     messages: [
       { ruleId: 'no-replacement-cascade', at: '1:25-1:48', reason: "Unexpected replacement cascade `Agency news …`, expected `agency’s`", actual: "Agency news news news’s", expected: ["agency’s"], fixed: true },
