@@ -225,9 +225,6 @@ function isShortHeading(text: string, lineStart: number, lineEnd: number, tokens
 /** Articles, which open a title after a span (`the book The Art of …`) rather than go on a name. */
 const articles = new Set(['a', 'an', 'the']);
 
-/** Determiners that name an owner (`your agency’s …`). */
-const possessiveDeterminers = new Set(['her', 'his', 'its', 'my', 'our', 'their', 'your']);
-
 /** Words that open a two-word heading (`The Challenge`) as a determiner of its noun. */
 const headingDeterminers = new Set(['the', 'a', 'an', 'our', 'your', 'my', 'their', 'this']);
 
@@ -669,7 +666,7 @@ function insideName(text: string, start: number, end: number, word: string | und
   const owner = before.at(-1);
   // A possessive after a possessive determiner is a common noun before a name (`your agency’s
   // Office of General Counsel`), not its first word (but `our Customer Experience program`).
-  const owned = word !== undefined && /['’]s$/u.test(word) && owner !== undefined && possessiveDeterminers.has(owner.lower) && text.slice(owner.end, start) === ' ';
+  const owned = word !== undefined && /['’]s$/u.test(word) && owner !== undefined && isPossessiveDeterminer(owner.lower) && text.slice(owner.end, start) === ' ';
   // An abbreviation after the span names no name of capitalised words (`search API`).
   // Nor does an article that opens a title after it (`the book The Art of …`), or a person's
   // name after a word that is no title (`designer Sarah Quill`; not `Officer Todd Park`).

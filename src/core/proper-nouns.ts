@@ -209,7 +209,7 @@ const titleWords = new Map<string, boolean>();
  * @returns true for a title.
  */
 export function isTitleWord(word: string): boolean {
-  const lower = word.toLowerCase().replace(/['’]s?$/u, '');
+  const lower = bare(word);
   if (titles.has(lower)) return true;
   return askWord(lower, titleWords, (document) => document.has('#Honorific'));
 }
