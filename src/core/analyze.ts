@@ -825,7 +825,10 @@ function readGluedHead(text: string, run: Run, head: Token, hump: number, units:
   const term = head.text.slice(hump, head.text.length - apostrophe.length - shared);
   // The label's apostrophe counts as glue (`Carers’` and `weekrs’` share `rs’`).
   const pluralGlue = shared === 2 && headProper.endsWith('es') && takesEsPlural(headProper.slice(0, -2));
-  if ((shared + (apostrophe === '' ? 0 : 1) < minimumGlue && !pluralGlue) || tailLast.length < gluedPartMin || term.length < 2) return undefined;
+  // The tail's last word may be a two-letter word in capitals (`Testing & QAing & QA` for
+  // `test`): lower-case letters glued onto capitals are no word's own ending.
+  const acronymTail = tailLast.length === 2 && /^\p{Lu}+$/u.test(copyText.slice(0, tailLast.length)) && /^\p{Ll}+$/u.test(copyText.slice(tailLast.length, copy.length));
+  if ((shared + (apostrophe === '' ? 0 : 1) < minimumGlue && !pluralGlue) || (tailLast.length < gluedPartMin && !acronymTail) || term.length < 2) return undefined;
   // The copy after the run: the unit's other tokens, then a word that starts with the tail.
   const next = run.tokens.slice(run.last, run.last + run.period);
   if (next.length < run.period || next.some((token) => token.separator !== Separator.Space)) return undefined;

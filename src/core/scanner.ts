@@ -1604,6 +1604,15 @@ export function findCandidates(text: string, apostrophes?: number[]): Candidate[
           // word of two capitals, the same capitals glued to lower-case letters close the run.
           // After one copy, so too where a capitalised head stands before it (`Age UK UKncy`).
           if (match === 0 && period === 1 && coreLengths[back] === 2 && ((runCounts[1] ?? 0) > 0 || capitalisedAt(text, segmentLength, starts[(tokenCount - 2) & 7] as number)) && capitalsGlued(text, start, end, starts[back] as number)) match = 2;
+          // `Testing & QAing & QA` (`Testing & QA` for `test`, run twice): a word of two
+          // capitals after the same capitals glued to lower-case letters, one group back,
+          // closes the first group as a copy; glued to other lower-case letters (`QAs`,
+          // `QAers`), it closes the run. `analyze` reads the glue against the head. Longer runs
+          // end at their last whole copy, as before.
+          if (match === 0 && period > 1 && (runCounts[period] ?? 0) + 1 === period && capitalsGlued(text, starts[back] as number, (starts[back] as number) + (coreLengths[back] as number), start)) {
+            if (end - start === 2) match = 1;
+            else if (capitalsGlued(text, start, end, starts[back] as number)) match = 2;
+          }
           // `Author Q&A Q&Aity` (`Author Q&A` for `author`, hit inside `authority`): so too an
           // initialism joined by `&`, after a head glued inside a word too (`unAuthor Q&A Q&Aized`).
           if (match === 0 && period === 1 && coreLengths[back] === 3 && text.charCodeAt((starts[back] as number) + 1) === 38 && closesInitialism(text, start, end, ring, tokenCount, segmentLength)) match = 2;

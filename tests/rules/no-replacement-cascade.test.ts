@@ -681,6 +681,25 @@ const invalid: InvalidCase[] = [
     output: 'The message went out, but the iPhone UK UK stayed.',
   },
   {
+    name: 'reads a label whose tail ends in a word of two capitals, glued to the letters after the term (`Marketing & PR` for `market`)',
+    input: 'Our Marketing & PRing & PR grew, the Marketing & PRing & PRs opened, and we Marketing & PRing & PRed it, while staff were PRing & PR work and Sales & PRing & PR met.',
+    messages: [
+      { ruleId: 'no-replacement-cascade', at: '1:5-1:27', reason: 'Unexpected replacement cascade `Marketing & …`, expected `market`', actual: 'Marketing & PRing & PR', expected: ['market'], fixed: true },
+      { ruleId: 'no-replacement-cascade', at: '1:38-1:61', reason: 'Unexpected replacement cascade `Marketing & …`, expected `markets`', actual: 'Marketing & PRing & PRs', expected: ['markets'], fixed: true },
+      { ruleId: 'no-replacement-cascade', at: '1:77-1:101', reason: 'Unexpected replacement cascade `Marketing & …`, expected `marketed`', actual: 'Marketing & PRing & PRed', expected: ['marketed'], fixed: true },
+    ],
+    output: 'Our market grew, the markets opened, and we marketed it, while staff were PRing & PR work and Sales & PRing & PR met.',
+  },
+  {
+    name: 'reads three passes of a label whose tail ends in a word of two capitals (`Marketing & PR` for `market`)',
+    input: 'Our Marketing & PRing & PRing & PR grew and the Marketing & PRing & PRing & PRs opened.',
+    messages: [
+      { ruleId: 'no-replacement-cascade', at: '1:5-1:35', reason: 'Unexpected replacement cascade `Marketing & …`, expected `market`', actual: 'Marketing & PRing & PRing & PR', expected: ['market'], fixed: true },
+      { ruleId: 'no-replacement-cascade', at: '1:49-1:80', reason: 'Unexpected replacement cascade `Marketing & …`, expected `markets`', actual: 'Marketing & PRing & PRing & PRs', expected: ['markets'], fixed: true },
+    ],
+    output: 'Our market grew and the markets opened.',
+  },
+  {
     name: 'reads a label whose tail ends in a number glued to the rest of the word the replace hit (`Form W-2` for `form`)',
     input: 'We keep the inForm W-2 W-2 W-2ation in a Form W-2 W-2 W-2at you can read, and the B-2 B-2s flew.',
     messages: [
