@@ -352,6 +352,32 @@ function isOneLetterHump(word: string): boolean {
 }
 
 /**
+ * Whether a word is one lower-case letter glued before two capitals or more (`rAPI`, `iOS`).
+ * @param word the word.
+ * @returns true for that shape.
+ */
+function isLetterBeforeCapitals(word: string): boolean {
+  if (word.length < 3 || !isLowerLetter(word.charAt(0))) return false;
+  for (let index = 1; index < word.length; index++) if (!isUpperLetter(word.charAt(index))) return false;
+  return true;
+}
+
+/**
+ * Whether the last of two copies is the first glued to lower-case letters that make a word
+ * with the head (`referencedly` after `reference`, with `rAPI`: `rapidly`), a possessive or
+ * an apostrophe after them aside (`DESIGNners’`).
+ * @param head the head's text.
+ * @param first the first copy's last word.
+ * @param last the last copy's last word.
+ * @returns true when they do.
+ */
+function spellsWithGlue(head: string, first: string, last: string): boolean {
+  if (first === '' || last.length <= first.length || last.slice(0, first.length).toLowerCase() !== first.toLowerCase()) return false;
+  const glue = last.slice(first.length).replace(/['’]s?$/u, '');
+  return /^\p{Ll}+$/u.test(glue) && isSpelledWord(`${head.toLowerCase()}${glue}`);
+}
+
+/**
  * Whether a run of one token is a lower-case word followed by two or more identical
  * capitalised copies of it (`public Public Public`).
  * @param run the run.
@@ -512,7 +538,11 @@ function readCascade(text: string, whole: Run): Cascade | undefined {
   const lastDiffers = units.length > 1 && units[units.length - 1]?.[run.period - 1]?.lower !== units[0]?.[run.period - 1]?.lower;
   // So too after one letter that makes a word with the head (`dRiver cruises cruises` was
   // `driver`; `iPhone cases cases` makes no word).
-  const hump = humpOffset(head.text) || (isOneLetterHump(head.text) && (run.repetitions >= 3 || lastDiffers || isSpelledWord(head.text.toLowerCase())) ? 1 : 0);
+  // A letter before a word in capitals (`rAPI reference referencedly` for `rapidly`, `API
+  // reference` for `api`) is a hump only in two passes whose last copy is glued to letters,
+  // proven below by the word the letter, the head and those letters make (not `iOS`).
+  const capitalsHump = humpOffset(head.text) === 0 && run.repetitions === 2 && lastDiffers && isLetterBeforeCapitals(head.text) && spellsWithGlue(head.text, units[0]?.[run.period - 1]?.text ?? '', units[1]?.[run.period - 1]?.text ?? '');
+  const hump = humpOffset(head.text) || ((isOneLetterHump(head.text) && (run.repetitions >= 3 || lastDiffers || isSpelledWord(head.text.toLowerCase()))) || capitalsHump ? 1 : 0);
   const headProper = head.text.slice(hump);
   const headLower = normaliseApostrophes(headProper).toLowerCase();
   // A head equal to the unit (`TranGrassroots Grassroots Grassroots sport`) is a copy of a
@@ -590,7 +620,10 @@ function readCascade(text: string, whole: Run): Cascade | undefined {
   if (term.length === 0) return undefined;
   // A label's head and tail are content words: `JQuery to to` and `I’ve still still` are
   // doubled words after a capitalised word, not cascades.
-  if (closedClass.has(headLower) || headLower.startsWith("i'")) return undefined;
+  // A small word in capitals before a tail in lower case is an initialism (`IT support support
+  // support` for `it`, `US aid aid` for `us`).
+  const initialismHead = term.length >= 2 && /^\p{Lu}+$/u.test(term) && !isCapitalised(firstUnitToken);
+  if ((closedClass.has(headLower) && !initialismHead) || headLower.startsWith("i'")) return undefined;
   const contentInTail = (units[0] ?? []).some((token) => token.kind === 'word' && !closedClass.has(token.core) && !closedClass.has(token.lower));
   // A group of two or more words repeated with the plural the term had glued to its last
   // copy (`Sale now on now ons` for `sales`) is no slip of the pen, even when its words are

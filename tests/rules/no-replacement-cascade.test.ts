@@ -700,6 +700,24 @@ const invalid: InvalidCase[] = [
     output: 'Our market grew and the markets opened.',
   },
   {
+    name: 'reads two passes of a label in capitals hit inside a word after one letter, where the letter, the head and the glued letters make a word (`IT support` for `it`)',
+    input: 'The sIT support supportuation improved and a wIT support supportness spoke, but the iOS app appstore and the uNIX shell shellfish stayed.',
+    messages: [
+      { ruleId: 'no-replacement-cascade', at: '1:6-1:30', reason: 'Unexpected replacement cascade `IT support …`, expected `ituation`', actual: 'IT support supportuation', expected: ['ituation'], fixed: true },
+      { ruleId: 'no-replacement-cascade', at: '1:47-1:69', reason: 'Unexpected replacement cascade `IT support …`, expected `itness`', actual: 'IT support supportness', expected: ['itness'], fixed: true },
+    ],
+    output: 'The situation improved and a witness spoke, but the iOS app appstore and the uNIX shell shellfish stayed.',
+  },
+  {
+    name: "reads a small word in capitals before a lower-case tail as a label's head, not as a pronoun (`IT support` for `it`)",
+    input: 'Call IT support support support today; it support support was a typo, and IT IS IS IS shouted.',
+    messages: [
+      { ruleId: 'no-replacement-cascade', at: '1:6-1:32', reason: 'Unexpected replacement cascade `IT support …`, expected `IT`', actual: 'IT support support support', expected: ['IT'], fixed: true },
+      { ruleId: 'no-doubled-words', at: '1:43-1:58', reason: 'Unexpected doubled word `support`, remove one', actual: 'support support', expected: ['support'], fixed: true },
+    ],
+    output: 'Call IT today; it support was a typo, and IT IS IS IS shouted.',
+  },
+  {
     name: 'reads a label whose tail ends in a number glued to the rest of the word the replace hit (`Form W-2` for `form`)',
     input: 'We keep the inForm W-2 W-2 W-2ation in a Form W-2 W-2 W-2at you can read, and the B-2 B-2s flew.',
     messages: [
