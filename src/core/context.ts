@@ -155,6 +155,12 @@ function lookBack(text: string, start: number): Before {
       return { kind: 'sentence', at: index - 1 };
     }
     if (code === 58) return { kind: 'colon', at: index - 1 };
+    // `forward.” Team`, `(see below.) Team`: a closing quote or bracket after a full stop ends
+    // a sentence; after `!` or `?` it may close an aside (`the (amazing!) team`, `a “How
+    // might we?” brainstorm`).
+    if (index < start && (code === 0x201d || code === 0x2019 || code === 41 || code === 93 || code === 0xbb) && text.charCodeAt(index - 2) === 46 && !isAbbreviationBefore(text, index - 2)) {
+      return { kind: 'sentence', at: index - 2 };
+    }
     if (sawOpener) {
       // `said, “Women…` or `— ‘Women…` open a quotation; `the ‘women’ label` does not.
       if (code === 44 || code === 0x2013 || code === 0x2014) return { kind: 'quotation', at: index - 1 };

@@ -718,6 +718,16 @@ const invalid: InvalidCase[] = [
     output: 'Call IT today; it support was a typo, and IT IS IS IS shouted.',
   },
   {
+    name: 'capitalises a head after a full stop and a closing quote or bracket, not after `!` or `?` in an aside',
+    input: 'They said “keep going.” Crew rota rota rota duty starts at six. The (brilliant!) Crew rota rota rota duty ended (at noon.) Crew rota rota rota duty resumed.',
+    messages: [
+      { ruleId: 'no-replacement-cascade', at: '1:25-1:44', reason: 'Unexpected replacement cascade `Crew rota …`, expected `Crew`', actual: 'Crew rota rota rota', expected: ['Crew'], fixed: true },
+      { ruleId: 'no-replacement-cascade', at: '1:82-1:101', reason: 'Unexpected replacement cascade `Crew rota …`, expected `crew`', actual: 'Crew rota rota rota', expected: ['crew'], fixed: true },
+      { ruleId: 'no-replacement-cascade', at: '1:124-1:143', reason: 'Unexpected replacement cascade `Crew rota …`, expected `Crew`', actual: 'Crew rota rota rota', expected: ['Crew'], fixed: true },
+    ],
+    output: 'They said “keep going.” Crew duty starts at six. The (brilliant!) crew duty ended (at noon.) Crew duty resumed.',
+  },
+  {
     name: 'reads a label whose tail ends in a number glued to the rest of the word the replace hit (`Form W-2` for `form`)',
     input: 'We keep the inForm W-2 W-2 W-2ation in a Form W-2 W-2 W-2at you can read, and the B-2 B-2s flew.',
     messages: [
