@@ -6,7 +6,7 @@
 import { pluralDeterminers, pluralVerbs, singularDeterminers, singularVerbs, siteDomains } from '../rules/data/context-words.js';
 import { quantifiers } from '../rules/data/grammar-words.js';
 import { abbreviations, functionWords, titleStopWords } from '../rules/data/words.js';
-import { endsName, headsNameOf, isAdjective, isAlwaysCapitalised, isDemonym, isFirstName, isLexiconWord, isPlacePhrase, isProperNoun, isTitleWord, nameHeadKind } from './proper-nouns.js';
+import { endsName, followsNamesInLowerCase, headsNameOf, isAdjective, isAlwaysCapitalised, isDemonym, isFirstName, isLexiconWord, isPlacePhrase, isProperNoun, isTitleWord, nameHeadKind } from './proper-nouns.js';
 import { CharClass, classAt, tokenize, type Token } from './scanner.js';
 import { isCapitalOnly, isSpelledWord } from './spelling.js';
 
@@ -707,6 +707,8 @@ function insideName(text: string, start: number, end: number, word: string | und
     const third = after[at + 2];
     if (common && next.lower === 'of' && at === 1 && second !== undefined && third !== undefined && (second.lower === 'and' || second.text === '&') && text.slice(joined.end, second.start) === ' ' && text.slice(second.end, third.start) === ' ' && isCapitalised(third) && !isAbbreviationWord(third) && !isProperNoun(third.text) && isSpelledWord(joined.lower) && isSpelledWord(third.lower)) return true;
   }
+  // `the Federal Front Door team`: a noun that mostly describes after a name.
+  if (word !== undefined && followsNamesInLowerCase(word)) return false;
   const last = before[index];
   const earlierWord = before[index - 1];
   const startsName = last !== undefined && !(earlierWord !== undefined && isCapitalised(earlierWord) && text.slice(earlierWord.end, last.start) === ' ' && isPlacePhrase(`${earlierWord.text} ${last.text}`));

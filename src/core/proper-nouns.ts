@@ -3,7 +3,7 @@
  * `Monday`), and whether a word is an adjective (`severe`), from compromise's lexicon and tagger. compromise is loaded on first use only, so texts
  * without a cascade never pay for it.
  */
-import { describingNouns, moreOrganisationHeads, namesBeforeOf, titlesBeforeNames } from '../rules/data/name-heads.js';
+import { describingNouns, moreOrganisationHeads, namesBeforeOf, nounsAfterNames, titlesBeforeNames } from '../rules/data/name-heads.js';
 import { loadNlp } from './nlp.js';
 import { isSpelledWord } from './spelling.js';
 
@@ -208,6 +208,18 @@ const titleWords = new Map<string, boolean>();
  * @param word the word in any case.
  * @returns true for a title.
  */
+const afterNames = new Set(nounsAfterNames);
+
+/**
+ * Whether a word is a common noun that follows a name in lower case more often than not
+ * (`team`, `website`). A possessive is read as its word.
+ * @param word the word in any case.
+ * @returns true for such a noun.
+ */
+export function followsNamesInLowerCase(word: string): boolean {
+  return afterNames.has(bare(word));
+}
+
 export function isTitleWord(word: string): boolean {
   const lower = bare(word);
   if (titles.has(lower)) return true;

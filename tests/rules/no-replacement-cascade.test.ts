@@ -728,6 +728,17 @@ const invalid: InvalidCase[] = [
     output: 'They said “keep going.” Crew duty starts at six. The (brilliant!) crew duty ended (at noon.) Crew duty resumed.',
   },
   {
+    name: 'keeps a noun that mostly follows a name in lower case (`team`, `website`) in lower case after capitalised words, but not before a capitalised word',
+    input: 'Ask the Open Maps Crew rota rota rota about it, email the Open Maps Team bulletins bulletins bulletins today, visit the Open Maps Website builder builder builder soon, and meet the Team bulletins bulletins bulletins Leader.',
+    messages: [
+      { ruleId: 'no-replacement-cascade', at: '1:19-1:38', reason: 'Unexpected replacement cascade `Crew rota …`, expected `Crew`', actual: 'Crew rota rota rota', expected: ['Crew'], fixed: true },
+      { ruleId: 'no-replacement-cascade', at: '1:69-1:103', reason: 'Unexpected replacement cascade `Team bulletins …`, expected `team`', actual: 'Team bulletins bulletins bulletins', expected: ['team'], fixed: true },
+      { ruleId: 'no-replacement-cascade', at: '1:131-1:162', reason: 'Unexpected replacement cascade `Website builder …`, expected `website`', actual: 'Website builder builder builder', expected: ['website'], fixed: true },
+      { ruleId: 'no-replacement-cascade', at: '1:182-1:216', reason: 'Unexpected replacement cascade `Team bulletins …`, expected `Team`', actual: 'Team bulletins bulletins bulletins', expected: ['Team'], fixed: true },
+    ],
+    output: 'Ask the Open Maps Crew about it, email the Open Maps team today, visit the Open Maps website soon, and meet the Team Leader.',
+  },
+  {
     name: 'reads a label whose tail ends in a number glued to the rest of the word the replace hit (`Form W-2` for `form`)',
     input: 'We keep the inForm W-2 W-2 W-2ation in a Form W-2 W-2 W-2at you can read, and the B-2 B-2s flew.',
     messages: [
@@ -1262,14 +1273,14 @@ name: 'reads the copies of a term-last label that ends as the text before it doe
     output: "The Sparkle app shipped.",
   },
   {
-    name: "keeps a word in lower case after a name of two capitalised words that the text writes complete elsewhere (`Forest Service staff`), not after one it writes only before the damage",
-    input: "We met the Forest Service. Forest Service Staff profiles profiles profiles came, and so did Stop Violence Against Staff profiles profiles profiles Week organisers and the Stop Violence Against Staff profiles profiles profiles.",
+    name: "keeps a word in lower case after a name of two capitalised words that the text writes complete elsewhere (`Forest Service volunteer`), not after one it writes only before the damage",
+    input: "We met the Forest Service. Forest Service Volunteer notes notes notes came, and so did Stop Violence Against Volunteer notes notes notes Week organisers and the Stop Violence Against Volunteer notes notes notes.",
     messages: [
-      { ruleId: 'no-replacement-cascade', at: '1:43-1:75', reason: "Unexpected replacement cascade `Staff profiles …`, expected `staff`", actual: "Staff profiles profiles profiles", expected: ["staff"], fixed: true },
-      { ruleId: 'no-replacement-cascade', at: '1:115-1:147', reason: "Unexpected replacement cascade `Staff profiles …`, expected `Staff`", actual: "Staff profiles profiles profiles", expected: ["Staff"], fixed: true },
-      { ruleId: 'no-replacement-cascade', at: '1:194-1:226', reason: "Unexpected replacement cascade `Staff profiles …`, expected `Staff`", actual: "Staff profiles profiles profiles", expected: ["Staff"], fixed: true },
+      { ruleId: 'no-replacement-cascade', at: '1:43-1:70', reason: "Unexpected replacement cascade `Volunteer notes …`, expected `volunteer`", actual: "Volunteer notes notes notes", expected: ["volunteer"], fixed: true },
+      { ruleId: 'no-replacement-cascade', at: '1:110-1:137', reason: "Unexpected replacement cascade `Volunteer notes …`, expected `Volunteer`", actual: "Volunteer notes notes notes", expected: ["Volunteer"], fixed: true },
+      { ruleId: 'no-replacement-cascade', at: '1:184-1:211', reason: "Unexpected replacement cascade `Volunteer notes …`, expected `Volunteer`", actual: "Volunteer notes notes notes", expected: ["Volunteer"], fixed: true },
     ],
-    output: "We met the Forest Service. Forest Service staff came, and so did Stop Violence Against Staff Week organisers and the Stop Violence Against Staff.",
+    output: "We met the Forest Service. Forest Service volunteer came, and so did Stop Violence Against Volunteer Week organisers and the Stop Violence Against Volunteer.",
   },
   {
     name: "reads the letter case of a part of a site name from its other parts (`Next.Data.gov`, `Data.Gov`, `api.data.gov`)",

@@ -23,6 +23,15 @@ export const describingNouns: readonly string[] = [
   'workers', 'zone',
 ];
 
+/**
+ * Common nouns that follow a name in lower case more often than with a capital (`the Federal
+ * Front Door team`, `the agency website`, `its Facebook page`): capitalised words before them
+ * make no name of them.
+ */
+export const nounsAfterNames: readonly string[] = [
+  'blog', 'event', 'events', 'member', 'members', 'page', 'site', 'staff', 'team', 'teams', 'website',
+];
+
 /** Heads of names that compromise's organisation list lacks (`Libertarian Party`, `Tax Court`, `Writing Lab`). */
 export const moreOrganisationHeads: readonly string[] = ['court', 'lab', 'party'];
 
