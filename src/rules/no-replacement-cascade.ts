@@ -247,7 +247,10 @@ function planCascade(context: RuleContext, cascade: Cascade, nearby: readonly Ne
     // (`openFDA`).
     decision = { form: 'capital', reason: 'inside a CamelCase name' };
   }
-  if (cascade.prefix === '' && isAcronym(cascade.term) && cascade.tailText !== cascade.tailText.toUpperCase()) {
+  // `RAPI reference referencedly` (`API reference` for `api`, hit inside `Rapid`): capitals
+  // that make a word with the lower-case letters glued after them were a word's letters.
+  const gluedWord = /^\p{Ll}+$/u.test(carried) && isSpelledWord(`${cascade.term}${carried}`.toLowerCase());
+  if (cascade.prefix === '' && isAcronym(cascade.term) && cascade.tailText !== cascade.tailText.toUpperCase() && !gluedWord) {
     // `NHS services services`: a term in capitals before a tail that is not is an acronym,
     // written so anywhere (not `Nhs`, not `nhs`).
     decision = { form: 'upper', reason: 'an acronym' };

@@ -718,6 +718,16 @@ const invalid: InvalidCase[] = [
     output: 'Call IT today; it support was a typo, and IT IS IS IS shouted.',
   },
   {
+    name: "reads capitals that make a word with the lower-case letters glued after the last copy as that word's letters, not an acronym (`IT desk` for `it`, hit inside `Witnesses`)",
+    input: 'WIT desk desk desknesses were called. The LIT desk desk deskerature grew. Our IT desk desk desk helps.',
+    messages: [
+      { ruleId: 'no-replacement-cascade', at: '1:1-1:25', reason: 'Unexpected replacement cascade `WIT desk …`, expected `Witnesses`', actual: 'WIT desk desk desknesses', expected: ['Witnesses'], fixed: true },
+      { ruleId: 'no-replacement-cascade', at: '1:43-1:68', reason: 'Unexpected replacement cascade `LIT desk …`, expected `literature`', actual: 'LIT desk desk deskerature', expected: ['literature'], fixed: true },
+      { ruleId: 'no-replacement-cascade', at: '1:79-1:96', reason: 'Unexpected replacement cascade `IT desk …`, expected `IT`', actual: 'IT desk desk desk', expected: ['IT'], fixed: true },
+    ],
+    output: 'Witnesses were called. The literature grew. Our IT helps.',
+  },
+  {
     name: 'capitalises a head after a full stop and a closing quote or bracket, not after `!` or `?` in an aside',
     input: 'They said “keep going.” Crew rota rota rota duty starts at six. The (brilliant!) Crew rota rota rota duty ended (at noon.) Crew rota rota rota duty resumed.',
     messages: [
