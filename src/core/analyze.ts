@@ -136,13 +136,17 @@ function buildRuns(text: string, candidates: readonly Candidate[]): Run[] {
   const runs: Run[] = [];
   let coveredEnd = -1;
   let coveredPeriod = 0;
+  let coveredLastStart = -1;
   // Windows are tokenised once and shared by the candidates they hold, so text dense with
   // candidates (`the the text` a hundred thousand times) is still read about once.
   let window: { from: number; to: number; tokens: Token[] } | undefined;
   for (let position = 0; position < sorted.length; position++) {
     const candidate = sorted[position] as Candidate;
     // A run of one token also repeats with period 2, 3 and 4: keep the smallest period.
-    if (candidate.start < coveredEnd && candidate.period > coveredPeriod) continue;
+    // A longer period that starts at the run's last copy and goes on past it is a run of its
+    // own: `the The A-The A-Team` doubles `the` and repeats `The A`.
+    const ownRun = candidate.start === coveredLastStart && candidate.end > coveredEnd;
+    if (candidate.start < coveredEnd && candidate.period > coveredPeriod && !ownRun) continue;
     const from = Math.max(0, candidate.start - 120);
     const isLong = candidate.end - candidate.start > longRunLength;
     let to = Math.min(text.length, isLong ? candidate.start + longRunLength : candidate.end + 80);
@@ -177,6 +181,7 @@ function buildRuns(text: string, candidates: readonly Candidate[]): Run[] {
     if (candidate.end > coveredEnd) {
       coveredEnd = candidate.end;
       coveredPeriod = candidate.period;
+      coveredLastStart = candidate.lastStart ?? -1;
     }
     first = 0;
   }
@@ -1076,7 +1081,10 @@ function readGroupPrefixCascade(run: Run): Cascade | undefined {
   // hyphens, to each other and to the term.
   const joiner = termToken?.separator;
   if (!first || !termToken || termToken.kind !== 'word' || (joiner !== Separator.Space && joiner !== Separator.Hyphen)) return undefined;
-  if (!isCapitalised(first) || isCapitalised(termToken) || closedClass.has(termToken.lower) || legitimate.has(first.lower)) return undefined;
+  // `The A-The A-The A-Team` (`The A-Team` for `team`): words with a space between, joined to
+  // the term by a hyphen, are a label's, not a compound; its term may keep the label's capital.
+  const spacedHyphenLabel = joiner === Separator.Hyphen && group.slice(1).some((token) => token.separator === Separator.Space);
+  if (!isCapitalised(first) || (isCapitalised(termToken) && !spacedHyphenLabel) || closedClass.has(termToken.lower) || legitimate.has(first.lower)) return undefined;
   if (group.some((token) => token.lower === termToken.lower)) return undefined;
   const units: Token[][] = [];
   for (let copy = 0; copy < run.repetitions; copy++) {
@@ -1095,7 +1103,7 @@ function readGroupPrefixCascade(run: Run): Cascade | undefined {
     if (separator !== expected || (separator !== Separator.Space && separator !== Separator.Hyphen)) return undefined;
   }
   // Hyphenated copies are one compound only with copies after the term too (not `Pick-Me-Pick-Me-up`).
-  if (joiner === Separator.Hyphen && tailAfterTerm(run, termToken, units.length) === undefined) return undefined;
+  if (joiner === Separator.Hyphen && !spacedHyphenLabel && tailAfterTerm(run, termToken, units.length) === undefined) return undefined;
   // `prWhat’s on: What’s on: eventsss` for `prevent`: one more copy glued inside the word before.
   const before = run.tokens.slice(run.first - run.period, run.first);
   const lead = before[0];
@@ -1107,7 +1115,15 @@ function readGroupPrefixCascade(run: Run): Cascade | undefined {
     lead.text.slice(hump).toLowerCase() === first.lower &&
     before.every((token, index) => index === 0 || (token.lower === group[index]?.lower && token.separator === Separator.Space)) &&
     run.tokens[run.first]?.separator === Separator.Space;
-  if (!glued || !lead) return prefixReading(run, first, first.start, '', termToken, group, units.length, [], units);
+  if (!glued || !lead) {
+    const reading = prefixReading(run, first, first.start, '', termToken, group, units.length, [], units);
+    // Two such copies already show the replace: no compound repeats words with a space between.
+    if (spacedHyphenLabel && !reading.isCascade) {
+      reading.isCascade = true;
+      reading.evidence.push('copies of words with a space between, joined by hyphens');
+    }
+    return reading;
+  }
   const start = lead.start + hump;
   return prefixReading(run, { ...first, start, text: first.text }, start, lead.text.slice(0, hump), termToken, group, units.length + 1, [`head glued inside the word \`${lead.text}\``], [before, ...units]);
 }
@@ -2441,7 +2457,9 @@ export function analyze(text: string, candidates: readonly Candidate[] = findCan
   const free = runs.filter((run) => {
     const first = run.tokens[run.first];
     const last = run.tokens[run.last - 1];
-    return !first || !last || (!reaches(keptPrefixes, first.start, last.end, true) && !reaches(widenedSpans, last.end, first.start + 1, false));
+    // So is a doubled word whose second copy starts a term-last label's copies (`the The A-The
+    // A-Team`).
+    return !first || !last || (!reaches(keptPrefixes, first.start, last.end, true) && !reaches(widenedSpans, last.end, first.start + 1, false) && !(run.period === 1 && reaches(keptPrefixes, last.end, last.start + 1, false)));
   });
   return possible.length > 0 ? { text, runs: free, cascades: kept, possible } : { text, runs: free, cascades: kept };
 }

@@ -728,6 +728,15 @@ const invalid: InvalidCase[] = [
     output: 'Witnesses were called. The literature grew. Our IT helps.',
   },
   {
+    name: 'reads copies of a term-last label with a space inside and a hyphen before the term (`The A-Team` for `team`), after a doubled article too',
+    input: 'Ask The A-The A-Team now, then push the The A-The A-Teams on; the Winston-Salem State-Salem team stays.',
+    messages: [
+      { ruleId: 'no-replacement-cascade', at: '1:5-1:21', reason: 'Unexpected replacement cascade `The A-The …`, expected `team`', actual: 'The A-The A-Team', expected: ['team'], fixed: true },
+      { ruleId: 'no-replacement-cascade', at: '1:41-1:58', reason: 'Unexpected replacement cascade `The A-The …`, expected `teams`', actual: 'The A-The A-Teams', expected: ['teams'], fixed: true },
+    ],
+    output: 'Ask team now, then push the teams on; the Winston-Salem State-Salem team stays.',
+  },
+  {
     name: 'capitalises a head after a full stop and a closing quote or bracket, not after `!` or `?` in an aside',
     input: 'They said “keep going.” Crew rota rota rota duty starts at six. The (brilliant!) Crew rota rota rota duty ended (at noon.) Crew rota rota rota duty resumed.',
     messages: [
