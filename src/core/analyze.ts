@@ -1570,7 +1570,8 @@ function readGluedCascade(text: string, candidate: Candidate, known?: { at: numb
   // A possessive the original word had stays carried (`Toolkitskits's` for `tool's`).
   const apostrophe = word.length > 2 ? Math.max(word.lastIndexOf("'"), word.lastIndexOf('\u2019')) : -1;
   const letters = apostrophe > 0 && apostrophe >= word.length - 2 && (apostrophe === word.length - 1 || word.endsWith('s')) ? word.slice(0, apostrophe) : word;
-  if (letters === letters.toUpperCase() || !/^\p{L}+$/u.test(letters)) return undefined;
+  // Apostrophes may join the label's letters inside the word (`Tests’n’trialss’n’trials`).
+  if (letters === letters.toUpperCase() || !/^\p{L}+(?:['’]\p{L}+)*$/u.test(letters)) return undefined;
   // `HealthwatchwatchCare` (`Healthwatch` for `health` in `HealthCare`): the copies may stand
   // before the word's last hump, which the text after them carries; an earlier hump (or the
   // word's start) then starts the head.

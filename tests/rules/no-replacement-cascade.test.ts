@@ -737,6 +737,15 @@ const invalid: InvalidCase[] = [
     output: 'Ask team now, then push the teams on; the Winston-Salem State-Salem team stays.',
   },
   {
+    name: 'reads a one-word label with apostrophes inside, glued to its term and re-applied (`Fish’n’chips` for `fish`)',
+    input: 'We sold Fish’n’chips’n’chips’n’chips’n’chipsing rods and Fish’n’chips’n’chips’n’chips’n’chips cakes to rock’n’roll fans.',
+    messages: [
+      { ruleId: 'no-replacement-cascade', at: '1:9-1:48', reason: 'Unexpected replacement cascade `Fish’n’chips’n’chips’n’chips’n’chipsing`, expected `fishing`', actual: 'Fish’n’chips’n’chips’n’chips’n’chipsing', expected: ['fishing'], fixed: true },
+      { ruleId: 'no-replacement-cascade', at: '1:58-1:94', reason: 'Unexpected replacement cascade `Fish’n’chips’n’chips’n’chips’n’chips`, expected `fish`', actual: 'Fish’n’chips’n’chips’n’chips’n’chips', expected: ['fish'], fixed: true },
+    ],
+    output: 'We sold fishing rods and fish cakes to rock’n’roll fans.',
+  },
+  {
     name: 'capitalises a head after a full stop and a closing quote or bracket, not after `!` or `?` in an aside',
     input: 'They said “keep going.” Crew rota rota rota duty starts at six. The (brilliant!) Crew rota rota rota duty ended (at noon.) Crew rota rota rota duty resumed.',
     messages: [
