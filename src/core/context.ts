@@ -6,7 +6,7 @@
 import { pluralDeterminers, pluralVerbs, singularDeterminers, singularVerbs, siteDomains } from '../rules/data/context-words.js';
 import { quantifiers } from '../rules/data/grammar-words.js';
 import { abbreviations, functionWords, titleStopWords } from '../rules/data/words.js';
-import { endsName, followsNamesInLowerCase, headsNameOf, isAdjective, isAlwaysCapitalised, isDemonym, isFirstName, isLexiconWord, isPlacePhrase, isProperNoun, isTitleWord, nameHeadKind } from './proper-nouns.js';
+import { endsName, followsNamesInLowerCase, headsNameOf, isAdjective, isPluralNoun, isAlwaysCapitalised, isDemonym, isFirstName, isLexiconWord, isPlacePhrase, isProperNoun, isTitleWord, nameHeadKind } from './proper-nouns.js';
 import { CharClass, classAt, tokenize, type Token } from './scanner.js';
 import { isCapitalOnly, isSpelledWord } from './spelling.js';
 
@@ -723,6 +723,15 @@ function insideName(text: string, start: number, end: number, word: string | und
     // prose writes `and`.
     const joined = before[index - 1];
     return joined !== undefined && text.slice(joined.end, ampersand.start) === ' ' && isCapitalised(joined) && !isAllCapitals(joined) && lookBack(text, joined.start).kind === 'word';
+  }
+  // `the Office of Women’s Health`, `the Association for Veterans’ Rights`: a capitalised plural
+  // possessive after `of` or `for` and a capitalised word goes on the name (not `the
+  // Department of Labor’s budget`).
+  const possessor = before[index];
+  if (possessor !== undefined && isCapitalised(possessor) && /['’]s?$/u.test(possessor.text) && text.slice(possessor.end, start) === ' ') {
+    const joiner = before[index - 1];
+    const owner = before[index - 2];
+    if (joiner !== undefined && (joiner.lower === 'of' || joiner.lower === 'for') && text.slice(joiner.end, possessor.start) === ' ' && owner !== undefined && isCapitalised(owner) && text.slice(owner.end, joiner.start) === ' ' && isPluralNoun(possessor.lower.replace(/['’]s?$/u, ''))) return true;
   }
   if (!isNameWord(text, before, index, start)) return false;
   const previous = before[index] as Token;

@@ -756,6 +756,15 @@ const invalid: InvalidCase[] = [
     output: 'They said “keep going.” Crew duty starts at six. The (brilliant!) crew duty ended (at noon.) Crew duty resumed.',
   },
   {
+    name: "capitalises a word after a capitalised plural possessive inside a name (`the Office of Women’s Health`), not after a name's own possessive (`the Department of Labor’s budget`)",
+    input: 'The Office of Women’s Health & diet & diet & diet team met the Department of Labor’s Health & diet & diet & diet experts.',
+    messages: [
+      { ruleId: 'no-replacement-cascade', at: '1:23-1:50', reason: 'Unexpected replacement cascade `Health & …`, expected `Health`', actual: 'Health & diet & diet & diet', expected: ['Health'], fixed: true },
+      { ruleId: 'no-replacement-cascade', at: '1:86-1:113', reason: 'Unexpected replacement cascade `Health & …`, expected `health`', actual: 'Health & diet & diet & diet', expected: ['health'], fixed: true },
+    ],
+    output: 'The Office of Women’s Health team met the Department of Labor’s health experts.',
+  },
+  {
     name: 'keeps a noun that mostly follows a name in lower case (`team`, `website`) in lower case after capitalised words, but not before a capitalised word',
     input: 'Ask the Open Maps Crew rota rota rota about it, email the Open Maps Team bulletins bulletins bulletins today, visit the Open Maps Website builder builder builder soon, and meet the Team bulletins bulletins bulletins Leader.',
     messages: [
