@@ -2418,9 +2418,14 @@ export function analyze(text: string, candidates: readonly Candidate[] = findCan
       promoted.add(run);
     };
     const possibleEntries: Array<{ run: Run; reading: Cascade }> = [];
+    // Two copies of a group of lower-case words after a capitalised head (`Image of the day of
+    // the day:` under each photo) read as a doubled phrase alone; standing alike three times
+    // or more in one text, they are a replace's.
+    const groupEntries: Array<{ run: Run; reading: Cascade }> = [];
     for (const { run, reading } of doubtful) {
       if (proven.has(`${reading.labelKey}\u0000${reading.head.text}`)) promote(run, reading, 'the same label cascades elsewhere in the text');
       else if (reading.possible) possibleEntries.push({ run, reading });
+      else if (run.period > 1 && reading.prefix === '' && reading.kind === 'head' && !isCapitalised(reading.units[0]?.[0])) groupEntries.push({ run, reading });
     }
     // `the Northern Mariana Island life lifes`, twice in one text: a slip of the pen is not
     // made twice alike, two passes of a replace are.
@@ -2430,6 +2435,11 @@ export function analyze(text: string, candidates: readonly Candidate[] = findCan
     for (const { run, reading } of possibleEntries) {
       if ((seen.get(keyOf(reading)) ?? 0) >= 2) promote(run, reading, 'the same two copies stand elsewhere in the text');
       else possible.push(reading);
+    }
+    const groups = new Map<string, number>();
+    for (const { reading } of groupEntries) groups.set(keyOf(reading), (groups.get(keyOf(reading)) ?? 0) + 1);
+    for (const { run, reading } of groupEntries) {
+      if ((groups.get(keyOf(reading)) ?? 0) >= 3) promote(run, reading, 'the same two copies stand three times or more in the text');
     }
     dropRuns(runs, promoted);
   }

@@ -765,6 +765,18 @@ const invalid: InvalidCase[] = [
     output: 'The Office of Women’s Health team met the Department of Labor’s health experts.',
   },
   {
+    name: 'reads two copies of a group of lower-case words after a capitalised head as a cascade where they stand alike three times in the text, not twice',
+    input: 'Parliament. Photo of the week of the week: Ann. Square. Photo of the week of the week: Bo. March. Photo of the week of the week: Cy. Lots. Map of the town of the town: Di. Hall. Map of the town of the town: Ed.',
+    messages: [
+      { ruleId: 'no-replacement-cascade', at: '1:13-1:42', reason: 'Unexpected replacement cascade `Photo of …`, expected `Photo`', actual: 'Photo of the week of the week', expected: ['Photo'], fixed: true },
+      { ruleId: 'no-replacement-cascade', at: '1:57-1:86', reason: 'Unexpected replacement cascade `Photo of …`, expected `Photo`', actual: 'Photo of the week of the week', expected: ['Photo'], fixed: true },
+      { ruleId: 'no-replacement-cascade', at: '1:99-1:128', reason: 'Unexpected replacement cascade `Photo of …`, expected `Photo`', actual: 'Photo of the week of the week', expected: ['Photo'], fixed: true },
+      { ruleId: 'no-doubled-words', at: '1:144-1:167', reason: 'Unexpected repeated phrase `of the town`, remove one', actual: 'of the town of the town', expected: ['of the town'], fixed: true },
+      { ruleId: 'no-doubled-words', at: '1:183-1:206', reason: 'Unexpected repeated phrase `of the town`, remove one', actual: 'of the town of the town', expected: ['of the town'], fixed: true },
+    ],
+    output: 'Parliament. Photo: Ann. Square. Photo: Bo. March. Photo: Cy. Lots. Map of the town: Di. Hall. Map of the town: Ed.',
+  },
+  {
     name: 'keeps a noun that mostly follows a name in lower case (`team`, `website`) in lower case after capitalised words, but not before a capitalised word',
     input: 'Ask the Open Maps Crew rota rota rota about it, email the Open Maps Team bulletins bulletins bulletins today, visit the Open Maps Website builder builder builder soon, and meet the Team bulletins bulletins bulletins Leader.',
     messages: [
