@@ -1603,7 +1603,8 @@ export function findCandidates(text: string, apostrophes?: number[]): Candidate[
           // `Age UK UK UKncy` (`Age UK` for `age`, hit inside `agency`): after two copies of a
           // word of two capitals, the same capitals glued to lower-case letters close the run.
           // After one copy, so too where a capitalised head stands before it (`Age UK UKncy`).
-          if (match === 0 && period === 1 && coreLengths[back] === 2 && ((runCounts[1] ?? 0) > 0 || capitalisedAt(text, segmentLength, starts[(tokenCount - 2) & 7] as number)) && capitalsGlued(text, start, end, starts[back] as number)) match = 2;
+          // After a head glued inside a word too (`pAge UK UKs`).
+          if (match === 0 && period === 1 && coreLengths[back] === 2 && ((runCounts[1] ?? 0) > 0 || capitalisedAt(text, segmentLength, starts[(tokenCount - 2) & 7] as number) || (segmentLength >= 3 && hasHump(text, starts[(tokenCount - 2) & 7] as number, (starts[(tokenCount - 2) & 7] as number) + (coreLengths[(tokenCount - 2) & 7] as number)))) && capitalsGlued(text, start, end, starts[back] as number)) match = 2;
           // `Testing & QAing & QA` (`Testing & QA` for `test`, run twice): a word of two
           // capitals after the same capitals glued to lower-case letters, one group back,
           // closes the first group as a copy; glued to other lower-case letters (`QAs`,

@@ -681,6 +681,16 @@ const invalid: InvalidCase[] = [
     output: 'The message went out, but the iPhone UK UK stayed.',
   },
   {
+    name: 'reads two passes of a label with a tail in capitals after a head glued inside a word (`Art UK` for `art`: `depArt UK UKment`)',
+    input: 'The depArt UK UKment stArt UK UKed new pArt UK UKs, but Visit UK UKulele shops stayed.',
+    messages: [
+      { ruleId: 'no-replacement-cascade', at: '1:8-1:21', reason: 'Unexpected replacement cascade `Art UK …`, expected `artment`', actual: 'Art UK UKment', expected: ['artment'], fixed: true },
+      { ruleId: 'no-replacement-cascade', at: '1:24-1:35', reason: 'Unexpected replacement cascade `Art UK …`, expected `arted`', actual: 'Art UK UKed', expected: ['arted'], fixed: true },
+      { ruleId: 'no-replacement-cascade', at: '1:41-1:51', reason: 'Unexpected replacement cascade `Art UK …`, expected `arts`', actual: 'Art UK UKs', expected: ['arts'], fixed: true },
+    ],
+    output: 'The department started new parts, but Visit UK UKulele shops stayed.',
+  },
+  {
     name: 'reads a label whose tail ends in a word of two capitals, glued to the letters after the term (`Marketing & PR` for `market`)',
     input: 'Our Marketing & PRing & PR grew, the Marketing & PRing & PRs opened, and we Marketing & PRing & PRed it, while staff were PRing & PR work and Sales & PRing & PR met.',
     messages: [
