@@ -792,7 +792,11 @@ function readCascade(text: string, whole: Run): Cascade | undefined {
   if (headCapital && midSentence) evidence.push('capitalised head mid-sentence');
   if (hump > 0) evidence.push(`head glued inside the word \`${head.text}\``);
   // A version number's copies are a cascade only with that proof (not `Score 2.0 2.0 2.0`).
-  if (versionTail) isCascade = hump > 0 || /^\p{Ll}+$/u.test(reading.carried);
+  // So too three copies or more between words of running prose (`deploy Web 2.0 2.0 2.0
+  // services`): a table row has no lower-case word on either side.
+  const wordAfter = run.long ? undefined : run.tokens[run.last];
+  const inProse = run.repetitions >= 3 && midSentence && wordAfter?.kind === 'word' && wordAfter.separator === Separator.Space && !isCapitalised(wordAfter) && units.every((unit) => unit[0]?.separator === Separator.Space);
+  if (versionTail) isCascade = hump > 0 || /^\p{Ll}+$/u.test(reading.carried) || inProse;
   const lastToken = longLast ?? units[units.length - 1]?.[run.period - 1];
   const end = lastToken?.end ?? firstUnitToken.end;
   const start = head.start + hump;

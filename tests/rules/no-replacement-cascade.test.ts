@@ -691,6 +691,14 @@ const invalid: InvalidCase[] = [
     output: 'The department started new parts, but Visit UK UKulele shops stayed.',
   },
   {
+    name: 'reads three copies of a version number after a capitalised head between words of running prose (`Web 3.0` for `web`), not in a table row',
+    input: 'Teams deploy Web 3.0 3.0 3.0 services here.\nScores: Maths 3.0 3.0 3.0 overall',
+    messages: [
+      { ruleId: 'no-replacement-cascade', at: '1:14-1:29', reason: 'Unexpected replacement cascade `Web 3.0 …`, expected `web`', actual: 'Web 3.0 3.0 3.0', expected: ['web'], fixed: true },
+    ],
+    output: 'Teams deploy web services here.\nScores: Maths 3.0 3.0 3.0 overall',
+  },
+  {
     name: 'reads a label whose tail ends in a word of two capitals, glued to the letters after the term (`Marketing & PR` for `market`)',
     input: 'Our Marketing & PRing & PR grew, the Marketing & PRing & PRs opened, and we Marketing & PRing & PRed it, while staff were PRing & PR work and Sales & PRing & PR met.',
     messages: [
@@ -863,12 +871,12 @@ name: 'reads the copies of a term-last label that ends as the text before it doe
   },
   {
     name: 'reads a label ending in a version number where letters are glued to its last copy, and its other copies then too (`Web 2.0` for `web`)',
-    input: 'The Web 2.0 2.0 2.0 team built a Web 2.0 2.0 2.0site, but Score 2.0 2.0 2.0 stays.',
+    input: 'The Web 2.0 2.0 2.0 team built a Web 2.0 2.0 2.0site, but the row read Score 2.0 2.0 2.0.',
     messages: [
       { ruleId: 'no-replacement-cascade', at: '1:5-1:20', reason: 'Unexpected replacement cascade `Web 2.0 …`, expected `web`', actual: 'Web 2.0 2.0 2.0', expected: ['web'], fixed: true },
       { ruleId: 'no-replacement-cascade', at: '1:34-1:53', reason: 'Unexpected replacement cascade `Web 2.0 …`, expected `website`', actual: 'Web 2.0 2.0 2.0site', expected: ['website'], fixed: true },
     ],
-    output: 'The web team built a website, but Score 2.0 2.0 2.0 stays.',
+    output: 'The web team built a website, but the row read Score 2.0 2.0 2.0.',
   },
   {
     name: 'reads a label ending in a number with a slash: a year’s range in three copies, other numbers with letters glued to the last copy (`Budget 2025/26`, `Bus 24/7`)',
