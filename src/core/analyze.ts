@@ -1988,7 +1988,7 @@ function commonStart(words: readonly string[]): number {
  * @returns true for such a reading.
  */
 function isBareCopies(cascade: Cascade): boolean {
-  return cascade.carried === '' && cascade.joiners.every((joiner) => joiner === '') && cascade.evidence.every((item) => item === 'capitalised head mid-sentence');
+  return cascade.carried === '' && cascade.joiners.every((joiner) => joiner === '') && cascade.evidence.every((item) => item === 'capitalised head mid-sentence' || item.startsWith('head glued inside the word'));
 }
 
 /**
@@ -2376,7 +2376,10 @@ export function analyze(text: string, candidates: readonly Candidate[] = findCan
       // in, are the copies of a label whose term comes last.
       // So too capitalised copies of a group after a word in lower case (`similar Frequently
       // asked Frequently asked questionsss`): a lower-case label's copies are in lower case.
-      const capitalCopies = cascade.prefix === '' && isCapitalised(cascade.units[0]?.[0] ?? cascade.head);
+      // So too after a head glued inside a word that makes no word with it (`DigitalGov
+      // Afternoon Afternoon team`: `Afternoon tea` for `tea`, hit inside `team`).
+      const unprovenHump = cascade.prefix !== '' && !isSpelledWord(`${cascade.prefix}${cascade.term}${cascade.carried}`.toLowerCase());
+      const capitalCopies = (cascade.prefix === '' || unprovenHump) && isCapitalised(cascade.units[0]?.[0] ?? cascade.head);
       // Copies in capitals after a word that is not (`Older Age UK UK UK groups`) are the
       // tail of a label in capitals (`Age UK`), not the first word of one whose term comes last.
       const shoutedTail = isShouted(cascade.units[0]?.[0]) && !isShouted(cascade.head);

@@ -755,6 +755,16 @@ const invalid: InvalidCase[] = [
     output: 'Ask team now, then push the teams on; the Winston-Salem State-Salem team stays.',
   },
   {
+    name: "reads capitalised copies after a head glued inside a word that makes no word with it as a term-last label's (`Afternoon tea` for `tea`, hit inside `team`), not as the head's tail",
+    input: 'Thanks to the DigitalGov Afternoon Afternoon Afternoon team and the openFDA Afternoon Afternoon Afternoon team; see the webSite Map Map Map page.',
+    messages: [
+      { ruleId: 'no-replacement-cascade', at: '1:26-1:60', reason: 'Unexpected replacement cascade `Afternoon Afternoon …`, expected `team`', actual: 'Afternoon Afternoon Afternoon team', expected: ['team'], fixed: true },
+      { ruleId: 'no-replacement-cascade', at: '1:77-1:111', reason: 'Unexpected replacement cascade `Afternoon Afternoon …`, expected `team`', actual: 'Afternoon Afternoon Afternoon team', expected: ['team'], fixed: true },
+      { ruleId: 'no-replacement-cascade', at: '1:124-1:140', reason: 'Unexpected replacement cascade `Site Map …`, expected `site`', actual: 'Site Map Map Map', expected: ['site'], fixed: true },
+    ],
+    output: 'Thanks to the DigitalGov team and the openFDA team; see the website page.',
+  },
+  {
     name: 'reads a one-word label with apostrophes inside, glued to its term and re-applied (`Fish’n’chips` for `fish`)',
     input: 'We sold Fish’n’chips’n’chips’n’chips’n’chipsing rods and Fish’n’chips’n’chips’n’chips’n’chips cakes to rock’n’roll fans.',
     messages: [
