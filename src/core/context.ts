@@ -228,6 +228,34 @@ function isShortHeading(text: string, lineStart: number, lineEnd: number, tokens
   return end !== 46 && end !== 44 && end !== 58 && end !== 59;
 }
 
+/** The most words of a line's lead-in before a dash (`Step 2 —`, `Wikimedia Commons—`). */
+const leadInWords = 4;
+
+/**
+ * Whether a dash ends a line's short lead-in, after which lines mostly go on with a capital
+ * (`Step 2 — Team members open an issue`, `Wikimedia Commons—Images, sounds`): an em or en
+ * dash after at most `leadInWords` words and no sentence mark.
+ * @param text the text.
+ * @param lineStart where the line starts.
+ * @param dash offset of the character before the span's word.
+ * @returns true after such a dash.
+ */
+function dashOpensLine(text: string, lineStart: number, dash: number): boolean {
+  const code = text.charCodeAt(dash);
+  if (code !== 0x2014 && code !== 0x2013) return false;
+  let words = 0;
+  let inWord = false;
+  for (let index = lineStart; index < dash; index++) {
+    const value = classAt(text, index);
+    const mark = text.charCodeAt(index);
+    if (mark === 46 || mark === 33 || mark === 63 || mark === 58 || mark === 0x2014 || mark === 0x2013) return false;
+    const wordChar = value !== CharClass.Space;
+    if (wordChar && !inWord) words++;
+    inWord = wordChar;
+  }
+  return words >= 1 && words <= leadInWords;
+}
+
 /** Articles, which open a title after a span (`the book The Art of …`) rather than go on a name. */
 const articles = new Set(['a', 'an', 'the']);
 
@@ -296,6 +324,7 @@ export function decideCase(text: string, start: number, end: number, headText: s
   if (before.kind === 'sentence') return { form: 'capital', reason: 'sentence start' };
   if (before.kind === 'quotation') return { form: 'capital', reason: 'quotation start' };
   if (before.kind === 'colon' && colonOpensTitle(text, before.at)) return { form: 'capital', reason: 'after a title colon' };
+  if (before.kind === 'other' && dashOpensLine(text, lineStart, before.at)) return { form: 'capital', reason: 'after a line’s lead-in and a dash' };
   const expansion = acronymExpansion(text, start, end, lineEnd);
   if (expansion === 'capital') return { form: 'capital', reason: 'an expansion of the acronym after it, written in capitals' };
   if (expansion === 'lower') return { form: 'lower', reason: 'an expansion of the acronym after it, written in lower case' };

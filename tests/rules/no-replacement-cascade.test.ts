@@ -784,6 +784,16 @@ const invalid: InvalidCase[] = [
     output: 'They said “keep going.” Crew duty starts at six. The (brilliant!) crew duty ended (at noon.) Crew duty resumed.',
   },
   {
+    name: "capitalises a word after a line's short lead-in and a dash (`Step 2 — Team members`), not after a dash inside a sentence",
+    input: 'Step 2 — Crew rota rota rota members open a branch.\nPhoto credits—Crew rota rota rota photos, sounds\nThere is a pattern here — Crew rota rota rota members know it.',
+    messages: [
+      { ruleId: 'no-replacement-cascade', at: '1:10-1:29', reason: 'Unexpected replacement cascade `Crew rota …`, expected `Crew`', actual: 'Crew rota rota rota', expected: ['Crew'], fixed: true },
+      { ruleId: 'no-replacement-cascade', at: '2:15-2:34', reason: 'Unexpected replacement cascade `Crew rota …`, expected `Crew`', actual: 'Crew rota rota rota', expected: ['Crew'], fixed: true },
+      { ruleId: 'no-replacement-cascade', at: '3:27-3:46', reason: 'Unexpected replacement cascade `Crew rota …`, expected `crew`', actual: 'Crew rota rota rota', expected: ['crew'], fixed: true },
+    ],
+    output: 'Step 2 — Crew members open a branch.\nPhoto credits—Crew photos, sounds\nThere is a pattern here — crew members know it.',
+  },
+  {
     name: "capitalises a word after a capitalised plural possessive inside a name (`the Office of Women’s Health`), not after a name's own possessive (`the Department of Labor’s budget`)",
     input: 'The Office of Women’s Health & diet & diet & diet team met the Department of Labor’s Health & diet & diet & diet experts.',
     messages: [
