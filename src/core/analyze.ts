@@ -660,7 +660,10 @@ function readCascade(text: string, whole: Run): Cascade | undefined {
   // Two copies of a year in two digits (`User-centered Design ’26 ’26`) are possible: a replace
   // left them where the text has them twice.
   const elidedPair = run.period === 1 && run.repetitions === 2 && reading.carried === '' && elidedYearPattern.test(reading.tailLast) && isCapitalised(head);
-  if (!contentInTail && !pluralGroup && !wordGroup && !numberTail && !versionTail && !yearGroup && !elidedPair) return undefined;
+  // `Sign up up up`, `Waste not not not` (`Sign up` for `sign`): a small word repeated three
+  // times after a capitalised head mid-sentence is a phrasal label's, no slip of the pen.
+  const smallTail = !contentInTail && run.period === 1 && run.repetitions >= 3 && isCapitalised(head) && !isCapitalised(firstUnitToken) && particles.has(reading.tailLast) && (hump > 0 || (headIndex > 0 && isMidSentence(run.tokens, headIndex, text)));
+  if (!contentInTail && !pluralGroup && !wordGroup && !numberTail && !versionTail && !yearGroup && !elidedPair && !smallTail) return undefined;
   const tail = [...(units[0] ?? []).slice(0, -1).map((token) => token.lower), reading.tailLast];
   const joiners = [headJoiner, ...reading.joiners];
 
@@ -820,6 +823,9 @@ function readCascade(text: string, whole: Run): Cascade | undefined {
     kind: 'head',
   };
 }
+
+/** Small words that end phrasal labels (`Sign up`, `Log in`, `Waste not`, `Game on`). */
+const particles = new Set(['away', 'back', 'down', 'in', 'not', 'off', 'on', 'out', 'over', 'up']);
 
 /** The fewest letters of a glued part, of the term before it and of the tail's last word. */
 const gluedPartMin = 3;

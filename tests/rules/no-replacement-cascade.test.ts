@@ -736,6 +736,16 @@ const invalid: InvalidCase[] = [
     output: 'Call IT today; it support was a typo, and IT IS IS IS shouted.',
   },
   {
+    name: "reads three copies of a small word after a capitalised head mid-sentence as a phrasal label's (`Log in` for `log`), not two, nor after a word in lower case",
+    input: 'Please Log in in in today, keep a Log in in book, and go on on on like that.',
+    messages: [
+      { ruleId: 'no-replacement-cascade', at: '1:8-1:20', reason: 'Unexpected replacement cascade `Log in …`, expected `log`', actual: 'Log in in in', expected: ['log'], fixed: true },
+      { ruleId: 'no-doubled-words', at: '1:39-1:44', reason: 'Unexpected doubled word `in`, remove one', actual: 'in in', expected: ['in'], fixed: true },
+      { ruleId: 'no-doubled-words', at: '1:58-1:66', reason: 'Unexpected doubled word `on` (3 times), remove the copies', actual: 'on on on', expected: ['on'], fixed: true },
+    ],
+    output: 'Please log today, keep a Log in book, and go on like that.',
+  },
+  {
     name: "reads capitals that make a word with the lower-case letters glued after the last copy as that word's letters, not an acronym (`IT desk` for `it`, hit inside `Witnesses`)",
     input: 'WIT desk desk desknesses were called. The LIT desk desk deskerature grew. Our IT desk desk desk helps.',
     messages: [
