@@ -2,7 +2,7 @@
  * Turns the scanner's candidate runs into structured runs and recognises replacement
  * cascades among them. Only the small window around each candidate is tokenised in detail.
  */
-import { functionWords, legitimateDoubles, numberWords, tailConnectors } from '../rules/data/words.js';
+import { functionWords, labelParticles, legitimateDoubles, numberWords, tailConnectors } from '../rules/data/words.js';
 import { isAbbreviationBefore, isCapitalised, isShouted } from './context.js';
 import { isAdjective, isFirstName, isLexiconWord, isProperNoun } from './proper-nouns.js';
 import { bracketCascadeAt, CharClass, classAt, countRepeats, findCandidates, findGluedUnit, gluedTermMin, isLowerLetter, isUpperLetter, Separator, shortPairAt, shortUnit, takesEsPlural, tokenize, type Candidate, type Token } from './scanner.js';
@@ -824,8 +824,8 @@ function readCascade(text: string, whole: Run): Cascade | undefined {
   };
 }
 
-/** Small words that end phrasal labels (`Sign up`, `Log in`, `Waste not`, `Game on`). */
-const particles = new Set(['away', 'back', 'down', 'in', 'not', 'off', 'on', 'out', 'over', 'up']);
+/** Small words that end phrasal labels (see `labelParticles`). */
+const particles = new Set(labelParticles);
 
 /** The fewest letters of a glued part, of the term before it and of the tail's last word. */
 const gluedPartMin = 3;

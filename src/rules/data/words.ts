@@ -167,6 +167,12 @@ export const titleStopWords: readonly string[] = [
  */
 export const tailConnectors: readonly string[] = ['&', '+', '/', 'and', 'or', 'und', 'y'];
 
+/**
+ * Small words that end phrasal labels (`Sign up`, `Log in`, `Waste not`, `Game on`): three
+ * copies of one after a capitalised head mid-sentence are a label's tail.
+ */
+export const labelParticles: readonly string[] = ['away', 'back', 'down', 'in', 'not', 'off', 'on', 'out', 'over', 'up'];
+
 /** Abbreviations after whose full stop a sentence does not start (`Mr.`, `e.g.`). */
 export const abbreviations: readonly string[] = [
   'dr',
