@@ -6,7 +6,7 @@
 import { pluralDeterminers, pluralVerbs, singularDeterminers, singularVerbs, siteDomains } from '../rules/data/context-words.js';
 import { quantifiers } from '../rules/data/grammar-words.js';
 import { abbreviations, functionWords, titleStopWords } from '../rules/data/words.js';
-import { endsName, followsNamesInLowerCase, headsNameOf, isAdjective, isPluralNoun, isAlwaysCapitalised, isDemonym, isFirstName, isLexiconWord, isPlacePhrase, isProperNoun, isTitleWord, nameHeadKind } from './proper-nouns.js';
+import { endsName, followsNamesInLowerCase, headsNameOf, isAdjective, isAlwaysCapitalised, isDemonym, isFirstName, isLexiconWord, isPlacePhrase, isPluralNoun, isProperNoun, isTitleWord, nameHeadKind } from './proper-nouns.js';
 import { CharClass, classAt, tokenize, type Token } from './scanner.js';
 import { isCapitalOnly, isSpelledWord } from './spelling.js';
 
