@@ -773,7 +773,9 @@ function readCascade(text: string, whole: Run): Cascade | undefined {
   // A capitalised head before copies in capitals, the last glued to lower-case letters (`Age
   // UK UKncy` for `agency`), where the head and those letters make a word (not `Visit UK
   // UKulele`).
-  if (headCapital && run.period === 1 && isShouted(firstUnitToken) && /^\p{Ll}+$/u.test(reading.carried) && (units[units.length - 1]?.[0]?.text ?? '').startsWith(firstUnitToken.text) && isSpelledWord(`${headLower}${reading.carried}`)) isCascade = true;
+  // A possessive after the letters is the word's own (`Age UK UKncy’s`).
+  const carriedLetters = reading.carried.replace(/['’]s?$/u, '');
+  if (headCapital && run.period === 1 && isShouted(firstUnitToken) && /^\p{Ll}+$/u.test(carriedLetters) && (units[units.length - 1]?.[0]?.text ?? '').startsWith(firstUnitToken.text) && isSpelledWord(`${headLower}${carriedLetters}`)) isCascade = true;
   // A head glued inside a word (`developMen's healths healtht`) with a glued last unit.
   if (hump > 0 && headCapital && reading.carried !== '' && reading.carried.toLowerCase() !== 's' && /^\p{L}+$/u.test(reading.carried)) isCascade = true;
   // So too with a plural `s` where the word glued round the head takes it (`webSite map maps`

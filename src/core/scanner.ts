@@ -1218,7 +1218,10 @@ function capitalsGlued(text: string, start: number, end: number, backStart: numb
     if (code < 65 || code > 90 || text.charCodeAt(start + offset) !== code) return false;
   }
   const next = text.charCodeAt(start + 2);
-  return next >= 97 && next <= 122 && shortGlued(text, start, end, backStart, 2);
+  // A possessive after the glued letters is the word's own (`Age UK UKncy’s` is `agency’s`).
+  let lettersEnd = end;
+  if (lettersEnd - start > 4 && (text.charCodeAt(lettersEnd - 1) | 32) === 115 && (text.charCodeAt(lettersEnd - 2) === 39 || text.charCodeAt(lettersEnd - 2) === 0x2019)) lettersEnd -= 2;
+  return next >= 97 && next <= 122 && shortGlued(text, start, lettersEnd, backStart, 2);
 }
 
 /**

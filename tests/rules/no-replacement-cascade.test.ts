@@ -681,6 +681,14 @@ const invalid: InvalidCase[] = [
     output: 'The message went out, but the iPhone UK UK stayed.',
   },
   {
+    name: 'reads a last copy in capitals glued to letters and a possessive (`Age UK UKncy’s` for `agency’s`)',
+    input: 'The Age UK UKncy’s staff met, but Visit UK UKulele’s shop stayed.',
+    messages: [
+      { ruleId: 'no-replacement-cascade', at: '1:5-1:19', reason: 'Unexpected replacement cascade `Age UK …`, expected `agency’s`', actual: 'Age UK UKncy’s', expected: ['agency’s'], fixed: true },
+    ],
+    output: 'The agency’s staff met, but Visit UK UKulele’s shop stayed.',
+  },
+  {
     name: 'reads two passes of a label with a tail in capitals after a head glued inside a word (`Art UK` for `art`: `depArt UK UKment`)',
     input: 'The depArt UK UKment stArt UK UKed new pArt UK UKs, but Visit UK UKulele shops stayed.',
     messages: [
