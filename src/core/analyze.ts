@@ -489,7 +489,7 @@ function readCascade(text: string, whole: Run): Cascade | undefined {
   // `Ice-skating-skating-skating` (`Ice-skating` for `ice`): so too a unit of one word after a
   // capitalised head, glued inside a word or not (`servIce-skating-skating`), which no
   // compound of prose repeats (`back-to-back`, `so-so` have none).
-  const hyphenUnits = firstUnitToken.separator === Separator.Hyphen && (run.period > 1 || ((isCapitalised(head) || humpOffset(head.text) > 0) && firstUnitToken.kind === 'word' && firstUnitToken.lower.length >= 3));
+  const hyphenUnits = firstUnitToken.separator === Separator.Hyphen && (run.period > 1 || ((isCapitalised(head) || humpOffset(head.text) > 0 || (isOneLetterHump(head.text) && run.repetitions >= 3)) && firstUnitToken.kind === 'word' && firstUnitToken.lower.length >= 3));
   // `Waste, bins & recycling, bins & recycling` (`Waste, bins & recycling` for `waste`): each
   // unit after a comma, as the label's own comma puts it, and joined inside by a connector
   // (`&`, `and`), as a list of names or places is not (`New York, New York, New York`).

@@ -699,6 +699,15 @@ const invalid: InvalidCase[] = [
     output: 'The department started new parts, but Visit UK UKulele shops stayed.',
   },
   {
+    name: 'reads a one-word tail joined by hyphens after a head glued after one letter, three copies (`Ice-skating` for `ice`: `vIce-skating-skating-skating` is `vice`), not after a letter and capitals (`iOS-app-app`)',
+    input: 'The vIce-skating-skating-skating president and the lIce-skating-skating-skatingnse spoke, but the iOS-app-app stayed.',
+    messages: [
+      { ruleId: 'no-replacement-cascade', at: '1:6-1:33', reason: 'Unexpected replacement cascade `Ice-skating-skating-skating`, expected `ice`', actual: 'Ice-skating-skating-skating', expected: ['ice'], fixed: true },
+      { ruleId: 'no-replacement-cascade', at: '1:53-1:83', reason: 'Unexpected replacement cascade `Ice-skating-skating-skatingnse`, expected `icense`', actual: 'Ice-skating-skating-skatingnse', expected: ['icense'], fixed: true },
+    ],
+    output: 'The vice president and the license spoke, but the iOS-app-app stayed.',
+  },
+  {
     name: 'reads three copies of a version number after a capitalised head between words of running prose (`Web 3.0` for `web`), not in a table row',
     input: 'Teams deploy Web 3.0 3.0 3.0 services here.\nScores: Maths 3.0 3.0 3.0 overall',
     messages: [
