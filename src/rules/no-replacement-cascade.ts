@@ -167,6 +167,17 @@ function inGlossary(context: RuleContext, cascade: Cascade): boolean {
 }
 
 /**
+ * Whether the text carried after a cascade's last unit is the rest of a word the replace hit
+ * (`ncy’s` in `Age UK UK UKncy’s`), not a plural or a possessive: a unit glued to it is no
+ * word the original held, so the cascade is no label standing in the original.
+ * @param carried the carried text.
+ * @returns true for such letters.
+ */
+function gluedToWord(carried: string): boolean {
+  return /^\p{Ll}/u.test(carried) && !/^(?:s|es)?(?:['’]s?)?$/u.test(carried);
+}
+
+/**
  * Plans the finding of one cascade: its span, restoration, confidence and evidence.
  * @param context the rule context.
  * @param cascade the cascade.
@@ -189,7 +200,7 @@ function planCascade(context: RuleContext, cascade: Cascade, nearby: readonly Ne
     status = 'longer';
     units = dominant.length;
     carriedStart -= extraJoinersLength(cascade.joiners, dominant.length);
-  } else if (dominant && dominant.length < cascade.joiners.length && cascade.kind === 'head') {
+  } else if (dominant && dominant.length < cascade.joiners.length && cascade.kind === 'head' && !gluedToWord(cascade.carried)) {
     // `…rights's rights` one unit longer than the dominant form: the original was
     // `women's rights`, so the cascade ends at the dominant length and keeps its `'s`.
     status = 'longer';

@@ -689,6 +689,17 @@ const invalid: InvalidCase[] = [
     output: 'The agency’s staff met, but Visit UK UKulele’s shop stayed.',
   },
   {
+    name: "reads a cascade one unit longer than the text's dominant form whose last unit is glued to the rest of a word as passes, not as the label standing in the original (`Age UK UK UKncy’s` beside `Age UK UKncy’s`)",
+    input: "The Age UK UKncy’s staff met the Age UK UK UKncy’s board, and Women's rights's rights fund a Women's rights's rights's rights campaign.",
+    messages: [
+      { ruleId: 'no-replacement-cascade', at: '1:5-1:19', reason: 'Unexpected replacement cascade `Age UK …`, expected `agency’s`', actual: 'Age UK UKncy’s', expected: ['agency’s'], fixed: true },
+      { ruleId: 'no-replacement-cascade', at: '1:34-1:51', reason: 'Unexpected replacement cascade `Age UK …`, expected `agency’s`', actual: 'Age UK UK UKncy’s', expected: ['agency’s'], fixed: true },
+      { ruleId: 'no-replacement-cascade', at: '1:63-1:86', reason: "Unexpected replacement cascade `Women's rights's …`, expected `women`", actual: "Women's rights's rights", expected: ['women'], fixed: true },
+      { ruleId: 'no-replacement-cascade', at: '1:94-1:119', reason: "Unexpected replacement cascade `Women's rights's …`, expected `women's`", actual: "Women's rights's rights's", expected: ["women's"], fixed: true },
+    ],
+    output: "The agency’s staff met the agency’s board, and women fund a women's rights campaign.",
+  },
+  {
     name: 'reads two passes of a label with a tail in capitals after a head glued inside a word (`Art UK` for `art`: `depArt UK UKment`)',
     input: 'The depArt UK UKment stArt UK UKed new pArt UK UKs, but Visit UK UKulele shops stayed.',
     messages: [
