@@ -4,7 +4,7 @@
  */
 import { functionWords, labelParticles, legitimateDoubles, numberWords, tailConnectors } from '../rules/data/words.js';
 import { isAbbreviationBefore, isCapitalised, isShouted } from './context.js';
-import { isAdjective, isFirstName, isLexiconWord, isProperNoun } from './proper-nouns.js';
+import { isAdjective, isFirstName, isLexiconWord, isProperNoun, withoutPossessive } from './proper-nouns.js';
 import { bracketCascadeAt, CharClass, classAt, countRepeats, findCandidates, findGluedUnit, gluedTermMin, isLowerLetter, isUpperLetter, Separator, shortPairAt, shortUnit, takesEsPlural, tokenize, type Candidate, type Token } from './scanner.js';
 import { isSpelledWord } from './spelling.js';
 
@@ -378,7 +378,7 @@ function isLetterBeforeCapitals(word: string): boolean {
  */
 function spellsWithGlue(head: string, first: string, last: string): boolean {
   if (first === '' || last.length <= first.length || last.slice(0, first.length).toLowerCase() !== first.toLowerCase()) return false;
-  const glue = last.slice(first.length).replace(/['’]s?$/u, '');
+  const glue = withoutPossessive(last.slice(first.length));
   return /^\p{Ll}+$/u.test(glue) && isSpelledWord(`${head.toLowerCase()}${glue}`);
 }
 
@@ -489,7 +489,8 @@ function readCascade(text: string, whole: Run): Cascade | undefined {
   // `Ice-skating-skating-skating` (`Ice-skating` for `ice`): so too a unit of one word after a
   // capitalised head, glued inside a word or not (`servIce-skating-skating`), which no
   // compound of prose repeats (`back-to-back`, `so-so` have none).
-  const hyphenUnits = firstUnitToken.separator === Separator.Hyphen && (run.period > 1 || ((isCapitalised(head) || humpOffset(head.text) > 0 || (isOneLetterHump(head.text) && run.repetitions >= 3)) && firstUnitToken.kind === 'word' && firstUnitToken.lower.length >= 3));
+  const headHump = humpOffset(head.text);
+  const hyphenUnits = firstUnitToken.separator === Separator.Hyphen && (run.period > 1 || ((isCapitalised(head) || headHump > 0 || (isOneLetterHump(head.text) && run.repetitions >= 3)) && firstUnitToken.kind === 'word' && firstUnitToken.lower.length >= 3));
   // `Waste, bins & recycling, bins & recycling` (`Waste, bins & recycling` for `waste`): each
   // unit after a comma, as the label's own comma puts it, and joined inside by a connector
   // (`&`, `and`), as a list of names or places is not (`New York, New York, New York`).
@@ -546,8 +547,8 @@ function readCascade(text: string, whole: Run): Cascade | undefined {
   // A letter before a word in capitals (`rAPI reference referencedly` for `rapidly`, `API
   // reference` for `api`) is a hump only in two passes whose last copy is glued to letters,
   // proven below by the word the letter, the head and those letters make (not `iOS`).
-  const capitalsHump = humpOffset(head.text) === 0 && run.repetitions === 2 && lastDiffers && isLetterBeforeCapitals(head.text) && spellsWithGlue(head.text, units[0]?.[run.period - 1]?.text ?? '', units[1]?.[run.period - 1]?.text ?? '');
-  const hump = humpOffset(head.text) || ((isOneLetterHump(head.text) && (run.repetitions >= 3 || lastDiffers || isSpelledWord(head.text.toLowerCase()))) || capitalsHump ? 1 : 0);
+  const capitalsHump = headHump === 0 && run.repetitions === 2 && lastDiffers && isLetterBeforeCapitals(head.text) && spellsWithGlue(head.text, units[0]?.[run.period - 1]?.text ?? '', units[1]?.[run.period - 1]?.text ?? '');
+  const hump = headHump || ((isOneLetterHump(head.text) && (run.repetitions >= 3 || lastDiffers || isSpelledWord(head.text.toLowerCase()))) || capitalsHump ? 1 : 0);
   const headProper = head.text.slice(hump);
   const headLower = normaliseApostrophes(headProper).toLowerCase();
   // A head equal to the unit (`TranGrassroots Grassroots Grassroots sport`) is a copy of a
@@ -662,7 +663,8 @@ function readCascade(text: string, whole: Run): Cascade | undefined {
   const elidedPair = run.period === 1 && run.repetitions === 2 && reading.carried === '' && elidedYearPattern.test(reading.tailLast) && isCapitalised(head);
   // `Sign up up up`, `Waste not not not` (`Sign up` for `sign`): a small word repeated three
   // times after a capitalised head mid-sentence is a phrasal label's, no slip of the pen.
-  const smallTail = !contentInTail && run.period === 1 && run.repetitions >= 3 && isCapitalised(head) && !isCapitalised(firstUnitToken) && particles.has(reading.tailLast) && (hump > 0 || (headIndex > 0 && isMidSentence(run.tokens, headIndex, text)));
+  const midSentence = hump > 0 || (headIndex > 0 && isMidSentence(run.tokens, headIndex, text));
+  const smallTail = !contentInTail && run.period === 1 && run.repetitions >= 3 && isCapitalised(head) && !isCapitalised(firstUnitToken) && particles.has(reading.tailLast) && midSentence;
   if (!contentInTail && !pluralGroup && !wordGroup && !numberTail && !versionTail && !yearGroup && !elidedPair && !smallTail) return undefined;
   const tail = [...(units[0] ?? []).slice(0, -1).map((token) => token.lower), reading.tailLast];
   const joiners = [headJoiner, ...reading.joiners];
@@ -689,7 +691,6 @@ function readCascade(text: string, whole: Run): Cascade | undefined {
   const headCapital = isCapitalised(headToken) && headProper.length > 1;
   const unitLower = !isCapitalised(firstUnitToken);
   const connector = run.period > 1 && connectors.has(firstUnitToken.lower);
-  const midSentence = hump > 0 || headIndex > 0 && isMidSentence(run.tokens, headIndex, text);
   const firstJoiner = reading.joiners[0];
   const repeatedJoiner = headJoiner !== '' && (headJoiner === firstJoiner || (headJoiner === "'s" && firstJoiner === 's'));
   // A carried `s` on a tail that ends in `s` (`Opinion pieces piecess`) is a doubled `s`.
@@ -774,7 +775,7 @@ function readCascade(text: string, whole: Run): Cascade | undefined {
   // UK UKncy` for `agency`), where the head and those letters make a word (not `Visit UK
   // UKulele`).
   // A possessive after the letters is the word's own (`Age UK UKncy’s`).
-  const carriedLetters = reading.carried.replace(/['’]s?$/u, '');
+  const carriedLetters = withoutPossessive(reading.carried);
   if (headCapital && run.period === 1 && isShouted(firstUnitToken) && /^\p{Ll}+$/u.test(carriedLetters) && (units[units.length - 1]?.[0]?.text ?? '').startsWith(firstUnitToken.text) && isSpelledWord(`${headLower}${carriedLetters}`)) isCascade = true;
   // A head glued inside a word (`developMen's healths healtht`) with a glued last unit.
   if (hump > 0 && headCapital && reading.carried !== '' && reading.carried.toLowerCase() !== 's' && /^\p{L}+$/u.test(reading.carried)) isCascade = true;
@@ -798,9 +799,9 @@ function readCascade(text: string, whole: Run): Cascade | undefined {
   if (hump > 0) evidence.push(`head glued inside the word \`${head.text}\``);
   // A version number's copies are a cascade only with that proof (not `Score 2.0 2.0 2.0`).
   // So too three copies or more between words of running prose (`deploy Web 2.0 2.0 2.0
-  // services`): a table row has no lower-case word on either side.
-  const wordAfter = run.long ? undefined : run.tokens[run.last];
-  const inProse = run.repetitions >= 3 && midSentence && wordAfter?.kind === 'word' && wordAfter.separator === Separator.Space && !isCapitalised(wordAfter) && units.every((unit) => unit[0]?.separator === Separator.Space);
+  // services`): a table row has no lower-case word on either side (`after`, the word after a
+  // run of one token, is the version tail's).
+  const inProse = run.repetitions >= 3 && midSentence && after?.kind === 'word' && after.separator === Separator.Space && !isCapitalised(after) && units.every((unit) => unit[0]?.separator === Separator.Space);
   if (versionTail) isCascade = hump > 0 || /^\p{Ll}+$/u.test(reading.carried) || inProse;
   const lastToken = longLast ?? units[units.length - 1]?.[run.period - 1];
   const end = lastToken?.end ?? firstUnitToken.end;

@@ -6,7 +6,7 @@
 import { pluralDeterminers, pluralVerbs, singularDeterminers, singularVerbs, siteDomains } from '../rules/data/context-words.js';
 import { quantifiers } from '../rules/data/grammar-words.js';
 import { abbreviations, functionWords, titleStopWords } from '../rules/data/words.js';
-import { endsName, followsNamesInLowerCase, headsNameOf, isAdjective, isAlwaysCapitalised, isDemonym, isFirstName, isLexiconWord, isPlacePhrase, isPluralNoun, isProperNoun, isTitleWord, nameHeadKind } from './proper-nouns.js';
+import { endsName, followsNamesInLowerCase, headsNameOf, isAdjective, isAlwaysCapitalised, isDemonym, isFirstName, isLexiconWord, isPlacePhrase, isPluralNoun, isProperNoun, isTitleWord, nameHeadKind, withoutPossessive } from './proper-nouns.js';
 import { CharClass, classAt, tokenize, type Token } from './scanner.js';
 import { isCapitalOnly, isSpelledWord } from './spelling.js';
 
@@ -757,10 +757,10 @@ function insideName(text: string, start: number, end: number, word: string | und
   // possessive after `of` or `for` and a capitalised word goes on the name (not `the
   // Department of Labor’s budget`).
   const possessor = before[index];
-  if (possessor !== undefined && isCapitalised(possessor) && /['’]s?$/u.test(possessor.text) && text.slice(possessor.end, start) === ' ') {
+  if (possessor !== undefined && withoutPossessive(possessor.text) !== possessor.text && isCapitalised(possessor) && text.slice(possessor.end, start) === ' ') {
     const joiner = before[index - 1];
-    const owner = before[index - 2];
-    if (joiner !== undefined && (joiner.lower === 'of' || joiner.lower === 'for') && text.slice(joiner.end, possessor.start) === ' ' && owner !== undefined && isCapitalised(owner) && text.slice(owner.end, joiner.start) === ' ' && isPluralNoun(possessor.lower.replace(/['’]s?$/u, ''))) return true;
+    const nameWord = before[index - 2];
+    if (joiner !== undefined && (joiner.lower === 'of' || joiner.lower === 'for') && text.slice(joiner.end, possessor.start) === ' ' && nameWord !== undefined && isCapitalised(nameWord) && text.slice(nameWord.end, joiner.start) === ' ' && isPluralNoun(withoutPossessive(possessor.lower))) return true;
   }
   if (!isNameWord(text, before, index, start)) return false;
   const previous = before[index] as Token;

@@ -137,12 +137,21 @@ function heads(): { organisation: Set<string>; place: Set<string> } {
 }
 
 /**
+ * A word without a possessive ending (`Meyer’s` → `Meyer`, `Veterans’` → `Veterans`).
+ * @param word the word.
+ * @returns the word without `'s`, `’s` or a final apostrophe.
+ */
+export function withoutPossessive(word: string): string {
+  return word.replace(/['’]s?$/u, '');
+}
+
+/**
  * A word in lower case without a possessive (`City’s` → `city`).
  * @param word the word.
  * @returns its bare form.
  */
 function bare(word: string): string {
-  return word.toLowerCase().replace(/['’]s?$/u, '');
+  return withoutPossessive(word.toLowerCase());
 }
 
 /**
@@ -198,16 +207,6 @@ export function isDemonym(word: string): boolean {
   return askWord(word, demonyms, (document) => document.has('#Demonym'));
 }
 
-const titles = new Set(titlesBeforeNames);
-const titleWords = new Map<string, boolean>();
-
-/**
- * Whether a word is a formal title, capitalised before a person's name (`Senator`, `Officer`,
- * `Captain`): one of `titlesBeforeNames` or of compromise's honorifics; a plural or a
- * possessive reads as its word.
- * @param word the word in any case.
- * @returns true for a title.
- */
 const afterNames = new Set(nounsAfterNames);
 
 /**
@@ -220,6 +219,16 @@ export function followsNamesInLowerCase(word: string): boolean {
   return afterNames.has(bare(word));
 }
 
+const titles = new Set(titlesBeforeNames);
+const titleWords = new Map<string, boolean>();
+
+/**
+ * Whether a word is a formal title, capitalised before a person's name (`Senator`, `Officer`,
+ * `Captain`): one of `titlesBeforeNames` or of compromise's honorifics; a plural or a
+ * possessive reads as its word.
+ * @param word the word in any case.
+ * @returns true for a title.
+ */
 export function isTitleWord(word: string): boolean {
   const lower = bare(word);
   if (titles.has(lower)) return true;

@@ -12,7 +12,7 @@
  * (`Children's rights`, `Libraries and archives`; suggestions only, the term a guess).
  */
 import { loadNlp } from '../core/nlp.js';
-import { isPluralNoun, isProperNoun } from '../core/proper-nouns.js';
+import { isPluralNoun, isProperNoun, withoutPossessive } from '../core/proper-nouns.js';
 import { findRepeatedLabels } from '../core/repeated-labels.js';
 import { apostropheForms, normaliseApostrophes, type Cascade } from '../core/analyze.js';
 import { applyCase, decideCase, isCapitalised, type CaseDecision } from '../core/context.js';
@@ -70,7 +70,7 @@ export function guessTerm(label: string): string | undefined {
 function labelFromKey(key: string): string | undefined {
   const words = key.split(' ');
   if (words.length < 2 || words.length > 4) return undefined;
-  const cores = words.map((word) => word.replace(/['’]s?$/u, ''));
+  const cores = words.map(withoutPossessive);
   if (new Set(cores).size !== cores.length) return undefined;
   return key.charAt(0).toUpperCase() + key.slice(1);
 }

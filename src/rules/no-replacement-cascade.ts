@@ -5,7 +5,7 @@
  */
 import { extraJoinersLength, normaliseApostrophes, offsetAfterLetters, type Cascade } from '../core/analyze.js';
 import { applyCase, decideCaseAmong, decideNumber, type CaseDecision, type NearbyRestoration } from '../core/context.js';
-import { isAlwaysCapitalised } from '../core/proper-nouns.js';
+import { isAlwaysCapitalised, withoutPossessive } from '../core/proper-nouns.js';
 import { startsWithForm } from '../core/forms.js';
 import { isCapitalOnly, isSpelledWord } from '../core/spelling.js';
 import { documentationUrl, shorten, type Rule, type FindingInput, type RuleContext } from '../core/rule.js';
@@ -92,15 +92,6 @@ function isAcronym(term: string): boolean {
     if (character !== character.toLowerCase()) letters++;
   }
   return letters >= 2;
-}
-
-/**
- * A word without a possessive ending (`Meyer’s` → `Meyer`).
- * @param word the word.
- * @returns the word without `'s`, `’s` or a final apostrophe.
- */
-function withoutPossessive(word: string): string {
-  return word.replace(/['’]s?$/u, '');
 }
 
 /**
