@@ -879,10 +879,13 @@ function readGluedHead(text: string, run: Run, head: Token, hump: number, units:
   // The tail's last word may be a two-letter word in capitals (`Testing & QAing & QA` for
   // `test`): lower-case letters glued onto capitals are no word's own ending.
   const acronymTail = tailLast.length === 2 && /^\p{Lu}+$/u.test(copyText.slice(0, tailLast.length)) && /^\p{Ll}+$/u.test(copyText.slice(tailLast.length, copy.length));
-  if ((shared + (apostrophe === '' ? 0 : 1) < minimumGlue && !pluralGlue) || (tailLast.length < gluedPartMin && !acronymTail) || term.length < 2) return undefined;
-  // The copy after the run: the unit's other tokens, then a word that starts with the tail.
+  // So may the last part of a hyphenated word (`Funding round-uping round-up` for `fund`).
+  const compoundTail = tailLast.length >= 2 && run.period > 1 && units[0]?.[run.period - 1]?.separator === Separator.Hyphen;
+  if ((shared + (apostrophe === '' ? 0 : 1) < minimumGlue && !pluralGlue) || (tailLast.length < gluedPartMin && !acronymTail && !compoundTail) || term.length < 2) return undefined;
+  // The copy after the run: the unit's other tokens, joined as in the copies, then a word
+  // that starts with the tail.
   const next = run.tokens.slice(run.last, run.last + run.period);
-  if (next.length < run.period || next.some((token) => token.separator !== Separator.Space)) return undefined;
+  if (next.length < run.period || next.some((token, position) => token.separator !== (position === 0 ? Separator.Space : units[0]?.[position]?.separator))) return undefined;
   for (let position = 0; position < run.period - 1; position++) {
     if (next[position]?.lower !== units[0]?.[position]?.lower) return undefined;
   }

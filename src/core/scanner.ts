@@ -1057,7 +1057,9 @@ function gluedHeadCandidates(text: string, start: number, end: number, tokenCoun
       const other = (tokenCount - position - period) & 7;
       inner = ring.coreLengths[one] === ring.coreLengths[other] && ring.wideTexts[one] === undefined && ring.wideTexts[other] === undefined && sameAsciiCore(text, ring.starts[one] as number, ring.starts[other] as number, ring.coreLengths[one] as number);
     }
-    if (inner && gluedHeadPair(text, start, end - start, ring.starts[back] as number, ring.coreLengths[back] as number, ring.starts[head] as number, ring.coreLengths[head] as number)) {
+    // The tail's last word may be the end of a hyphenated word (`round-uping round-up`).
+    const compound = period > 1 && text.charCodeAt(start - 1) === 45 && text.charCodeAt((ring.starts[back] as number) - 1) === 45;
+    if (inner && gluedHeadPair(text, start, end - start, ring.starts[back] as number, ring.coreLengths[back] as number, ring.starts[head] as number, ring.coreLengths[head] as number, compound)) {
       candidates.push({ period, start: ring.starts[(tokenCount - 2 * period + 1) & 7] as number, end, count: 2 * period, lastStart: start });
     }
   }
@@ -1074,10 +1076,13 @@ function gluedHeadCandidates(text: string, start: number, end: number, tokenCoun
  * @param copyLength the copy's core length.
  * @param headStart the head's start.
  * @param headLength the head's core length.
+ * @param compound whether the copy and the last token end hyphenated words, whose part after
+ * the hyphen may be two letters (`Funding round-uping round-up` for `fund`).
  * @returns true for that shape.
  */
-function gluedHeadPair(text: string, start: number, length: number, copyStart: number, copyLength: number, headStart: number, headLength: number): boolean {
-  if (length < 3 || copyLength < 5 || headLength < 4) return false;
+function gluedHeadPair(text: string, start: number, length: number, copyStart: number, copyLength: number, headStart: number, headLength: number, compound: boolean): boolean {
+  const shortest = compound ? 2 : 3;
+  if (length < shortest || copyLength < shortest + 2 || headLength < 4) return false;
   let shared = 0;
   while (shared < copyLength && shared < headLength) {
     const left = text.charCodeAt(copyStart + copyLength - 1 - shared) | 32;
@@ -1100,7 +1105,7 @@ function gluedHeadPair(text: string, start: number, length: number, copyStart: n
   // term that takes it, an `e` and the `s` the cores leave off.
   const esGlue = shared === 1 && stripped === 1 && (text.charCodeAt(headStart + headLength - 1) | 32) === 101 && copyLength >= 6 && headLength >= 4 && takesEsPlural(text.slice(headStart, headStart + headLength - 1).toLowerCase());
   const enough = (headLength >= 5 && (glued >= 3 || (glued === 2 && shared === 2 && (copyLength >= 8 || copyLength - shared >= 4) && headLength - shared >= 4))) || (glued === 1 && shared === 1 && stripped === 0 && copyLength >= 8 && headLength - shared >= 3) || esGlue;
-  return enough && tail >= 3 && (copyLength >= 6 || glued > shared) && headLength - shared >= 2 && tail <= length && sameAsciiCore(text, start, copyStart, tail);
+  return enough && tail >= shortest && (copyLength >= 6 || glued > shared || compound) && headLength - shared >= 2 && tail <= length && sameAsciiCore(text, start, copyStart, tail);
 }
 
 /**
@@ -1676,7 +1681,7 @@ export function findCandidates(text: string, apostrophes?: number[]): Candidate[
         open |= openGluedGroupRuns(text, start, end, coreLength, tokenCount, segmentLength, ring, runStarts, runEnds, runLastStarts);
       }
     }
-    if (!wide && end - start >= 3 && value === CharClass.Letter) {
+    if (!wide && (end - start >= 3 || (end - start === 2 && text.charCodeAt(start - 1) === 45)) && value === CharClass.Letter) {
       // `Shipping newsping news`, `Lighting & signalsing & signals`: two passes of a label whose
       // first word is its term with letters glued on (`Shipping news` for `ship`); the last
       // word does not repeat the copy, so the shape is looked for where a token one to three

@@ -746,6 +746,16 @@ const invalid: InvalidCase[] = [
     output: 'Our market grew and the markets opened.',
   },
   {
+    name: 'reads a label whose tail ends in a hyphenated word, glued to the letters after the term (`Packing check-in` for `pack`)',
+    input: 'We Packing check-ining check-ining check-ined the boxes, the Packing check-ining check-ins arrived, and Packing check-ining check-in day came before the check-in desk opened.',
+    messages: [
+      { ruleId: 'no-replacement-cascade', at: '1:4-1:46', reason: 'Unexpected replacement cascade `Packing check-ining …`, expected `packed`', actual: 'Packing check-ining check-ining check-ined', expected: ['packed'], fixed: true },
+      { ruleId: 'no-replacement-cascade', at: '1:62-1:91', reason: 'Unexpected replacement cascade `Packing check-ining …`, expected `packs`', actual: 'Packing check-ining check-ins', expected: ['packs'], fixed: true },
+      { ruleId: 'no-replacement-cascade', at: '1:105-1:133', reason: 'Unexpected replacement cascade `Packing check-ining …`, expected `pack`', actual: 'Packing check-ining check-in', expected: ['pack'], fixed: true },
+    ],
+    output: 'We packed the boxes, the packs arrived, and pack day came before the check-in desk opened.',
+  },
+  {
     name: 'reads two passes of a label in capitals hit inside a word after one letter, where the letter, the head and the glued letters make a word (`IT support` for `it`)',
     input: 'The sIT support supportuation improved and a wIT support supportness spoke, but the iOS app appstore and the uNIX shell shellfish stayed.',
     messages: [
