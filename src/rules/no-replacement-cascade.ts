@@ -160,12 +160,18 @@ function inGlossary(context: RuleContext, cascade: Cascade): boolean {
 /**
  * Whether the text carried after a cascade's last unit is the rest of a word the replace hit
  * (`ncy’s` in `Age UK UK UKncy’s`), not a plural or a possessive: a unit glued to it is no
- * word the original held, so the cascade is no label standing in the original.
- * @param carried the carried text.
+ * word the original held, so the cascade is no label standing in the original. Letters that
+ * make a word with the tail's last word and none with the term are that word's own
+ * (`Press office office officer` for `press`: the original held `press officer`).
+ * @param cascade the cascade.
  * @returns true for such letters.
  */
-function gluedToWord(carried: string): boolean {
-  return /^\p{Ll}/u.test(carried) && !/^(?:s|es)?(?:['’]s?)?$/u.test(carried);
+function gluedToWord(cascade: Cascade): boolean {
+  const { carried } = cascade;
+  if (!/^\p{Ll}/u.test(carried) || /^(?:s|es)?(?:['’]s?)?$/u.test(carried)) return false;
+  const rest = withoutPossessive(carried).toLowerCase();
+  const tailLast = cascade.tail[cascade.tail.length - 1] ?? '';
+  return isSpelledWord(`${cascade.term.toLowerCase()}${rest}`) || !isSpelledWord(`${tailLast}${rest}`);
 }
 
 /**
@@ -186,12 +192,16 @@ function planCascade(context: RuleContext, cascade: Cascade, nearby: readonly Ne
   let units = cascade.kind === 'suffix' ? cascade.joiners.length : cascade.units.length;
   let status: 'dominant' | 'longer' | 'variant' = 'dominant';
   if (dominant && !startsWithForm(cascade.joiners, dominant)) status = 'variant';
-  else if (dominant && dominant.length < cascade.joiners.length && cascade.kind === 'suffix') {
+  else if (dominant && dominant.length + 1 < cascade.joiners.length && cascade.kind === 'head') {
+    // Two units or more beyond the dominant form: the label standing in the original gives
+    // one more unit, never two (`Record fair fair fair fairs` beside `Record fair fairs`).
+    status = 'variant';
+  } else if (dominant && dominant.length < cascade.joiners.length && cascade.kind === 'suffix') {
     // `Eventsss` one `s` longer than the dominant `Eventss`: the original was `events`.
     status = 'longer';
     units = dominant.length;
     carriedStart -= extraJoinersLength(cascade.joiners, dominant.length);
-  } else if (dominant && dominant.length < cascade.joiners.length && cascade.kind === 'head' && !gluedToWord(cascade.carried)) {
+  } else if (dominant && dominant.length < cascade.joiners.length && cascade.kind === 'head' && !gluedToWord(cascade)) {
     // `…rights's rights` one unit longer than the dominant form: the original was
     // `women's rights`, so the cascade ends at the dominant length and keeps its `'s`.
     status = 'longer';

@@ -233,6 +233,15 @@ const invalid: InvalidCase[] = [
     output: "Grants for women doubled. The women's rights network met at the harbour.",
   },
   {
+    name: 'reports a cascade two units longer than the dominant form as a variant, not as the label standing in the original (`Record fair` for `record`)',
+    input: 'We sold old Record fair fairs at the stall, and more Record fair fair fair fairs came later.',
+    messages: [
+      { ruleId: 'no-replacement-cascade', at: '1:13-1:30', reason: 'Unexpected replacement cascade `Record fair …`, expected `records`', actual: 'Record fair fairs', expected: ['records'], fixed: true },
+      { ruleId: 'no-replacement-cascade', at: '1:54-1:81', reason: 'Unexpected variant of a replacement cascade `Record fair …`, expected a decision (perhaps `records`)', actual: 'Record fair fair fair fairs', expected: ['records'], fixed: false },
+    ],
+    output: 'We sold old records at the stall, and more Record fair fair fair fairs came later.',
+  },
+  {
     // Regression found by the fuzz run: the engine preferred the longest tail reading,
     // `rights'` + joiner ``, over `rights` + joiner `'`, and the carried `’s` became a bare `s`.
     name: 'keeps a carried curly `’s` after a unit with a bare apostrophe',
@@ -698,6 +707,15 @@ const invalid: InvalidCase[] = [
       { ruleId: 'no-replacement-cascade', at: '1:94-1:119', reason: "Unexpected replacement cascade `Women's rights's …`, expected `women's`", actual: "Women's rights's rights's", expected: ["women's"], fixed: true },
     ],
     output: "The agency’s staff met the agency’s board, and women fund a women's rights campaign.",
+  },
+  {
+    name: 'reads the letters after a unit one beyond the dominant form as the next word’s own where they make a word with the tail and none with the term (`Press office office officer`: the original held `press officer`)',
+    input: 'We rang the Press office office desk, and the Press office office officer answered.',
+    messages: [
+      { ruleId: 'no-replacement-cascade', at: '1:13-1:32', reason: 'Unexpected replacement cascade `Press office …`, expected `press`', actual: 'Press office office', expected: ['press'], fixed: true },
+      { ruleId: 'no-replacement-cascade', at: '1:47-1:66', reason: 'Unexpected replacement cascade `Press office …`, expected `press`', actual: 'Press office office', expected: ['press'], fixed: true },
+    ],
+    output: 'We rang the press desk, and the press officer answered.',
   },
   {
     name: 'reads two passes of a label with a tail in capitals after a head glued inside a word (`Art UK` for `art`: `depArt UK UKment`)',
