@@ -238,10 +238,11 @@ function planCascade(context: RuleContext, cascade: Cascade, nearby: readonly Ne
   if (isAcronym(cascade.prefix) && /\p{Lu}/u.test(carried) && !/\p{Ll}/u.test(carried)) {
     // `USAJOBS`: capitals before and after the term, so the whole word was in capitals.
     decision = { form: 'upper', reason: 'a word in capitals' };
-  } else if (isAcronym(cascade.prefix) && /^(?:|s|es|['’]s?)$/iu.test(carried)) {
+  } else if (isAcronym(cascade.prefix) && (/^(?:|s|es|['’]s?)$/iu.test(carried) || (/^\p{Ll}+(?:['’]s?)?$/u.test(carried) && isSpelledWord(`${cascade.term}${withoutPossessive(carried)}`.toLowerCase())))) {
     // `FBOpen`, `USAJobs`: a term that ends a word after an acronym, but for a plural or a
     // possessive, is a capitalised word of a name (a capitalised word before it says nothing:
-    // `TranSport` was `Transport`).
+    // `TranSport` was `Transport`). So is a term that makes a word with the lower-case letters
+    // after it (`FLCBusiness` for `bus`, `DOSCareers` for `car`).
     decision = { form: 'capital', reason: 'a word after an acronym' };
   }
   if (/^\p{Lu}$/u.test(carried) && cascade.prefix === '' && isSpelledWord(`${cascade.term}${carried}`.toUpperCase())) {

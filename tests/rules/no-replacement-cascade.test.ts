@@ -1614,6 +1614,15 @@ name: 'reads the copies of a term-last label that ends as the text before it doe
     output: "Integrate FBOpen into it. The CEOs met. Apply on USAJobs today.",
   },
   {
+    name: 'gives a capital to a term that makes a word with the letters after it, glued after an acronym (`GSABusiness`), and keeps the lower case after a plain word (`newsbusiness`)',
+    input: 'Try the GSABus & trams & trams & tramsiness portal today, and read the newsBus & trams & tramsiness pages.',
+    messages: [
+      { ruleId: 'no-replacement-cascade', at: '1:12-1:44', reason: 'Unexpected replacement cascade `Bus & …`, expected `Business`', actual: 'Bus & trams & trams & tramsiness', expected: ['Business'], fixed: true },
+      { ruleId: 'no-replacement-cascade', at: '1:76-1:100', reason: 'Unexpected replacement cascade `Bus & …`, expected `business`', actual: 'Bus & trams & tramsiness', expected: ['business'], fixed: true },
+    ],
+    output: 'Try the GSABusiness portal today, and read the newsbusiness pages.',
+  },
+  {
     name: "reads a label whose words a slash joins with no spaces (not in an address or a path)",
     input: "Read the News/Events/Events/Eventsletter now. See https://x.gov/News/News/News and /Data/Data/Data or Docs/Docs/Docs.",
     messages: [
