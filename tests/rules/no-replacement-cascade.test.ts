@@ -1446,6 +1446,15 @@ name: 'reads the copies of a term-last label that ends as the text before it doe
     output: "See Next.Data.gov, Data.Gov and api.data.gov today.",
   },
   {
+    name: 'gives a capital to the first part of a site name before a part written with a capital (`Sites.USA.gov`), unless the text writes its other names under those parts in lower case (`classic.HARBOUR.gov`)',
+    input: 'Agencies build on Site finder finders.USA.gov, and the old Site finder finders.HARBOUR.gov mirrors classic.HARBOUR.gov.',
+    messages: [
+      { ruleId: 'no-replacement-cascade', at: '1:19-1:38', reason: 'Unexpected replacement cascade `Site finder …`, expected `Sites`', actual: 'Site finder finders', expected: ['Sites'], fixed: true },
+      { ruleId: 'no-replacement-cascade', at: '1:60-1:79', reason: 'Unexpected replacement cascade `Site finder …`, expected `sites`', actual: 'Site finder finders', expected: ['sites'], fixed: true },
+    ],
+    output: 'Agencies build on Sites.USA.gov, and the old sites.HARBOUR.gov mirrors classic.HARBOUR.gov.',
+  },
+  {
     name: "reads a Title Case heading without the Markdown attribute list at its end (`What We Learned {#toc3}`)",
     input: "Intro\nWhat We Learning resourcesing resourcesing resourcesed {#toc3}\nWe Learning resourcesing resourcesing resourcesed a lot.",
     messages: [
