@@ -5,7 +5,7 @@
 import { functionWords, labelParticles, legitimateDoubles, numberWords, tailConnectors } from '../rules/data/words.js';
 import { isAbbreviationBefore, isCapitalised, isShouted } from './context.js';
 import { isAdjective, isFirstName, isLexiconWord, isProperNoun, withoutPossessive } from './proper-nouns.js';
-import { bracketCascadeAt, CharClass, classAt, countRepeats, findCandidates, findGluedUnit, gluedTermMin, isLowerLetter, isUpperLetter, Separator, shortPairAt, shortUnit, takesEsPlural, tokenize, type Candidate, type Token } from './scanner.js';
+import { bracketCascadeAt, CharClass, classAt, countRepeats, findCandidates, findGluedUnit, gluedTermMin, isLowerLetter, isUpperLetter, lettersBefore, Separator, shortPairAt, shortUnit, takesEsPlural, tokenize, type Candidate, type Token } from './scanner.js';
 import { isSpelledWord } from './spelling.js';
 
 const connectors = new Set(tailConnectors);
@@ -1516,7 +1516,7 @@ function readShortGluedPairs(text: string, cascades: Cascade[]): void {
       // Two copies and no third, at the start of a word or after a hump (`gHostinging`).
       const third = index + pattern.length;
       if (lower.startsWith(unit, third)) continue;
-      const start = lettersStart(text, index);
+      const start = lettersBefore(text, index);
       let end = third;
       while (end < text.length && (classAt(text, end) === CharClass.Letter || isApostropheCode(text.charCodeAt(end)))) end++;
       if (cascades.some((cascade) => cascade.start - cascade.prefix.length < end && start < cascade.end)) continue;
@@ -1865,7 +1865,7 @@ function takeSpacedCopies(text: string, cascade: Cascade): boolean {
   let at = cascade.start;
   let first = '';
   while (starts.length <= copies + 1 && text.charCodeAt(at - 1) === 32) {
-    const from = lettersStart(text, at - 1);
+    const from = lettersBefore(text, at - 1);
     if (from === at - 1 || (from > 0 && classAt(text, from - 1) !== CharClass.Space && classAt(text, from - 1) !== CharClass.Newline)) break;
     const word = text.slice(from, at - 1);
     if (starts.length === 0) first = word;
@@ -2131,19 +2131,6 @@ function letterAt(text: string, index: number): boolean {
 }
 
 /**
- * Where the letters that end at an offset start (the offset itself when a letter does not
- * stand before it).
- * @param text the text.
- * @param offset an offset.
- * @returns the start of the letters before it.
- */
-function lettersStart(text: string, offset: number): number {
-  let start = offset;
-  while (letterAt(text, start - 1)) start--;
-  return start;
-}
-
-/**
  * Where a word that goes on from an offset ends: letters, and an apostrophe between letters
  * (`Player's`, `What’s`).
  * @param text the text.
@@ -2190,7 +2177,7 @@ function readNestedAt(text: string, head: number): Cascade | undefined {
     // `Player's`), or the label goes on after it: copies of one word that end a label are a
     // group's run (`What’s on: What’s on: What’s on: What’s on: events` is four copies of a
     // term-last label's first part, not two passes of `What’s on: what`).
-    const sameWord = normaliseApostrophes(text.slice(lettersStart(text, head + second), wordEndFrom(text, head + second))).toLowerCase() === word;
+    const sameWord = normaliseApostrophes(text.slice(lettersBefore(text, head + second), wordEndFrom(text, head + second))).toLowerCase() === word;
     for (let labelLength = second + term.length; labelLength <= Math.min(nestedLabelMax, near.length); labelLength++) {
       const label = near.slice(0, labelLength);
       if (label.includes('\n')) break;
@@ -2207,7 +2194,7 @@ function readNestedAt(text: string, head: number): Cascade | undefined {
       const reading = undoNestedPasses(text, head, term, label);
       if (reading === undefined) continue;
       const { end, passes, carried } = reading;
-      const prefixStart = lettersStart(text, head);
+      const prefixStart = lettersBefore(text, head);
       const headToken: Token = { start: head, end: wordEnd, text: text.slice(head, wordEnd), lower: word, core: term, separator: Separator.Space, kind: 'word' };
       const labelText = text.slice(head, head + labelLength);
       const tailText = labelText.slice(wordEnd - head).trim();

@@ -7,7 +7,7 @@ import { pluralDeterminers, pluralVerbs, singularDeterminers, singularVerbs, sit
 import { quantifiers } from '../rules/data/grammar-words.js';
 import { abbreviations, functionWords, titleStopWords } from '../rules/data/words.js';
 import { endsName, followsNamesInLowerCase, headsNameOf, isAdjective, isAlwaysCapitalised, isDemonym, isFirstName, isLexiconWord, isPlacePhrase, isPluralNoun, isProperNoun, isTitleWord, nameHeadKind, withoutPossessive } from './proper-nouns.js';
-import { CharClass, classAt, isUpperLetter, tokenize, type Token } from './scanner.js';
+import { CharClass, classAt, isUpperLetter, lettersBefore, tokenize, type Token } from './scanner.js';
 import { isCapitalOnly, isSpelledWord } from './spelling.js';
 
 const stopWords = new Set(titleStopWords);
@@ -595,8 +595,7 @@ function hostPartCase(text: string, start: number, end: number): 'capital' | 'lo
   if (domain === undefined || !domains.has(domain.toLowerCase())) return undefined;
   if (domain !== domain.toLowerCase() && domain !== domain.toUpperCase()) return 'capital';
   if (start < 2 || text.charCodeAt(start - 1) !== 46) return undefined;
-  let part = start - 1;
-  while (part > 0 && classAt(text, part - 1) === CharClass.Letter) part--;
+  const part = lettersBefore(text, start - 1);
   if (part === start - 1) return undefined;
   const first = text.charAt(part);
   if (first !== first.toUpperCase()) return 'lower';
@@ -605,7 +604,7 @@ function hostPartCase(text: string, start: number, end: number): 'capital' | 'lo
 
 /**
  * How the text writes the first part of its other site names under the same parts
- * (`classic.FEC.gov` beside a span before `.FEC.gov`), leaving out the span's own word.
+ * (`classic.FEC.gov` beside a span before `.FEC.gov`).
  * @param text the text.
  * @param start span start.
  * @param end span end, where the parts start.
@@ -613,21 +612,34 @@ function hostPartCase(text: string, start: number, end: number): 'capital' | 'lo
  * @returns the case most of them take, or undefined when none or as many each way.
  */
 function otherHostsCase(text: string, start: number, end: number, parts: string): 'capital' | 'lower' | undefined {
-  // Other copies of the same damage end in the same word (`timetablesiness.USA.gov`).
-  let lastWord = end;
-  while (lastWord > start && classAt(text, lastWord - 1) === CharClass.Letter) lastWord--;
-  const own = text.slice(lastWord, end).toLowerCase();
+  const { lower, upper } = casesOfWordsBefore(text, start, end, parts, () => true);
+  return lower > upper ? 'lower' : upper > lower ? 'capital' : undefined;
+}
+
+/**
+ * Counts, by the case of their first letter, the words that stand right before a string near
+ * a span (at most 40 letters each), leaving out the span and other copies of its last word,
+ * which are other copies of the same damage (`statistics.gov`, `timetablesiness.USA.gov`).
+ * @param text the text.
+ * @param start span start.
+ * @param end span end.
+ * @param needle the string after the words (`.`, `.FEC.gov`).
+ * @param accepts which words count, by their start and the needle's offset.
+ * @returns the words that start in lower case and with a capital.
+ */
+function casesOfWordsBefore(text: string, start: number, end: number, needle: string, accepts: (wordStart: number, at: number) => boolean): { lower: number; upper: number } {
   let lower = 0;
   let upper = 0;
-  for (const at of occurrences(text, parts, Math.max(0, start - siteNameWindow), Math.min(text.length, end + siteNameWindow))) {
-    if (at === end) continue;
-    let wordStart = at;
-    while (wordStart > 0 && at - wordStart < 40 && classAt(text, wordStart - 1) === CharClass.Letter) wordStart--;
-    if (wordStart === at || text.slice(wordStart, at).toLowerCase() === own) continue;
-    if (isUpperLetter(text.charAt(wordStart))) upper++;
-    else lower++;
+  const own = text.slice(lettersBefore(text, end, start), end).toLowerCase();
+  for (const at of occurrences(text, needle, Math.max(0, start - siteNameWindow), Math.min(text.length, end + siteNameWindow))) {
+    if (at >= start && at <= end) continue;
+    const wordStart = lettersBefore(text, at, 0, 40);
+    if (wordStart === at || !accepts(wordStart, at) || text.slice(wordStart, at).toLowerCase() === own) continue;
+    const first = text.charAt(wordStart);
+    if (first !== first.toUpperCase()) lower++;
+    else if (first !== first.toLowerCase()) upper++;
   }
-  return lower > upper ? 'lower' : upper > lower ? 'capital' : undefined;
+  return { lower, upper };
 }
 
 /**
@@ -656,22 +668,7 @@ const siteNameWindow = 6000;
  * @returns true when more of them start lower case than with a capital.
  */
 function lowerSiteNames(text: string, start: number, end: number): boolean {
-  let lower = 0;
-  let upper = 0;
-  // Other copies of the same damage end in the same word (`statistics.gov`): not counted.
-  let lastWord = end;
-  while (lastWord > start && classAt(text, lastWord - 1) === CharClass.Letter) lastWord--;
-  const own = text.slice(lastWord, end).toLowerCase();
-  const to = Math.min(text.length, end + siteNameWindow);
-  for (const dot of occurrences(text, '.', Math.max(0, start - siteNameWindow), to)) {
-    if (dot >= start && dot <= end) continue;
-    let wordStart = dot;
-    while (wordStart > 0 && dot - wordStart < 40 && classAt(text, wordStart - 1) === CharClass.Letter) wordStart--;
-    if (wordStart === dot || !isSiteName(text, wordStart, dot) || text.slice(wordStart, dot).toLowerCase() === own) continue;
-    const first = text.charAt(wordStart);
-    if (first !== first.toUpperCase()) lower++;
-    else if (first !== first.toLowerCase()) upper++;
-  }
+  const { lower, upper } = casesOfWordsBefore(text, start, end, '.', (wordStart, dot) => isSiteName(text, wordStart, dot));
   return lower > upper;
 }
 

@@ -604,6 +604,21 @@ function previousClass(text: string, index: number, start: number): CharClass {
 }
 
 /**
+ * Where the letters that end at an offset start: the offset itself when no letter stands
+ * before it.
+ * @param text the text.
+ * @param offset an offset.
+ * @param floor the earliest offset the letters may start at.
+ * @param most the most letters taken.
+ * @returns the start of the letters before the offset.
+ */
+export function lettersBefore(text: string, offset: number, floor = 0, most = Number.POSITIVE_INFINITY): number {
+  let start = offset;
+  while (start > floor && offset - start < most && classAt(text, start - 1) === CharClass.Letter) start--;
+  return start;
+}
+
+/**
  * Whether the character at an index starts a token: a letter, a digit, `&`, `+`, a slash
  * with a space on one side (`Budget / spending`; `and/or` and URL paths are not tokens), or a
  * dash or bar between two spaces (`Sport – results`, `Health | care`), which a label holds as

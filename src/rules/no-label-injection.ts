@@ -18,7 +18,7 @@ import { apostropheForms, normaliseApostrophes, type Cascade } from '../core/ana
 import { applyCase, decideCase, isCapitalised, type CaseDecision } from '../core/context.js';
 import { learnedLabelOf, type FormModel } from '../core/forms.js';
 import { documentationUrl, type FindingInput, type Rule, type RuleContext } from '../core/rule.js';
-import { CharClass, classAt, isLowerLetter, tokenize, type Token } from '../core/scanner.js';
+import { CharClass, classAt, isLowerLetter, lettersBefore, tokenize, type Token } from '../core/scanner.js';
 import { coordinators, nameJoiners, personContinuations, quantifiers, relativePronouns } from './data/grammar-words.js';
 
 const relatives = new Set(relativePronouns);
@@ -186,8 +186,7 @@ function labelOccurrences(text: string, labels: readonly KnownLabel[], quotes: Q
   for (const list of byHead.values()) for (const { label } of list) found.set(label, []);
   for (const [formIndex, apostrophe] of [...(quotes.straight ? [[0, "'"] as const] : []), ...(quotes.curly ? [[1, '\u2019'] as const] : [])]) {
     for (let index = text.indexOf(apostrophe); index >= 0; index = text.indexOf(apostrophe, index + 1)) {
-      let wordStart = index;
-      while (wordStart > 0 && index - wordStart < 40 && classAt(text, wordStart - 1) === CharClass.Letter) wordStart--;
+      const wordStart = lettersBefore(text, index, 0, 40);
       for (let start = wordStart; start < index; start++) {
         // A head starts the word or a capital inside it (`schoolChildren's`).
         const code = text.charCodeAt(start);
