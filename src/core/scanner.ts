@@ -347,6 +347,53 @@ function spacedBracketCascade(text: string, open: number, close: number): Bracke
   return undefined;
 }
 
+/** A label in double quotes re-applied: where it stands. */
+export interface QuoteCascade extends BracketCascade {
+  /** Where the opening quotes the passes left before the term start, one per copy. */
+  quotesStart: number;
+}
+
+/**
+ * Reads a label in double quotes re-applied, at a closing quote: `“Help to Buy”` for `help`,
+ * run three times, leaves `“““Help to Buy” to Buy” to Buy”`, the unit ` to Buy”` copied right
+ * after itself and one opening quote per copy before the term. The unit holds letters,
+ * spaces, `&` and `+` before its quote, at most `bracketUnitMax` characters, and follows a
+ * word of two letters or more; the opening quotes are the same mark (`“` for `”`, `"` for
+ * `"`). So too a label ending in `!` or `?`, which has no opening mark, after a capitalised
+ * head (`Game on! on! on!`). Only the few characters before one mark are read.
+ * @param text the text.
+ * @param close offset of a closing quote.
+ * @returns the cascade, or undefined.
+ */
+export function quoteCascadeAt(text: string, close: number): QuoteCascade | undefined {
+  const mark = text.charCodeAt(close);
+  // `Game on!` for `game`, run three times: `Game on! on! on!`, no opening mark; the head is
+  // capitalised (not `was great! great!`), and mid-sentence unless three copies follow it.
+  const opening = mark === 0x201d ? 0x201c : mark === 34 ? 34 : mark === 33 || mark === 63 ? 0 : -1;
+  if (opening < 0 || classAt(text, close - 1) !== CharClass.Letter || text.charCodeAt(close + 1) !== 32) return undefined;
+  for (let unitStart = close - 1; unitStart > close - bracketUnitMax && unitStart > 0; unitStart--) {
+    const value = classAt(text, unitStart);
+    if (value === CharClass.Letter || value === CharClass.Symbol) continue;
+    if (text.charCodeAt(unitStart) !== 32) return undefined;
+    if (classAt(text, unitStart - 1) !== CharClass.Letter) continue;
+    const found = copiesAfter(text, unitStart, close);
+    if (found === null) continue;
+    if (found === undefined) return undefined;
+    if (opening === 0) {
+      // At a sentence's start every head is capitalised: three copies there (`Who knew? knew?`).
+      let before = found.start - 1;
+      while (before >= 0 && text.charCodeAt(before) === 32) before--;
+      const value = before < 0 ? CharClass.Newline : classAt(text, before);
+      const midSentence = before < found.start - 1 && (value === CharClass.Letter || value === CharClass.Digit || text.charCodeAt(before) === 44);
+      return isUpperLetter(text.charAt(found.start)) && (midSentence || found.copies >= 3) ? { ...found, quotesStart: found.start } : undefined;
+    }
+    let quotesStart = found.start;
+    while (quotesStart > 0 && found.start - quotesStart < found.copies && text.charCodeAt(quotesStart - 1) === opening) quotesStart--;
+    return found.start - quotesStart === found.copies ? { ...found, quotesStart } : undefined;
+  }
+  return undefined;
+}
+
 /**
  * Finds, in a word, the first unit of four to ten letters repeated right after itself at
  * least three letters into the word (`Tool|kits|kits|s`, `Child|care|care|ren`), or of three
@@ -1468,6 +1515,15 @@ export function findCandidates(text: string, apostrophes?: number[]): Candidate[
             if (bracket) {
               candidates.push({ period: 0, start: bracket.start, end: bracket.end });
               bracketEnd = bracket.end;
+            }
+          }
+          // `“““Help to Buy” to Buy” to Buy”`, `Game on! on! on!`: a label in double quotes or
+          // ending in a mark, re-applied.
+          if ((code === 0x201d || code === 34 || code === 33 || code === 63) && index >= bracketEnd) {
+            const quoted = quoteCascadeAt(text, index);
+            if (quoted) {
+              candidates.push({ period: 0, start: quoted.quotesStart, end: quoted.end });
+              bracketEnd = quoted.end;
             }
           }
         }

@@ -578,6 +578,32 @@ const invalid: InvalidCase[] = [
     output: 'Our Default to Open Policy stands, and (see above) (see above) is a slip.',
   },
   {
+    name: 'reads a label in double quotes re-applied, one opening quote per copy before the term (`“Save our Seas”` for `save`)',
+    input: 'Volunteers “““Save our Seas” our Seas” our Seas”d the beach, and """Save our Seas" our Seas" our Seas" more this year. She said “hello” and “goodbye” and “hello” again.',
+    messages: [
+      { ruleId: 'no-replacement-cascade', at: '1:12-1:50', reason: 'Unexpected replacement cascade `“““Save our …`, expected `saved`', actual: '“““Save our Seas” our Seas” our Seas”d', expected: ['saved'], fixed: true },
+      { ruleId: 'no-replacement-cascade', at: '1:66-1:103', reason: 'Unexpected replacement cascade `"""Save our …`, expected `save`', actual: '"""Save our Seas" our Seas" our Seas"', expected: ['save'], fixed: true },
+    ],
+    output: 'Volunteers saved the beach, and save more this year. She said “hello” and “goodbye” and “hello” again.',
+  },
+  {
+    name: 'keeps quoted copies that have no opening quote per copy before the head (`Stop here” here”`)',
+    input: 'The sign read “Stop here” here” in red, and the ““Stop here” here” page moved.',
+    messages: [
+      { ruleId: 'no-replacement-cascade', at: '1:49-1:67', reason: 'Unexpected replacement cascade `““Stop here” …`, expected `stop`', actual: '““Stop here” here”', expected: ['stop'], fixed: true },
+    ],
+    output: 'The sign read “Stop here” here” in red, and the stop page moved.',
+  },
+  {
+    name: 'reads a label ending in `!` or `?` re-applied after a capitalised head (`Race day!` for `race`), not an exclamation or a question repeated in prose',
+    input: 'Our Race day! day! day!s team ran, and the Race day! day! day! results are in. Who knew? knew? It was great! great! Wow! wow! Come on! Come on!',
+    messages: [
+      { ruleId: 'no-replacement-cascade', at: '1:5-1:25', reason: 'Unexpected replacement cascade `Race day! …`, expected `races`', actual: 'Race day! day! day!s', expected: ['races'], fixed: true },
+      { ruleId: 'no-replacement-cascade', at: '1:44-1:63', reason: 'Unexpected replacement cascade `Race day! …`, expected `race`', actual: 'Race day! day! day!', expected: ['race'], fixed: true },
+    ],
+    output: 'Our races team ran, and the race results are in. Who knew? knew? It was great! great! Wow! wow! Come on! Come on!',
+  },
+  {
     name: 'reads the same label glued to the rest of the word the replace hit',
     input: 'The Help desk (IT) desk (IT)ers came.',
     messages: [
