@@ -1691,7 +1691,7 @@ function readBracketCascade(text: string, candidate: Candidate): Cascade | undef
 function readQuoteCascade(text: string, candidate: Candidate): Cascade | undefined {
   for (let close = candidate.start + 1; close < candidate.end; close++) {
     const code = text.charCodeAt(close);
-    if (code !== 0x201d && code !== 34 && code !== 33 && code !== 63) continue;
+    if (code !== 0x201d && code !== 0x2019 && code !== 34 && code !== 33 && code !== 63) continue;
     const found = quoteCascadeAt(text, close);
     if (!found) continue;
     if (found.quotesStart !== candidate.start) return undefined;
@@ -1734,7 +1734,7 @@ function readQuoteCascade(text: string, candidate: Candidate): Cascade | undefin
  * @param cascades the cascades read so far; glued ones are replaced in place.
  */
 function alignGluedUnits(text: string, cascades: Cascade[]): void {
-  const glued = cascades.filter((cascade) => cascade.kind === 'suffix' && cascade.run.period === 0 && cascade.units.length === 0 && !cascade.tailText.includes('(') && !/["”!?]$/u.test(cascade.tailText));
+  const glued = cascades.filter((cascade) => cascade.kind === 'suffix' && cascade.run.period === 0 && cascade.units.length === 0 && !cascade.tailText.includes('(') && !/["”’!?]$/u.test(cascade.tailText));
   if (glued.length < 2) return;
   const cuts = glued.map((cascade) => {
     const token = cascade.run.tokens[0] as Token;

@@ -358,8 +358,8 @@ export interface QuoteCascade extends BracketCascade {
  * run three times, leaves `“““Help to Buy” to Buy” to Buy”`, the unit ` to Buy”` copied right
  * after itself and one opening quote per copy before the term. The unit holds letters,
  * spaces, `&` and `+` before its quote, at most `bracketUnitMax` characters, and follows a
- * word of two letters or more; the opening quotes are the same mark (`“` for `”`, `"` for
- * `"`). So too a label ending in `!` or `?`, which has no opening mark, after a capitalised
+ * word of two letters or more; the opening quotes are the same mark (`“` for `”`, `‘` for
+ * `’`, `"` for `"`). So too a label ending in `!` or `?`, which has no opening mark, after a capitalised
  * head (`Game on! on! on!`). Only the few characters before one mark are read.
  * @param text the text.
  * @param close offset of a closing quote.
@@ -369,7 +369,7 @@ export function quoteCascadeAt(text: string, close: number): QuoteCascade | unde
   const mark = text.charCodeAt(close);
   // `Game on!` for `game`, run three times: `Game on! on! on!`, no opening mark; the head is
   // capitalised (not `was great! great!`), and mid-sentence unless three copies follow it.
-  const opening = mark === 0x201d ? 0x201c : mark === 34 ? 34 : mark === 33 || mark === 63 ? 0 : -1;
+  const opening = mark === 0x201d ? 0x201c : mark === 0x2019 ? 0x2018 : mark === 34 ? 34 : mark === 33 || mark === 63 ? 0 : -1;
   if (opening < 0 || classAt(text, close - 1) !== CharClass.Letter || text.charCodeAt(close + 1) !== 32) return undefined;
   for (let unitStart = close - 1; unitStart > close - bracketUnitMax && unitStart > 0; unitStart--) {
     const value = classAt(text, unitStart);
@@ -1589,6 +1589,14 @@ export function findCandidates(text: string, apostrophes?: number[]): Candidate[
         position = next;
       }
       end = position;
+      // `‘‘Help to Buy’ to Buy’`: a closing single quote is the token's apostrophe.
+      if (general && text.charCodeAt(end - 1) === 0x2019 && text.charCodeAt(end) === 32 && end > bracketEnd) {
+        const quoted = quoteCascadeAt(text, end - 1);
+        if (quoted) {
+          candidates.push({ period: 0, start: quoted.quotesStart, end: quoted.end });
+          bracketEnd = quoted.end;
+        }
+      }
       // Plain letters and digits: the core drops the trailing `s` letters (`run`), but a word
       // of three letters or fewer keeps them (as `coreEnd` does).
       if (!general) tokenCore = run === 0 ? end : Math.max(end - run, Math.min(end, start + 3));

@@ -587,6 +587,14 @@ const invalid: InvalidCase[] = [
     output: 'Volunteers saved the beach, and save more this year. She said “hello” and “goodbye” and “hello” again.',
   },
   {
+    name: 'reads a label in single quotes re-applied, whose closing quote is the apostrophe (`‘Save our Seas’` for `save`), and keeps plural possessives',
+    input: 'Volunteers ‘‘‘Save our Seas’ our Seas’ our Seas’d the beach, and the girls’ school’s teachers’ union met.',
+    messages: [
+      { ruleId: 'no-replacement-cascade', at: '1:12-1:50', reason: 'Unexpected replacement cascade `‘‘‘Save our …`, expected `saved`', actual: '‘‘‘Save our Seas’ our Seas’ our Seas’d', expected: ['saved'], fixed: true },
+    ],
+    output: 'Volunteers saved the beach, and the girls’ school’s teachers’ union met.',
+  },
+  {
     name: 'keeps quoted copies that have no opening quote per copy before the head (`Stop here” here”`)',
     input: 'The sign read “Stop here” here” in red, and the ““Stop here” here” page moved.',
     messages: [
