@@ -272,7 +272,7 @@ export function bracketCascadeAt(text: string, close: number): BracketCascade | 
   if (text.charCodeAt(close) !== 41) return undefined;
   // `Help desk (IT) desk (IT)` (`Help desk (IT)` for `help`): the unit after the term starts
   // with a space, and so does each copy; `Policy (archived) (archived)`: it may be the bracket.
-  const spaced = text.charCodeAt(close + 1) === 32 && (classAt(text, close + 2) === CharClass.Letter || text.charCodeAt(close + 2) === 40);
+  const spaced = text.charCodeAt(close + 1) === 32 && (classAt(text, close + 2) === CharClass.Letter || classAt(text, close + 2) === CharClass.Symbol || text.charCodeAt(close + 2) === 40);
   if (!spaced && classAt(text, close + 1) !== CharClass.Letter) return undefined;
   // The opening bracket, near and with no other bracket between (read back a bounded stretch).
   let open = close - 1;
@@ -323,8 +323,8 @@ function copiesAfter(text: string, unitStart: number, close: number): BracketCas
 
 /**
  * `bracketCascadeAt` for a unit that starts with a space: words and a bracket after the term
- * (` desk (IT)`, ` (IT)`), copied right after itself. The unit holds letters and spaces before its
- * opening bracket and follows a word of two letters or more.
+ * (` desk (IT)`, ` (IT)`), copied right after itself. The unit holds letters, spaces, `&` and
+ * `+` before its opening bracket and follows a word of two letters or more.
  * @param text the text.
  * @param open offset of the opening bracket.
  * @param close offset of the closing bracket.
@@ -334,7 +334,9 @@ function spacedBracketCascade(text: string, open: number, close: number): Bracke
   for (let unitStart = open - 1; unitStart > close - bracketUnitMax && unitStart > 0; unitStart--) {
     const code = text.charCodeAt(unitStart);
     if (code !== 32) {
-      if (classAt(text, unitStart) !== CharClass.Letter) return undefined;
+      // `Research & Development (R&D)`: `&` and `+` join the words before the bracket.
+      const value = classAt(text, unitStart);
+      if (value !== CharClass.Letter && value !== CharClass.Symbol) return undefined;
       continue;
     }
     if (classAt(text, unitStart - 1) !== CharClass.Letter) continue;

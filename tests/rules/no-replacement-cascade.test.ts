@@ -578,6 +578,15 @@ const invalid: InvalidCase[] = [
     output: 'Our Default to Open Policy stands, and (see above) (see above) is a slip.',
   },
   {
+    name: 'reads a label whose words before its bracket are joined by `&` (`Health & Safety (H&S)` for `health`), each copy after a space',
+    input: 'Good Health & Safety (H&S) & Safety (H&S) & Safety (H&S) matters to Health & Safety (H&S) & Safety (H&S) & Safety (H&S)y staff in the Sales & Marketing (S&M) team.',
+    messages: [
+      { ruleId: 'no-replacement-cascade', at: '1:6-1:57', reason: 'Unexpected replacement cascade `Health & …`, expected `health`', actual: 'Health & Safety (H&S) & Safety (H&S) & Safety (H&S)', expected: ['health'], fixed: true },
+      { ruleId: 'no-replacement-cascade', at: '1:69-1:121', reason: 'Unexpected replacement cascade `Health & …`, expected `healthy`', actual: 'Health & Safety (H&S) & Safety (H&S) & Safety (H&S)y', expected: ['healthy'], fixed: true },
+    ],
+    output: 'Good health matters to healthy staff in the Sales & Marketing (S&M) team.',
+  },
+  {
     name: 'reads a label in double quotes re-applied, one opening quote per copy before the term (`“Save our Seas”` for `save`)',
     input: 'Volunteers “““Save our Seas” our Seas” our Seas”d the beach, and """Save our Seas" our Seas" our Seas" more this year. She said “hello” and “goodbye” and “hello” again.',
     messages: [
