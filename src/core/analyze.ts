@@ -5,7 +5,7 @@
 import { functionWords, labelParticles, legitimateDoubles, numberWords, tailConnectors } from '../rules/data/words.js';
 import { isAbbreviationBefore, isCapitalised, isShouted } from './context.js';
 import { isAdjective, isFirstName, isLexiconWord, isProperNoun, withoutPossessive } from './proper-nouns.js';
-import { bracketCascadeAt, CharClass, classAt, countRepeats, findCandidates, findGluedUnit, gluedTermMin, isLowerLetter, isUpperLetter, lettersBefore, quoteCascadeAt, Separator, shortPairAt, shortUnit, takesEsPlural, tokenize, type Candidate, type Token } from './scanner.js';
+import { bracketCascadeAt, CharClass, classAt, countRepeats, findCandidates, findGluedUnit, gluedTermMin, isLowerLetter, isUpperLetter, lettersBefore, markedCascadeAt, Separator, shortPairAt, shortUnit, takesEsPlural, tokenize, type Candidate, type Token } from './scanner.js';
 import { isSpelledWord } from './spelling.js';
 
 const connectors = new Set(tailConnectors);
@@ -1680,21 +1680,21 @@ function readBracketCascade(text: string, candidate: Candidate): Cascade | undef
 }
 
 /**
- * Reads a label in double quotes re-applied (`“““Help to Buy” to Buy” to Buy”ed`, see
- * `quoteCascadeAt`), from a scan candidate that starts at its opening quotes: the span holds
+ * Reads a label in quotes re-applied (`“““Help to Buy” to Buy” to Buy”ed`, see
+ * `markedCascadeAt`), from a scan candidate that starts at its opening quotes: the span holds
  * them, the term is the word after them and the unit is copied after it. So too a label
  * ending in `!` or `?` (`Game on! on! on!s` is `games`).
  * @param text the text.
  * @param candidate the candidate.
  * @returns the cascade, or undefined.
  */
-function readQuoteCascade(text: string, candidate: Candidate): Cascade | undefined {
+function readMarkedCascade(text: string, candidate: Candidate): Cascade | undefined {
   for (let close = candidate.start + 1; close < candidate.end; close++) {
     const code = text.charCodeAt(close);
     if (code !== 0x201d && code !== 0x2019 && code !== 34 && code !== 33 && code !== 63) continue;
-    const found = quoteCascadeAt(text, close);
+    const found = markedCascadeAt(text, close);
     if (!found) continue;
-    if (found.quotesStart !== candidate.start) return undefined;
+    if (found.opensAt !== candidate.start) return undefined;
     const whole = text.slice(found.start, found.end);
     const token: Token = { start: found.start, end: found.end, text: whole, lower: whole.toLowerCase(), core: whole.toLowerCase(), separator: Separator.Space, kind: 'word' };
     const unitText = text.slice(found.unitStart, found.unitStart + found.unitLength);
@@ -1704,7 +1704,7 @@ function readQuoteCascade(text: string, candidate: Candidate): Cascade | undefin
     return {
       run: { period: 0, tokens: [token], first: 0, last: 1, repetitions: found.copies },
       head: token,
-      start: found.quotesStart,
+      start: found.opensAt,
       end: found.end,
       prefix: '',
       term,
@@ -1714,7 +1714,7 @@ function readQuoteCascade(text: string, candidate: Candidate): Cascade | undefin
       carried: text.slice(carriedStart, found.end),
       carriedStart,
       units: [],
-      evidence: [found.quotesStart < found.start ? `the quoted unit \`${unitText}\` copied ${found.copies} times, with one opening quote per copy before the term` : `the unit \`${unitText}\` copied ${found.copies} times`],
+      evidence: [found.opensAt < found.start ? `the quoted unit \`${unitText}\` copied ${found.copies} times, with one opening quote per copy before the term` : `the unit \`${unitText}\` copied ${found.copies} times`],
       isCascade: true,
       labelKey: `${normaliseApostrophes(term).toLowerCase()}\u0000${unit}`,
       kind: 'suffix',
@@ -2378,7 +2378,7 @@ export function analyze(text: string, candidates: readonly Candidate[] = findCan
   const doubtfulSuffixes: Cascade[] = [];
   for (const candidate of candidates) {
     if (candidate.period !== 0) continue;
-    const cascade = readBracketCascade(text, candidate) ?? readQuoteCascade(text, candidate) ?? readGluedCascade(text, candidate) ?? readSuffixCascade(text, candidate) ?? readShortPair(text, candidate);
+    const cascade = readBracketCascade(text, candidate) ?? readMarkedCascade(text, candidate) ?? readGluedCascade(text, candidate) ?? readSuffixCascade(text, candidate) ?? readShortPair(text, candidate);
     if (cascade?.isCascade) cascades.push(cascade);
     else if (cascade) doubtfulSuffixes.push(cascade);
   }

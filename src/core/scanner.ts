@@ -349,25 +349,26 @@ function spacedBracketCascade(text: string, open: number, close: number): Bracke
   return undefined;
 }
 
-/** A label in double quotes re-applied: where it stands. */
-export interface QuoteCascade extends BracketCascade {
-  /** Where the opening quotes the passes left before the term start, one per copy. */
-  quotesStart: number;
+/** A label in quotes, or ending in `!` or `?`, re-applied: where it stands. */
+export interface MarkedCascade extends BracketCascade {
+  /** Where the opening quotes the passes left before the term start, one per copy (the term's
+   * start for a label that has none). */
+  opensAt: number;
 }
 
 /**
- * Reads a label in double quotes re-applied, at a closing quote: `“Help to Buy”` for `help`,
- * run three times, leaves `“““Help to Buy” to Buy” to Buy”`, the unit ` to Buy”` copied right
+ * Reads a label in quotes re-applied, at a closing quote: `“Help to Buy”` for `help`, run
+ * three times, leaves `“““Help to Buy” to Buy” to Buy”`, the unit ` to Buy”` copied right
  * after itself and one opening quote per copy before the term. The unit holds letters,
  * spaces, `&` and `+` before its quote, at most `bracketUnitMax` characters, and follows a
  * word of two letters or more; the opening quotes are the same mark (`“` for `”`, `‘` for
- * `’`, `"` for `"`). So too a label ending in `!` or `?`, which has no opening mark, after a capitalised
- * head (`Game on! on! on!`). Only the few characters before one mark are read.
+ * `’`, `"` for `"`). So too a label ending in `!` or `?`, which has no opening mark, after a
+ * capitalised head (`Game on! on! on!`). Only the few characters before one mark are read.
  * @param text the text.
- * @param close offset of a closing quote.
+ * @param close offset of a closing quote, `!` or `?`.
  * @returns the cascade, or undefined.
  */
-export function quoteCascadeAt(text: string, close: number): QuoteCascade | undefined {
+export function markedCascadeAt(text: string, close: number): MarkedCascade | undefined {
   const mark = text.charCodeAt(close);
   // `Game on!` for `game`, run three times: `Game on! on! on!`, no opening mark; the head is
   // capitalised (not `was great! great!`), and mid-sentence unless three copies follow it.
@@ -385,13 +386,13 @@ export function quoteCascadeAt(text: string, close: number): QuoteCascade | unde
       // At a sentence's start every head is capitalised: three copies there (`Who knew? knew?`).
       let before = found.start - 1;
       while (before >= 0 && text.charCodeAt(before) === 32) before--;
-      const value = before < 0 ? CharClass.Newline : classAt(text, before);
-      const midSentence = before < found.start - 1 && (value === CharClass.Letter || value === CharClass.Digit || text.charCodeAt(before) === 44);
-      return isUpperLetter(text.charAt(found.start)) && (midSentence || found.copies >= 3) ? { ...found, quotesStart: found.start } : undefined;
+      const beforeClass = before < 0 ? CharClass.Newline : classAt(text, before);
+      const midSentence = before < found.start - 1 && (beforeClass === CharClass.Letter || beforeClass === CharClass.Digit || text.charCodeAt(before) === 44);
+      return isUpperLetter(text.charAt(found.start)) && (midSentence || found.copies >= 3) ? { ...found, opensAt: found.start } : undefined;
     }
-    let quotesStart = found.start;
-    while (quotesStart > 0 && found.start - quotesStart < found.copies && text.charCodeAt(quotesStart - 1) === opening) quotesStart--;
-    return found.start - quotesStart === found.copies ? { ...found, quotesStart } : undefined;
+    let opensAt = found.start;
+    while (opensAt > 0 && found.start - opensAt < found.copies && text.charCodeAt(opensAt - 1) === opening) opensAt--;
+    return found.start - opensAt === found.copies ? { ...found, opensAt } : undefined;
   }
   return undefined;
 }
@@ -1522,9 +1523,9 @@ export function findCandidates(text: string, apostrophes?: number[]): Candidate[
           // `“““Help to Buy” to Buy” to Buy”`, `Game on! on! on!`: a label in double quotes or
           // ending in a mark, re-applied.
           if ((code === 0x201d || code === 34 || code === 33 || code === 63) && index >= bracketEnd) {
-            const quoted = quoteCascadeAt(text, index);
+            const quoted = markedCascadeAt(text, index);
             if (quoted) {
-              candidates.push({ period: 0, start: quoted.quotesStart, end: quoted.end });
+              candidates.push({ period: 0, start: quoted.opensAt, end: quoted.end });
               bracketEnd = quoted.end;
             }
           }
@@ -1593,9 +1594,9 @@ export function findCandidates(text: string, apostrophes?: number[]): Candidate[
       end = position;
       // `‘‘Help to Buy’ to Buy’`: a closing single quote is the token's apostrophe.
       if (general && text.charCodeAt(end - 1) === 0x2019 && text.charCodeAt(end) === 32 && end > bracketEnd) {
-        const quoted = quoteCascadeAt(text, end - 1);
+        const quoted = markedCascadeAt(text, end - 1);
         if (quoted) {
-          candidates.push({ period: 0, start: quoted.quotesStart, end: quoted.end });
+          candidates.push({ period: 0, start: quoted.opensAt, end: quoted.end });
           bracketEnd = quoted.end;
         }
       }
