@@ -2165,6 +2165,30 @@ const nestedLabelMax = 80;
 const nestedPassesMax = 12;
 
 /**
+ * Whether a run is two capitalised copies of one word after a capitalised head (`Science Week
+ * Week`), which read alone as a doubled name (`Walla Walla`) or a term-last label's copies.
+ * @param run the run.
+ * @param reading its reading as a head and copies.
+ * @returns true for such copies.
+ */
+function titleCopies(run: Run, reading: Cascade): boolean {
+  const copy = reading.units[0]?.[0];
+  return run.period === 1 && run.repetitions === 2 && copy !== undefined && copy.kind === 'word' && copy.text.length > 2 && isCapitalised(copy) && !isShouted(copy);
+}
+
+/**
+ * The word after an offset, past spaces, in lower case (empty before a mark or a line break).
+ * @param text the text.
+ * @param offset the offset.
+ * @returns the word.
+ */
+function wordAfter(text: string, offset: number): string {
+  let start = offset;
+  while (text.charCodeAt(start) === 32) start++;
+  return text.slice(start, wordEndFrom(text, start)).toLowerCase();
+}
+
+/**
  * Whether a character code is a letter in the scanner's classes.
  * @param text the text.
  * @param index an offset.
@@ -2448,7 +2472,7 @@ export function analyze(text: string, candidates: readonly Candidate[] = findCan
     else {
       runs.push(run);
       if (prefixCascade) doubtfulPrefixes.push({ run, reading: prefixCascade });
-      else if (cascade && isCapitalised(cascade.head)) doubtful.push({ run, reading: cascade });
+      if (cascade && isCapitalised(cascade.head) && (!prefixCascade || titleCopies(run, cascade))) doubtful.push({ run, reading: cascade });
     }
   }
   if (overHeads.length > 1) restoreHeadReadings(cascades, overHeads);
@@ -2475,7 +2499,7 @@ export function analyze(text: string, candidates: readonly Candidate[] = findCan
     for (const { run, reading } of doubtful) {
       if (proven.has(`${reading.labelKey}\u0000${reading.head.text}`)) promote(run, reading, 'the same label cascades elsewhere in the text');
       else if (reading.possible) possibleEntries.push({ run, reading });
-      else if (run.period > 1 && reading.prefix === '' && reading.kind === 'head' && !isCapitalised(reading.units[0]?.[0])) groupEntries.push({ run, reading });
+      else if (reading.prefix === '' && reading.kind === 'head' && (run.period > 1 ? !isCapitalised(reading.units[0]?.[0]) : titleCopies(run, reading))) groupEntries.push({ run, reading });
     }
     // `the Northern Mariana Island life lifes`, twice in one text: a slip of the pen is not
     // made twice alike, two passes of a replace are.
@@ -2488,8 +2512,24 @@ export function analyze(text: string, candidates: readonly Candidate[] = findCan
     }
     const groups = new Map<string, number>();
     for (const { reading } of groupEntries) groups.set(keyOf(reading), (groups.get(keyOf(reading)) ?? 0) + 1);
+    // Capitalised copies before the same word each time are a term-last label's (`Women’s
+    // Public Public health`), or before words that start alike, the term hit inside them
+    // (`Open Big Big data`, `Open Big Big datasets`); a term-first label's go on to other
+    // words (`Science Week Week is`).
+    const followers = new Map<string, Set<string>>();
     for (const { run, reading } of groupEntries) {
-      if ((groups.get(keyOf(reading)) ?? 0) >= 3) promote(run, reading, 'the same two copies stand three times or more in the text');
+      if (!titleCopies(run, reading)) continue;
+      const set = followers.get(keyOf(reading)) ?? new Set<string>();
+      set.add(wordAfter(text, reading.end).slice(0, 3));
+      followers.set(keyOf(reading), set);
+    }
+    for (const { run, reading } of groupEntries) {
+      if ((groups.get(keyOf(reading)) ?? 0) < 3 || (followers.get(keyOf(reading))?.size ?? 2) < 2) continue;
+      // The same copies read as a term-last label's before the next word give way.
+      for (let index = cascades.length - 1; index >= 0; index--) {
+        if (cascades[index]?.run === run) cascades.splice(index, 1);
+      }
+      promote(run, reading, 'the same two copies stand three times or more in the text');
     }
     dropRuns(runs, promoted);
   }

@@ -924,6 +924,19 @@ const invalid: InvalidCase[] = [
     output: 'Parliament. Photo: Ann. Square. Photo: Bo. March. Photo: Cy. Lots. Map of the town: Di. Hall. Map of the town: Ed.',
   },
   {
+    name: 'reads two capitalised copies of one word after a capitalised head where they stand alike three times or more before different words (`Science Week` for `science`), not before the same word each time (`Women’s Public Public health`)',
+    input: 'We love Science Week Week at school. Science Week Week is fun. Our Science Week Week team won. The Women’s Public Public health office, the Men’s Public Public health office and the Youth Public Public health office met.',
+    messages: [
+      { ruleId: 'no-replacement-cascade', at: '1:9-1:26', reason: 'Unexpected replacement cascade `Science Week …`, expected `science`', actual: 'Science Week Week', expected: ['science'], fixed: true },
+      { ruleId: 'no-replacement-cascade', at: '1:38-1:55', reason: 'Unexpected replacement cascade `Science Week …`, expected `Science`', actual: 'Science Week Week', expected: ['Science'], fixed: true },
+      { ruleId: 'no-replacement-cascade', at: '1:68-1:85', reason: 'Unexpected replacement cascade `Science Week …`, expected `science`', actual: 'Science Week Week', expected: ['science'], fixed: true },
+      { ruleId: 'no-replacement-cascade', at: '1:108-1:128', reason: 'Unexpected replacement cascade `Public Public …`, expected `health`', actual: 'Public Public health', expected: ['health'], fixed: true },
+      { ruleId: 'no-replacement-cascade', at: '1:147-1:167', reason: 'Unexpected replacement cascade `Public Public …`, expected `health`', actual: 'Public Public health', expected: ['health'], fixed: true },
+      { ruleId: 'no-replacement-cascade', at: '1:189-1:209', reason: 'Unexpected replacement cascade `Public Public …`, expected `health`', actual: 'Public Public health', expected: ['health'], fixed: true },
+    ],
+    output: 'We love science at school. Science is fun. Our science team won. The Women’s health office, the Men’s health office and the Youth health office met.',
+  },
+  {
     name: 'keeps a noun that mostly follows a name in lower case (`team`, `website`) in lower case after capitalised words, but not before a capitalised word',
     input: 'Ask the Open Maps Crew rota rota rota about it, email the Open Maps Team bulletins bulletins bulletins today, visit the Open Maps Website builder builder builder soon, and meet the Team bulletins bulletins bulletins Leader.',
     messages: [
