@@ -2485,6 +2485,11 @@ export function analyze(text: string, candidates: readonly Candidate[] = findCan
     const proven = new Set(cascades.map((cascade) => `${cascade.labelKey}\u0000${cascade.head.text}`));
     const promoted = new Set<Run>();
     const promote = (run: Run, reading: Cascade, evidence: string): void => {
+      // A reading of the same copies as a term-last label's before the next word gives way
+      // (`Science Week Week is`, read once as `Week Week is`).
+      for (let index = cascades.length - 1; index >= 0; index--) {
+        if (cascades[index]?.run === run) cascades.splice(index, 1);
+      }
       reading.evidence.push(evidence);
       reading.isCascade = true;
       delete reading.possible;
@@ -2524,12 +2529,7 @@ export function analyze(text: string, candidates: readonly Candidate[] = findCan
       followers.set(keyOf(reading), set);
     }
     for (const { run, reading } of groupEntries) {
-      if ((groups.get(keyOf(reading)) ?? 0) < 3 || (followers.get(keyOf(reading))?.size ?? 2) < 2) continue;
-      // The same copies read as a term-last label's before the next word give way.
-      for (let index = cascades.length - 1; index >= 0; index--) {
-        if (cascades[index]?.run === run) cascades.splice(index, 1);
-      }
-      promote(run, reading, 'the same two copies stand three times or more in the text');
+      if ((groups.get(keyOf(reading)) ?? 0) >= 3 && (followers.get(keyOf(reading))?.size ?? 2) >= 2) promote(run, reading, 'the same two copies stand three times or more in the text');
     }
     dropRuns(runs, promoted);
   }
