@@ -5,7 +5,7 @@
 import { functionWords, labelParticles, legitimateDoubles, numberWords, tailConnectors } from '../rules/data/words.js';
 import { isAbbreviationBefore, isCapitalised, isShouted } from './context.js';
 import { isAdjective, isFirstName, isLexiconWord, isProperNoun, withoutPossessive } from './proper-nouns.js';
-import { bracketCascadeAt, CharClass, classAt, countRepeats, findCandidates, findGluedUnit, gluedTermMin, isLowerLetter, isUpperLetter, lettersBefore, markedCascadeAt, Separator, shortPairAt, shortUnit, takesEsPlural, tokenize, type Candidate, type Token } from './scanner.js';
+import { bracketCascadeAt, CharClass, classAt, countRepeats, findCandidates, findGluedUnit, gluedTermMin, isLowerLetter, isUpperLetter, lettersBefore, markedCascadeAt, Separator, shortPairAt, shortUnit, takesEsPlural, tokenize, type BracketCascade, type Candidate, type Token } from './scanner.js';
 import { isSpelledWord } from './spelling.js';
 
 const connectors = new Set(tailConnectors);
@@ -1653,30 +1653,8 @@ function readBracketCascade(text: string, candidate: Candidate): Cascade | undef
   if (close >= candidate.end) return undefined;
   const found = bracketCascadeAt(text, close);
   if (!found || found.start !== candidate.start) return undefined;
-  const whole = text.slice(found.start, found.end);
-  const token: Token = { start: found.start, end: found.end, text: whole, lower: whole.toLowerCase(), core: whole.toLowerCase(), separator: Separator.Space, kind: 'word' };
   const unitText = text.slice(found.unitStart, found.unitStart + found.unitLength);
-  const unit = unitText.toLowerCase();
-  const term = text.slice(found.start, found.unitStart);
-  const carriedStart = found.unitStart + found.copies * found.unitLength;
-  return {
-    run: { period: 0, tokens: [token], first: 0, last: 1, repetitions: found.copies },
-    head: token,
-    start: found.start,
-    end: found.end,
-    prefix: '',
-    term,
-    tail: [unit],
-    tailText: unitText,
-    joiners: Array.from({ length: found.copies }, () => unit),
-    carried: text.slice(carriedStart, found.end),
-    carriedStart,
-    units: [],
-    evidence: [`the unit \`${unitText}\` glued ${found.copies} times`],
-    isCascade: true,
-    labelKey: `${normaliseApostrophes(term).toLowerCase()}\u0000${unit}`,
-    kind: 'suffix',
-  };
+  return unitCascade(text, found, found.start, unitText.toLowerCase(), `the unit \`${unitText}\` glued ${found.copies} times`);
 }
 
 /**
@@ -1690,37 +1668,49 @@ function readBracketCascade(text: string, candidate: Candidate): Cascade | undef
  */
 function readMarkedCascade(text: string, candidate: Candidate): Cascade | undefined {
   for (let close = candidate.start + 1; close < candidate.end; close++) {
-    const code = text.charCodeAt(close);
-    if (code !== 0x201d && code !== 0x2019 && code !== 34 && code !== 33 && code !== 63) continue;
     const found = markedCascadeAt(text, close);
     if (!found) continue;
     if (found.opensAt !== candidate.start) return undefined;
-    const whole = text.slice(found.start, found.end);
-    const token: Token = { start: found.start, end: found.end, text: whole, lower: whole.toLowerCase(), core: whole.toLowerCase(), separator: Separator.Space, kind: 'word' };
     const unitText = text.slice(found.unitStart, found.unitStart + found.unitLength);
-    const unit = normaliseApostrophes(unitText).toLowerCase();
-    const term = text.slice(found.start, found.unitStart);
-    const carriedStart = found.unitStart + found.copies * found.unitLength;
-    return {
-      run: { period: 0, tokens: [token], first: 0, last: 1, repetitions: found.copies },
-      head: token,
-      start: found.opensAt,
-      end: found.end,
-      prefix: '',
-      term,
-      tail: [unit],
-      tailText: unitText,
-      joiners: Array.from({ length: found.copies }, () => unit),
-      carried: text.slice(carriedStart, found.end),
-      carriedStart,
-      units: [],
-      evidence: [found.opensAt < found.start ? `the quoted unit \`${unitText}\` copied ${found.copies} times, with one opening quote per copy before the term` : `the unit \`${unitText}\` copied ${found.copies} times`],
-      isCascade: true,
-      labelKey: `${normaliseApostrophes(term).toLowerCase()}\u0000${unit}`,
-      kind: 'suffix',
-    };
+    const evidence = found.opensAt < found.start ? `the quoted unit \`${unitText}\` copied ${found.copies} times, with one opening quote per copy before the term` : `the unit \`${unitText}\` copied ${found.copies} times`;
+    return unitCascade(text, found, found.opensAt, normaliseApostrophes(unitText).toLowerCase(), evidence);
   }
   return undefined;
+}
+
+/**
+ * The cascade of a unit copied right after the term (a bracketed or a marked label, read as
+ * a `suffix` one): the term before the first copy, the letters after the last carried.
+ * @param text the text.
+ * @param found where the term, the unit and its copies stand.
+ * @param start where the span starts (before opening quotes the passes left, if any).
+ * @param unit the unit as the label key holds it.
+ * @param evidence the evidence to report.
+ * @returns the cascade.
+ */
+function unitCascade(text: string, found: BracketCascade, start: number, unit: string, evidence: string): Cascade {
+  const whole = text.slice(found.start, found.end);
+  const token: Token = { start: found.start, end: found.end, text: whole, lower: whole.toLowerCase(), core: whole.toLowerCase(), separator: Separator.Space, kind: 'word' };
+  const term = text.slice(found.start, found.unitStart);
+  const carriedStart = found.unitStart + found.copies * found.unitLength;
+  return {
+    run: { period: 0, tokens: [token], first: 0, last: 1, repetitions: found.copies },
+    head: token,
+    start,
+    end: found.end,
+    prefix: '',
+    term,
+    tail: [unit],
+    tailText: text.slice(found.unitStart, found.unitStart + found.unitLength),
+    joiners: Array.from({ length: found.copies }, () => unit),
+    carried: text.slice(carriedStart, found.end),
+    carriedStart,
+    units: [],
+    evidence: [evidence],
+    isCascade: true,
+    labelKey: `${normaliseApostrophes(term).toLowerCase()}\u0000${unit}`,
+    kind: 'suffix',
+  };
 }
 
 /**

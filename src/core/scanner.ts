@@ -331,9 +331,26 @@ function copiesAfter(text: string, unitStart: number, close: number): BracketCas
  * @returns the cascade, or undefined.
  */
 function spacedBracketCascade(text: string, open: number, close: number): BracketCascade | undefined {
-  for (let unitStart = open - 1; unitStart > close - bracketUnitMax && unitStart > 0; unitStart--) {
-    const code = text.charCodeAt(unitStart);
-    if (code !== 32) {
+  const found = spacedCopiesBefore(text, open - 1, close);
+  // A unit that is only a bracket (` (archived)`) follows a label's capitalised head
+  // (`Policy (archived) (archived)`; a doubled aside, `and (see above) (see above)`, does not).
+  if (found && found.unitStart === open - 1 && !isUpperLetter(text.charAt(found.start))) return undefined;
+  return found;
+}
+
+/**
+ * The copies of a unit that starts with a space, read back from `from` to a unit's end at
+ * `close` (a closing bracket or mark): the first space after a letter whose unit is copied
+ * right after `close` (see `copiesAfter`). Letters, `&` and `+` may stand between; anything
+ * else ends the search.
+ * @param text the text.
+ * @param from where the search back starts.
+ * @param close the offset of the unit's last character.
+ * @returns the cascade, or undefined.
+ */
+function spacedCopiesBefore(text: string, from: number, close: number): BracketCascade | undefined {
+  for (let unitStart = from; unitStart > close - bracketUnitMax && unitStart > 0; unitStart--) {
+    if (text.charCodeAt(unitStart) !== 32) {
       // `Research & Development (R&D)`: `&` and `+` join the words before the bracket.
       const value = classAt(text, unitStart);
       if (value !== CharClass.Letter && value !== CharClass.Symbol) return undefined;
@@ -341,9 +358,6 @@ function spacedBracketCascade(text: string, open: number, close: number): Bracke
     }
     if (classAt(text, unitStart - 1) !== CharClass.Letter) continue;
     const found = copiesAfter(text, unitStart, close);
-    // A unit that is only a bracket (` (archived)`) follows a label's capitalised head
-    // (`Policy (archived) (archived)`; a doubled aside, `and (see above) (see above)`, does not).
-    if (found && unitStart === open - 1 && !isUpperLetter(text.charAt(found.start))) return undefined;
     if (found !== null) return found;
   }
   return undefined;
@@ -374,27 +388,19 @@ export function markedCascadeAt(text: string, close: number): MarkedCascade | un
   // capitalised (not `was great! great!`), and mid-sentence unless three copies follow it.
   const opening = mark === 0x201d ? 0x201c : mark === 0x2019 ? 0x2018 : mark === 34 ? 34 : mark === 33 || mark === 63 ? 0 : -1;
   if (opening < 0 || classAt(text, close - 1) !== CharClass.Letter || text.charCodeAt(close + 1) !== 32) return undefined;
-  for (let unitStart = close - 1; unitStart > close - bracketUnitMax && unitStart > 0; unitStart--) {
-    const value = classAt(text, unitStart);
-    if (value === CharClass.Letter || value === CharClass.Symbol) continue;
-    if (text.charCodeAt(unitStart) !== 32) return undefined;
-    if (classAt(text, unitStart - 1) !== CharClass.Letter) continue;
-    const found = copiesAfter(text, unitStart, close);
-    if (found === null) continue;
-    if (found === undefined) return undefined;
-    if (opening === 0) {
-      // At a sentence's start every head is capitalised: three copies there (`Who knew? knew?`).
-      let before = found.start - 1;
-      while (before >= 0 && text.charCodeAt(before) === 32) before--;
-      const beforeClass = before < 0 ? CharClass.Newline : classAt(text, before);
-      const midSentence = before < found.start - 1 && (beforeClass === CharClass.Letter || beforeClass === CharClass.Digit || text.charCodeAt(before) === 44);
-      return isUpperLetter(text.charAt(found.start)) && (midSentence || found.copies >= 3) ? { ...found, opensAt: found.start } : undefined;
-    }
-    let opensAt = found.start;
-    while (opensAt > 0 && found.start - opensAt < found.copies && text.charCodeAt(opensAt - 1) === opening) opensAt--;
-    return found.start - opensAt === found.copies ? { ...found, opensAt } : undefined;
+  const found = spacedCopiesBefore(text, close - 1, close);
+  if (found === undefined) return undefined;
+  if (opening === 0) {
+    // At a sentence's start every head is capitalised: three copies there (`Who knew? knew?`).
+    let before = found.start - 1;
+    while (before >= 0 && text.charCodeAt(before) === 32) before--;
+    const beforeClass = before < 0 ? CharClass.Newline : classAt(text, before);
+    const midSentence = before < found.start - 1 && (beforeClass === CharClass.Letter || beforeClass === CharClass.Digit || text.charCodeAt(before) === 44);
+    return isUpperLetter(text.charAt(found.start)) && (midSentence || found.copies >= 3) ? { ...found, opensAt: found.start } : undefined;
   }
-  return undefined;
+  let opensAt = found.start;
+  while (opensAt > 0 && found.start - opensAt < found.copies && text.charCodeAt(opensAt - 1) === opening) opensAt--;
+  return found.start - opensAt === found.copies ? { ...found, opensAt } : undefined;
 }
 
 /**
@@ -1497,6 +1503,17 @@ export function findCandidates(text: string, apostrophes?: number[]): Candidate[
   let index = 0;
   // The end of the last label with brackets found: its other brackets are not read again.
   let bracketEnd = 0;
+  /**
+   * Adds the candidate of a label in quotes or ending in a mark whose unit ends at `close`.
+   * @param close offset of the closing quote or mark.
+   */
+  const readMarked = (close: number): void => {
+    const found = markedCascadeAt(text, close);
+    if (found) {
+      candidates.push({ period: 0, start: found.opensAt, end: found.end });
+      bracketEnd = found.end;
+    }
+  };
   while (index < length) {
     const code = text.charCodeAt(index);
     let value = code < 128 ? (asciiClasses[code] as CharClass) : classAt(text, index);
@@ -1523,11 +1540,7 @@ export function findCandidates(text: string, apostrophes?: number[]): Candidate[
           // `“““Help to Buy” to Buy” to Buy”`, `Game on! on! on!`: a label in double quotes or
           // ending in a mark, re-applied.
           if ((code === 0x201d || code === 34 || code === 33 || code === 63) && index >= bracketEnd) {
-            const quoted = markedCascadeAt(text, index);
-            if (quoted) {
-              candidates.push({ period: 0, start: quoted.opensAt, end: quoted.end });
-              bracketEnd = quoted.end;
-            }
+            readMarked(index);
           }
         }
         index++;
@@ -1594,11 +1607,7 @@ export function findCandidates(text: string, apostrophes?: number[]): Candidate[
       end = position;
       // `‘‘Help to Buy’ to Buy’`: a closing single quote is the token's apostrophe.
       if (general && text.charCodeAt(end - 1) === 0x2019 && text.charCodeAt(end) === 32 && end > bracketEnd) {
-        const quoted = markedCascadeAt(text, end - 1);
-        if (quoted) {
-          candidates.push({ period: 0, start: quoted.opensAt, end: quoted.end });
-          bracketEnd = quoted.end;
-        }
+        readMarked(end - 1);
       }
       // Plain letters and digits: the core drops the trailing `s` letters (`run`), but a word
       // of three letters or fewer keeps them (as `coreEnd` does).
