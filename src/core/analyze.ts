@@ -3,10 +3,10 @@
  * cascades among them. Only the small window around each candidate is tokenised in detail.
  */
 import { functionWords, labelParticles, legitimateDoubles, numberWords, tailConnectors } from '../rules/data/words.js';
-import { isAbbreviationBefore, isCapitalised, isShouted } from './context.js';
+import { isAbbreviationBefore, isCapitalised, isShouted, occurrences } from './context.js';
 import { isAdjective, isFirstName, isLexiconWord, isProperNoun, withoutPossessive } from './proper-nouns.js';
 import { bracketCascadeAt, CharClass, classAt, countRepeats, findCandidates, findGluedUnit, gluedTermMin, isLowerLetter, isUpperLetter, lettersBefore, markedCascadeAt, Separator, shortPairAt, shortUnit, takesEsPlural, tokenize, type BracketCascade, type Candidate, type Token } from './scanner.js';
-import { isSpelledWord } from './spelling.js';
+import { isCapitalOnly, isSpelledWord } from './spelling.js';
 
 const connectors = new Set(tailConnectors);
 const closedClass = new Set(functionWords);
@@ -444,9 +444,9 @@ function alignsOnCapital(run: Run): boolean {
 }
 
 /**
- * A run without its last unit when that unit is capitalised and the first is not: a pass
- * writes every unit alike, so `Veterans' affairs' affairs' affairs Affairs` ends with the
- * text's own next word (`Veterans Affairs`). Two units stay at least.
+ * A run without its last unit when that unit is capitalised and the first is not, or the
+ * other way round: a pass writes every unit alike, so `Veterans' affairs' affairs' affairs
+ * Affairs` ends with the text's own next word (`Veterans Affairs`). Two units stay at least.
  * @param run the run.
  * @returns the run, shortened or as it was.
  */
@@ -454,7 +454,11 @@ function withoutCapitalisedLastUnit(run: Run): Run {
   if (run.repetitions < 3 || run.long) return run;
   const first = run.tokens[run.first];
   const lastStart = run.tokens[run.first + (run.repetitions - 1) * run.period];
-  if (!first || !lastStart || isCapitalised(first) || !isCapitalised(lastStart)) return run;
+  if (!first || !lastStart) return run;
+  // So too `Open Source Projects Source Projects source project`: capitalised copies end where
+  // the text's own words in lower case start.
+  const ownLastUnit = isCapitalised(first) && !isShouted(first) && /^\p{Ll}/u.test(lastStart.text);
+  if (!ownLastUnit && (isCapitalised(first) || !isCapitalised(lastStart))) return run;
   return { ...run, repetitions: run.repetitions - 1, last: run.last - run.period };
 }
 
@@ -1766,8 +1770,9 @@ const leadingWords = new Set(['for', 'of', 'against', 'to', 'with', 'on', 'in', 
  * text shows them so: a label whose term comes last stands before one term (`Severe Severe
  * weather`, `Severe Severe weathering`), a label whose tail is a name stands after one head
  * before any word (`Police Scotland Scotland centers`, `Police Scotland Scotland data`, for
- * `police`). The same capitalised head before the same copies, and terms of two stems, make
- * each such reading its head reading.
+ * `police`). The same capitalised head before the same copies, with terms of two stems or
+ * with the label read with its term first elsewhere in the text, makes each such reading its
+ * head reading.
  * @param cascades the cascades found so far, changed in place.
  * @param readings the term-last readings chosen over a head reading, with that reading.
  */
@@ -1779,14 +1784,23 @@ function restoreHeadReadings(cascades: Cascade[], readings: ReadonlyArray<{ pref
     if (group) group.push(reading);
     else groups.set(key, [reading]);
   }
+  // Labels read with their term first elsewhere in the text (`Product Updates Updates
+  // Updatess` for `products`).
+  const headLabels = new Set(cascades.filter((cascade) => cascade.kind === 'head').map((cascade) => cascade.labelKey));
   const replaced = new Map<Cascade, Cascade>();
   for (const group of groups.values()) {
     const terms = group.map(({ prefix }) => normaliseApostrophes(prefix.term).toLowerCase());
     const first = terms[0] ?? '';
-    if (group.length < 2 || terms.every((term) => sharesStem(term, first))) continue;
-    const evidence = `the copies follow \`${group[0]?.head.head.text ?? ''}\` before ${new Set(terms).size} different words in the text`;
+    const label = group[0]?.head;
+    if (label === undefined) continue;
+    let evidence: string;
+    if (headLabels.has(label.labelKey)) evidence = `the label \`${label.head.text} ${label.tailText}\` cascades with its term first elsewhere in the text`;
+    else if (group.length < 2 || terms.every((term) => sharesStem(term, first))) continue;
+    else evidence = `the copies follow \`${label.head.text}\` before ${new Set(terms).size} different words in the text`;
     for (const { prefix, head } of group) {
       head.evidence.push(evidence);
+      head.isCascade = true;
+      delete head.possible;
       replaced.set(prefix, head);
     }
   }
@@ -2047,6 +2061,37 @@ function readsAsModifier(head: Token): boolean {
   return isShouted(head) || isAdjective(head.lower);
 }
 
+/** How far around a reading the text is searched for its term standing undamaged. */
+const freeTermWindow = 20000;
+
+/**
+ * Whether a term stands near a reading as a whole word, in lower case or capitalised, with no
+ * copy of the label's other word beside it: a replace hits every such word, so a term that
+ * stands free somewhere was not the replaced one (`launch` in `the launch went well` where
+ * `Product Updates Updates launch` reads as `Product` before `Updates launch`).
+ * @param text the text.
+ * @param term the term as written.
+ * @param copy the copied word that stands beside it in the damage (`Updates`).
+ * @param side where the copy stands: `after` a term-first label's term, `before` a term-last's.
+ * @param at the reading's own occurrence of the term, not counted.
+ * @returns true when a free occurrence is found.
+ */
+function termStandsFree(text: string, term: string, copy: string, side: 'after' | 'before', at: number): boolean {
+  const lower = term.toLowerCase();
+  if (lower.length < 3) return false;
+  const from = Math.max(0, at - freeTermWindow);
+  const to = Math.min(text.length, at + freeTermWindow);
+  for (const form of new Set([lower, `${lower.charAt(0).toUpperCase()}${lower.slice(1)}`])) {
+    for (const index of occurrences(text, form, from, to)) {
+      const end = index + form.length;
+      if (index === at || letterAt(text, index - 1) || letterAt(text, end)) continue;
+      const beside = side === 'after' ? text.slice(end, end + copy.length + 1) : text.slice(index - copy.length - 1, index);
+      if (beside.toLowerCase() !== (side === 'after' ? ` ${copy}` : `${copy} `).toLowerCase()) return true;
+    }
+  }
+  return false;
+}
+
 /**
  * Whether two terms are one word with different endings (`sport`, `sports`, `sportation`):
  * one starts with the other's first four letters or with all of a shorter one.
@@ -2164,6 +2209,62 @@ const nestedPassesMax = 12;
 function titleCopies(run: Run, reading: Cascade): boolean {
   const copy = reading.units[0]?.[0];
   return run.period === 1 && run.repetitions === 2 && copy !== undefined && copy.kind === 'word' && copy.text.length > 2 && isCapitalised(copy) && !isShouted(copy);
+}
+
+/**
+ * Whether a capitalised word is a common word written so, not a name: the dictionary holds it in
+ * lower case, and it is no first name (`Community`, `Forum`; not `Walla`, `Meyer`, `Warren`).
+ * @param token the word.
+ * @returns true for such a word.
+ */
+function isCapitalisedCommonWord(token: Token): boolean {
+  return isCommonWord(token.lower) && !isCapitalOnly(token.text) && !isFirstName(token.text);
+}
+
+/** What two Title Case copies may carry after the last (see `titleTailCopies`). */
+const titleCarried = new Set(['', 's', 'es', "'s", "s'"]);
+
+/**
+ * Whether a run is two copies of a capitalised tail after a capitalised common word in the
+ * middle of a sentence, before a word that is not capitalised (`their Community Forum Forum of
+ * practice`, `an Open Source Projects Source Projects source tool`): prose capitalises a common
+ * word there only inside a name, and a name doubles none of its words but the reduplicated ones
+ * no dictionary holds in lower case (`Fort Walla Walla`). A title in Title Case has capitals
+ * before the head or after the copies (`Making Remote Work Work for Journey Mapping`).
+ * @param text the text.
+ * @param reading a run's reading as a head and copies.
+ * @returns true for such copies.
+ */
+function titleTailCopies(text: string, reading: Cascade): boolean {
+  const run = reading.run;
+  // The letters carried after the last copy are a plural's or a possessive's (`Partner
+  // Programme Programmes` for `partners`; not `Visit UK UKulele`).
+  const carried = normaliseApostrophes(reading.carried);
+  if (reading.kind !== 'head' || reading.prefix !== '' || !titleCarried.has(carried) || reading.units.length !== 2 || run.long) return false;
+  const head = reading.head;
+  const headIndex = run.tokens.indexOf(head);
+  const before = run.tokens[headIndex - 1];
+  if (headIndex < 1 || before === undefined || head.separator !== Separator.Space || before.kind !== 'word' || !/^\p{Ll}/u.test(before.text)) return false;
+  if (!isCapitalised(head) || isShouted(head) || !isCapitalisedCommonWord(head)) return false;
+  // Both copies written alike, as a pass writes them (not `Harbour Data data.csv`).
+  const [one, other] = reading.units.map((unit) => unit.map((token) => token.text).join(' '));
+  if (one === undefined || (other !== one && other !== `${one}${reading.carried}`)) return false;
+  const words = (reading.units[0] ?? []).filter((token) => token.kind === 'word');
+  if (!words.every((word) => isShouted(word) || (isCapitalised(word) && !isCapitalOnly(word.text) && !isFirstName(word.text)))) return false;
+  if (!words.some((word) => !isShouted(word) && isCapitalisedCommonWord(word))) return false;
+  // The words after it, up to three before a mark or a line break, are not in Title Case
+  // either (`Remote Work Work for Journey Mapping`, a title after a damaged word).
+  const after = tokenize(text, reading.end, Math.min(text.length, reading.end + 80));
+  let counted = 0;
+  for (const token of after) {
+    // The first token's separator is the window's start: the text before it is read instead.
+    const separator = token === after[0] ? (/^ +$/u.test(text.slice(reading.end, token.start)) ? Separator.Space : Separator.Break) : token.separator;
+    if ((separator !== Separator.Space && separator !== Separator.Hyphen) || counted === 3) break;
+    if (token.kind !== 'word') continue;
+    counted++;
+    if (isCapitalised(token) && !isShouted(token)) return false;
+  }
+  return true;
 }
 
 /**
@@ -2419,6 +2520,8 @@ export function analyze(text: string, candidates: readonly Candidate[] = findCan
   const doubtfulPrefixes: Array<{ run: Run; reading: Cascade }> = [];
   // Capitalised copies read as a term-last label's, with the capitalised head they followed.
   const overHeads: Array<{ prefix: Cascade; head: Cascade }> = [];
+  // The head readings of two-copy runs first read as a term-last label's.
+  const prefixHeads = new Map<Cascade, Cascade>();
   for (const run of buildRuns(text, candidates.filter((candidate) => candidate.period > 0))) {
     const glued = gluedGroupRun(run) ?? humpLedRun(run);
     const gluedReading = glued ? readGroupPrefixCascade(glued) : undefined;
@@ -2450,7 +2553,15 @@ export function analyze(text: string, candidates: readonly Candidate[] = findCan
       const termLast =
         (capitalCopies && (run.period === 1 ? (cascade.units[0]?.[0]?.text.length ?? 0) > 1 && (readsAsModifier(cascade.head) || (isBareCopies(cascade) && !shoutedTail)) : !isCapitalised(cascade.head) || determinerCopies)) ||
         (cascade.prefix === '' && alignsOnCapital(run));
-      const prefixCascade = termLast ? readPrefixCascade(text, run) : undefined;
+      let prefixCascade = termLast ? readPrefixCascade(text, run) : undefined;
+      // `our first Product Updates Updates launch`, where `launch` stands free elsewhere and
+      // `product` nowhere: bare copies after a capitalised word read as a term-last label's
+      // only for want of evidence, and a term the replace left standing was not replaced.
+      const copy = cascade.units[0]?.[0];
+      if (prefixCascade?.isCascade && run.period === 1 && copy && !readsAsModifier(cascade.head) && cascade.prefix === '' && termStandsFree(text, prefixCascade.term, copy.text, 'before', prefixCascade.carriedStart - prefixCascade.term.length) && !termStandsFree(text, cascade.term, copy.text, 'after', cascade.head.start)) {
+        cascade.evidence.push(`\`${prefixCascade.term}\` stands elsewhere in the text without the copies`);
+        prefixCascade = undefined;
+      }
       if (prefixCascade?.isCascade) {
         cascades.push(prefixCascade);
         if (run.period === 1 && isCapitalised(cascade.head)) overHeads.push({ prefix: prefixCascade, head: cascade });
@@ -2461,12 +2572,21 @@ export function analyze(text: string, candidates: readonly Candidate[] = findCan
     if (prefixCascade?.isCascade) cascades.push(prefixCascade);
     else {
       runs.push(run);
-      if (prefixCascade) doubtfulPrefixes.push({ run, reading: prefixCascade });
-      if (cascade && isCapitalised(cascade.head) && (!prefixCascade || titleCopies(run, cascade))) doubtful.push({ run, reading: cascade });
+      if (prefixCascade) {
+        doubtfulPrefixes.push({ run, reading: prefixCascade });
+        if (cascade && run.period === 1 && isCapitalised(cascade.head)) prefixHeads.set(prefixCascade, cascade);
+      }
+      if (cascade && isCapitalised(cascade.head) && (!prefixCascade || titleCopies(run, cascade) || titleTailCopies(text, cascade))) doubtful.push({ run, reading: cascade });
     }
   }
-  if (overHeads.length > 1) restoreHeadReadings(cascades, overHeads);
   if (doubtfulPrefixes.length > 0) promotePrefixes(text, cascades, runs, doubtfulPrefixes);
+  // Two copies promoted as a term-last label's stand with the capitalised head before them too
+  // (`larger Product Updates Updates experience`, `Product Updates Updates launches`).
+  for (const { reading } of doubtfulPrefixes) {
+    const head = prefixHeads.get(reading);
+    if (reading.isCascade && head) overHeads.push({ prefix: reading, head });
+  }
+  if (overHeads.length > 0) restoreHeadReadings(cascades, overHeads);
   // A label proven a cascade elsewhere in the text is one here too, even where the evidence
   // alone is weak: `Market updates updates.` at a sentence start, after `the Market updates
   // updates page`.
@@ -2487,11 +2607,22 @@ export function analyze(text: string, candidates: readonly Candidate[] = findCan
       promoted.add(run);
     };
     const possibleEntries: Array<{ run: Run; reading: Cascade }> = [];
+    // Runs no other reading took.
+    const unread = new Set(runs);
     // Two copies of a group of lower-case words after a capitalised head (`Image of the day of
     // the day:` under each photo) read as a doubled phrase alone; standing alike three times
     // or more in one text, they are a replace's.
     const groupEntries: Array<{ run: Run; reading: Cascade }> = [];
+    // Capitalised copies after a capitalised common word mid-sentence first: the labels they
+    // prove are proven at a sentence start too (`Community Forum Forum members met.`).
     for (const { run, reading } of doubtful) {
+      const key = `${reading.labelKey}\u0000${reading.head.text}`;
+      if (proven.has(key) || !unread.has(run) || !titleTailCopies(text, reading)) continue;
+      promote(run, reading, `two capitalised copies after \`${reading.head.text}\`, a common word capitalised mid-sentence as in a label`);
+      proven.add(key);
+    }
+    for (const { run, reading } of doubtful) {
+      if (promoted.has(run)) continue;
       if (proven.has(`${reading.labelKey}\u0000${reading.head.text}`)) promote(run, reading, 'the same label cascades elsewhere in the text');
       else if (reading.possible) possibleEntries.push({ run, reading });
       else if (reading.prefix === '' && reading.kind === 'head' && (run.period > 1 ? !isCapitalised(reading.units[0]?.[0]) : titleCopies(run, reading))) groupEntries.push({ run, reading });

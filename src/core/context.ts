@@ -651,7 +651,7 @@ function casesOfWordsBefore(text: string, start: number, end: number, needle: st
  * @param to where it ends.
  * @yields each offset in the text, in order.
  */
-function* occurrences(text: string, needle: string, from: number, to: number): Generator<number> {
+export function* occurrences(text: string, needle: string, from: number, to: number): Generator<number> {
   const window = text.slice(from, to);
   for (let index = window.indexOf(needle); index >= 0; index = window.indexOf(needle, index + 1)) yield from + index;
 }

@@ -42,6 +42,9 @@ const valid: string[] = [
   'Left, right, left, right, the sergeant called, and New York, New York sang.',
   'They won back-to-back-to-back titles in face-to-face-to-face talks.',
   'Final grades\nMath B B B\nArt A A A',
+  'The rowers sailed to Fort Walla Walla today.',
+  'Attend Making Remote Work Work for Harbour Crews on May 9.',
+  'Attend keynote Remote Work Work for Harbour Crews on May 9.',
 ];
 
 const invalid: InvalidCase[] = [
@@ -2144,13 +2147,13 @@ name: 'reads the copies of a term-last label that ends as the text before it doe
     output: "A well-designed interface, and User-centered design at 18F: a design studio. Summer '24 '24 once.",
   },
   {
-    name: "keeps copies of a capitalised group before words that share no start as a head’s tail, not a term-last label’s (`Open Government Partnership`)",
+    name: "keeps copies of a capitalised group before words that share no start as a head’s tail, not a term-last label’s (`Open Government Partnership`): after a capitalised common word mid-sentence, a cascade",
     input: "We launched FBOpen Government Partnership Government Partnership today, a set of Open Government Partnership Government Partnership tools.",
     messages: [
       { ruleId: 'no-doubled-words', at: '1:20-1:65', reason: "Unexpected repeated phrase `Government Partnership`, remove one", actual: "Government Partnership Government Partnership", expected: ["Government Partnership"], fixed: false },
-      { ruleId: 'no-doubled-words', at: '1:87-1:132', reason: "Unexpected repeated phrase `Government Partnership`, remove one", actual: "Government Partnership Government Partnership", expected: ["Government Partnership"], fixed: false },
+      { ruleId: 'no-replacement-cascade', at: '1:82-1:132', reason: "Unexpected replacement cascade `Open Government …`, expected `open`", actual: "Open Government Partnership Government Partnership", expected: ["open"], fixed: true },
     ],
-    output: "We launched FBOpen Government Partnership Government Partnership today, a set of Open Government Partnership Government Partnership tools.",
+    output: "We launched FBOpen Government Partnership Government Partnership today, a set of open tools.",
   },
   {
     name: "restores a verb in the past after a name in lower case, and a word before more capitals with its capital (`the U.S. Forest Service partnered`)",
@@ -2198,6 +2201,67 @@ name: 'reads the copies of a term-last label that ends as the text before it doe
       { ruleId: 'no-replacement-cascade', at: '1:77-1:102', reason: "Unexpected replacement cascade `Innovation fund …`, expected `Innovation`", actual: "Innovation fund fund fund", expected: ["Innovation"], fixed: true },
     ],
     output: "We fund open research in the innovation and I saw it, in the Innovation and Innovation Policy office.",
+  },
+  {
+    name: 'reads Title Case copies after a capitalised head as that head\'s label where the word after them stands free elsewhere',
+    input: 'We planned our first Product Updates Updates Updates launch for May. The launch drew a crowd at the quay.',
+    messages: [
+      { ruleId: 'no-replacement-cascade', at: '1:22-1:53', reason: 'Unexpected replacement cascade `Product Updates …`, expected `product`', actual: 'Product Updates Updates Updates', expected: ['product'], fixed: true },
+    ],
+    output: 'We planned our first product launch for May. The launch drew a crowd at the quay.',
+  },
+  {
+    name: 'reads copies first read as a term-last label\'s as the head\'s label where that label cascades with its term first elsewhere',
+    input: 'The Product Updates Updates Updatess list grew. Our Product Updates Updates Updates review starts soon.',
+    messages: [
+      { ruleId: 'no-replacement-cascade', at: '1:5-1:37', reason: 'Unexpected replacement cascade `Product Updates …`, expected `products`', actual: 'Product Updates Updates Updatess', expected: ['products'], fixed: true },
+      { ruleId: 'no-replacement-cascade', at: '1:53-1:84', reason: 'Unexpected replacement cascade `Product Updates …`, expected `product`', actual: 'Product Updates Updates Updates', expected: ['product'], fixed: true },
+    ],
+    output: 'The products list grew. Our product review starts soon.',
+  },
+  {
+    name: 'reads two copies after the same capitalised head before words of two stems as that head\'s label',
+    input: 'The larger Product Updates Updates experience grew, and Product Updates Updates launches followed.',
+    messages: [
+      { ruleId: 'no-replacement-cascade', at: '1:12-1:35', reason: 'Unexpected replacement cascade `Product Updates …`, expected `product`', actual: 'Product Updates Updates', expected: ['product'], fixed: true },
+      { ruleId: 'no-replacement-cascade', at: '1:57-1:80', reason: 'Unexpected replacement cascade `Product Updates …`, expected `product`', actual: 'Product Updates Updates', expected: ['product'], fixed: true },
+    ],
+    output: 'The larger product experience grew, and product launches followed.',
+  },
+  {
+    name: 'reads two capitalised copies after a capitalised common word mid-sentence as a cascade',
+    input: 'Rowers joined their Community Forum Forum of volunteers at the quay.',
+    messages: [
+      { ruleId: 'no-replacement-cascade', at: '1:21-1:42', reason: 'Unexpected replacement cascade `Community Forum …`, expected `community`', actual: 'Community Forum Forum', expected: ['community'], fixed: true },
+    ],
+    output: 'Rowers joined their community of volunteers at the quay.',
+  },
+  {
+    name: 'reads two capitalised copies of a group mid-sentence, ending before the text\'s own words in lower case',
+    input: 'The crew built an Open Source Projects Source Projects source tool, then an Open Source Projects Source Projects source project for the harbour.',
+    messages: [
+      { ruleId: 'no-replacement-cascade', at: '1:19-1:55', reason: 'Unexpected replacement cascade `Open Source …`, expected `open`', actual: 'Open Source Projects Source Projects', expected: ['open'], fixed: true },
+      { ruleId: 'no-replacement-cascade', at: '1:77-1:113', reason: 'Unexpected replacement cascade `Open Source …`, expected `open`', actual: 'Open Source Projects Source Projects', expected: ['open'], fixed: true },
+    ],
+    output: 'The crew built an open source tool, then an open source project for the harbour.',
+  },
+  {
+    name: 'reads two capitalised copies at a sentence start as a cascade where the same copies after the same head are one mid-sentence',
+    input: 'Community Forum Forum members met at the quay. Rowers joined their Community Forum Forum of volunteers.',
+    messages: [
+      { ruleId: 'no-replacement-cascade', at: '1:1-1:22', reason: 'Unexpected replacement cascade `Community Forum …`, expected `Community`', actual: 'Community Forum Forum', expected: ['Community'], fixed: true },
+      { ruleId: 'no-replacement-cascade', at: '1:68-1:89', reason: 'Unexpected replacement cascade `Community Forum …`, expected `community`', actual: 'Community Forum Forum', expected: ['community'], fixed: true },
+    ],
+    output: 'Community members met at the quay. Rowers joined their community of volunteers.',
+  },
+  {
+    name: 'reads two Title Case copies with a plural or possessive carried after the last as a cascade mid-sentence, not letters that make another word',
+    input: 'We thank our Partner Programme Programmes for help, and our Partner Programme Programme’s staff. Visit UK UKulele fans.',
+    messages: [
+      { ruleId: 'no-replacement-cascade', at: '1:14-1:42', reason: 'Unexpected replacement cascade `Partner Programme …`, expected `partners`', actual: 'Partner Programme Programmes', expected: ['partners'], fixed: true },
+      { ruleId: 'no-replacement-cascade', at: '1:61-1:90', reason: 'Unexpected replacement cascade `Partner Programme …`, expected `partner’s`', actual: 'Partner Programme Programme’s', expected: ['partner’s'], fixed: true },
+    ],
+    output: 'We thank our partners for help, and our partner’s staff. Visit UK UKulele fans.',
   },
 ];
 
