@@ -1869,6 +1869,34 @@ function promotePrefixes(text: string, cascades: Cascade[], runs: Run[], reading
 }
 
 /**
+ * Reads a label whose term stands in its middle (`Board games café` for `game`): each pass puts
+ * a copy of its first part before the term and one of its last part after it, so the copies
+ * before read as a term-last label's (`Board Board games`) and as many after as a run of no
+ * cascade (`games cafés café`, the label's `s` glued to the term and to each copy but the
+ * last). The run's head reading, with its copies of the first part taken in by
+ * `takeSpacedCopies`, is then the one cascade.
+ * @param cascades the cascades read so far; changed in place.
+ * @param runs the runs that are no cascade; changed in place.
+ * @param freeHeads the head readings of those runs, by their head's start.
+ */
+function readMiddleTerms(cascades: Cascade[], runs: Run[], freeHeads: ReadonlyMap<number, Cascade>): void {
+  const taken = new Set<Run>();
+  for (let index = 0; index < cascades.length; index++) {
+    const cascade = cascades[index] as Cascade;
+    if (cascade.kind !== 'prefix' || cascade.carried !== '') continue;
+    const reading = freeHeads.get(cascade.carriedStart - cascade.term.length);
+    if (reading === undefined || reading.units.length !== cascade.units.length || taken.has(reading.run)) continue;
+    reading.evidence.push(`as many copies of \`${cascade.head.text}\` before the term as of \`${reading.tailText}\` after it`);
+    reading.isCascade = true;
+    delete reading.possible;
+    cascades[index] = reading;
+    taken.add(reading.run);
+  }
+  const free = runs.filter((run) => !taken.has(run));
+  runs.splice(0, runs.length, ...free);
+}
+
+/**
  * Takes runs read as cascades out of the list of runs, in place and in one pass (one search and
  * splice for each made a text dense with them quadratic).
  * @param runs the runs, changed in place.
@@ -2522,6 +2550,8 @@ export function analyze(text: string, candidates: readonly Candidate[] = findCan
   const overHeads: Array<{ prefix: Cascade; head: Cascade }> = [];
   // The head readings of two-copy runs first read as a term-last label's.
   const prefixHeads = new Map<Cascade, Cascade>();
+  // The head readings of runs read as no cascade, by their head's start.
+  const freeHeads = new Map<number, Cascade>();
   for (const run of buildRuns(text, candidates.filter((candidate) => candidate.period > 0))) {
     const glued = gluedGroupRun(run) ?? humpLedRun(run);
     const gluedReading = glued ? readGroupPrefixCascade(glued) : undefined;
@@ -2572,6 +2602,7 @@ export function analyze(text: string, candidates: readonly Candidate[] = findCan
     if (prefixCascade?.isCascade) cascades.push(prefixCascade);
     else {
       runs.push(run);
+      if (cascade && cascade.prefix === '') freeHeads.set(cascade.head.start, cascade);
       if (prefixCascade) {
         doubtfulPrefixes.push({ run, reading: prefixCascade });
         if (cascade && run.period === 1 && isCapitalised(cascade.head)) prefixHeads.set(prefixCascade, cascade);
@@ -2654,6 +2685,7 @@ export function analyze(text: string, candidates: readonly Candidate[] = findCan
     }
     dropRuns(runs, promoted);
   }
+  if (freeHeads.size > 0) readMiddleTerms(cascades, runs, freeHeads);
   readShortGluedPairs(text, cascades);
   // A unit such as `rightss` inside a longer cascade is not an `s`-only label of its own.
   const others = spanIndex(cascades.filter((cascade) => cascade.kind !== 'suffix'));

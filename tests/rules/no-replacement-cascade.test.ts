@@ -2263,6 +2263,15 @@ name: 'reads the copies of a term-last label that ends as the text before it doe
     ],
     output: 'We thank our partners for help, and our partner’s staff. Visit UK UKulele fans.',
   },
+  {
+    name: 'reads a label whose term stands in its middle from as many copies of its first part before the term as of its last part after it (`Board games café` for `game`)',
+    input: 'We love Board Board games cafés café nights, and a Board Board games cafés cafés night too.',
+    messages: [
+      { ruleId: 'no-replacement-cascade', at: '1:9-1:37', reason: 'Unexpected replacement cascade `Board Board …`, expected `game`', actual: 'Board Board games cafés café', expected: ['game'], fixed: true },
+      { ruleId: 'no-replacement-cascade', at: '1:52-1:81', reason: 'Unexpected replacement cascade `Board Board …`, expected `games`', actual: 'Board Board games cafés cafés', expected: ['games'], fixed: true },
+    ],
+    output: 'We love game nights, and a games night too.',
+  },
 ];
 
 describe('no-replacement-cascade', () => {
