@@ -2254,11 +2254,12 @@ const titleCarried = new Set(['', 's', 'es', "'s", "s'"]);
 
 /**
  * Whether a run is two copies of a capitalised tail after a capitalised common word in the
- * middle of a sentence, before a word that is not capitalised (`their Community Forum Forum of
- * practice`, `an Open Source Projects Source Projects source tool`): prose capitalises a common
- * word there only inside a name, and a name doubles none of its words but the reduplicated ones
- * no dictionary holds in lower case (`Fort Walla Walla`). A title in Title Case has capitals
- * before the head or after the copies (`Making Remote Work Work for Journey Mapping`).
+ * middle of a sentence, before words that are not capitalised (`their Community Forum Forum of
+ * practice`, `an Open Source Projects Source Projects source tool`), or at a sentence's start
+ * before three such words: prose capitalises a common word there only inside a name, and a
+ * name doubles none of its words but the reduplicated ones no dictionary holds in lower case
+ * (`Fort Walla Walla`). A title in Title Case has capitals before the head or after the copies
+ * (`Making Remote Work Work for Journey Mapping`).
  * @param text the text.
  * @param reading a run's reading as a head and copies.
  * @returns true for such copies.
@@ -2271,8 +2272,13 @@ function titleTailCopies(text: string, reading: Cascade): boolean {
   if (reading.kind !== 'head' || reading.prefix !== '' || !titleCarried.has(carried) || reading.units.length !== 2 || run.long) return false;
   const head = reading.head;
   const headIndex = run.tokens.indexOf(head);
+  if (headIndex < 0) return false;
   const before = run.tokens[headIndex - 1];
-  if (headIndex < 1 || before === undefined || head.separator !== Separator.Space || before.kind !== 'word' || !/^\p{Ll}/u.test(before.text)) return false;
+  // Mid-sentence after a word in lower case (`their Community`) or a possessive (`NASA’s
+  // Design`), or after a comma (`agile, Open`, `Today, Mobile`); else at a sentence's start,
+  // before words of prose (checked below), not after another capitalised word (`UX Design`).
+  const afterWord = before?.kind === 'word' && ((head.separator === Separator.Space && (/^\p{Ll}/u.test(before.text) || /['’]s$/u.test(before.text))) || head.separator === Separator.Comma);
+  if (!afterWord && isMidSentence(run.tokens, headIndex, text)) return false;
   if (!isCapitalised(head) || isShouted(head) || !isCapitalisedCommonWord(head)) return false;
   // Both copies written alike, as a pass writes them (not `Harbour Data data.csv`).
   const [one, other] = reading.units.map((unit) => unit.map((token) => token.text).join(' '));
@@ -2292,7 +2298,9 @@ function titleTailCopies(text: string, reading: Cascade): boolean {
     counted++;
     if (isCapitalised(token) && !isShouted(token)) return false;
   }
-  return true;
+  // At a sentence's start, three words of prose follow (`Community Forum Forum members met
+  // at`), not a heading's end.
+  return afterWord || counted === 3;
 }
 
 /**

@@ -2272,6 +2272,16 @@ name: 'reads the copies of a term-last label that ends as the text before it doe
     ],
     output: 'We love game nights, and a games night too.',
   },
+  {
+    name: 'reads two capitalised copies after a comma or a possessive mid-sentence as a cascade, as after a word in lower case',
+    input: 'We rowed in an agile, Open Source Projects Source Projects, and calm way. Today, Mobile SDK Releases SDK Releases tools help. The Harbour Trust’s Design Patterns Library Patterns Library choices matter.',
+    messages: [
+      { ruleId: 'no-replacement-cascade', at: '1:23-1:59', reason: 'Unexpected replacement cascade `Open Source …`, expected `open`', actual: 'Open Source Projects Source Projects', expected: ['open'], fixed: true },
+      { ruleId: 'no-replacement-cascade', at: '1:82-1:114', reason: 'Unexpected replacement cascade `Mobile SDK …`, expected `mobile`', actual: 'Mobile SDK Releases SDK Releases', expected: ['mobile'], fixed: true },
+      { ruleId: 'no-replacement-cascade', at: '1:147-1:187', reason: 'Unexpected replacement cascade `Design Patterns …`, expected `design`', actual: 'Design Patterns Library Patterns Library', expected: ['design'], fixed: true },
+    ],
+    output: 'We rowed in an agile, open, and calm way. Today, mobile tools help. The Harbour Trust’s design choices matter.',
+  },
 ];
 
 describe('no-replacement-cascade', () => {
