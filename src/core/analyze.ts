@@ -252,9 +252,10 @@ export interface TailReading {
  * @param headLower the head, lower case, apostrophes normalised.
  * @param shortest the shortest tail token accepted: 2, or 1 for a unit of several tokens
  *   (`A-Z` in `Courses A-Z A-Z A-Z`).
+ * @param inProse whether the units stand in prose, not in a slug.
  * @returns the reading, or undefined when the units do not share a tail.
  */
-export function readTail(lasts: string[], headLower: string, shortest = 2): TailReading | undefined {
+export function readTail(lasts: string[], headLower: string, shortest = 2, inProse = false): TailReading | undefined {
   const first = normaliseApostrophes(lasts[0] ?? '').toLowerCase();
   const readings: TailReading[] = [];
   for (const form of joinerForms) {
@@ -305,6 +306,12 @@ export function readTail(lasts: string[], headLower: string, shortest = 2): Tail
   // tail are then all carried (`ss`).
   const headAffix = pool.filter((reading) => reading.joiners.length > 0 && takesEs(reading.tailLast) && reading.joiners.every((joiner) => joiner === 's') && headLower.endsWith('s') && !headLower.endsWith('ss'));
   if (headAffix.length > 0 && pool.some((reading) => reading.joiners.every((joiner) => joiner === ''))) pool = headAffix;
+  // `Manager’s notess notess` (`Manager’s notes` for `managers`, a pass that swallowed the
+  // apostrophe after a possessive head): in prose, a tail that ends in a doubled `s` no word has is the word with an
+  // `s` glued to each copy, not the longer tail (`Business`, `class` keep theirs). A slug's
+  // reader decides such units itself (`…-womens-rightss-rightss` may be cut).
+  const doubledS = pool.filter((reading) => inProse && possessiveHead && reading.joiners.every((joiner) => joiner === '') && reading.tailLast.endsWith('ss') && !isSpelledWord(reading.tailLast) && pool.some((other) => other.tailLast === reading.tailLast.slice(0, -1) && isSpelledWord(other.tailLast)));
+  if (doubledS.length > 0 && doubledS.length < pool.length) pool = pool.filter((reading) => !doubledS.includes(reading));
   return pool.reduce((best, reading) => (reading.tailLast.length > best.tailLast.length ? reading : best));
 }
 
@@ -574,7 +581,7 @@ function readCascade(text: string, whole: Run): Cascade | undefined {
   }
   // `Plan B B B Bs` (`Plan B` for `plan`): a tail of one capital letter after a capitalised head.
   const letterTail = run.period === 1 && /^\p{Lu}$/u.test(firstUnitToken.text) && (isCapitalised(head) || hump > 0);
-  let reading = readTail(lasts, headLower, (run.period > 1 && units[0]?.[run.period - 1]?.separator === Separator.Hyphen) || letterTail ? 1 : 2);
+  let reading = readTail(lasts, headLower, (run.period > 1 && units[0]?.[run.period - 1]?.separator === Separator.Hyphen) || letterTail ? 1 : 2, true);
   // `TranSports days days dayation` (`Sports day` for `sport`, hit inside `transportation`): the
   // copies carry the `s` the head has, and the word after them is the last copy, without it,
   // glued to the rest of the word the replace hit.

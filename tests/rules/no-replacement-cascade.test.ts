@@ -2282,6 +2282,15 @@ name: 'reads the copies of a term-last label that ends as the text before it doe
     ],
     output: 'We rowed in an agile, open, and calm way. Today, mobile tools help. The Harbour Trust’s design choices matter.',
   },
+  {
+    name: 'reads copies of a possessive head\'s label that all end in a doubled `s` no word has as the tail with an `s` glued by a pass that swallowed the apostrophe, the last one carried (`Manager’s notes` for `managers`)',
+    input: 'This helps harbour Manager’s notess notess plan the season, and the Manager’s notess notes desk.',
+    messages: [
+      { ruleId: 'no-replacement-cascade', at: '1:20-1:43', reason: 'Unexpected replacement cascade `Manager’s notess …`, expected `managers`', actual: 'Manager’s notess notess', expected: ['managers'], fixed: true },
+      { ruleId: 'no-replacement-cascade', at: '1:69-1:91', reason: 'Unexpected replacement cascade `Manager’s notess …`, expected `manager`', actual: 'Manager’s notess notes', expected: ['manager'], fixed: true },
+    ],
+    output: 'This helps harbour managers plan the season, and the manager desk.',
+  },
 ];
 
 describe('no-replacement-cascade', () => {
