@@ -2285,7 +2285,10 @@ function titleTailCopies(text: string, reading: Cascade): boolean {
   // Design`), or after a comma (`agile, Open`, `Today, Mobile`); else at a sentence's start,
   // before words of prose (checked below), not after another capitalised word (`UX Design`).
   const afterWord = before?.kind === 'word' && ((head.separator === Separator.Space && (/^\p{Ll}/u.test(before.text) || /['’]s$/u.test(before.text))) || head.separator === Separator.Comma);
-  if (!afterWord && isMidSentence(run.tokens, headIndex, text)) return false;
+  // Copies of two words or more are doubled by no name (`Office of Science Fair Winners Fair
+  // Winners and Technology`, for `science`), wherever they stand.
+  const group = (reading.units[0] ?? []).filter((token) => token.kind === 'word').length > 1;
+  if (!afterWord && !group && isMidSentence(run.tokens, headIndex, text)) return false;
   if (!isCapitalised(head) || isShouted(head) || !isCapitalisedCommonWord(head)) return false;
   // Both copies written alike, as a pass writes them (not `Harbour Data data.csv`).
   const [one, other] = reading.units.map((unit) => unit.map((token) => token.text).join(' '));
@@ -2304,6 +2307,9 @@ function titleTailCopies(text: string, reading: Cascade): boolean {
     if (token.kind !== 'word') continue;
     counted++;
     if (isCapitalised(token) && !isShouted(token)) return false;
+    // A group's copies end a name's part before a word in lower case (`… Fair Winners and
+    // Technology Policy`); a list of names goes on with capitals (`U.S. Army U.S. Army Corps`).
+    if (group) return true;
   }
   // At a sentence's start, three words of prose follow (`Community Forum Forum members met
   // at`), not a heading's end.

@@ -2291,6 +2291,14 @@ name: 'reads the copies of a term-last label that ends as the text before it doe
     ],
     output: 'This helps harbour managers plan the season, and the manager desk.',
   },
+  {
+    name: 'reads two capitalised copies of a group of words as a cascade inside a name too, before a word in lower case, not in a list of names that goes on with capitals',
+    input: 'It was the Office of Science Fair Winners Fair Winners and Rowing Policy. The Harbour Board U.S. Army U.S. Army Corps met.',
+    messages: [
+      { ruleId: 'no-replacement-cascade', at: '1:22-1:55', reason: 'Unexpected replacement cascade `Science Fair …`, expected `Science`', actual: 'Science Fair Winners Fair Winners', expected: ['Science'], fixed: true },
+    ],
+    output: 'It was the Office of Science and Rowing Policy. The Harbour Board U.S. Army U.S. Army Corps met.',
+  },
 ];
 
 describe('no-replacement-cascade', () => {
