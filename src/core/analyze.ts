@@ -2256,6 +2256,25 @@ function isCapitalisedCommonWord(token: Token): boolean {
   return isCommonWord(token.lower) && !isCapitalOnly(token.text) && !isFirstName(token.text);
 }
 
+/** Word endings a replace may glue after a term (`contract|ing`, `manage|ment`). */
+const gluedEndings = ['ing', 'ings', 'ed', 'er', 'ers', 'ion', 'ions', 'ment', 'ments'];
+
+/**
+ * Whether a copy ends in a word ending the head ends in too, after a common word: the letters
+ * a replace glued after the term, which every pass glues after the copy again
+ * (`Opportunitiesing` after `Contracting`, `Basicsing` after `Networking`); not letters two
+ * words merely share (`Events` after `Parents`).
+ * @param head the head.
+ * @param copy the copy's last word.
+ * @returns true for such a copy.
+ */
+function endsInHeadGlue(head: Token, copy: Token): boolean {
+  for (const ending of gluedEndings) {
+    if (copy.lower.length > ending.length + 2 && copy.lower.endsWith(ending) && head.lower.length > ending.length && head.lower.endsWith(ending) && isCommonWord(copy.lower.slice(0, -ending.length))) return true;
+  }
+  return false;
+}
+
 /** What two Title Case copies may carry after the last (see `titleTailCopies`). */
 const titleCarried = new Set(['', 's', 'es', "'s", "s'"]);
 
@@ -2295,7 +2314,9 @@ function titleTailCopies(text: string, reading: Cascade): boolean {
   if (one === undefined || (other !== one && other !== `${one}${reading.carried}`)) return false;
   const words = (reading.units[0] ?? []).filter((token) => token.kind === 'word');
   if (!words.every((word) => isShouted(word) || (isCapitalised(word) && !isCapitalOnly(word.text) && !isFirstName(word.text)))) return false;
-  if (!words.some((word) => !isShouted(word) && isCapitalisedCommonWord(word))) return false;
+  // A copy may end in letters the head ends in too, glued by the passes (`Contracting
+  // Opportunitiesing Opportunitiesing` for `contracting`).
+  if (!words.some((word) => !isShouted(word) && (isCapitalisedCommonWord(word) || endsInHeadGlue(head, word)))) return false;
   // The words after it, up to three before a mark or a line break, are not in Title Case
   // either (`Remote Work Work for Journey Mapping`, a title after a damaged word).
   const after = tokenize(text, reading.end, Math.min(text.length, reading.end + 80));
@@ -2590,7 +2611,10 @@ export function analyze(text: string, candidates: readonly Candidate[] = findCan
       // So too after a head glued inside a word that makes no word with it (`DigitalGov
       // Afternoon Afternoon team`: `Afternoon tea` for `tea`, hit inside `team`).
       const unprovenHump = cascade.prefix !== '' && !isSpelledWord(`${cascade.prefix}${cascade.term}${cascade.carried}`.toLowerCase());
-      const capitalCopies = (cascade.prefix === '' || unprovenHump) && isCapitalised(cascade.units[0]?.[0] ?? cascade.head);
+      // Copies that end in the letters glued after the head's term are its tail (`Contracting
+      // Opportunitiesing Opportunitiesing Opportunitiesing officers`), not a term-last label's.
+      const lastCopy = cascade.units[0]?.[cascade.units[0].length - 1];
+      const capitalCopies = (cascade.prefix === '' || unprovenHump) && isCapitalised(cascade.units[0]?.[0] ?? cascade.head) && !(lastCopy && isCapitalised(cascade.head) && endsInHeadGlue(cascade.head, lastCopy));
       // Copies in capitals after a word that is not (`Older Age UK UK UK groups`) are the
       // tail of a label in capitals (`Age UK`), not the first word of one whose term comes last.
       const shoutedTail = isShouted(cascade.units[0]?.[0]) && !isShouted(cascade.head);

@@ -2299,6 +2299,22 @@ name: 'reads the copies of a term-last label that ends as the text before it doe
     ],
     output: 'It was the Office of Science and Rowing Policy. The Harbour Board U.S. Army U.S. Army Corps met.',
   },
+  {
+    name: 'reads two capitalised copies that end in the letters glued after the head\'s term as its tail (`Contracting Opportunities` for `contract`)',
+    input: 'We run workshops for Contracting Opportunitiesing Opportunitiesing officers.',
+    messages: [
+      { ruleId: 'no-replacement-cascade', at: '1:22-1:67', reason: 'Unexpected replacement cascade `Contracting Opportunitiesing …`, expected `contracting`', actual: 'Contracting Opportunitiesing Opportunitiesing', expected: ['contracting'], fixed: true },
+    ],
+    output: 'We run workshops for contracting officers.',
+  },
+  {
+    name: 'reads three capitalised copies that end in the letters glued after the head\'s term as its tail, not a term-last label\'s before the next word',
+    input: 'We run workshops for Contracting Opportunitiesing Opportunitiesing Opportunitiesing clerks.',
+    messages: [
+      { ruleId: 'no-replacement-cascade', at: '1:22-1:84', reason: 'Unexpected replacement cascade `Contracting Opportunitiesing …`, expected `contracting`', actual: 'Contracting Opportunitiesing Opportunitiesing Opportunitiesing', expected: ['contracting'], fixed: true },
+    ],
+    output: 'We run workshops for contracting clerks.',
+  },
 ];
 
 describe('no-replacement-cascade', () => {
