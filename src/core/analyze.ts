@@ -307,9 +307,10 @@ export function readTail(lasts: string[], headLower: string, shortest = 2, inPro
   const headAffix = pool.filter((reading) => reading.joiners.length > 0 && takesEs(reading.tailLast) && reading.joiners.every((joiner) => joiner === 's') && headLower.endsWith('s') && !headLower.endsWith('ss'));
   if (headAffix.length > 0 && pool.some((reading) => reading.joiners.every((joiner) => joiner === ''))) pool = headAffix;
   // `Manager’s notess notess` (`Manager’s notes` for `managers`, a pass that swallowed the
-  // apostrophe after a possessive head): in prose, a tail that ends in a doubled `s` no word has is the word with an
-  // `s` glued to each copy, not the longer tail (`Business`, `class` keep theirs). A slug's
-  // reader decides such units itself (`…-womens-rightss-rightss` may be cut).
+  // apostrophe after a possessive head): in prose, a tail that ends in a doubled `s` no word
+  // has is the word with an `s` glued to each copy, not the longer tail (`Business`, `class`
+  // keep theirs). A slug's reader decides such units itself (`…-womens-rightss-rightss` may
+  // be cut).
   const doubledS = pool.filter((reading) => inProse && possessiveHead && reading.joiners.every((joiner) => joiner === '') && reading.tailLast.endsWith('ss') && !isSpelledWord(reading.tailLast) && pool.some((other) => other.tailLast === reading.tailLast.slice(0, -1) && isSpelledWord(other.tailLast)));
   if (doubledS.length > 0 && doubledS.length < pool.length) pool = pool.filter((reading) => !doubledS.includes(reading));
   return pool.reduce((best, reading) => (reading.tailLast.length > best.tailLast.length ? reading : best));
@@ -2300,10 +2301,11 @@ function titleTailCopies(text: string, reading: Cascade): boolean {
   const headIndex = run.tokens.indexOf(head);
   if (headIndex < 0) return false;
   const before = run.tokens[headIndex - 1];
-  // Mid-sentence after a word in lower case (`their Community`) or a possessive (`NASA’s
-  // Design`), or after a comma (`agile, Open`, `Today, Mobile`); else at a sentence's start,
+  // Mid-sentence after a word in lower case (`their Community`), a determiner (`Our Community`
+  // at a sentence's start) or a possessive (`NASA’s Design`), or after a comma (`agile, Open`,
+  // `Today, Mobile`); else at a sentence's start,
   // before words of prose (checked below), not after another capitalised word (`UX Design`).
-  const afterWord = before?.kind === 'word' && ((head.separator === Separator.Space && (/^\p{Ll}/u.test(before.text) || /['’]s$/u.test(before.text))) || head.separator === Separator.Comma);
+  const afterWord = before?.kind === 'word' && ((head.separator === Separator.Space && (/^\p{Ll}/u.test(before.text) || /['’]s$/u.test(before.text) || leadingDeterminers.has(before.lower))) || head.separator === Separator.Comma);
   // Copies of two words or more are doubled by no name (`Office of Science Fair Winners Fair
   // Winners and Technology`, for `science`), wherever they stand.
   const group = (reading.units[0] ?? []).filter((token) => token.kind === 'word').length > 1;
@@ -2689,12 +2691,13 @@ export function analyze(text: string, candidates: readonly Candidate[] = findCan
     // the day:` under each photo) read as a doubled phrase alone; standing alike three times
     // or more in one text, they are a replace's.
     const groupEntries: Array<{ run: Run; reading: Cascade }> = [];
-    // Capitalised copies after a capitalised common word mid-sentence first: the labels they
-    // prove are proven at a sentence start too (`Community Forum Forum members met.`).
+    // Capitalised copies after a capitalised common word first (see `titleTailCopies`): the
+    // labels they prove are proven where the copies alone say nothing (`Community Forum Forum`
+    // in a name or a heading).
     for (const { run, reading } of doubtful) {
       const key = `${reading.labelKey}\u0000${reading.head.text}`;
       if (proven.has(key) || !unread.has(run) || !titleTailCopies(text, reading)) continue;
-      promote(run, reading, `two capitalised copies after \`${reading.head.text}\`, a common word capitalised mid-sentence as in a label`);
+      promote(run, reading, `two capitalised copies after \`${reading.head.text}\`, a common word capitalised as in a label`);
       proven.add(key);
     }
     for (const { run, reading } of doubtful) {

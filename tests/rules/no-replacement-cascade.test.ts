@@ -2315,6 +2315,14 @@ name: 'reads the copies of a term-last label that ends as the text before it doe
     ],
     output: 'We run workshops for contracting clerks.',
   },
+  {
+    name: 'reads two capitalised copies after a capitalised determiner at a sentence\'s start as after a word in lower case',
+    input: 'Our Community Forum Forum of rowers meets at the quay.',
+    messages: [
+      { ruleId: 'no-replacement-cascade', at: '1:5-1:26', reason: 'Unexpected replacement cascade `Community Forum …`, expected `community`', actual: 'Community Forum Forum', expected: ['community'], fixed: true },
+    ],
+    output: 'Our community of rowers meets at the quay.',
+  },
 ];
 
 describe('no-replacement-cascade', () => {
