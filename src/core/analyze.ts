@@ -2257,8 +2257,11 @@ function isCapitalisedCommonWord(token: Token): boolean {
   return isCommonWord(token.lower) && !isCapitalOnly(token.text) && !isFirstName(token.text);
 }
 
-/** Word endings a replace may glue after a term (`contract|ing`, `manage|ment`). */
-const gluedEndings = ['ing', 'ings', 'ed', 'er', 'ers', 'ion', 'ions', 'ment', 'ments'];
+/**
+ * Word endings a replace may glue after a term (`contract|ing`, `manage|ment`); not `er` or
+ * `ed`, which two words end in alike too often (`Developer Customer Customer portal`).
+ */
+const gluedEndings = ['ing', 'ings', 'ion', 'ions', 'ment', 'ments'];
 
 /**
  * Whether a copy ends in a word ending the head ends in too, after a common word: the letters
