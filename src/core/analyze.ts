@@ -2332,6 +2332,10 @@ function titleTailCopies(text: string, reading: Cascade): boolean {
     if ((separator !== Separator.Space && separator !== Separator.Hyphen) || counted === 3) break;
     if (token.kind !== 'word') continue;
     counted++;
+    // A group's copies before the word they start with are the label's words over the text's
+    // own, which went on as the label does (`the Small Business Lending Business Lending
+    // Business Administration`: `Small Business Lending` for `small`).
+    if (group && counted === 1 && token.text === words[0]?.text) return true;
     if (isCapitalised(token) && !isShouted(token)) return false;
     // A group's copies end a name's part before a word in lower case (`… Fair Winners and
     // Technology Policy`); a list of names goes on with capitals (`U.S. Army U.S. Army Corps`).

@@ -2323,6 +2323,14 @@ name: 'reads the copies of a term-last label that ends as the text before it doe
     ],
     output: 'Our community of rowers meets at the quay.',
   },
+  {
+    name: 'reads two capitalised copies of a group inside a name before the word they start with, the text\'s own that went on as the label does (`Small Business Lending` for `small`)',
+    input: 'The Small Business Lending Business Lending Business Administration met at the quay.',
+    messages: [
+      { ruleId: 'no-replacement-cascade', at: '1:5-1:44', reason: 'Unexpected replacement cascade `Small Business …`, expected `Small`', actual: 'Small Business Lending Business Lending', expected: ['Small'], fixed: true },
+    ],
+    output: 'The Small Business Administration met at the quay.',
+  },
 ];
 
 describe('no-replacement-cascade', () => {
