@@ -2595,7 +2595,8 @@ export function analyze(text: string, candidates: readonly Candidate[] = findCan
     reading.isCascade = true;
     cascades.push(reading);
   }
-  const doubtful: Array<{ run: Run; reading: Cascade }> = [];
+  // `titleTail`: the reading is two Title Case copies (see `titleTailCopies`), read once.
+  const doubtful: Array<{ run: Run; reading: Cascade; titleTail: boolean }> = [];
   const doubtfulPrefixes: Array<{ run: Run; reading: Cascade }> = [];
   // Capitalised copies read as a term-last label's, with the capitalised head they followed.
   const overHeads: Array<{ prefix: Cascade; head: Cascade }> = [];
@@ -2661,7 +2662,10 @@ export function analyze(text: string, candidates: readonly Candidate[] = findCan
         doubtfulPrefixes.push({ run, reading: prefixCascade });
         if (cascade && run.period === 1 && isCapitalised(cascade.head)) prefixHeads.set(prefixCascade, cascade);
       }
-      if (cascade && isCapitalised(cascade.head) && (!prefixCascade || titleCopies(run, cascade) || titleTailCopies(text, cascade))) doubtful.push({ run, reading: cascade });
+      if (cascade && isCapitalised(cascade.head)) {
+        const titleTail = titleTailCopies(text, cascade);
+        if (!prefixCascade || titleCopies(run, cascade) || titleTail) doubtful.push({ run, reading: cascade, titleTail });
+      }
     }
   }
   if (doubtfulPrefixes.length > 0) promotePrefixes(text, cascades, runs, doubtfulPrefixes);
@@ -2701,9 +2705,9 @@ export function analyze(text: string, candidates: readonly Candidate[] = findCan
     // Capitalised copies after a capitalised common word first (see `titleTailCopies`): the
     // labels they prove are proven where the copies alone say nothing (`Community Forum Forum`
     // in a name or a heading).
-    for (const { run, reading } of doubtful) {
+    for (const { run, reading, titleTail } of doubtful) {
       const key = `${reading.labelKey}\u0000${reading.head.text}`;
-      if (proven.has(key) || !unread.has(run) || !titleTailCopies(text, reading)) continue;
+      if (!titleTail || proven.has(key) || !unread.has(run)) continue;
       promote(run, reading, `two capitalised copies after \`${reading.head.text}\`, a common word capitalised as in a label`);
       proven.add(key);
     }
