@@ -77,6 +77,11 @@ export interface Cascade {
    * else names the label.
    */
   possible?: true;
+  /**
+   * Set on an `s`-only reading whose passes the copies of a word before it count (`Network
+   * Network Mapsss`), so its last `s` is no longer read from the words around it.
+   */
+  passesCounted?: true;
   /** Key that groups cascades of one label: term and tail, lower case. */
   labelKey: string;
   /**
@@ -783,6 +788,11 @@ function readCascade(text: string, whole: Run): Cascade | undefined {
   // A head glued inside a word before copies of a word in capitals, written alike (`pAge UK
   // UK` for `page`, `Age UK` for `age`): no slip of the pen glues a capital inside a word.
   if (hump > 0 && headCapital && run.period === 1 && !weakTail && units.every((unit) => isShouted(unit[0]) && unit[0]?.text === firstUnitToken.text)) isCascade = true;
+  // So too a head glued after lower-case letters before copies whose every word is capitalised,
+  // written alike (`onLine Closures Closures` for `online`, `rePort Authority News Authority
+  // News` for `report`): a Title Case label hit inside a word; a name glued so (`iPhone`) is
+  // not followed by its own words twice.
+  if (hump > 0 && headCapital && /^\p{Ll}+$/u.test(head.text.slice(0, hump)) && !weakTail && titleCaseCopiesAlike(units)) isCascade = true;
   // A capitalised head before copies in capitals, the last glued to lower-case letters (`Age
   // UK UKncy` for `agency`), where the head and those letters make a word (not `Visit UK
   // UKulele`).
@@ -800,7 +810,9 @@ function readCascade(text: string, whole: Run): Cascade | undefined {
   // A connector tail of content words only (`and homelessness`): `edge and the guide’s page
   // and the guide’s page` repeats a phrase, it is no label.
   const contentConnector = connector && (units[0] ?? []).slice(1).every((token) => !closedClass.has(token.lower));
-  if (!headCapital && !unitIdiom && (run.repetitions >= 3 || contentConnector) && head.kind === 'word' && headLower.length > 2) isCascade = true;
+  // Not copies of one capitalised word after a word in lower case (`drew Network Network
+  // Network Mapsss`: the copies belong to the word after them).
+  if (!headCapital && (unitLower || run.period > 1) && !unitIdiom && (run.repetitions >= 3 || contentConnector) && head.kind === 'word' && headLower.length > 2) isCascade = true;
   // As many copies of the label's first part before the term, joined by hyphens (`Non-Non-profit
   // sector sector` for `profit`), as the units after it.
   if (!isCascade && hump === 0 && head.kind === 'word' && hyphenCopiesStart(text, head.start, run.repetitions) !== undefined) {
@@ -1194,6 +1206,26 @@ function humpLedRun(run: Run): Run | undefined {
   const hump = humpOffset(lead.text);
   if (hump === 0 || lead.text.slice(hump).toLowerCase() !== second.lower || !isCapitalised(second)) return undefined;
   return { ...run, first: run.first + run.period, repetitions: run.repetitions - 1 };
+}
+
+/**
+ * Whether two or more copies are written alike with every word capitalised and not in capitals
+ * (`Authority News Authority News`), the last copy's last word maybe glued to letters after it
+ * (`Authority Newsunities`).
+ * @param units the copies.
+ * @returns true for that shape.
+ */
+function titleCaseCopiesAlike(units: readonly (readonly Token[])[]): boolean {
+  const first = units[0];
+  if (!first || units.length < 2) return false;
+  return units.every((unit, copy) =>
+    unit.length === first.length &&
+    unit.every((token, index) => {
+      const model = first[index] as Token;
+      if (token.kind !== 'word' || !isCapitalised(token) || isShouted(token)) return false;
+      return copy === units.length - 1 && index === unit.length - 1 ? token.text.startsWith(model.text) : token.text === model.text;
+    }),
+  );
 }
 
 /**
@@ -1948,10 +1980,19 @@ function takeSpacedCopies(text: string, cascade: Cascade): boolean {
   const starts: number[] = [];
   let at = cascade.start;
   let first = '';
+  let gluedPrefix = '';
   while (starts.length <= copies + 1 && text.charCodeAt(at - 1) === 32) {
     const from = lettersBefore(text, at - 1);
     if (from === at - 1 || (from > 0 && classAt(text, from - 1) !== CharClass.Space && classAt(text, from - 1) !== CharClass.Newline)) break;
     const word = text.slice(from, at - 1);
+    const hump = starts.length === 0 ? 0 : humpOffset(word);
+    // `roadNetwork Network Network Mapsss` (`roadmap`): the first copy glued inside the word
+    // the replace hit, after lower-case letters, is the last one taken.
+    if (hump > 0 && word.slice(hump) === first && /^\p{Ll}+$/u.test(word.slice(0, hump))) {
+      starts.push(from + hump);
+      gluedPrefix = word.slice(0, hump);
+      break;
+    }
     if (starts.length === 0) first = word;
     else if (word.toLowerCase() !== first.toLowerCase()) break;
     // The label's copies are written alike; the text's own word before them may not be.
@@ -1959,10 +2000,25 @@ function takeSpacedCopies(text: string, cascade: Cascade): boolean {
     starts.push(from);
     at = from;
   }
-  if ((starts.length !== copies && starts.length !== copies + 1) || !/^\p{Lu}/u.test(first)) return false;
-  const from = starts[copies - 1] as number;
-  cascade.evidence.push(`${copies} copies of \`${first}\` before the head`);
+  // `Network Network Mapsss` (`Network Maps` for `map`, run twice over `maps`): one `s` more
+  // than the copies before is the plural the original word had, as many is none.
+  const pluralKept = cascade.kind === 'suffix' && cascade.tail[0] === 's' && starts.length === copies - 1 && copies >= 3 && cascade.carried === '';
+  if ((starts.length !== copies && starts.length !== copies + 1 && !pluralKept) || !/^\p{Lu}/u.test(first)) return false;
+  const taken = pluralKept ? copies - 1 : copies;
+  if (gluedPrefix !== '' && taken !== starts.length) return false;
+  const from = starts[taken - 1] as number;
+  cascade.evidence.push(`${taken} copies of \`${first}\` before the head`);
+  if (gluedPrefix !== '') cascade.evidence.push(`head glued inside the word \`${gluedPrefix}${first}\``);
   cascade.start = from;
+  cascade.prefix = gluedPrefix;
+  if (cascade.kind === 'suffix') {
+    cascade.passesCounted = true;
+    if (pluralKept) {
+      cascade.joiners = cascade.joiners.slice(1);
+      cascade.carriedStart -= 1;
+      cascade.carried = text.slice(cascade.carriedStart, cascade.end);
+    }
+  }
   return true;
 }
 

@@ -54,7 +54,7 @@ function caseMapped(value: string, form: 'capital' | 'lower' | 'upper'): string 
  * @returns true when its last `s` is the plural the original word had.
  */
 function isPluralSuffixCascade(context: RuleContext, cascade: Cascade): boolean {
-  if (cascade.kind !== 'suffix' || cascade.tail[0] !== 's' || cascade.carried !== '' || cascade.prefix !== '' || cascade.joiners.length < 3) return false;
+  if (cascade.kind !== 'suffix' || cascade.tail[0] !== 's' || cascade.carried !== '' || cascade.prefix !== '' || cascade.joiners.length < 3 || cascade.passesCounted) return false;
   // `prEventsss`, `sElectionsss`: a label hit inside another word says nothing of a noun's number.
   if (cascade.term.slice(1) !== cascade.term.slice(1).toLowerCase()) return false;
   const longer = (mostJoiners(context.analysis).get(cascade.labelKey) ?? 0) > cascade.joiners.length;
@@ -196,7 +196,7 @@ function planCascade(context: RuleContext, cascade: Cascade, nearby: readonly Ne
     // Two units or more beyond the dominant form: the label standing in the original gives
     // one more unit, never two (`Record fair fair fair fairs` beside `Record fair fairs`).
     status = 'variant';
-  } else if (dominant && dominant.length < cascade.joiners.length && cascade.kind === 'suffix') {
+  } else if (dominant && dominant.length < cascade.joiners.length && cascade.kind === 'suffix' && !cascade.passesCounted) {
     // `Eventsss` one `s` longer than the dominant `Eventss`: the original was `events`.
     status = 'longer';
     units = dominant.length;

@@ -2331,6 +2331,33 @@ name: 'reads the copies of a term-last label that ends as the text before it doe
     ],
     output: 'The Small Business Administration met at the quay.',
   },
+  {
+    name: 'reads two capitalised copies after a head glued after lower-case letters inside a word as a Title Case label hit there (`Line Closures` for `line` in `online`)',
+    input: 'The plan is onLine Closures Closures for the quay, and the harbour rePort Authority News Authority News came out.',
+    messages: [
+      { ruleId: 'no-replacement-cascade', at: '1:15-1:37', reason: 'Unexpected replacement cascade `Line Closures …`, expected `line`', actual: 'Line Closures Closures', expected: ['line'], fixed: true },
+      { ruleId: 'no-replacement-cascade', at: '1:70-1:104', reason: 'Unexpected replacement cascade `Port Authority …`, expected `port`', actual: 'Port Authority News Authority News', expected: ['port'], fixed: true },
+    ],
+    output: 'The plan is online for the quay, and the harbour report came out.',
+  },
+  {
+    name: 'counts the passes of an `s`-only reading by the copies of the word before it: one `s` more is the plural the original had (`Network Maps` for `map`)',
+    input: 'They drew Network Network Mapsss of the quay, and the new Network Network Network Network Mapssss shows the harbour.',
+    messages: [
+      { ruleId: 'no-replacement-cascade', at: '1:11-1:33', reason: 'Unexpected replacement cascade `Network Network …`, expected `maps`', actual: 'Network Network Mapsss', expected: ['maps'], fixed: true },
+      { ruleId: 'no-replacement-cascade', at: '1:59-1:98', reason: 'Unexpected replacement cascade `Network Network …`, expected `map`', actual: 'Network Network Network Network Mapssss', expected: ['map'], fixed: true },
+    ],
+    output: 'They drew maps of the quay, and the new map shows the harbour.',
+  },
+  {
+    name: 'takes a copy glued after lower-case letters inside the word the replace hit as the first of the copies before an `s`-only reading (`roadmap`)',
+    input: 'Our new roadNetwork Network Network Mapsss and the siteNetwork Network Mapss are ready.',
+    messages: [
+      { ruleId: 'no-replacement-cascade', at: '1:13-1:43', reason: 'Unexpected replacement cascade `Network Network …`, expected `map`', actual: 'Network Network Network Mapsss', expected: ['map'], fixed: true },
+      { ruleId: 'no-replacement-cascade', at: '1:56-1:77', reason: 'Unexpected replacement cascade `Network Network …`, expected `map`', actual: 'Network Network Mapss', expected: ['map'], fixed: true },
+    ],
+    output: 'Our new roadmap and the sitemap are ready.',
+  },
 ];
 
 describe('no-replacement-cascade', () => {
