@@ -780,6 +780,21 @@ function readCascade(text: string, whole: Run): Cascade | undefined {
   // inside `marketing`): a capitalised tail whose last copy is glued to letters that make a
   // word with the head; names repeat, but glue none on.
   if (headCapital && !unitLower && gluedLetters && !weakTail && isSpelledWord(`${headLower}${carriedLower}`)) isCascade = true;
+  // So too copies of two words or more, all capitalised and written alike, the last glued to
+  // letters that make it no word (`Road Works Notices Works Noticesmap` for `roadmap`, `Bridge
+  // Repair Program Repair Programt` for `Bridget`): no name doubles its words and glues more on.
+  // Common words, not a place's name (`a Visit New York New Yorker`).
+  if (
+    headCapital &&
+    run.period > 1 &&
+    gluedLetters &&
+    !weakTail &&
+    titleCaseCopiesAlike(units) &&
+    (units[0] ?? []).every(isCapitalisedCommonWord) &&
+    !isSpelledWord((units[units.length - 1]?.[run.period - 1]?.text ?? '').toLowerCase())
+  ) {
+    isCascade = true;
+  }
   // Words repeated after a capitalised head with a plural glued to the last copy (`Sale now
   // on now ons`).
   if (headCapital && unitLower && pluralGroup) isCascade = true;
@@ -792,7 +807,10 @@ function readCascade(text: string, whole: Run): Cascade | undefined {
   // written alike (`onLine Closures Closures` for `online`, `rePort Authority News Authority
   // News` for `report`): a Title Case label hit inside a word; a name glued so (`iPhone`) is
   // not followed by its own words twice.
-  if (hump > 0 && headCapital && /^\p{Ll}+$/u.test(head.text.slice(0, hump)) && !weakTail && titleCaseCopiesAlike(units)) isCascade = true;
+  // A capital may start the word at a sentence's start, or where the copies are of two words or
+  // more, which no name doubles (`RePort Authority News Authority News`, `CamBridge Repair
+  // Program Repair Program`).
+  if (hump > 0 && headCapital && (/^\p{Ll}+$/u.test(head.text.slice(0, hump)) || (run.period > 1 && /^\p{Lu}\p{Ll}+$/u.test(head.text.slice(0, hump)))) && !weakTail && titleCaseCopiesAlike(units)) isCascade = true;
   // A capitalised head before copies in capitals, the last glued to lower-case letters (`Age
   // UK UKncy` for `agency`), where the head and those letters make a word (not `Visit UK
   // UKulele`).
@@ -1986,9 +2004,10 @@ function takeSpacedCopies(text: string, cascade: Cascade): boolean {
     if (from === at - 1 || (from > 0 && classAt(text, from - 1) !== CharClass.Space && classAt(text, from - 1) !== CharClass.Newline)) break;
     const word = text.slice(from, at - 1);
     const hump = starts.length === 0 ? 0 : humpOffset(word);
-    // `roadNetwork Network Network Mapsss` (`roadmap`): the first copy glued inside the word
-    // the replace hit, after lower-case letters, is the last one taken.
-    if (hump > 0 && word.slice(hump) === first && /^\p{Ll}+$/u.test(word.slice(0, hump))) {
+    // `roadNetwork Network Network Mapsss` (`roadmap`, `RoadNetwork …` at a sentence's start,
+    // `OpenStreetNetwork …`): the first copy glued inside the word the replace hit, after a
+    // lower-case letter, is the last one taken.
+    if (hump > 0 && word.slice(hump) === first && /^\p{L}*\p{Ll}$/u.test(word.slice(0, hump))) {
       starts.push(from + hump);
       gluedPrefix = word.slice(0, hump);
       break;
@@ -2380,6 +2399,9 @@ function titleTailCopies(text: string, reading: Cascade): boolean {
   if (!words.some((word) => !isShouted(word) && (isCapitalisedCommonWord(word) || endsInHeadGlue(head, word)))) return false;
   // The words after it, up to three before a mark or a line break, are not in Title Case
   // either (`Remote Work Work for Journey Mapping`, a title after a damaged word).
+  // A group's copies that end a clause (`the Meuse River Ferry Services Ferry Services.`, `New
+  // York City Centre Travel Centre Travel, earning`): a title's words go on.
+  if (group && endsClause(text, reading.end)) return true;
   const after = tokenize(text, reading.end, Math.min(text.length, reading.end + 80));
   let counted = 0;
   for (const token of after) {
@@ -2400,6 +2422,19 @@ function titleTailCopies(text: string, reading: Cascade): boolean {
   // At a sentence's start, three words of prose follow (`Community Forum Forum members met
   // at`), not a heading's end.
   return afterWord || counted === 3;
+}
+
+/**
+ * Whether a mark that ends a clause stands at an offset (`.`, `,`, `;`, `:`, `?`, `!`, `)`),
+ * followed by white space or the text's end (not `.gov`, `3,000`).
+ * @param text the text.
+ * @param offset the offset.
+ * @returns true for such a mark.
+ */
+function endsClause(text: string, offset: number): boolean {
+  if (!'.,;:?!)'.includes(text.charAt(offset)) || offset >= text.length) return false;
+  const next = text.charCodeAt(offset + 1);
+  return offset + 1 === text.length || next === 32 || next === 10 || next === 13 || next === 9;
 }
 
 /**

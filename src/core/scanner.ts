@@ -1597,8 +1597,10 @@ export function findCandidates(text: string, apostrophes?: number[]): Candidate[
             wide = true;
             continue;
           }
-          if (character >= 128 && character !== 0x2019) wide = true;
-          else if (apostrophes !== undefined && (character === 39 || character === 0x2019)) apostrophes.push(inner);
+          // An apostrophe typed as a lookalike (`Walkersʼ`) is read as `’` is, not as another
+          // script's letter: the analysis reads it as `’`.
+          if (character >= 128 && !wideApostrophes.has(character)) wide = true;
+          else if (apostrophes !== undefined && (character === 39 || wideApostrophes.has(character))) apostrophes.push(inner);
           run = (character | 32) === 115 && character < 128 ? run + 1 : 0;
           if (run > longestS) longestS = run;
         }

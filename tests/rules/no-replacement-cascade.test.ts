@@ -2358,6 +2358,42 @@ name: 'reads the copies of a term-last label that ends as the text before it doe
     ],
     output: 'Our new roadmap and the sitemap are ready.',
   },
+  {
+    name: 'reads two passes of a label glued to its term with an apostrophe typed as a lookalike (`ʼ`, `´`) as with `’`',
+    input: 'We like to Walkersʼ guidesersʼ guides in the hills, and to Gardeners´ diaryers´ diary by the quay.',
+    messages: [
+      { ruleId: 'no-replacement-cascade', at: '1:12-1:38', reason: 'Unexpected replacement cascade `Walkersʼ guidesersʼ …`, expected `walk`', actual: 'Walkersʼ guidesersʼ guides', expected: ['walk'], fixed: true },
+      { ruleId: 'no-replacement-cascade', at: '1:60-1:86', reason: 'Unexpected replacement cascade `Gardeners´ diaryers´ …`, expected `garden`', actual: 'Gardeners´ diaryers´ diary', expected: ['garden'], fixed: true },
+    ],
+    output: 'We like to walk in the hills, and to garden by the quay.',
+  },
+  {
+    name: 'reads two Title Case copies of a group after a capitalised word where they end a clause, and keeps a place name doubled there as a repeated phrase without a fix',
+    input: 'They rowed to the Meuse River Ferry Services Ferry Services. We met at the Hotel New York New York.',
+    messages: [
+      { ruleId: 'no-replacement-cascade', at: '1:25-1:60', reason: 'Unexpected replacement cascade `River Ferry …`, expected `River`', actual: 'River Ferry Services Ferry Services', expected: ['River'], fixed: true },
+      { ruleId: 'no-doubled-words', at: '1:82-1:99', reason: 'Unexpected repeated phrase `New York`, remove one', actual: 'New York New York', expected: ['New York'], fixed: false },
+    ],
+    output: 'They rowed to the Meuse River. We met at the Hotel New York New York.',
+  },
+  {
+    name: 'reads two Title Case copies of a group whose last is glued to letters that make it no word (`roadmap`), and a capitalised word before the hump at a sentence start',
+    input: 'The list of Road Works Notices Works Noticesmaps is long. RePort Authority News Authority News shows a rise.',
+    messages: [
+      { ruleId: 'no-replacement-cascade', at: '1:13-1:49', reason: 'Unexpected replacement cascade `Road Works …`, expected `roadmaps`', actual: 'Road Works Notices Works Noticesmaps', expected: ['roadmaps'], fixed: true },
+      { ruleId: 'no-replacement-cascade', at: '1:61-1:95', reason: 'Unexpected replacement cascade `Port Authority …`, expected `port`', actual: 'Port Authority News Authority News', expected: ['port'], fixed: true },
+    ],
+    output: 'The list of roadmaps is long. Report shows a rise.',
+  },
+  {
+    name: 'reads no term-last label whose term would be `is` (`the first Line Closures Closures Closures is written`)',
+    input: 'From the time the first Line Closures Closures Closures is written, the bottom Line Closures Closures Closures is clear.',
+    messages: [
+      { ruleId: 'no-replacement-cascade', at: '1:25-1:56', reason: 'Unexpected replacement cascade `Line Closures …`, expected `line`', actual: 'Line Closures Closures Closures', expected: ['line'], fixed: true },
+      { ruleId: 'no-replacement-cascade', at: '1:80-1:111', reason: 'Unexpected replacement cascade `Line Closures …`, expected `line`', actual: 'Line Closures Closures Closures', expected: ['line'], fixed: true },
+    ],
+    output: 'From the time the first line is written, the bottom line is clear.',
+  },
 ];
 
 describe('no-replacement-cascade', () => {
