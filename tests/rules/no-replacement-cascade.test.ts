@@ -2394,6 +2394,15 @@ name: 'reads the copies of a term-last label that ends as the text before it doe
     ],
     output: 'From the time the first line is written, the bottom line is clear.',
   },
+  {
+    name: 'reads a label whose tail is a function word other than `is` (`Doctor Who` for `doctor`)',
+    input: 'Ask the Doctor Who Who Whos at the quay, or a Doctor Who Who Who nearby.',
+    messages: [
+      { ruleId: 'no-replacement-cascade', at: '1:9-1:28', reason: 'Unexpected replacement cascade `Doctor Who …`, expected `doctors`', actual: 'Doctor Who Who Whos', expected: ['doctors'], fixed: true },
+      { ruleId: 'no-replacement-cascade', at: '1:47-1:65', reason: 'Unexpected replacement cascade `Doctor Who …`, expected `doctor`', actual: 'Doctor Who Who Who', expected: ['doctor'], fixed: true },
+    ],
+    output: 'Ask the doctors at the quay, or a doctor nearby.',
+  },
 ];
 
 describe('no-replacement-cascade', () => {
