@@ -973,8 +973,9 @@ function readGluedHead(text: string, run: Run, head: Token, hump: number, units:
  */
 function readTwoLetterGluedHead(text: string, run: Run, head: Token, hump: number, units: Token[][]): Cascade | undefined {
   const copy = units[0]?.[run.period - 1]?.lower ?? '';
-  // Two letters glued, or one (`User researchr research` for `use`) on a copy of eight or more.
-  for (const letters of copy.length >= 8 ? [2, 1] : [2]) {
+  // Two letters glued, or one (`User researchr research` for `use`) on a copy of eight or more,
+  // or of six or more in Title Case (see `takesOneLetterGlue`).
+  for (const letters of takesOneLetterGlue(units[0]?.[run.period - 1]) ? [2, 1] : [2]) {
     const glued = readGluedHead(text, { ...run, repetitions: 1, last: run.last - run.period }, head, hump, units.slice(0, 1), letters);
     if (glued && spellsGlue(glued, head, hump, copy)) return glued;
   }
@@ -1007,9 +1008,21 @@ function spellsGlue(glued: Cascade, head: Token, hump: number, copy: string): bo
  */
 function readOneLetterGluedHead(text: string, run: Run, head: Token, hump: number, units: Token[][]): Cascade | undefined {
   const copy = units[0]?.[run.period - 1]?.lower ?? '';
-  if (copy.length < 8) return undefined;
+  if (!takesOneLetterGlue(units[0]?.[run.period - 1])) return undefined;
   const glued = readGluedHead(text, run, head, hump, units, 1);
   return glued && spellsGlue(glued, head, hump, copy) ? glued : undefined;
+}
+
+/**
+ * Whether a copy's last word is long enough to read one letter glued to it: eight letters or
+ * more (`User researchr research`), or six or more where it is capitalised, which a slip of
+ * the pen in prose does not leave (`User Guidesr Guides` for `use`).
+ * @param copy the first copy's last token.
+ * @returns true when one glued letter may be read.
+ */
+function takesOneLetterGlue(copy: Token | undefined): boolean {
+  if (!copy) return false;
+  return copy.lower.length >= 8 || (copy.lower.length >= 6 && isCapitalised(copy) && !isShouted(copy));
 }
 
 /**

@@ -1175,7 +1175,16 @@ function gluedHeadPair(text: string, start: number, length: number, copyStart: n
   // `Taxes and dutieses and dutiespayer` (`Taxes and duties` for `tax`): the plural `es` of a
   // term that takes it, an `e` and the `s` the cores leave off.
   const esGlue = shared === 1 && stripped === 1 && (text.charCodeAt(headStart + headLength - 1) | 32) === 101 && copyLength >= 6 && headLength >= 4 && takesEsPlural(text.slice(headStart, headStart + headLength - 1).toLowerCase());
-  const enough = (headLength >= 5 && (glued >= 3 || (glued === 2 && shared === 2 && (copyLength >= 8 || copyLength - shared >= 4) && headLength - shared >= 4))) || (glued === 1 && shared === 1 && stripped === 0 && copyLength >= 8 && headLength - shared >= 3) || esGlue;
+  // One letter on a shorter copy in Title Case, both copies capitalised (`User Guidesr Guides`).
+  const titleCopies = isUpperAscii(text.charCodeAt(copyStart)) && isUpperAscii(text.charCodeAt(start));
+  // `Maths` and `centrehs` share `h` and the `s` the cores leave off: two letters glued after a
+  // tail of four letters or more (`Maths support centre` for `mat`).
+  const letterAndS = shared === 1 && stripped === 1 && copyLength - shared >= 4 && headLength - shared >= 3;
+  const enough =
+    (headLength >= 5 && (glued >= 3 || (glued === 2 && shared === 2 && (copyLength >= 8 || copyLength - shared >= 4) && headLength - shared >= 4))) ||
+    letterAndS ||
+    (glued === 1 && shared === 1 && stripped === 0 && (copyLength >= 8 || (titleCopies && copyLength >= 6)) && headLength - shared >= 3) ||
+    esGlue;
   return enough && tail >= shortest && (copyLength >= 6 || glued > shared || compound) && headLength - shared >= 2 && tail <= length && sameAsciiCore(text, start, copyStart, tail);
 }
 
@@ -1698,7 +1707,10 @@ export function findCandidates(text: string, apostrophes?: number[]): Candidate[
             // make a word with the head.
             const backStart = starts[back] as number;
             const copied = (runCounts[1] ?? 0) > 0;
-            if ((copied || capitalisedAt(text, segmentLength, starts[(tokenCount - 2) & 7] as number)) && pluralGlued(text, start, end, backStart, shortUnit)) match = 2;
+            // After a head glued inside a word too (`imPro Tips Tipsve` for `improve`).
+            const headAt = starts[(tokenCount - 2) & 7] as number;
+            const headed = capitalisedAt(text, segmentLength, headAt) || (segmentLength >= 3 && hasHump(text, headAt, headAt + (coreLengths[(tokenCount - 2) & 7] as number)));
+            if ((copied || headed) && pluralGlued(text, start, end, backStart, shortUnit)) match = 2;
             else if ((copied || (end - start >= shortUnit + 2 && capitalisedAt(text, segmentLength, starts[(tokenCount - 2) & 7] as number))) && classAt(text, backStart + shortUnit) !== CharClass.Letter && shortGlued(text, start, end, backStart, shortUnit)) match = 2;
           }
           // `Age UK UK UKncy` (`Age UK` for `age`, hit inside `agency`): after two copies of a

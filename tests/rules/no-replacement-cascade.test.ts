@@ -2403,6 +2403,34 @@ name: 'reads the copies of a term-last label that ends as the text before it doe
     ],
     output: 'Ask the doctors at the quay, or a doctor nearby.',
   },
+  {
+    name: 'reads two passes of a Title Case label glued to its term by one letter on a copy of six letters or more (`User Guides` for `use`)',
+    input: 'The User Guidesr Guides of the quay, becaUser Guidesr Guides we row, are User Guidesr Guidesd daily.',
+    messages: [
+      { ruleId: 'no-replacement-cascade', at: '1:5-1:24', reason: 'Unexpected replacement cascade `User Guidesr …`, expected `use`', actual: 'User Guidesr Guides', expected: ['use'], fixed: true },
+      { ruleId: 'no-replacement-cascade', at: '1:42-1:61', reason: 'Unexpected replacement cascade `User Guidesr …`, expected `use`', actual: 'User Guidesr Guides', expected: ['use'], fixed: true },
+      { ruleId: 'no-replacement-cascade', at: '1:74-1:94', reason: 'Unexpected replacement cascade `User Guidesr …`, expected `used`', actual: 'User Guidesr Guidesd', expected: ['used'], fixed: true },
+    ],
+    output: 'The use of the quay, because we row, are used daily.',
+  },
+  {
+    name: 'reads two copies of a word of three letters and its `s` after a head glued inside a word, the last glued to the rest of it (`imPro Tips Tipsve` for `improve`)',
+    input: 'We want to imPro Tips Tipsve the quay and find a new apPro tips tipsach to rowing.',
+    messages: [
+      { ruleId: 'no-replacement-cascade', at: '1:14-1:29', reason: 'Unexpected replacement cascade `Pro Tips …`, expected `prove`', actual: 'Pro Tips Tipsve', expected: ['prove'], fixed: true },
+      { ruleId: 'no-replacement-cascade', at: '1:56-1:72', reason: 'Unexpected replacement cascade `Pro tips …`, expected `proach`', actual: 'Pro tips tipsach', expected: ['proach'], fixed: true },
+    ],
+    output: 'We want to improve the quay and find a new approach to rowing.',
+  },
+  {
+    name: 'reads two passes of a label glued to its term by a letter and an `s` (`Maths support centre` for `mat`)',
+    input: 'The inforMaths support centrehs support centreion was clear, and the Maths support centrehs support centreter was settled.',
+    messages: [
+      { ruleId: 'no-replacement-cascade', at: '1:10-1:50', reason: 'Unexpected replacement cascade `Maths support …`, expected `mation`', actual: 'Maths support centrehs support centreion', expected: ['mation'], fixed: true },
+      { ruleId: 'no-replacement-cascade', at: '1:70-1:110', reason: 'Unexpected replacement cascade `Maths support …`, expected `matter`', actual: 'Maths support centrehs support centreter', expected: ['matter'], fixed: true },
+    ],
+    output: 'The information was clear, and the matter was settled.',
+  },
 ];
 
 describe('no-replacement-cascade', () => {
