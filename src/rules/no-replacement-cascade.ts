@@ -126,6 +126,13 @@ const wordOpeners = new Set([' ', '\t', '\n', '\r', '(', '[', '"', '“', '‘',
  * @returns the case decision.
  */
 function gluedCase(prefix: string, term: string, carried: string, before: string): CaseDecision {
+  // `GitHub`, `YouTube`, `PayPal`: the dictionary holds the word with the term's capital and
+  // not in lower case.
+  const letters = /^\p{Ll}*/u.exec(carried)?.[0] ?? '';
+  const written = `${prefix}${term.charAt(0).toUpperCase()}${term.slice(1).toLowerCase()}${letters}`;
+  if (/^\p{Lu}/u.test(prefix) && isSpelledWord(written) && !isSpelledWord(written.toLowerCase()) && !isSpelledWord(`${written.charAt(0)}${written.slice(1).toLowerCase()}`)) {
+    return { form: 'capital', reason: `the dictionary writes \`${written}\` with a capital inside` };
+  }
   const letter = prefix.length === 1 && /^\p{Ll}$/u.test(prefix);
   // `FedHealthIT`, `myHealthyPeople`: a word that goes on in CamelCase after the term too.
   const camel = /\p{Ll}\p{Lu}/u.test(prefix) || (/\p{Lu}/u.test(carried) && /\p{Ll}$/u.test(prefix));

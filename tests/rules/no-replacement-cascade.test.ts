@@ -2431,6 +2431,16 @@ name: 'reads the copies of a term-last label that ends as the text before it doe
     ],
     output: 'The information was clear, and the matter was settled.',
   },
+  {
+    name: 'keeps the capital of a term hit inside a name the dictionary writes with a capital inside and not in lower case (`GitHub`, `YouTube`; `Healthcare` stays)',
+    input: 'See our GitHub Network Events Network Events Network Events page, the YouTube Channel News Channel News Channel News videos and a HealthCar Parks Parks Parkse plan.',
+    messages: [
+      { ruleId: 'no-replacement-cascade', at: '1:12-1:60', reason: 'Unexpected replacement cascade `Hub Network …`, expected `Hub`', actual: 'Hub Network Events Network Events Network Events', expected: ['Hub'], fixed: true },
+      { ruleId: 'no-replacement-cascade', at: '1:74-1:117', reason: 'Unexpected replacement cascade `Tube Channel …`, expected `Tube`', actual: 'Tube Channel News Channel News Channel News', expected: ['Tube'], fixed: true },
+      { ruleId: 'no-replacement-cascade', at: '1:137-1:159', reason: 'Unexpected replacement cascade `Car Parks …`, expected `care`', actual: 'Car Parks Parks Parkse', expected: ['care'], fixed: true },
+    ],
+    output: 'See our GitHub page, the YouTube videos and a Healthcare plan.',
+  },
 ];
 
 describe('no-replacement-cascade', () => {
