@@ -618,7 +618,12 @@ function readCascade(text: string, whole: Run): Cascade | undefined {
     // informationor informationors` for `visitors`), and may end in an apostrophe (`Renters'
     // rightsers' rightsers' rights` for `rent`) or a possessive (`Campaigner's toolkiter's
     // toolkit` for `campaign`).
-    const glued = readGluedHead(text, run, head, hump, units, 2) ?? readOneLetterGluedHead(text, run, head, hump, units);
+    // The last copy may be the word the replace hit, the head's own word again (`Manager
+    // Specialsager Specialsager` for `manager`, `Manager Specials` for `man`).
+    const glued =
+      readGluedHead(text, run, head, hump, units, 2) ??
+      readOneLetterGluedHead(text, run, head, hump, units) ??
+      readHeadWordAgain(text, run, head, hump, units);
     if (glued) return glued;
   }
   const nonEmptyJoiners = reading.joiners.filter((joiner) => joiner !== '');
@@ -1023,6 +1028,24 @@ function readOneLetterGluedHead(text: string, run: Run, head: Token, hump: numbe
 function takesOneLetterGlue(copy: Token | undefined): boolean {
   if (!copy) return false;
   return copy.lower.length >= 8 || (copy.lower.length >= 6 && isCapitalised(copy) && !isShouted(copy));
+}
+
+/**
+ * Two passes or more of a label glued to its term whose last copy is the word the replace hit,
+ * the head's own word again (`Manager Specialsager Specialsager` for `manager`, `Manager
+ * Specials` for `man`): read as the copies before it and that word, after a capitalised head
+ * or one glued inside a word, where the tail is a word (not `getting Rising Rising`).
+ * @param text the text.
+ * @param run the run of the copies.
+ * @param head the head token.
+ * @param hump where the head proper starts in the head token.
+ * @param units the copies' tokens.
+ * @returns the cascade, or undefined.
+ */
+function readHeadWordAgain(text: string, run: Run, head: Token, hump: number, units: Token[][]): Cascade | undefined {
+  if (run.long || !(isCapitalised(head) || hump > 0)) return undefined;
+  const glued = readGluedHead(text, { ...run, repetitions: run.repetitions - 1, last: run.last - run.period }, head, hump, units.slice(0, -1), gluedPartMin);
+  return glued && isSpelledWord(glued.tail[glued.tail.length - 1] ?? '') ? glued : undefined;
 }
 
 /**
@@ -2396,7 +2419,10 @@ function titleTailCopies(text: string, reading: Cascade): boolean {
   // at a sentence's start) or a possessive (`NASA’s Design`), or after a comma (`agile, Open`,
   // `Today, Mobile`); else at a sentence's start,
   // before words of prose (checked below), not after another capitalised word (`UX Design`).
-  const afterWord = before?.kind === 'word' && ((head.separator === Separator.Space && (/^\p{Ll}/u.test(before.text) || /['’]s$/u.test(before.text) || leadingDeterminers.has(before.lower))) || head.separator === Separator.Comma);
+  // So too after a function word that starts the sentence (`In Order Tracking Tracking to show`).
+  const afterWord =
+    before?.kind === 'word' &&
+    ((head.separator === Separator.Space && (/^\p{Ll}/u.test(before.text) || /['’]s$/u.test(before.text) || leadingDeterminers.has(before.lower) || (closedClass.has(before.lower) && !isMidSentence(run.tokens, headIndex - 1, text)))) || head.separator === Separator.Comma);
   // Copies of two words or more are doubled by no name (`Office of Science Fair Winners Fair
   // Winners and Technology`, for `science`), wherever they stand.
   const group = (reading.units[0] ?? []).filter((token) => token.kind === 'word').length > 1;

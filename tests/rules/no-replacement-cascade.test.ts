@@ -2441,6 +2441,24 @@ name: 'reads the copies of a term-last label that ends as the text before it doe
     ],
     output: 'See our GitHub page, the YouTube videos and a Healthcare plan.',
   },
+  {
+    name: 'reads two passes of a label glued to its term whose last copy is the word the replace hit, the head’s word again (`Manager Specials` for `man`), and not a head in lower case before copies of a term-last label (`Rising stars` for `star`)',
+    input: 'The Manager Specialsager Specialsager said the Manager Specialsager Specialsagement team was getting Rising Rising starssted.',
+    messages: [
+      { ruleId: 'no-replacement-cascade', at: '1:5-1:38', reason: 'Unexpected replacement cascade `Manager Specialsager …`, expected `manager`', actual: 'Manager Specialsager Specialsager', expected: ['manager'], fixed: true },
+      { ruleId: 'no-replacement-cascade', at: '1:48-1:84', reason: 'Unexpected replacement cascade `Manager Specialsager …`, expected `management`', actual: 'Manager Specialsager Specialsagement', expected: ['management'], fixed: true },
+      { ruleId: 'no-replacement-cascade', at: '1:102-1:125', reason: 'Unexpected replacement cascade `Rising Rising …`, expected `started`', actual: 'Rising Rising starssted', expected: ['started'], fixed: true },
+    ],
+    output: 'The manager said the management team was getting started.',
+  },
+  {
+    name: 'reads two Title Case copies after a capitalised head that follows a function word starting the sentence',
+    input: 'In Order Tracking Tracking to show the quay, we rowed.',
+    messages: [
+      { ruleId: 'no-replacement-cascade', at: '1:4-1:27', reason: 'Unexpected replacement cascade `Order Tracking …`, expected `order`', actual: 'Order Tracking Tracking', expected: ['order'], fixed: true },
+    ],
+    output: 'In order to show the quay, we rowed.',
+  },
 ];
 
 describe('no-replacement-cascade', () => {
