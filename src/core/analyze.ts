@@ -812,8 +812,8 @@ function readCascade(text: string, whole: Run): Cascade | undefined {
   // written alike (`onLine Closures Closures` for `online`, `rePort Authority News Authority
   // News` for `report`): a Title Case label hit inside a word; a name glued so (`iPhone`) is
   // not followed by its own words twice.
-  // A capital may start the word at a sentence's start, or where the copies are of two words or
-  // more, which no name doubles (`RePort Authority News Authority News`, `CamBridge Repair
+  // A capital may start the word where the copies are of two words or more, which no name
+  // doubles (`RePort Authority News Authority News` at a sentence's start, `CamBridge Repair
   // Program Repair Program`).
   if (hump > 0 && headCapital && (/^\p{Ll}+$/u.test(head.text.slice(0, hump)) || (run.period > 1 && /^\p{Lu}\p{Ll}+$/u.test(head.text.slice(0, hump)))) && !weakTail && titleCaseCopiesAlike(units)) isCascade = true;
   // A capitalised head before copies in capitals, the last glued to lower-case letters (`Age
@@ -2471,7 +2471,7 @@ function titleTailCopies(text: string, reading: Cascade): boolean {
  * @returns true for such a mark.
  */
 function endsClause(text: string, offset: number): boolean {
-  if (!'.,;:?!)'.includes(text.charAt(offset)) || offset >= text.length) return false;
+  if (offset >= text.length || !'.,;:?!)'.includes(text.charAt(offset))) return false;
   const next = text.charCodeAt(offset + 1);
   return offset + 1 === text.length || next === 32 || next === 10 || next === 13 || next === 9;
 }
