@@ -1892,9 +1892,7 @@ function restoreHeadReadings(cascades: Cascade[], readings: ReadonlyArray<{ pref
     else if (group.length < 2 || terms.every((term) => sharesStem(term, first))) continue;
     else evidence = `the copies follow \`${label.head.text}\` before ${new Set(terms).size} different words in the text`;
     for (const { prefix, head } of group) {
-      head.evidence.push(evidence);
-      head.isCascade = true;
-      delete head.possible;
+      confirmCascade(head, evidence);
       replaced.set(prefix, head);
     }
   }
@@ -1980,14 +1978,22 @@ function readMiddleTerms(cascades: Cascade[], runs: Run[], freeHeads: ReadonlyMa
     if (cascade.kind !== 'prefix' || cascade.carried !== '') continue;
     const reading = freeHeads.get(cascade.carriedStart - cascade.term.length);
     if (reading === undefined || reading.units.length !== cascade.units.length || taken.has(reading.run)) continue;
-    reading.evidence.push(`as many copies of \`${cascade.head.text}\` before the term as of \`${reading.tailText}\` after it`);
-    reading.isCascade = true;
-    delete reading.possible;
+    confirmCascade(reading, `as many copies of \`${cascade.head.text}\` before the term as of \`${reading.tailText}\` after it`);
     cascades[index] = reading;
     taken.add(reading.run);
   }
-  const free = runs.filter((run) => !taken.has(run));
-  runs.splice(0, runs.length, ...free);
+  dropRuns(runs, taken);
+}
+
+/**
+ * Marks a reading a cascade on new evidence: it is no longer only possible.
+ * @param reading the reading, changed in place.
+ * @param evidence what proves it.
+ */
+function confirmCascade(reading: Cascade, evidence: string): void {
+  reading.evidence.push(evidence);
+  reading.isCascade = true;
+  delete reading.possible;
 }
 
 /**
@@ -2819,9 +2825,7 @@ export function analyze(text: string, candidates: readonly Candidate[] = findCan
       for (let index = cascades.length - 1; index >= 0; index--) {
         if (cascades[index]?.run === run) cascades.splice(index, 1);
       }
-      reading.evidence.push(evidence);
-      reading.isCascade = true;
-      delete reading.possible;
+      confirmCascade(reading, evidence);
       cascades.push(reading);
       promoted.add(run);
     };
