@@ -565,7 +565,13 @@ function readCascade(text: string, whole: Run): Cascade | undefined {
   // reference` for `api`) is a hump only in two passes whose last copy is glued to letters,
   // proven below by the word the letter, the head and those letters make (not `iOS`).
   const capitalsHump = headHump === 0 && run.repetitions === 2 && lastDiffers && isLetterBeforeCapitals(head.text) && spellsWithGlue(head.text, units[0]?.[run.period - 1]?.text ?? '', units[1]?.[run.period - 1]?.text ?? '');
-  const hump = headHump || ((isOneLetterHump(head.text) && (run.repetitions >= 3 || lastDiffers || isSpelledWord(head.text.toLowerCase()))) || capitalsHump ? 1 : 0);
+  // A capital before a capitalised head, before copies of one word in Title Case, where the
+  // dictionary holds the whole in lower case (`PAge Well Well` for `Page`, `Age Well` for `age`):
+  // two copies, which nothing else reads (three are read as they stand, and `PAge Well Well
+  // WellR` is `PAGER`).
+  const capitalHump =
+    headHump === 0 && run.period === 1 && run.repetitions === 2 && /^\p{Lu}\p{Lu}\p{Ll}{2,}$/u.test(head.text) && spelledInOneCase(head.text) && titleCaseCopiesAlike(units) && /^\p{Ll}*$/u.test((units[1]?.[0]?.text ?? '').slice(firstUnitToken.text.length));
+  const hump = headHump || ((isOneLetterHump(head.text) && (run.repetitions >= 3 || lastDiffers || isSpelledWord(head.text.toLowerCase()))) || capitalsHump || capitalHump ? 1 : 0);
   const headProper = head.text.slice(hump);
   const headLower = normaliseApostrophes(headProper).toLowerCase();
   // A head equal to the unit (`TranGrassroots Grassroots Grassroots sport`) is a copy of a
@@ -784,7 +790,13 @@ function readCascade(text: string, whole: Run): Cascade | undefined {
   // `Market Town Initiative Town Initiativeing` (`Market Town Initiative` for `market`, hit
   // inside `marketing`): a capitalised tail whose last copy is glued to letters that make a
   // word with the head; names repeat, but glue none on.
-  if (headCapital && !unitLower && gluedLetters && !weakTail && isSpelledWord(`${headLower}${carriedLower}`)) isCascade = true;
+  // Such letters prove a replace even where the copies would read as an idiom alone (`Age Well
+  // Wellncies` for `agencies`; `well well` is said so).
+  if (headCapital && (!unitLower || weakTail) && gluedLetters && !numbers.has(headLower) && isSpelledWord(`${headLower}${carriedLower}`)) isCascade = true;
+  // So too where the letters start with a capital, the rest of a CamelCase name the replace hit
+  // (`Digital Skills SkillsGov` for `DigitalGov`), after a common word: a name may double a
+  // word, but glues no capitalised word on its second copy.
+  if (headCapital && gluedLetters && !weakTail && /^\p{Lu}\p{Ll}+$/u.test(reading.carried) && isCapitalisedCommonWord(headToken) && titleCaseCopiesAlike(units) && (units[0] ?? []).every(isCapitalisedCommonWord)) isCascade = true;
   // So too copies of two words or more, all capitalised and written alike, the last glued to
   // letters that make it no word (`Road Works Notices Works Noticesmap` for `roadmap`, `Bridge
   // Repair Program Repair Programt` for `Bridget`): no name doubles its words and glues more on.
@@ -811,11 +823,16 @@ function readCascade(text: string, whole: Run): Cascade | undefined {
   // So too a head glued after lower-case letters before copies whose every word is capitalised,
   // written alike (`onLine Closures Closures` for `online`, `rePort Authority News Authority
   // News` for `report`): a Title Case label hit inside a word; a name glued so (`iPhone`) is
-  // not followed by its own words twice.
+  // not followed by its own words twice, nor by an idiom's (`pAge Well Well` for `page`).
   // A capital may start the word where the copies are of two words or more, which no name
   // doubles (`RePort Authority News Authority News` at a sentence's start, `CamBridge Repair
   // Program Repair Program`).
-  if (hump > 0 && headCapital && (/^\p{Ll}+$/u.test(head.text.slice(0, hump)) || (run.period > 1 && /^\p{Lu}\p{Ll}+$/u.test(head.text.slice(0, hump)))) && !weakTail && titleCaseCopiesAlike(units)) isCascade = true;
+  // So too copies of one word after a capital inside a word the dictionary holds in one case
+  // only, not as written (`HiStory Time Time` for `history`, `PlayBook Swaps Swaps`,
+  // `FaceBook Swaps Swaps` for `Facebook`; not `YouTube`, which it holds so).
+  // So too after one capital (`PAge Well Well` for `Page`).
+  const capitalInside = run.period > 1 ? /^\p{Lu}\p{Ll}+$/u.test(head.text.slice(0, hump)) : /^\p{Lu}\p{Ll}*$/u.test(head.text.slice(0, hump)) && /^\p{L}+$/u.test(head.text) && spelledInOneCase(head.text);
+  if (hump > 0 && headCapital && (/^\p{Ll}+$/u.test(head.text.slice(0, hump)) || capitalInside) && !numbers.has(headLower) && titleCaseCopiesAlike(units)) isCascade = true;
   // A capitalised head before copies in capitals, the last glued to lower-case letters (`Age
   // UK UKncy` for `agency`), where the head and those letters make a word (not `Visit UK
   // UKulele`).
@@ -1867,10 +1884,11 @@ const leadingWords = new Set(['for', 'of', 'against', 'to', 'with', 'on', 'in', 
  * `police`). The same capitalised head before the same copies, with terms of two stems or
  * with the label read with its term first elsewhere in the text, makes each such reading its
  * head reading.
+ * @param text the text.
  * @param cascades the cascades found so far, changed in place.
  * @param readings the term-last readings chosen over a head reading, with that reading.
  */
-function restoreHeadReadings(cascades: Cascade[], readings: ReadonlyArray<{ prefix: Cascade; head: Cascade }>): void {
+function restoreHeadReadings(text: string, cascades: Cascade[], readings: ReadonlyArray<{ prefix: Cascade; head: Cascade }>): void {
   const groups = new Map<string, Array<{ prefix: Cascade; head: Cascade }>>();
   for (const reading of readings) {
     const key = `${reading.head.head.lower}\u0000${reading.prefix.tail.join(' ')}`;
@@ -1882,7 +1900,14 @@ function restoreHeadReadings(cascades: Cascade[], readings: ReadonlyArray<{ pref
   // Updatess` for `products`).
   const headLabels = new Set(cascades.filter((cascade) => cascade.kind === 'head').map((cascade) => cascade.labelKey));
   const replaced = new Map<Cascade, Cascade>();
+  // A head that only a Title Case label capitalised (see `labelCapitalsHead`).
+  for (const { prefix, head } of readings) {
+    if (!labelCapitalsHead(text, head.run, head) || !headReadingWins(text, head.run, prefix, head)) continue;
+    confirmCascade(head, `\`${head.head.text}\` is capitalised after a word in lower case, as a Title Case label writes it`);
+    replaced.set(prefix, head);
+  }
   for (const group of groups.values()) {
+    if (group.every(({ prefix }) => replaced.has(prefix))) continue;
     const terms = group.map(({ prefix }) => normaliseApostrophes(prefix.term).toLowerCase());
     const first = terms[0] ?? '';
     const label = group[0]?.head;
@@ -2212,6 +2237,93 @@ function isBareCopies(cascade: Cascade): boolean {
  */
 function readsAsModifier(head: Token): boolean {
   return isShouted(head) || isAdjective(head.lower);
+}
+
+/**
+ * Whether the text shows a run's copies to follow a replaced term, not to precede one: the word
+ * after the copies stands elsewhere as a whole word without them, and the head before them
+ * nowhere (a replace hits every whole word it searches for).
+ * @param text the text.
+ * @param prefix the run's reading as a term-last label's copies.
+ * @param head its reading as a term-first label's.
+ * @returns true when the word after stands free and the head does not.
+ */
+function termOnlyFirst(text: string, prefix: Cascade, head: Cascade): boolean {
+  const copy = head.units[0]?.[0];
+  if (!copy || head.prefix !== '') return false;
+  return termStandsFree(text, prefix.term, copy.text, 'before', prefix.carriedStart - prefix.term.length) && !termStandsFree(text, head.term, copy.text, 'after', head.head.start);
+}
+
+/**
+ * Whether the dictionary holds a word in lower case or with only its first letter capitalised
+ * (`history`, `Facebook`).
+ * @param word the word as written.
+ * @returns true when one of those forms is a word.
+ */
+function spelledInOneCase(word: string): boolean {
+  const lower = word.toLowerCase();
+  return isSpelledWord(lower) || isSpelledWord(`${lower.charAt(0).toUpperCase()}${lower.slice(1)}`);
+}
+
+/**
+ * Whether a word is the plural of a word the dictionary holds (`Skills`, `Studies`, `Classes`;
+ * not `Business`, `Campus`).
+ * @param word the word in lower case.
+ * @returns true for such a plural.
+ */
+function isPluralNoun(word: string): boolean {
+  if (word.length < 4 || !word.endsWith('s') || word.endsWith('ss') || word.endsWith('us') || word.endsWith('is')) return false;
+  if (word.endsWith('ies') && isSpelledWord(`${word.slice(0, -3)}y`)) return true;
+  if (word.endsWith('es') && isSpelledWord(word.slice(0, -2))) return true;
+  return isSpelledWord(word.slice(0, -1));
+}
+
+/**
+ * Whether a run of one word's copies read as a term-last label's (`Skills Skills products`,
+ * `Skills products` for `products`) is rather its head reading (`Digital Skills` for `digital`):
+ * the text shows the word after the copies free and the head nowhere (see `termOnlyFirst`); or,
+ * where only a Title Case label explains the head's capital (see `labelCapitalsHead`), the copies
+ * are of a plural, which a label puts after its term (`Digital Skills`) more than before it, and
+ * the head stands nowhere free.
+ * @param text the text.
+ * @param run the run.
+ * @param prefix its reading as a term-last label's copies.
+ * @param head its head reading.
+ * @returns true when the head reading is to be kept.
+ */
+function headReadingWins(text: string, run: Run, prefix: Cascade, head: Cascade): boolean {
+  if (!readsAsModifier(head.head)) return termOnlyFirst(text, prefix, head);
+  if (!labelCapitalsHead(text, run, head)) return false;
+  if (termOnlyFirst(text, prefix, head)) return true;
+  const copy = head.units[0]?.[0];
+  return copy !== undefined && isPluralNoun(copy.lower) && !termStandsFree(text, head.term, copy.text, 'after', head.head.start);
+}
+
+/**
+ * Whether only a Title Case label explains a head's capital: a common word capitalised after a
+ * word in lower case, before copies of a word that is no adjective and a word in lower case that
+ * no capitalised word follows (`better Digital Skills Skills Skills products.`, `Digital Skills`
+ * for `digital`). Read as a term-last label's copies (`Skills products` for `products`), the
+ * head would be a capital the writer put on one word mid-sentence, outside any name; a name goes
+ * on capitalised (`the National Severe Severe weather Service`), and copies of an adjective
+ * start a term-last label (`Severe weather`).
+ * @param text the text.
+ * @param run the run of one word's copies.
+ * @param cascade its head reading.
+ * @returns true when the head reading explains the head's capital.
+ */
+function labelCapitalsHead(text: string, run: Run, cascade: Cascade): boolean {
+  const { head } = cascade;
+  const copy = cascade.units[0]?.[0];
+  const headIndex = run.tokens.indexOf(head);
+  const before = run.tokens[headIndex - 1];
+  const term = run.tokens[run.last];
+  const next = run.tokens[run.last + 1];
+  if (cascade.prefix !== '' || !copy || !before || !term || headIndex < 1) return false;
+  if (!isCapitalisedCommonWord(head) || isAdjective(copy.lower)) return false;
+  if (before.kind !== 'word' || isCapitalised(before) || head.separator !== Separator.Space || !isMidSentence(run.tokens, headIndex, text)) return false;
+  if (term.kind !== 'word' || isCapitalised(term) || term.separator !== Separator.Space) return false;
+  return !next || next.kind !== 'word' || !isCapitalised(next) || next.separator !== Separator.Space;
 }
 
 /** How far around a reading the text is searched for its term standing undamaged. */
@@ -2772,14 +2884,19 @@ export function analyze(text: string, candidates: readonly Candidate[] = findCan
       // with a connector or a noun (`& Culture`, `A&E waiting times`), not with `Your`.
       const determinerCopies = run.period > 1 && leadingDeterminers.has(cascade.units[0]?.[0]?.lower ?? '') && cascade.units[0]?.[1]?.separator === Separator.Space;
       const termLast =
-        (capitalCopies && (run.period === 1 ? (cascade.units[0]?.[0]?.text.length ?? 0) > 1 && (readsAsModifier(cascade.head) || (isBareCopies(cascade) && !shoutedTail)) : !isCapitalised(cascade.head) || determinerCopies)) ||
+        (capitalCopies &&
+          (run.period === 1
+            ? (cascade.units[0]?.[0]?.text.length ?? 0) > 1 && (readsAsModifier(cascade.head) || (isBareCopies(cascade) && !shoutedTail))
+            : !isCapitalised(cascade.head) || determinerCopies)) ||
         (cascade.prefix === '' && alignsOnCapital(run));
       let prefixCascade = termLast ? readPrefixCascade(text, run) : undefined;
       // `our first Product Updates Updates launch`, where `launch` stands free elsewhere and
       // `product` nowhere: bare copies after a capitalised word read as a term-last label's
       // only for want of evidence, and a term the replace left standing was not replaced.
       const copy = cascade.units[0]?.[0];
-      if (prefixCascade?.isCascade && run.period === 1 && copy && !readsAsModifier(cascade.head) && cascade.prefix === '' && termStandsFree(text, prefixCascade.term, copy.text, 'before', prefixCascade.carriedStart - prefixCascade.term.length) && !termStandsFree(text, cascade.term, copy.text, 'after', cascade.head.start)) {
+      // So too after an adjective that only a Title Case label capitalised (`better Digital Skills
+      // Skills Skills products`, where `products` stands free elsewhere and `digital` nowhere).
+      if (prefixCascade?.isCascade && run.period === 1 && headReadingWins(text, run, prefixCascade, cascade)) {
         cascade.evidence.push(`\`${prefixCascade.term}\` stands elsewhere in the text without the copies`);
         prefixCascade = undefined;
       }
@@ -2811,7 +2928,7 @@ export function analyze(text: string, candidates: readonly Candidate[] = findCan
     const head = prefixHeads.get(reading);
     if (reading.isCascade && head) overHeads.push({ prefix: reading, head });
   }
-  if (overHeads.length > 0) restoreHeadReadings(cascades, overHeads);
+  if (overHeads.length > 0) restoreHeadReadings(text, cascades, overHeads);
   // A label proven a cascade elsewhere in the text is one here too, even where the evidence
   // alone is weak: `Market updates updates.` at a sentence start, after `the Market updates
   // updates page`.

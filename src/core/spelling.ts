@@ -12,6 +12,7 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import nspell from 'nspell';
+import { modernWords } from '../rules/data/modern-words.js';
 
 type Checker = ReturnType<typeof nspell>;
 
@@ -36,16 +37,31 @@ function checker(name: string): Checker {
 
 const known = new Map<string, boolean>();
 
+const modern = new Set(modernWords);
+
+/**
+ * Whether a word is one of the recent words the dictionaries lack (see `modernWords`), in lower
+ * case or capitalised, or its plural in `s`.
+ * @param word the word.
+ * @returns true for such a word.
+ */
+function isModernWord(word: string): boolean {
+  const lower = word.toLowerCase();
+  if (word !== lower && word !== `${lower.charAt(0).toUpperCase()}${lower.slice(1)}` && word !== word.toUpperCase()) return false;
+  return modern.has(lower) || (lower.endsWith('s') && modern.has(lower.slice(0, -1)));
+}
+
 /**
  * Whether the dictionary holds a word written exactly so (`passport`, `Meyer`; not
- * `playstation`). A capitalised or all-capitals spelling of a lower-case word is held too.
+ * `playstation`), or it is a recent word it lacks (`wellbeing`). A capitalised or
+ * all-capitals spelling of a lower-case word is held too.
  * @param word the word.
  * @returns true when it is spelled right.
  */
 export function isSpelledWord(word: string): boolean {
   let answer = known.get(word);
   if (answer === undefined) {
-    answer = word.length > 0 && word.length <= 40 && (checker('dictionary-en').correct(word) || checker('dictionary-en-gb').correct(word));
+    answer = word.length > 0 && word.length <= 40 && (isModernWord(word) || checker('dictionary-en').correct(word) || checker('dictionary-en-gb').correct(word));
     known.set(word, answer);
   }
   return answer;

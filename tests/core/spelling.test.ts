@@ -9,6 +9,14 @@ describe('isSpelledWord', () => {
   it.each(['playstation', 'docsteach', 'meyer', 'eventsme', 'programmme', ''])('does not hold %j', (word) => {
     expect(isSpelledWord(word)).toBe(false);
   });
+
+  it.each(['wellbeing', 'Wellbeing', 'roadmaps', 'ONBOARDING'])('holds the recent word %s, which the dictionaries lack', (word) => {
+    expect(isSpelledWord(word)).toBe(true);
+  });
+
+  it.each(['wellbeingss', 'roadMap', 'roadmapx'])('does not hold %s, a recent word written otherwise', (word) => {
+    expect(isSpelledWord(word)).toBe(false);
+  });
 });
 
 describe('isCapitalOnly', () => {

@@ -2459,6 +2459,51 @@ name: 'reads the copies of a term-last label that ends as the text before it doe
     ],
     output: 'In order to show the quay, we rowed.',
   },
+  {
+    name: 'reads copies after a common word that only a Title Case label capitalised mid-sentence as the head’s label, where the word after them stands free elsewhere or the copies are of a plural (`Digital Maps` for `digital`), and not copies of a singular before a term-last label’s term (`Picnic tea` for `tea`)',
+    input: 'Our studio builds better Mobile Guides Guides apps for walkers. We make better Digital Maps Maps Maps products, and our products sell. We met the Core Picnic Picnic Picnic team at noon.',
+    messages: [
+      { ruleId: 'no-replacement-cascade', at: '1:26-1:46', reason: 'Unexpected replacement cascade `Mobile Guides …`, expected `mobile`', actual: 'Mobile Guides Guides', expected: ['mobile'], fixed: true },
+      { ruleId: 'no-replacement-cascade', at: '1:80-1:102', reason: 'Unexpected replacement cascade `Digital Maps …`, expected `digital`', actual: 'Digital Maps Maps Maps', expected: ['digital'], fixed: true },
+      { ruleId: 'no-replacement-cascade', at: '1:152-1:177', reason: 'Unexpected replacement cascade `Picnic Picnic …`, expected `team`', actual: 'Picnic Picnic Picnic team', expected: ['team'], fixed: true },
+    ],
+    output: 'Our studio builds better mobile apps for walkers. We make better digital products, and our products sell. We met the Core team at noon.',
+  },
+  {
+    name: 'reads two Title Case copies whose last is glued to the capitalised rest of a CamelCase name (`Civic Forms FormsTech` for `CivicTech`)',
+    input: 'Visit the Civic Forms FormsTech site today, not the Java JavaScript page.',
+    messages: [
+      { ruleId: 'no-replacement-cascade', at: '1:11-1:32', reason: 'Unexpected replacement cascade `Civic Forms …`, expected `CivicTech`', actual: 'Civic Forms FormsTech', expected: ['CivicTech'], fixed: true },
+    ],
+    output: 'Visit the CivicTech site today, not the Java JavaScript page.',
+  },
+  {
+    name: 'reads two Title Case copies after a capital inside a word the dictionary holds in lower case (`NoteBook Sales Sales` for `Notebook`), not after a CamelCase name it holds so (`YouTube`)',
+    input: 'Read the NoteBook Sales Sales first and our PassWord Tips Tips page, and watch YouTube Clips Clips.',
+    messages: [
+      { ruleId: 'no-replacement-cascade', at: '1:14-1:30', reason: 'Unexpected replacement cascade `Book Sales …`, expected `book`', actual: 'Book Sales Sales', expected: ['book'], fixed: true },
+      { ruleId: 'no-replacement-cascade', at: '1:49-1:63', reason: 'Unexpected replacement cascade `Word Tips …`, expected `word`', actual: 'Word Tips Tips', expected: ['word'], fixed: true },
+    ],
+    output: 'Read the Notebook first and our Password page, and watch YouTube Clips Clips.',
+  },
+  {
+    name: 'reads two Title Case copies of an idiom’s word (`well well`) where letters glued to the last make a word with the head, or the head is glued inside a word (`Art Well Wellists`, `pArt Well Well`, `CArt Well Well`)',
+    input: 'We saw how Art Well Wellists work, and our gallery pArt Well Well opened beside the CArt Well Well Layout.',
+    messages: [
+      { ruleId: 'no-replacement-cascade', at: '1:12-1:29', reason: 'Unexpected replacement cascade `Art Well …`, expected `artists`', actual: 'Art Well Wellists', expected: ['artists'], fixed: true },
+      { ruleId: 'no-replacement-cascade', at: '1:53-1:66', reason: 'Unexpected replacement cascade `Art Well …`, expected `art`', actual: 'Art Well Well', expected: ['art'], fixed: true },
+      { ruleId: 'no-replacement-cascade', at: '1:86-1:99', reason: 'Unexpected replacement cascade `Art Well …`, expected `art`', actual: 'Art Well Well', expected: ['art'], fixed: true },
+    ],
+    output: 'We saw how artists work, and our gallery part opened beside the Cart Layout.',
+  },
+  {
+    name: 'takes recent words the dictionary lacks as common words (`Roadmap`), so their Title Case copies read as a label’s',
+    input: 'We named the Product Roadmap Roadmap of the year.',
+    messages: [
+      { ruleId: 'no-replacement-cascade', at: '1:14-1:37', reason: 'Unexpected replacement cascade `Product Roadmap …`, expected `product`', actual: 'Product Roadmap Roadmap', expected: ['product'], fixed: true },
+    ],
+    output: 'We named the product of the year.',
+  },
 ];
 
 describe('no-replacement-cascade', () => {
