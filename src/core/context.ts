@@ -3,12 +3,15 @@
  * (start of a sentence, line, heading or quotation, after a colon that opens a title, in a
  * Title Case line, inside a capitalised name), as the decision table in CONTRACT.md says.
  */
-import { pluralDeterminers, pluralVerbs, singularDeterminers, singularVerbs, siteDomains } from '../rules/data/context-words.js';
+import { calendarNames as calendarNameList, pluralDeterminers, pluralVerbs, singularDeterminers, singularVerbs, siteDomains } from '../rules/data/context-words.js';
 import { quantifiers } from '../rules/data/grammar-words.js';
 import { abbreviations, functionWords, titleStopWords } from '../rules/data/words.js';
 import { endsName, followsNamesInLowerCase, headsNameOf, isAdjective, isAlwaysCapitalised, isDemonym, isFirstName, isLexiconWord, isPlacePhrase, isPluralNoun, isProperNoun, isTitleWord, nameHeadKind, withoutPossessive } from './proper-nouns.js';
 import { CharClass, classAt, isUpperLetter, lettersBefore, tokenize, type Token } from './scanner.js';
 import { isCapitalOnly, isSpelledWord } from './spelling.js';
+
+/** Month and day names (see `isTitleCase`). */
+const calendarNames = new Set(calendarNameList);
 
 const stopWords = new Set(titleStopWords);
 const abbreviationSet = new Set(abbreviations);
@@ -195,17 +198,54 @@ export function isAbbreviationBefore(text: string, dot: number): boolean {
 /**
  * Whether a line is a title (Title Case: every content word capitalised, at least two).
  * @param tokens the words of the line outside the span being restored.
+ * @param bracketed whether they are the words inside brackets around the span.
  * @returns true for Title Case lines.
  */
-function isTitleCase(tokens: Token[]): boolean {
+function isTitleCase(tokens: Token[], bracketed = false): boolean {
   let content = 0;
+  // Inside brackets, words capitalised anywhere (`PDF`, `PowerPoint`, `November`, `A`) count,
+  // but one other must stand with them (`(PDF, 218 KB, 3 pages, November 2012)` is no title).
+  let telling = 0;
   for (const token of tokens) {
     if (token.kind !== 'word') continue;
     if (stopWords.has(token.lower)) continue;
     if (!isCapitalised(token)) return false;
     content++;
+    if (token.text.length > 1 && !/\p{Lu}/u.test(token.text.slice(1)) && !calendarNames.has(token.lower) && !isCapitalOnly(token.text)) telling++;
   }
-  return content >= 2 && tokens.length <= titleLineTokens;
+  return content >= 2 && (!bracketed || telling >= 1) && tokens.length <= titleLineTokens;
+}
+
+/** How far from a span a bracket around it is looked for. */
+const bracketWindow = 120;
+
+/**
+ * The tokens inside the round brackets around a span on its line, the span left out, or
+ * undefined when it stands in none.
+ * @param text the text.
+ * @param lineStart where the line starts.
+ * @param lineEnd where it ends.
+ * @param start span start.
+ * @param end span end.
+ * @returns the tokens, or undefined.
+ */
+function bracketTokens(text: string, lineStart: number, lineEnd: number, start: number, end: number): Token[] | undefined {
+  let open = -1;
+  for (let index = start - 1; index >= Math.max(lineStart, start - bracketWindow); index--) {
+    const code = text.charCodeAt(index);
+    if (code === 0x29) return undefined;
+    if (code === 0x28) {
+      open = index;
+      break;
+    }
+  }
+  if (open < 0) return undefined;
+  for (let index = end; index < Math.min(lineEnd, end + bracketWindow); index++) {
+    const code = text.charCodeAt(index);
+    if (code === 0x28) return undefined;
+    if (code === 0x29) return [...tokenize(text, open + 1, start), ...tokenize(text, end, index)];
+  }
+  return undefined;
 }
 
 /**
@@ -328,7 +368,11 @@ export function decideCase(text: string, start: number, end: number, headText: s
   const expansion = acronymExpansion(text, start, end, lineEnd);
   if (expansion === 'capital') return { form: 'capital', reason: 'an expansion of the acronym after it, written in capitals' };
   if (expansion === 'lower') return { form: 'lower', reason: 'an expansion of the acronym after it, written in lower case' };
-  if (isTitleCase(lineTokens)) return { form: 'capital', reason: 'title case line' };
+  // Inside brackets with two words or more, the words between them (`Federal Register (PDF, 218
+  // KB, 3 pages, May 2012)`; not `Connecting the (Data) Dots`).
+  const inBrackets = bracketTokens(text, lineStart, lineEnd, start, end);
+  const bracketed = inBrackets !== undefined && inBrackets.filter((token) => token.kind === 'word').length >= 2;
+  if (isTitleCase(bracketed ? inBrackets : lineTokens, bracketed)) return { form: 'capital', reason: 'title case line' };
   // `Mobile Security + resilience + resilience` alone on its line: a heading of two words.
   if (isShortHeading(text, lineStart, lineEnd, lineTokens)) return { form: 'capital', reason: 'a short heading' };
   // `HealthCare`, `HealthData`: a capital right after the span makes one CamelCase name.

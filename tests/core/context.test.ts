@@ -35,6 +35,9 @@ describe('decideCase', () => {
     ['a colon that opens a title', 'Harbour report: XXX in the boatyards'],
     ['a colon after a capitals title', 'SCOTLAND: XXX in the boatyards'],
     ['a Title Case line', 'New Report On XXX And Their Boats'],
+    ['a Title Case line of acronyms and one word', 'GAO Harbour XXX GAO-15-84'],
+    ['a Title Case line with one word in brackets', 'Connecting the (XXX) Dots'],
+    ['Title Case words in brackets', 'Crews met at noon (Harbour XXX Office) by the pier.'],
     ['a name that goes on after the span', 'We joined the End Violence Against XXX campaign today.'],
     ['a possessive name with a capital after it', 'We marked International XXX’s Day with a walk.'],
     ['a two-word capitalised name before it', 'The Harbour Rowing XXX team won.'],
@@ -72,6 +75,8 @@ describe('decideCase', () => {
     ['before a hyphen and a lower-case word', 'She joined the XXX-led walk.'],
     ['after `&` and the first word of a sentence', 'The ferry left. Parents & XXX waved.'],
     ['on a line of a determiner and the span that ends a sentence', 'Crews rowed out.\n\nThe XXX.\n\nThe tide turned.'],
+    ['in brackets of words capitalised anywhere, on a Title Case line', 'Harbour Ferry Timetable (PDF, 218 KB, 3 XXX, November 2012)'],
+    ['in brackets after a CamelCase name, on a Title Case line', 'Harbour Ferry Review (PowerPoint, 99 KB, 12 XXX)'],
   ])('uses lower case %s', (_name, sentence) => {
     expect(caseAt(sentence)).toBe('lower');
   });

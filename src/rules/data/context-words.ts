@@ -27,3 +27,26 @@ export const singularVerbs: readonly string[] = ['does', "doesn't", 'has', "hasn
 
 /** Top-level domains that make the word before them a site name (`Harbour.gov`). */
 export const siteDomains: readonly string[] = ['co', 'com', 'edu', 'gov', 'info', 'int', 'io', 'mil', 'net', 'org', 'uk', 'us'];
+
+/** Names of months and days, capitalised in any line, so no sign of a title. */
+export const calendarNames: readonly string[] = [
+  'april',
+  'august',
+  'december',
+  'february',
+  'friday',
+  'january',
+  'july',
+  'june',
+  'march',
+  'may',
+  'monday',
+  'november',
+  'october',
+  'saturday',
+  'september',
+  'sunday',
+  'thursday',
+  'tuesday',
+  'wednesday',
+];
