@@ -2266,12 +2266,13 @@ function spelledInOneCase(word: string): boolean {
 }
 
 /**
- * Whether a word is the plural of a word the dictionary holds (`Skills`, `Studies`, `Classes`;
- * not `Business`, `Campus`).
+ * Whether a word is a plural in `s` of a word the dictionary holds (`skills`, `studies`,
+ * `swaps`; not `business`, `campus`). Spelling, not compromise's `isPluralNoun`, which leaves
+ * out nouns its lexicon lacks (`turners`, `swaps`).
  * @param word the word in lower case.
  * @returns true for such a plural.
  */
-function isPluralNoun(word: string): boolean {
+function isSpelledPlural(word: string): boolean {
   if (word.length < 4 || !word.endsWith('s') || word.endsWith('ss') || word.endsWith('us') || word.endsWith('is')) return false;
   if (word.endsWith('ies') && isSpelledWord(`${word.slice(0, -3)}y`)) return true;
   if (word.endsWith('es') && isSpelledWord(word.slice(0, -2))) return true;
@@ -2296,7 +2297,7 @@ function headReadingWins(text: string, run: Run, prefix: Cascade, head: Cascade)
   if (!labelCapitalsHead(text, run, head)) return false;
   if (termOnlyFirst(text, prefix, head)) return true;
   const copy = head.units[0]?.[0];
-  return copy !== undefined && isPluralNoun(copy.lower) && !termStandsFree(text, head.term, copy.text, 'after', head.head.start);
+  return copy !== undefined && isSpelledPlural(copy.lower) && !termStandsFree(text, head.term, copy.text, 'after', head.head.start);
 }
 
 /**
@@ -2884,10 +2885,7 @@ export function analyze(text: string, candidates: readonly Candidate[] = findCan
       // with a connector or a noun (`& Culture`, `A&E waiting times`), not with `Your`.
       const determinerCopies = run.period > 1 && leadingDeterminers.has(cascade.units[0]?.[0]?.lower ?? '') && cascade.units[0]?.[1]?.separator === Separator.Space;
       const termLast =
-        (capitalCopies &&
-          (run.period === 1
-            ? (cascade.units[0]?.[0]?.text.length ?? 0) > 1 && (readsAsModifier(cascade.head) || (isBareCopies(cascade) && !shoutedTail))
-            : !isCapitalised(cascade.head) || determinerCopies)) ||
+        (capitalCopies && (run.period === 1 ? (cascade.units[0]?.[0]?.text.length ?? 0) > 1 && (readsAsModifier(cascade.head) || (isBareCopies(cascade) && !shoutedTail)) : !isCapitalised(cascade.head) || determinerCopies)) ||
         (cascade.prefix === '' && alignsOnCapital(run));
       let prefixCascade = termLast ? readPrefixCascade(text, run) : undefined;
       // `our first Product Updates Updates launch`, where `launch` stands free elsewhere and
