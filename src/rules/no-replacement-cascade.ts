@@ -291,8 +291,9 @@ function planCascade(context: RuleContext, cascade: Cascade, nearby: readonly Ne
     word = `${view.charAt(start)}${word.slice(1).toLowerCase()}`;
   }
   // `Schools & colleges & collegess`: the plural term already ends in the `s` the last unit
-  // carries, and `schoolss` is no word.
-  const restored = carried.toLowerCase() === 's' && word.toLowerCase().endsWith('s') && word.length > 2 ? word : `${word}${carried}`;
+  // carries, and `schoolss` is no word (`Pas` and `s`, from `Passport Officesport Offices` cut
+  // at the glue `sport`, make `pass`, which is one).
+  const restored = carried.toLowerCase() === 's' && word.toLowerCase().endsWith('s') && word.length > 2 && !isSpelledWord(`${word}${carried}`.toLowerCase()) ? word : `${word}${carried}`;
   const actual = text.slice(start, end);
   const evidenceCount = cascade.evidence.length;
   let confidence = 0.7 + Math.min(evidenceCount, 2) * 0.1 + (units >= 3 ? 0.08 : 0);

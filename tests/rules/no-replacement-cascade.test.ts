@@ -2504,6 +2504,15 @@ name: 'reads the copies of a term-last label that ends as the text before it doe
     ],
     output: 'We named the product of the year.',
   },
+  {
+    name: 'keeps the `s` a glued label carries where the term and it make a word (`Passport Permitsport Permits` cut at `sport` is `pass`), not where the term is a plural already (`schoolss`)',
+    input: 'Sometimes they Passport Permitsport Permitsport Permits it on, and our Schools & colleges & collegess open.',
+    messages: [
+      { ruleId: 'no-replacement-cascade', at: '1:16-1:56', reason: 'Unexpected replacement cascade `Passport Permitsport …`, expected `pass`', actual: 'Passport Permitsport Permitsport Permits', expected: ['pass'], fixed: true },
+      { ruleId: 'no-replacement-cascade', at: '1:72-1:102', reason: 'Unexpected replacement cascade `Schools & …`, expected `schools`', actual: 'Schools & colleges & collegess', expected: ['schools'], fixed: true },
+    ],
+    output: 'Sometimes they pass it on, and our schools open.',
+  },
 ];
 
 describe('no-replacement-cascade', () => {
