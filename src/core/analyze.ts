@@ -1883,7 +1883,8 @@ const leadingWords = new Set(['for', 'of', 'against', 'to', 'with', 'on', 'in', 
  * before any word (`Police Scotland Scotland centers`, `Police Scotland Scotland data`, for
  * `police`). The same capitalised head before the same copies, with terms of two stems or
  * with the label read with its term first elsewhere in the text, makes each such reading its
- * head reading.
+ * head reading; so does, for one reading, a head only a Title Case label capitalised (see
+ * `headReadingWins`: `developing Digital Skills Skills tools`).
  * @param text the text.
  * @param cascades the cascades found so far, changed in place.
  * @param readings the term-last readings chosen over a head reading, with that reading.
