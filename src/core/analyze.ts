@@ -6,7 +6,7 @@ import { functionWords, labelParticles, legitimateDoubles, numberWords, tailConn
 import { isAbbreviationBefore, isCapitalised, isShouted, occurrences } from './context.js';
 import { isAdjective, isFirstName, isLexiconWord, isProperNoun, withoutPossessive } from './proper-nouns.js';
 import { bracketCascadeAt, CharClass, classAt, countRepeats, findCandidates, findGluedUnit, gluedTermMin, isLowerLetter, isUpperLetter, lettersBefore, markedCascadeAt, Separator, shortPairAt, shortUnit, takesEsPlural, tokenize, type BracketCascade, type Candidate, type Token } from './scanner.js';
-import { isCapitalOnly, isSpelledWord } from './spelling.js';
+import { isCapitalOnly, isSpelledPlainly, isSpelledWord } from './spelling.js';
 
 const connectors = new Set(tailConnectors);
 const closedClass = new Set(functionWords);
@@ -570,7 +570,7 @@ function readCascade(text: string, whole: Run): Cascade | undefined {
   // two copies, which nothing else reads (three are read as they stand, and `PAge Well Well
   // WellR` is `PAGER`).
   const capitalHump =
-    headHump === 0 && run.period === 1 && run.repetitions === 2 && /^\p{Lu}\p{Lu}\p{Ll}{2,}$/u.test(head.text) && spelledInOneCase(head.text) && titleCaseCopiesAlike(units) && /^\p{Ll}*$/u.test((units[1]?.[0]?.text ?? '').slice(firstUnitToken.text.length));
+    headHump === 0 && run.period === 1 && run.repetitions === 2 && /^\p{Lu}\p{Lu}\p{Ll}{2,}$/u.test(head.text) && isSpelledPlainly(head.text) && titleCaseCopiesAlike(units) && /^\p{Ll}*$/u.test((units[1]?.[0]?.text ?? '').slice(firstUnitToken.text.length));
   const hump = headHump || ((isOneLetterHump(head.text) && (run.repetitions >= 3 || lastDiffers || isSpelledWord(head.text.toLowerCase()))) || capitalsHump || capitalHump ? 1 : 0);
   const headProper = head.text.slice(hump);
   const headLower = normaliseApostrophes(headProper).toLowerCase();
@@ -827,11 +827,11 @@ function readCascade(text: string, whole: Run): Cascade | undefined {
   // A capital may start the word where the copies are of two words or more, which no name
   // doubles (`RePort Authority News Authority News` at a sentence's start, `CamBridge Repair
   // Program Repair Program`).
-  // So too copies of one word after a capital inside a word the dictionary holds in one case
-  // only, not as written (`HiStory Time Time` for `history`, `PlayBook Swaps Swaps`,
-  // `FaceBook Swaps Swaps` for `Facebook`; not `YouTube`, which it holds so).
+  // So too copies of one word after a capital inside a word the dictionary holds in lower case
+  // or capitalised (see `isSpelledPlainly`: `HiStory Time Time` for `history`, `PlayBook Swaps
+  // Swaps`, `FaceBook Swaps Swaps` for `Facebook`; not `YouTube`, which it holds so).
   // So too after one capital (`PAge Well Well` for `Page`).
-  const capitalInside = run.period > 1 ? /^\p{Lu}\p{Ll}+$/u.test(head.text.slice(0, hump)) : /^\p{Lu}\p{Ll}*$/u.test(head.text.slice(0, hump)) && /^\p{L}+$/u.test(head.text) && spelledInOneCase(head.text);
+  const capitalInside = run.period > 1 ? /^\p{Lu}\p{Ll}+$/u.test(head.text.slice(0, hump)) : /^\p{Lu}\p{Ll}*$/u.test(head.text.slice(0, hump)) && /^\p{L}+$/u.test(head.text) && isSpelledPlainly(head.text);
   if (hump > 0 && headCapital && (/^\p{Ll}+$/u.test(head.text.slice(0, hump)) || capitalInside) && !numbers.has(headLower) && titleCaseCopiesAlike(units)) isCascade = true;
   // A capitalised head before copies in capitals, the last glued to lower-case letters (`Age
   // UK UKncy` for `agency`), where the head and those letters make a word (not `Visit UK
@@ -2253,17 +2253,6 @@ function termOnlyFirst(text: string, prefix: Cascade, head: Cascade): boolean {
   const copy = head.units[0]?.[0];
   if (!copy || head.prefix !== '') return false;
   return termStandsFree(text, prefix.term, copy.text, 'before', prefix.carriedStart - prefix.term.length) && !termStandsFree(text, head.term, copy.text, 'after', head.head.start);
-}
-
-/**
- * Whether the dictionary holds a word in lower case or with only its first letter capitalised
- * (`history`, `Facebook`).
- * @param word the word as written.
- * @returns true when one of those forms is a word.
- */
-function spelledInOneCase(word: string): boolean {
-  const lower = word.toLowerCase();
-  return isSpelledWord(lower) || isSpelledWord(`${lower.charAt(0).toUpperCase()}${lower.slice(1)}`);
 }
 
 /**

@@ -40,6 +40,15 @@ const known = new Map<string, boolean>();
 const modern = new Set(modernWords);
 
 /**
+ * A word in lower case with its first letter capitalised (`meyer` → `Meyer`).
+ * @param lower the word in lower case.
+ * @returns the capitalised form.
+ */
+function capitalisedForm(lower: string): string {
+  return `${lower.charAt(0).toUpperCase()}${lower.slice(1)}`;
+}
+
+/**
  * Whether a word is one of the recent words the dictionaries lack (see `modernWords`), in lower
  * case or capitalised, or its plural in `s`.
  * @param word the word.
@@ -47,7 +56,7 @@ const modern = new Set(modernWords);
  */
 function isModernWord(word: string): boolean {
   const lower = word.toLowerCase();
-  if (word !== lower && word !== `${lower.charAt(0).toUpperCase()}${lower.slice(1)}` && word !== word.toUpperCase()) return false;
+  if (word !== lower && word !== capitalisedForm(lower) && word !== word.toUpperCase()) return false;
   return modern.has(lower) || (lower.endsWith('s') && modern.has(lower.slice(0, -1)));
 }
 
@@ -76,6 +85,17 @@ export function isSpelledWord(word: string): boolean {
 export function isCapitalOnly(word: string): boolean {
   const lower = word.toLowerCase();
   if (lower === word.toUpperCase()) return false;
-  const capital = lower.charAt(0).toUpperCase() + lower.slice(1);
-  return isSpelledWord(capital) && !isSpelledWord(lower);
+  return isSpelledWord(capitalisedForm(lower)) && !isSpelledWord(lower);
+}
+
+/**
+ * Whether the dictionary holds a word in lower case or with only its first letter capitalised,
+ * whatever its letter case as written (`HiStory` for `history`, `FaceBook` for `Facebook`; not
+ * `YouTube`, which it holds only so).
+ * @param word the word in any case.
+ * @returns true when one of those forms is a word.
+ */
+export function isSpelledPlainly(word: string): boolean {
+  const lower = word.toLowerCase();
+  return isSpelledWord(lower) || isSpelledWord(capitalisedForm(lower));
 }

@@ -7,7 +7,7 @@ import { extraJoinersLength, normaliseApostrophes, offsetAfterLetters, type Casc
 import { applyCase, decideCaseAmong, decideNumber, type CaseDecision, type NearbyRestoration } from '../core/context.js';
 import { isAlwaysCapitalised, withoutPossessive } from '../core/proper-nouns.js';
 import { startsWithForm } from '../core/forms.js';
-import { isCapitalOnly, isSpelledWord } from '../core/spelling.js';
+import { isCapitalOnly, isSpelledPlainly, isSpelledWord } from '../core/spelling.js';
 import { documentationUrl, shorten, type Rule, type FindingInput, type RuleContext } from '../core/rule.js';
 
 /**
@@ -130,7 +130,7 @@ function gluedCase(prefix: string, term: string, carried: string, before: string
   // not in lower case.
   const letters = /^\p{Ll}*/u.exec(carried)?.[0] ?? '';
   const written = `${prefix}${term.charAt(0).toUpperCase()}${term.slice(1).toLowerCase()}${letters}`;
-  if (/^\p{Lu}/u.test(prefix) && isSpelledWord(written) && !isSpelledWord(written.toLowerCase()) && !isSpelledWord(`${written.charAt(0)}${written.slice(1).toLowerCase()}`)) {
+  if (/^\p{Lu}/u.test(prefix) && isSpelledWord(written) && !isSpelledPlainly(written)) {
     return { form: 'capital', reason: `the dictionary writes \`${written}\` with a capital inside` };
   }
   const letter = prefix.length === 1 && /^\p{Ll}$/u.test(prefix);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isCapitalOnly, isSpelledWord } from '../../src/core/spelling.js';
+import { isCapitalOnly, isSpelledPlainly, isSpelledWord } from '../../src/core/spelling.js';
 
 describe('isSpelledWord', () => {
   it.each(['passport', 'airports', 'marketplace', 'Meyer', 'Passport', 'programme', 'organisation', 'colour', 'Centre'])('holds %s', (word) => {
@@ -26,5 +26,15 @@ describe('isCapitalOnly', () => {
 
   it.each(['congress', 'Senate', 'team', 'playstation', 'USA', '4'])('does not read %s so', (word) => {
     expect(isCapitalOnly(word)).toBe(false);
+  });
+});
+
+describe('isSpelledPlainly', () => {
+  it.each(['HiStory', 'FaceBook', 'PAge', 'history'])('holds %s in lower case or capitalised', (word) => {
+    expect(isSpelledPlainly(word)).toBe(true);
+  });
+
+  it.each(['YouTube', 'GitHub', 'playstation'])('does not hold %s so', (word) => {
+    expect(isSpelledPlainly(word)).toBe(false);
   });
 });
