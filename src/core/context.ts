@@ -211,7 +211,7 @@ function isTitleCase(tokens: Token[], bracketed = false): boolean {
     if (stopWords.has(token.lower)) continue;
     if (!isCapitalised(token)) return false;
     content++;
-    if (token.text.length > 1 && !/\p{Lu}/u.test(token.text.slice(1)) && !calendarNames.has(token.lower) && !isCapitalOnly(token.text)) telling++;
+    if (bracketed && token.text.length > 1 && !/\p{Lu}/u.test(token.text.slice(1)) && !calendarNames.has(token.lower) && !isCapitalOnly(token.text)) telling++;
   }
   return content >= 2 && (!bracketed || telling >= 1) && tokens.length <= titleLineTokens;
 }
