@@ -1121,6 +1121,8 @@ function gluedHeadCandidates(text: string, start: number, end: number, tokenCoun
     const back = (tokenCount - period) & 7;
     if (ring.firstCodes[back] !== firstCode || 2 * period >= segmentLength || ring.runCounts[period] !== 0) continue;
     const head = (tokenCount - 2 * period) & 7;
+    // `gluedHeadPair` asks for a copy of four letters or more and a head of four or more.
+    if ((ring.coreLengths[back] as number) < 4 || (ring.coreLengths[head] as number) < 4) continue;
     if (ring.wideTexts[back] !== undefined || ring.wideTexts[head] !== undefined) continue;
     let inner = true;
     for (let position = 1; position < period && inner; position++) {
@@ -1525,6 +1527,12 @@ export function findCandidates(text: string, apostrophes?: number[]): Candidate[
   };
   while (index < length) {
     const code = text.charCodeAt(index);
+    // Most separators are one space: counted and passed at once.
+    if (code === 32) {
+      gap++;
+      index++;
+      continue;
+    }
     let value = code < 128 ? (asciiClasses[code] as CharClass) : classAt(text, index);
     // `’26`: a year in two digits is a token from its apostrophe (see `isElidedYear`).
     if (value !== CharClass.Letter && value !== CharClass.Digit && value !== CharClass.Symbol && (value !== CharClass.Apostrophe || !isElidedYear(text, index))) {
@@ -1573,6 +1581,12 @@ export function findCandidates(text: string, apostrophes?: number[]): Candidate[
       let position = start;
       while (position < length) {
         const character = text.charCodeAt(position);
+        // Most of a word is lower-case letters other than `s`: passed at once.
+        if (character >= 97 && character <= 122 && character !== 115) {
+          run = 0;
+          position++;
+          continue;
+        }
         if (character < 128) {
           const characterClass = asciiClasses[character];
           if (characterClass === CharClass.Letter || characterClass === CharClass.Digit) {
@@ -1648,7 +1662,8 @@ export function findCandidates(text: string, apostrophes?: number[]): Candidate[
     other = false;
     gap = 0;
     if (separator === Separator.Break || separator === Separator.Paragraph) {
-      flush();
+      // A run's count is set only with its bit in `open`: with none open there is nothing to emit.
+      if (open !== 0) flush();
       segmentLength = 0;
     }
     segmentLength++;
