@@ -978,6 +978,81 @@ export function tokenize(text: string, from = 0, to = text.length, limit = Numbe
 }
 
 /**
+ * The shapes, other than the same core or the core glued to more letters (`asciiMatch`), in
+ * which a plain token matches the token one period back where they share a first code: a
+ * short word glued to what followed the term, a short copy with the label's `s`, capitals or
+ * an initialism glued to lower-case letters, a plural's core glued. Each closes a run open at
+ * this period or follows a word of three letters or fewer one token back; the scanner asks
+ * only then.
+ * @param text the text.
+ * @param start the token's start.
+ * @param end the token's end.
+ * @param period the period.
+ * @param tokenCount this token's index.
+ * @param segmentLength tokens in the current segment, this one included.
+ * @param ring the scanner's ring of tokens.
+ * @returns 1 for a copy, 2 for a glued copy that ends the run, 0 otherwise.
+ */
+function shortShapeMatch(text: string, start: number, end: number, period: number, tokenCount: number, segmentLength: number, ring: TokenRing): number {
+  const { starts, coreLengths, runCounts } = ring;
+  const back = (tokenCount - period) & 7;
+  let match = 0;
+  // `Sale now on now ons`: a short word glued to what followed the term closes a
+  // group whose other words matched.
+  // `Form W-2 W-2 W-2ation` (`Form W-2` for `form`, hit inside `information`): so too a
+  // number glued to lower-case letters.
+  if (match === 0 && period > 1 && closesGroup(runCounts[period] ?? 0, period) && (shortGlued(text, start, end, starts[back] as number, coreLengths[back] as number) || digitsGlued(text, start, end, starts[back] as number, coreLengths[back] as number))) match = 2;
+  // `Events – what’s ons – what’s on`, `Services A–Zs A–Zs A–Z`: a word of two letters or
+  // one and the same with the label's `s` (cores keep the `s` of words of three letters)
+  // close a group as a copy. Glued to the rest of a word, two letters close the run
+  // (`– what’s onable`).
+  const shortWord = (coreLengths[back] as number) - 1;
+  if (match === 0 && period > 1 && (shortWord === 1 || shortWord === 2) && closesGroup(runCounts[period] ?? 0, period) && isLetterS(text.charCodeAt((starts[back] as number) + shortWord)) && sameAsciiCore(text, start, starts[back] as number, shortWord)) {
+    if (end - start === shortWord) match = 1;
+    else if (shortWord === 2 && !isLetterS(text.charCodeAt(start + 2)) && shortGlued(text, start, end, starts[back] as number, 2)) match = 2;
+  }
+  // `apps apps appsgeddon`: a plural of three letters and `s` glued to the rest of the
+  // word the replace hit, after a run of at least two copies.
+  // `Market days daysplace`, `Gift aid aid aidofspeed`: so too a word of three letters,
+  // with its `s` or not, after a copy or after a capitalised head.
+  if (match === 0 && period === 1 && coreLengths[back] === shortUnit && text.charCodeAt(start) === text.charCodeAt(starts[back] as number)) {
+    // A word with its `s` is glued with the `s` (not `apps applications`); one without
+    // it after two copies (not `the theme`, `use user`), or after one copy and a
+    // capitalised head with two letters or more glued (`Budget day daying`, `Budget
+    // day` for `budget`, hit inside `budgeting`), which `analyze` keeps only where they
+    // make a word with the head.
+    const backStart = starts[back] as number;
+    const copied = (runCounts[1] ?? 0) > 0;
+    // After a head glued inside a word too (`imPro Tips Tipsve` for `improve`).
+    const headAt = starts[(tokenCount - 2) & 7] as number;
+    const headed = capitalisedAt(text, segmentLength, headAt) || (segmentLength >= 3 && hasHump(text, headAt, headAt + (coreLengths[(tokenCount - 2) & 7] as number)));
+    if ((copied || headed) && pluralGlued(text, start, end, backStart, shortUnit)) match = 2;
+    else if ((copied || (end - start >= shortUnit + 2 && capitalisedAt(text, segmentLength, starts[(tokenCount - 2) & 7] as number))) && classAt(text, backStart + shortUnit) !== CharClass.Letter && shortGlued(text, start, end, backStart, shortUnit)) match = 2;
+  }
+  // `Age UK UK UKncy` (`Age UK` for `age`, hit inside `agency`): after two copies of a
+  // word of two capitals, the same capitals glued to lower-case letters close the run.
+  // After one copy, so too where a capitalised head stands before it (`Age UK UKncy`).
+  // After a head glued inside a word too (`pAge UK UKs`).
+  if (match === 0 && period === 1 && coreLengths[back] === 2 && ((runCounts[1] ?? 0) > 0 || capitalisedAt(text, segmentLength, starts[(tokenCount - 2) & 7] as number) || (segmentLength >= 3 && hasHump(text, starts[(tokenCount - 2) & 7] as number, (starts[(tokenCount - 2) & 7] as number) + (coreLengths[(tokenCount - 2) & 7] as number)))) && capitalsGlued(text, start, end, starts[back] as number)) match = 2;
+  // `Testing & QAing & QA` (`Testing & QA` for `test`, run twice): a word of two
+  // capitals after the same capitals glued to lower-case letters, one group back,
+  // closes the first group as a copy; glued to other lower-case letters (`QAs`,
+  // `QAers`), it closes the run. `analyze` reads the glue against the head. Longer runs
+  // end at their last whole copy, as before.
+  if (match === 0 && period > 1 && (runCounts[period] ?? 0) + 1 === period && capitalsGlued(text, starts[back] as number, (starts[back] as number) + (coreLengths[back] as number), start)) {
+    if (end - start === 2) match = 1;
+    else if (capitalsGlued(text, start, end, starts[back] as number)) match = 2;
+  }
+  // `Author Q&A Q&Aity` (`Author Q&A` for `author`, hit inside `authority`): so too an
+  // initialism joined by `&`, after a head glued inside a word too (`unAuthor Q&A Q&Aized`).
+  if (match === 0 && period === 1 && coreLengths[back] === 3 && text.charCodeAt((starts[back] as number) + 1) === 38 && closesInitialism(text, start, end, ring, tokenCount, segmentLength)) match = 2;
+  // `Ideas labs labs labl` (`Ideas lab` for `idea`, hit inside `ideal`): after two copies
+  // that end in the label's `s`, the same word without it glued to other letters.
+  if (match === 0 && period === 1 && (runCounts[1] ?? 0) > 0 && joinerSwapped(text, start, end, starts[back] as number, coreLengths[back] as number)) match = 2;
+  return match;
+}
+
+/**
  * Whether two plain ASCII token cores are the same word, letter case aside.
  * @param text the text.
  * @param first start of the first core.
@@ -1696,58 +1771,9 @@ export function findCandidates(text: string, apostrophes?: number[]): Candidate[
         // Most pairs differ in their first letter: no other comparison.
         if (firstCodes[back] === firstCode) {
           match = asciiMatch(text, start, end, coreLength, starts[back] as number, coreLengths[back] as number);
-          // `Sale now on now ons`: a short word glued to what followed the term closes a
-          // group whose other words matched.
-          // `Form W-2 W-2 W-2ation` (`Form W-2` for `form`, hit inside `information`): so too a
-          // number glued to lower-case letters.
-          if (match === 0 && period > 1 && closesGroup(runCounts[period] ?? 0, period) && (shortGlued(text, start, end, starts[back] as number, coreLengths[back] as number) || digitsGlued(text, start, end, starts[back] as number, coreLengths[back] as number))) match = 2;
-          // `Events – what’s ons – what’s on`, `Services A–Zs A–Zs A–Z`: a word of two letters or
-          // one and the same with the label's `s` (cores keep the `s` of words of three letters)
-          // close a group as a copy. Glued to the rest of a word, two letters close the run
-          // (`– what’s onable`).
-          const shortWord = (coreLengths[back] as number) - 1;
-          if (match === 0 && period > 1 && (shortWord === 1 || shortWord === 2) && closesGroup(runCounts[period] ?? 0, period) && isLetterS(text.charCodeAt((starts[back] as number) + shortWord)) && sameAsciiCore(text, start, starts[back] as number, shortWord)) {
-            if (end - start === shortWord) match = 1;
-            else if (shortWord === 2 && !isLetterS(text.charCodeAt(start + 2)) && shortGlued(text, start, end, starts[back] as number, 2)) match = 2;
-          }
-          // `apps apps appsgeddon`: a plural of three letters and `s` glued to the rest of the
-          // word the replace hit, after a run of at least two copies.
-          // `Market days daysplace`, `Gift aid aid aidofspeed`: so too a word of three letters,
-          // with its `s` or not, after a copy or after a capitalised head.
-          if (match === 0 && period === 1 && coreLengths[back] === shortUnit && text.charCodeAt(start) === text.charCodeAt(starts[back] as number)) {
-            // A word with its `s` is glued with the `s` (not `apps applications`); one without
-            // it after two copies (not `the theme`, `use user`), or after one copy and a
-            // capitalised head with two letters or more glued (`Budget day daying`, `Budget
-            // day` for `budget`, hit inside `budgeting`), which `analyze` keeps only where they
-            // make a word with the head.
-            const backStart = starts[back] as number;
-            const copied = (runCounts[1] ?? 0) > 0;
-            // After a head glued inside a word too (`imPro Tips Tipsve` for `improve`).
-            const headAt = starts[(tokenCount - 2) & 7] as number;
-            const headed = capitalisedAt(text, segmentLength, headAt) || (segmentLength >= 3 && hasHump(text, headAt, headAt + (coreLengths[(tokenCount - 2) & 7] as number)));
-            if ((copied || headed) && pluralGlued(text, start, end, backStart, shortUnit)) match = 2;
-            else if ((copied || (end - start >= shortUnit + 2 && capitalisedAt(text, segmentLength, starts[(tokenCount - 2) & 7] as number))) && classAt(text, backStart + shortUnit) !== CharClass.Letter && shortGlued(text, start, end, backStart, shortUnit)) match = 2;
-          }
-          // `Age UK UK UKncy` (`Age UK` for `age`, hit inside `agency`): after two copies of a
-          // word of two capitals, the same capitals glued to lower-case letters close the run.
-          // After one copy, so too where a capitalised head stands before it (`Age UK UKncy`).
-          // After a head glued inside a word too (`pAge UK UKs`).
-          if (match === 0 && period === 1 && coreLengths[back] === 2 && ((runCounts[1] ?? 0) > 0 || capitalisedAt(text, segmentLength, starts[(tokenCount - 2) & 7] as number) || (segmentLength >= 3 && hasHump(text, starts[(tokenCount - 2) & 7] as number, (starts[(tokenCount - 2) & 7] as number) + (coreLengths[(tokenCount - 2) & 7] as number)))) && capitalsGlued(text, start, end, starts[back] as number)) match = 2;
-          // `Testing & QAing & QA` (`Testing & QA` for `test`, run twice): a word of two
-          // capitals after the same capitals glued to lower-case letters, one group back,
-          // closes the first group as a copy; glued to other lower-case letters (`QAs`,
-          // `QAers`), it closes the run. `analyze` reads the glue against the head. Longer runs
-          // end at their last whole copy, as before.
-          if (match === 0 && period > 1 && (runCounts[period] ?? 0) + 1 === period && capitalsGlued(text, starts[back] as number, (starts[back] as number) + (coreLengths[back] as number), start)) {
-            if (end - start === 2) match = 1;
-            else if (capitalsGlued(text, start, end, starts[back] as number)) match = 2;
-          }
-          // `Author Q&A Q&Aity` (`Author Q&A` for `author`, hit inside `authority`): so too an
-          // initialism joined by `&`, after a head glued inside a word too (`unAuthor Q&A Q&Aized`).
-          if (match === 0 && period === 1 && coreLengths[back] === 3 && text.charCodeAt((starts[back] as number) + 1) === 38 && closesInitialism(text, start, end, ring, tokenCount, segmentLength)) match = 2;
-          // `Ideas labs labs labl` (`Ideas lab` for `idea`, hit inside `ideal`): after two copies
-          // that end in the label's `s`, the same word without it glued to other letters.
-          if (match === 0 && period === 1 && (runCounts[1] ?? 0) > 0 && joinerSwapped(text, start, end, starts[back] as number, coreLengths[back] as number)) match = 2;
+          // The other shapes close a run open at this period, or follow a short word one
+          // token back: most pairs are neither, and are not read again.
+          if (match === 0 && ((runCounts[period] ?? 0) > 0 || (period === 1 && (coreLengths[back] as number) <= shortUnit))) match = shortShapeMatch(text, start, end, period, tokenCount, segmentLength, ring);
         }
       } else {
         match = wideMatch(text, start, end, tokenCore, wideText, starts[back] as number, coreLengths[back] as number, backText);
