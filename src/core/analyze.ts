@@ -2050,6 +2050,9 @@ function takeHyphenCopies(text: string, cascade: Cascade): void {
   cascade.start = from;
 }
 
+/** What may stand before the first of the copies a cascade takes, beside white space: an opening quote or bracket. */
+const copyOpeners = new Set(['"', '“', '‘', "'", '(', '[']);
+
 /**
  * Takes into a cascade whose term stands after a word of its label the copies of that word
  * before the head, one per unit after it: `GSA’s The The Office (US) (US)` (`The Office (US)`
@@ -2069,13 +2072,15 @@ function takeSpacedCopies(text: string, cascade: Cascade): boolean {
   let gluedPrefix = '';
   while (starts.length <= copies + 1 && text.charCodeAt(at - 1) === 32) {
     const from = lettersBefore(text, at - 1);
-    if (from === at - 1 || (from > 0 && classAt(text, from - 1) !== CharClass.Space && classAt(text, from - 1) !== CharClass.Newline)) break;
+    if (from === at - 1 || (from > 0 && classAt(text, from - 1) !== CharClass.Space && classAt(text, from - 1) !== CharClass.Newline && !copyOpeners.has(text.charAt(from - 1)))) break;
     const word = text.slice(from, at - 1);
-    const hump = starts.length === 0 ? 0 : humpOffset(word);
+    // `KOpening Opening Nightss` (`Opening Nights` for `night`, hit inside `Knight`): one
+    // capital glued before the first copy is a hump too.
+    const hump = starts.length === 0 ? 0 : word.length === first.length + 1 && word.slice(1) === first && isUpperLetter(word.charAt(0)) ? 1 : humpOffset(word);
     // `roadNetwork Network Network Mapsss` (`roadmap`, `RoadNetwork …` at a sentence's start,
     // `OpenStreetNetwork …`): the first copy glued inside the word the replace hit, after a
     // lower-case letter, is the last one taken.
-    if (hump > 0 && word.slice(hump) === first && /^\p{L}*\p{Ll}$/u.test(word.slice(0, hump))) {
+    if (hump > 0 && word.slice(hump) === first && (hump === 1 || /^\p{L}*\p{Ll}$/u.test(word.slice(0, hump)))) {
       starts.push(from + hump);
       gluedPrefix = word.slice(0, hump);
       break;
@@ -2426,6 +2431,19 @@ function reaches(index: SpanIndex, before: number, end: number, inclusive: boole
     else high = middle;
   }
   return low > 0 && (index.reach[low - 1] as number) >= end;
+}
+
+/**
+ * Whether a head cascade's units are copies another cascade took before its head, its own head
+ * the word before them (`Last` before the `Opening` copies of `Opening Opening Opening
+ * Nightsss`): its first unit starts among them and its last ends one space before that head.
+ * @param taken the copies taken, from the first copy's start to the head's start.
+ * @param cascade the head cascade.
+ * @returns true when its units are those copies.
+ */
+function endsInTaken(taken: ReadonlyArray<{ start: number; end: number }>, cascade: Cascade): boolean {
+  const firstUnit = cascade.units[0]?.[0];
+  return firstUnit !== undefined && taken.some((span) => cascade.start < span.start && span.start <= firstUnit.start && cascade.end === span.end - 1);
 }
 
 /** A year a label ends in (`2027`). */
@@ -2993,10 +3011,23 @@ export function analyze(text: string, candidates: readonly Candidate[] = findCan
   const kept = cascades.filter((cascade) => (cascade.kind !== 'suffix' || !reaches(others, cascade.end, cascade.start + 1, false)) && !reaches(prefixes, cascade.start, cascade.end, false));
   // Cascades that took copies of a word before their head.
   const widened: Cascade[] = [];
+  // The copies a widened cascade took, from its new start to its head.
+  const taken: Array<{ start: number; end: number }> = [];
   for (const cascade of kept) {
     takeHyphenCopies(text, cascade);
     takeCopiedMarks(text, cascade);
-    if (takeSpacedCopies(text, cascade)) widened.push(cascade);
+    const head = cascade.start;
+    if (takeSpacedCopies(text, cascade)) {
+      widened.push(cascade);
+      if (cascade.kind === 'suffix') taken.push({ start: cascade.start, end: head });
+    }
+  }
+  // `Last Opening Opening Opening Nightsss`: copies an `s` cascade took, as many as its passes,
+  // are its own; a reading of them as another label's copies after the plain word before them
+  // (`Last Opening` for `last`) is dropped.
+  for (let index = kept.length - 1; index >= 0 && taken.length > 0; index--) {
+    const cascade = kept[index] as Cascade;
+    if (cascade.kind === 'head' && cascade.prefix === '' && !widened.includes(cascade) && endsInTaken(taken, cascade)) kept.splice(index, 1);
   }
   readNestedLabels(text, kept, runs);
   kept.sort((a, b) => a.start - b.start);

@@ -850,6 +850,10 @@ function insideName(text: string, start: number, end: number, word: string | und
     // start too when the word before `of` heads names (`Department of Labor` in a list).
     const owner = before[index - 1];
     if (owner === undefined || !isCapitalised(owner)) return false;
+    // Not `the United States for School …`: a place name ends before the joiner (but a word
+    // that heads names heads one after a place, `Florida Department of Transportation`).
+    const ownerFirst = before[index - 2];
+    if (ownerFirst !== undefined && isCapitalised(ownerFirst) && text.slice(ownerFirst.end, owner.start) === ' ' && !headsNameOf(owner.text) && isPlacePhrase(`${ownerFirst.text} ${owner.text}`)) return false;
     return isNameWord(text, before, index - 1, previous.start, true) || (text.slice(owner.end, previous.start) === ' ' && headsNameOf(owner.text));
   }
   if (previous.lower === 'and') {

@@ -108,6 +108,21 @@ function lastHump(prefix: string): string {
   return prefix;
 }
 
+/**
+ * Whether a cascade's last copy ends in a capital `S` where its tail's last word, as the copies
+ * write it, ends in a lower-case `s`: the letter is not the label's but the end of the word the
+ * replace hit (`USAJobs at the councils at the councilS` from `USAJOBS`).
+ * @param cascade the cascade.
+ * @returns true for that shape.
+ */
+function endsInCapitalS(cascade: Cascade): boolean {
+  const lastUnit = cascade.units[cascade.units.length - 1];
+  const last = lastUnit?.[lastUnit.length - 1]?.text ?? '';
+  const firstUnit = cascade.units[0];
+  const copy = firstUnit?.[firstUnit.length - 1]?.text ?? '';
+  return cascade.units.length >= 2 && last.endsWith('S') && copy.endsWith('s') && last.slice(0, -1) === copy.slice(0, -1);
+}
+
 /** Characters that may stand before a word in running text (not `/`, `.`, `-` of an address). */
 const wordOpeners = new Set([' ', '\t', '\n', '\r', '(', '[', '"', '“', '‘', "'", '*', '_']);
 
@@ -242,8 +257,10 @@ function planCascade(context: RuleContext, cascade: Cascade, nearby: readonly Ne
   const carried = text.slice(carriedStart, end);
   const carriedFirst = carried.charAt(0);
   let decision: CaseDecision = cascade.prefix !== '' ? gluedCase(cascade.prefix, cascade.term, carried, view.charAt(start - cascade.prefix.length - 1)) : decideCaseAmong(view, start, end, cascade.term, nearby, `${cascade.term}${carried}`);
-  if (isAcronym(cascade.prefix) && /\p{Lu}/u.test(carried) && !/\p{Ll}/u.test(carried)) {
-    // `USAJOBS`: capitals before and after the term, so the whole word was in capitals.
+  if (isAcronym(cascade.prefix) && ((/\p{Lu}/u.test(carried) && !/\p{Ll}/u.test(carried)) || (carried === '' && endsInCapitalS(cascade)))) {
+    // `USAJOBS`: capitals before and after the term, so the whole word was in capitals. So
+    // too where the word's own `S` is read as the label's `s` (`USAJobs at the councils at
+    // the councilS`): the copies write it in lower case, the last in capitals.
     decision = { form: 'upper', reason: 'a word in capitals' };
   } else if (isAcronym(cascade.prefix) && (/^(?:|s|es|['’]s?)$/iu.test(carried) || (/^\p{Ll}+(?:['’]s?)?$/u.test(carried) && isSpelledWord(`${cascade.term}${withoutPossessive(carried)}`.toLowerCase())))) {
     // `FBOpen`, `USAJobs`: a term that ends a word after an acronym, but for a plural or a

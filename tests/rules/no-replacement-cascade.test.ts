@@ -2513,6 +2513,62 @@ name: 'reads the copies of a term-last label that ends as the text before it doe
     ],
     output: 'Sometimes they pass it on, and our schools open.',
   },
+  {
+    name: 'a capital S ending the last copy after an acronym: the word was in capitals',
+    input: 'Apply at USAWorks and careers and careers and careerS before May.',
+    messages: [
+      { ruleId: 'no-replacement-cascade', at: '1:13-1:54', reason: 'Unexpected replacement cascade `Works and …`, expected `WORKS`', actual: 'Works and careers and careers and careerS', expected: ['WORKS'], fixed: true },
+    ],
+    output: 'Apply at USAWORKS before May.',
+  },
+  {
+    name: 'a lower-case s ending every copy after an acronym: a capitalised word of a name',
+    input: 'Apply at USAWorks and careers and careers and careers before May.',
+    messages: [
+      { ruleId: 'no-replacement-cascade', at: '1:13-1:54', reason: 'Unexpected replacement cascade `Works and …`, expected `Works`', actual: 'Works and careers and careers and careers', expected: ['Works'], fixed: true },
+    ],
+    output: 'Apply at USAWorks before May.',
+  },
+  {
+    name: 'copies a suffix cascade took are its own, not another label\'s after the word before them',
+    input: 'The fair closes. Last Evening Evening Evening Showsss, the band played.',
+    messages: [
+      { ruleId: 'no-replacement-cascade', at: '1:23-1:54', reason: 'Unexpected replacement cascade `Evening Evening …`, expected `show`', actual: 'Evening Evening Evening Showsss', expected: ['show'], fixed: true },
+    ],
+    output: 'The fair closes. Last show, the band played.',
+  },
+  {
+    name: 'one capital glued before the first copy taken is the word the replace hit',
+    input: 'We thank the KEvening Evening Nightss Foundation for its support.',
+    messages: [
+      { ruleId: 'no-replacement-cascade', at: '1:15-1:38', reason: 'Unexpected replacement cascade `Evening Evening …`, expected `night`', actual: 'Evening Evening Nightss', expected: ['night'], fixed: true },
+    ],
+    output: 'We thank the Knight Foundation for its support.',
+  },
+  {
+    name: 'copies taken after an opening quote',
+    input: 'She wrote: "ToEvening Evening Evening Nightsss, we open the doors."',
+    messages: [
+      { ruleId: 'no-replacement-cascade', at: '1:15-1:47', reason: 'Unexpected replacement cascade `Evening Evening …`, expected `night`', actual: 'Evening Evening Evening Nightsss', expected: ['night'], fixed: true },
+    ],
+    output: 'She wrote: "Tonight, we open the doors."',
+  },
+  {
+    name: 'a place name before `for` heads no name: the head after it is mid-sentence',
+    input: 'Students come to the United States for Study abroads abroads or work.',
+    messages: [
+      { ruleId: 'no-replacement-cascade', at: '1:40-1:61', reason: 'Unexpected replacement cascade `Study abroads …`, expected `study`', actual: 'Study abroads abroads', expected: ['study'], fixed: true },
+    ],
+    output: 'Students come to the United States for study or work.',
+  },
+  {
+    name: 'a word that heads names after a place still heads one before `of`',
+    input: 'Ask the Florida Department of Transport & streets & streets & streetsation office.',
+    messages: [
+      { ruleId: 'no-replacement-cascade', at: '1:31-1:75', reason: 'Unexpected replacement cascade `Transport & …`, expected `Transportation`', actual: 'Transport & streets & streets & streetsation', expected: ['Transportation'], fixed: true },
+    ],
+    output: 'Ask the Florida Department of Transportation office.',
+  },
 ];
 
 describe('no-replacement-cascade', () => {
