@@ -2496,6 +2496,17 @@ function isCapitalisedCommonWord(token: Token): boolean {
 }
 
 /**
+ * Whether a copy is one compound of two words or more joined by hyphens that, written
+ * without them, is a common word (`Wi-Fi`: `wifi`), as a label's words are.
+ * @param unit the copy's tokens.
+ * @returns true for such a compound.
+ */
+function isCommonCompound(unit: readonly Token[]): boolean {
+  if (unit.length < 2 || unit.some((token, index) => token.kind !== 'word' || (index > 0 && token.separator !== Separator.Hyphen))) return false;
+  return isCommonWord(unit.map((token) => token.lower).join(''));
+}
+
+/**
  * Word endings a replace may glue after a term (`contract|ing`, `manage|ment`); not `er` or
  * `ed`, which two words end in alike too often (`Developer Customer Customer portal`).
  */
@@ -2527,7 +2538,7 @@ const titleCarried = new Set(['', 's', 'es', "'s", "s'"]);
  * before three such words: prose capitalises a common word there only inside a name, and a
  * name doubles none of its words but the reduplicated ones no dictionary holds in lower case
  * (`Fort Walla Walla`). A title in Title Case has capitals before the head or after the copies
- * (`Making Remote Work Work for Journey Mapping`).
+ * (`Making Remote Work Work for Harbour Crews`).
  * @param text the text.
  * @param reading a run's reading as a head and copies.
  * @returns true for such copies.
@@ -2562,9 +2573,11 @@ function titleTailCopies(text: string, reading: Cascade): boolean {
   if (!words.every((word) => isShouted(word) || (isCapitalised(word) && !isCapitalOnly(word.text) && !isFirstName(word.text)))) return false;
   // A copy may end in letters the head ends in too, glued by the passes (`Contracting
   // Opportunitiesing Opportunitiesing` for `contracting`).
-  if (!words.some((word) => !isShouted(word) && (isCapitalisedCommonWord(word) || endsInHeadGlue(head, word)))) return false;
+  // So may a compound joined by hyphens whose halves are no words, where the compound is one
+  // (`Free Wi-Fi Wi-Fi` for `free`: `wifi`).
+  if (!words.some((word) => !isShouted(word) && (isCapitalisedCommonWord(word) || endsInHeadGlue(head, word))) && !isCommonCompound(reading.units[0] ?? [])) return false;
   // The words after it, up to three before a mark or a line break, are not in Title Case
-  // either (`Remote Work Work for Journey Mapping`, a title after a damaged word).
+  // either (`Remote Work Work for Harbour Crews`, a title after a damaged word).
   // A group's copies that end a clause (`the Meuse River Ferry Services Ferry Services.`, `New
   // York City Centre Travel Centre Travel, earning`): a title's words go on.
   if (group && endsClause(text, reading.end)) return true;
@@ -2580,7 +2593,11 @@ function titleTailCopies(text: string, reading: Cascade): boolean {
     // own, which went on as the label does (`the Small Business Lending Business Lending
     // Business Administration`: `Small Business Lending` for `small`).
     if (group && counted === 1 && token.text === words[0]?.text) return true;
-    if (isCapitalised(token) && !isShouted(token)) return false;
+    // Copies of one common word between a head after a word in lower case and a capitalised
+    // common word that goes on the name (`the Digital Skills Skills Analytics Program`): a name
+    // doubles none of its words, and a title's capitals start before the head (`Making Remote
+    // Work Work for`). Read as the head's label or as the next word's, the copies go.
+    if (isCapitalised(token) && !isShouted(token)) return counted === 1 && !group && afterWord && head.separator === Separator.Space && isCapitalisedCommonWord(token) && !legitimate.has(words[0]?.lower ?? '');
     // A group's copies end a name's part before a word in lower case (`… Fair Winners and
     // Technology Policy`); a list of names goes on with capitals (`U.S. Army U.S. Army Corps`).
     if (group) return true;

@@ -2569,6 +2569,29 @@ name: 'reads the copies of a term-last label that ends as the text before it doe
     ],
     output: 'Ask the Florida Department of Transportation office.',
   },
+  {
+    name: 'two Title Case copies of a compound whose halves are no words, the compound one (wifi)',
+    input: 'The doors are Open Wi-Fi Wi-Fi to everyone on Sundays.',
+    messages: [
+      { ruleId: 'no-replacement-cascade', at: '1:15-1:31', reason: 'Unexpected replacement cascade `Open Wi-Fi …`, expected `open`', actual: 'Open Wi-Fi Wi-Fi', expected: ['open'], fixed: true },
+    ],
+    output: 'The doors are open to everyone on Sundays.',
+  },
+  {
+    name: 'two Title Case copies of a common word inside a name that goes on capitalised, after a word in lower case',
+    input: 'She joined the Regional Maps Maps Planning Office last year.',
+    messages: [
+      { ruleId: 'no-replacement-cascade', at: '1:16-1:34', reason: 'Unexpected replacement cascade `Regional Maps …`, expected `Regional`', actual: 'Regional Maps Maps', expected: ['Regional'], fixed: true },
+    ],
+    output: 'She joined the Regional Planning Office last year.',
+  },
+  {
+    name: 'a legitimate double inside a name stays',
+    input: 'We saw the Bye Bye Birdie revival last night.',
+    messages: [
+    ],
+    output: 'We saw the Bye Bye Birdie revival last night.',
+  },
 ];
 
 describe('no-replacement-cascade', () => {
