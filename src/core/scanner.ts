@@ -1001,7 +1001,7 @@ function shortShapeMatch(text: string, start: number, end: number, period: numbe
   // group whose other words matched.
   // `Form W-2 W-2 W-2ation` (`Form W-2` for `form`, hit inside `information`): so too a
   // number glued to lower-case letters.
-  if (match === 0 && period > 1 && closesGroup(runCounts[period] ?? 0, period) && (shortGlued(text, start, end, starts[back] as number, coreLengths[back] as number) || digitsGlued(text, start, end, starts[back] as number, coreLengths[back] as number))) match = 2;
+  if (period > 1 && closesGroup(runCounts[period] ?? 0, period) && (shortGlued(text, start, end, starts[back] as number, coreLengths[back] as number) || digitsGlued(text, start, end, starts[back] as number, coreLengths[back] as number))) match = 2;
   // `Events – what’s ons – what’s on`, `Services A–Zs A–Zs A–Z`: a word of two letters or
   // one and the same with the label's `s` (cores keep the `s` of words of three letters)
   // close a group as a copy. Glued to the rest of a word, two letters close the run
