@@ -2558,9 +2558,12 @@ function titleTailCopies(text: string, reading: Cascade): boolean {
   // `Today, Mobile`); else at a sentence's start,
   // before words of prose (checked below), not after another capitalised word (`UX Design`).
   // So too after a function word that starts the sentence (`In Order Tracking Tracking to show`).
+  // So too after a dotted initialism, which starts no sentence (`the U.S. Digital`).
   const afterWord =
     before?.kind === 'word' &&
-    ((head.separator === Separator.Space && (/^\p{Ll}/u.test(before.text) || /['’]s$/u.test(before.text) || leadingDeterminers.has(before.lower) || (closedClass.has(before.lower) && !isMidSentence(run.tokens, headIndex - 1, text)))) || head.separator === Separator.Comma);
+    ((head.separator === Separator.Space && (/^\p{Ll}/u.test(before.text) || /['’]s$/u.test(before.text) || leadingDeterminers.has(before.lower) || (closedClass.has(before.lower) && !isMidSentence(run.tokens, headIndex - 1, text)))) ||
+      head.separator === Separator.Comma ||
+      afterDottedInitialism(text, before, head));
   // Copies of two words or more are doubled by no name (`Office of Science Fair Winners Fair
   // Winners and Technology`, for `science`), wherever they stand.
   const group = (reading.units[0] ?? []).filter((token) => token.kind === 'word').length > 1;
@@ -2597,7 +2600,7 @@ function titleTailCopies(text: string, reading: Cascade): boolean {
     // common word that goes on the name (`the Digital Skills Skills Analytics Program`): a name
     // doubles none of its words, and a title's capitals start before the head (`Making Remote
     // Work Work for`). Read as the head's label or as the next word's, the copies go.
-    if (isCapitalised(token) && !isShouted(token)) return counted === 1 && !group && afterWord && head.separator === Separator.Space && isCapitalisedCommonWord(token) && !legitimate.has(words[0]?.lower ?? '');
+    if (isCapitalised(token) && !isShouted(token)) return counted === 1 && !group && afterWord && head.separator !== Separator.Comma && isCapitalisedCommonWord(token) && !legitimate.has(words[0]?.lower ?? '');
     // A group's copies end a name's part before a word in lower case (`… Fair Winners and
     // Technology Policy`); a list of names goes on with capitals (`U.S. Army U.S. Army Corps`).
     if (group) return true;
@@ -2605,6 +2608,18 @@ function titleTailCopies(text: string, reading: Cascade): boolean {
   // At a sentence's start, three words of prose follow (`Community Forum Forum members met
   // at`), not a heading's end.
   return afterWord || counted === 3;
+}
+
+/**
+ * Whether a token stands right after a dotted initialism and one space (`U.S. Digital`): the
+ * full stop ends no sentence there.
+ * @param text the text.
+ * @param before the token before, the initialism's last letter.
+ * @param head the token.
+ * @returns true for that shape.
+ */
+function afterDottedInitialism(text: string, before: Token, head: Token): boolean {
+  return before.text.length === 1 && text.slice(before.end, head.start) === '. ' && text.charAt(before.start - 1) === '.' && isAbbreviationBefore(text, before.end);
 }
 
 /**

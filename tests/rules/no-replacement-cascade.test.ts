@@ -2592,6 +2592,14 @@ name: 'reads the copies of a term-last label that ends as the text before it doe
     ],
     output: 'We saw the Bye Bye Birdie revival last night.',
   },
+  {
+    name: 'two Title Case copies inside a name after a dotted initialism, which starts no sentence',
+    input: 'He worked for the U.S. Regional Maps Maps Planning Office.',
+    messages: [
+      { ruleId: 'no-replacement-cascade', at: '1:24-1:42', reason: 'Unexpected replacement cascade `Regional Maps …`, expected `Regional`', actual: 'Regional Maps Maps', expected: ['Regional'], fixed: true },
+    ],
+    output: 'He worked for the U.S. Regional Planning Office.',
+  },
 ];
 
 describe('no-replacement-cascade', () => {
