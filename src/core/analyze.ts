@@ -2611,15 +2611,16 @@ function titleTailCopies(text: string, reading: Cascade): boolean {
 }
 
 /**
- * Whether a token stands right after a dotted initialism and one space (`U.S. Digital`): the
- * full stop ends no sentence there.
+ * Whether a token stands right after a dotted initialism and one space (`U.S. Digital`): a
+ * letter between two full stops, which ends no sentence (`isAbbreviationBefore` says so of
+ * every such letter).
  * @param text the text.
  * @param before the token before, the initialism's last letter.
  * @param head the token.
  * @returns true for that shape.
  */
 function afterDottedInitialism(text: string, before: Token, head: Token): boolean {
-  return before.text.length === 1 && text.slice(before.end, head.start) === '. ' && text.charAt(before.start - 1) === '.' && isAbbreviationBefore(text, before.end);
+  return before.text.length === 1 && text.charAt(before.start - 1) === '.' && text.slice(before.end, head.start) === '. ';
 }
 
 /**
