@@ -2,7 +2,7 @@
  * Turns the scanner's candidate runs into structured runs and recognises replacement
  * cascades among them. Only the small window around each candidate is tokenised in detail.
  */
-import { functionWords, labelParticles, legitimateDoubles, numberWords, tailConnectors } from '../rules/data/words.js';
+import { doubledNames, functionWords, labelParticles, legitimateDoubles, numberWords, tailConnectors } from '../rules/data/words.js';
 import { isAbbreviationBefore, isCapitalised, isShouted, occurrences } from './context.js';
 import { isAdjective, isFirstName, isLexiconWord, isProperNoun, withoutPossessive } from './proper-nouns.js';
 import { bracketCascadeAt, CharClass, classAt, countRepeats, findCandidates, findGluedUnit, gluedTermMin, isLowerLetter, isUpperLetter, lettersBefore, markedCascadeAt, Separator, shortPairAt, shortUnit, takesEsPlural, tokenize, type BracketCascade, type Candidate, type Token } from './scanner.js';
@@ -11,6 +11,7 @@ import { isCapitalOnly, isSpelledPlainly, isSpelledWord } from './spelling.js';
 const connectors = new Set(tailConnectors);
 const closedClass = new Set(functionWords);
 const legitimate = new Set(legitimateDoubles);
+const nameDoubles = new Set(doubledNames);
 const numbers = new Set(numberWords);
 const possessives = new Set(["'s", "'"]);
 
@@ -1103,11 +1104,15 @@ export function offsetAfterLetters(text: string, start: number, count: number, l
  * inside a word, `pasGrassroots Grassroots Grassroots sport` for `passport`. Two copies and
  * no glued one (`Severe Severe weather`) come back with `isCascade` false: a doubled name
  * reads the same (`Sirhan Sirhan stabbed`), and `analyze` decides with the rest of the text.
+ * A Title Case label capitalises its term too (`Club Club Club Shop` for `shop`): such a term
+ * is read only where no capitalised head before the copies offers a reading of its own
+ * (`Home Fixtures Fixtures Screen` is `Home Fixtures` for `home`, before `Screen`).
  * @param text the text.
  * @param run a run of one repeated token.
+ * @param capitalTerm whether the term may be capitalised.
  * @returns the cascade, or undefined.
  */
-function readPrefixCascade(text: string, run: Run): Cascade | undefined {
+function readPrefixCascade(text: string, run: Run, capitalTerm = false): Cascade | undefined {
   // The original's own words before the copies stay (`frequently asked Frequently asked …`).
   if (run.period > 1) {
     const aligned = alignedToStretchEnd(run);
@@ -1127,7 +1132,9 @@ function readPrefixCascade(text: string, run: Run): Cascade | undefined {
   const first = run.tokens[firstIndex];
   const termToken = run.tokens[run.last];
   if (!first || !termToken || termToken.kind !== 'word' || termToken.separator !== Separator.Space) return undefined;
-  if (!isCapitalised(first) || isCapitalised(termToken) || closedClass.has(termToken.lower)) return undefined;
+  // (A capitalised term after copies of a function word is no Title Case label's: `The The
+  // Office (US) (US)` is `The Office (US)` for `office`.)
+  if (!isCapitalised(first) || (isCapitalised(termToken) && (!capitalTerm || closedClass.has(first.lower))) || closedClass.has(termToken.lower)) return undefined;
   const copies = run.tokens.slice(firstIndex, run.last);
   // Every copy keeps the label's capital: `Many many many things` is emphasis.
   if (!copies.every((token) => token.lower === first.lower && isCapitalised(token))) return undefined;
@@ -1958,8 +1965,9 @@ function promotePrefixes(text: string, cascades: Cascade[], runs: Run[], reading
     let reason: string | undefined;
     // `TranGrassroots Grassroots sportation` proves `Grassroots Grassroots sports`.
     if ([...(proven.get(copy) ?? [])].some((other) => sharesStem(other, term))) reason = 'the same label cascades elsewhere in the text';
-    // A doubled name is no common word (`Bora Bora resorts`, `Pago Pago harbor`, twice each).
-    else if (!isCommonWord(copy)) continue;
+    // A doubled name is no common word (`Bora Bora resorts`, `Pago Pago harbor`, twice each),
+    // or one that a known name doubles (`Sing Sing prison`).
+    else if (!isCommonWord(copy) || (reading.units.length === 2 && nameDoubles.has(copy))) continue;
     else if ((seen.get(reading.labelKey) ?? 0) >= 2) reason = 'the same copies stand before the same term elsewhere in the text';
     else if (beforeWords.has(copy)) reason = `the same copies stand before ${beforeWords.get(copy)?.size ?? 0} different words in the text, which one label hit at their start`;
     else if (isAdjective(copy)) reason = `\`${reading.head.text}\` is an adjective, not a doubled name`;
@@ -2288,7 +2296,7 @@ function isSpelledPlural(word: string): boolean {
  * @returns true when the head reading is to be kept.
  */
 function headReadingWins(text: string, run: Run, prefix: Cascade, head: Cascade): boolean {
-  if (!readsAsModifier(head.head)) return termOnlyFirst(text, prefix, head);
+  if (!readsAsModifier(head.head) && termOnlyFirst(text, prefix, head)) return true;
   if (!labelCapitalsHead(text, run, head)) return false;
   if (termOnlyFirst(text, prefix, head)) return true;
   const copy = head.units[0]?.[0];
@@ -2567,13 +2575,18 @@ function titleTailCopies(text: string, reading: Cascade): boolean {
   // Copies of two words or more are doubled by no name (`Office of Science Fair Winners Fair
   // Winners and Technology`, for `science`), wherever they stand.
   const group = (reading.units[0] ?? []).filter((token) => token.kind === 'word').length > 1;
-  if (!afterWord && !group && isMidSentence(run.tokens, headIndex, text)) return false;
+  // Mid-sentence after a capitalised word or an acronym (`API Training Ground Ground and`),
+  // before three words of prose (checked below): a name's capitals would go on.
+  const afterCapital = !afterWord && before?.kind === 'word' && head.separator === Separator.Space;
+  if (!afterWord && !afterCapital && !group && isMidSentence(run.tokens, headIndex, text)) return false;
   if (!isCapitalised(head) || isShouted(head) || !isCapitalisedCommonWord(head)) return false;
   // Both copies written alike, as a pass writes them (not `Harbour Data data.csv`).
   const [one, other] = reading.units.map((unit) => unit.map((token) => token.text).join(' '));
   if (one === undefined || (other !== one && other !== `${one}${reading.carried}`)) return false;
   const words = (reading.units[0] ?? []).filter((token) => token.kind === 'word');
   if (!words.every((word) => isShouted(word) || (isCapitalised(word) && !isCapitalOnly(word.text) && !isFirstName(word.text)))) return false;
+  // A word a known name doubles (`the Electric Talk Talk Records shop`).
+  if (words.length === 1 && nameDoubles.has(words[0]?.lower ?? '')) return false;
   // A copy may end in letters the head ends in too, glued by the passes (`Contracting
   // Opportunitiesing Opportunitiesing` for `contracting`).
   // So may a compound joined by hyphens whose halves are no words, where the compound is one
@@ -2894,7 +2907,10 @@ export function analyze(text: string, candidates: readonly Candidate[] = findCan
   const prefixHeads = new Map<Cascade, Cascade>();
   // The head readings of runs read as no cascade, by their head's start.
   const freeHeads = new Map<number, Cascade>();
-  for (const run of buildRuns(text, candidates.filter((candidate) => candidate.period > 0))) {
+  const runCandidates = candidates.filter((candidate) => candidate.period > 0);
+  // Where runs start: a capitalised term that starts one is that run's (see below).
+  const runStarts = new Set(runCandidates.map((candidate) => candidate.start));
+  for (const run of buildRuns(text, runCandidates)) {
     const glued = gluedGroupRun(run) ?? humpLedRun(run);
     const gluedReading = glued ? readGroupPrefixCascade(glued) : undefined;
     if (gluedReading?.isCascade) {
@@ -2945,7 +2961,19 @@ export function analyze(text: string, candidates: readonly Candidate[] = findCan
       } else cascades.push(cascade);
       continue;
     }
-    const prefixCascade = readPrefixCascade(text, run);
+    // A capitalised head before the copies (`Family Matinees Matinees Members’`) has a reading
+    // of its own, which a Title Case term does not override.
+    // Nor does a term that another reading took (`Network Network Mapsss`, an `s`-only one).
+    const capitalHead = cascade !== undefined && cascade.prefix === '' && isCapitalised(cascade.head) && cascade.head.lower !== cascade.units[0]?.[0]?.lower;
+    // So too a term that heads a run of its own (`Monday Monday Harbour's boatss' boatss'`).
+    const termToken = run.tokens[run.last];
+    const afterTerm = run.tokens[run.last + 1];
+    const termTaken =
+      termToken === undefined ||
+      cascades.some((other) => other.start <= termToken.start && other.end > termToken.start) ||
+      runStarts.has(termToken.start) ||
+      (afterTerm !== undefined && runStarts.has(afterTerm.start));
+    const prefixCascade = readPrefixCascade(text, run, !capitalHead && !termTaken);
     if (prefixCascade?.isCascade) cascades.push(prefixCascade);
     else {
       runs.push(run);

@@ -2600,6 +2600,82 @@ name: 'reads the copies of a term-last label that ends as the text before it doe
     ],
     output: 'He worked for the U.S. Regional Planning Office.',
   },
+  {
+    name: 'a Title Case label whose term comes last, three copies before its capitalised term',
+    input: 'We met at the Garden Garden Garden Centre on Friday.',
+    messages: [
+      { ruleId: 'no-replacement-cascade', at: '1:15-1:42', reason: 'Unexpected replacement cascade `Garden Garden …`, expected `centre`', actual: 'Garden Garden Garden Centre', expected: ['centre'], fixed: true },
+    ],
+    output: 'We met at the centre on Friday.',
+  },
+  {
+    name: 'a Title Case term-last label hit inside a word',
+    input: 'The epiGarden Garden Garden Centre of the storm moved east.',
+    messages: [
+      { ruleId: 'no-replacement-cascade', at: '1:8-1:35', reason: 'Unexpected replacement cascade `Garden Garden …`, expected `centre`', actual: 'Garden Garden Garden Centre', expected: ['centre'], fixed: true },
+    ],
+    output: 'The epicentre of the storm moved east.',
+  },
+  {
+    name: 'two Title Case copies of a common word before a capitalised term, mid-sentence',
+    input: 'Tickets are sold at the Garden Garden Centre by the gate.',
+    messages: [
+      { ruleId: 'no-replacement-cascade', at: '1:25-1:45', reason: 'Unexpected replacement cascade `Garden Garden …`, expected `centre`', actual: 'Garden Garden Centre', expected: ['centre'], fixed: true },
+    ],
+    output: 'Tickets are sold at the centre by the gate.',
+  },
+  {
+    name: 'a name that doubles a common word before a capitalised word stays (Sing Sing)',
+    input: 'He was held at Sing Sing Prison for years.',
+    messages: [
+    ],
+    output: 'He was held at Sing Sing Prison for years.',
+  },
+  {
+    name: 'a name that doubles a common word before a word in lower case stays (Sing Sing)',
+    input: 'The Sing Sing prison museum opened in May.',
+    messages: [
+    ],
+    output: 'The Sing Sing prison museum opened in May.',
+  },
+  {
+    name: 'a reduplicated name before a capitalised word stays (Walla Walla)',
+    input: 'We toured Walla Walla University today.',
+    messages: [
+    ],
+    output: 'We toured Walla Walla University today.',
+  },
+  {
+    name: 'a capitalised common word after a word in lower case heads plural copies, not a term-last label',
+    input: 'Visit their own Front Covers Covers Covers page today.',
+    messages: [
+      { ruleId: 'no-replacement-cascade', at: '1:17-1:43', reason: 'Unexpected replacement cascade `Front Covers …`, expected `front`', actual: 'Front Covers Covers Covers', expected: ['front'], fixed: true },
+    ],
+    output: 'Visit their own front page today.',
+  },
+  {
+    name: 'two Title Case copies after an acronym, before words of prose',
+    input: 'Teams that received API Design Sprints Sprints and direct support.',
+    messages: [
+      { ruleId: 'no-replacement-cascade', at: '1:25-1:47', reason: 'Unexpected replacement cascade `Design Sprints …`, expected `design`', actual: 'Design Sprints Sprints', expected: ['design'], fixed: true },
+    ],
+    output: 'Teams that received API design and direct support.',
+  },
+  {
+    name: 'two Title Case copies after an acronym inside a name that goes on capitalised are left alone (the name may double a word)',
+    input: 'She wrote the API Design Sprints Sprints Handbook for us.',
+    messages: [
+    ],
+    output: 'She wrote the API Design Sprints Sprints Handbook for us.',
+  },
+  {
+    name: 'a capitalised word that heads a cascade of its own is no Title Case term of the copies before it',
+    input: 'Friday Friday Harbour\'s boatss\' boatss\' boats\'s boats left early.',
+    messages: [
+      { ruleId: 'no-replacement-cascade', at: '1:15-1:54', reason: 'Unexpected replacement cascade `Harbour\'s boatss\' …`, expected `harbour`', actual: 'Harbour\'s boatss\' boatss\' boats\'s boats', expected: ['harbour'], fixed: true },
+    ],
+    output: 'Friday Friday harbour left early.',
+  },
 ];
 
 describe('no-replacement-cascade', () => {

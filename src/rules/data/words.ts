@@ -75,6 +75,13 @@ export const legitimateDoubles: readonly string[] = [
 ];
 
 /**
+ * Common words that a well-known name writes twice (`Sing Sing`, `Talk Talk`): two capitalised
+ * copies of one of them before a word are that name, not a label's copies. (Those doubled in
+ * speech too, `Tom Tom`, are in `legitimateDoubles`.)
+ */
+export const doubledNames: readonly string[] = ['bam', 'can', 'dum', 'sing', 'talk'];
+
+/**
  * Closed-class words: a run of three or more of these is a typo (`a a a`), while three or more
  * of a content word is usually emphasis (`really really really`, `help help help`).
  */
