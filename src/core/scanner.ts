@@ -765,22 +765,98 @@ const slashChunkMax = 120;
 /**
  * Whether a slash with no spaces around it joins a label's words (`News/Events/Events`): a
  * letter before it, a capital after it, and no address around it (`gov/Data`, `/Data/Data`).
+ * Before a lower-case letter (`and/or`, `km/h`), only where the words between two slashes
+ * repeat (`News/events/events`, `Station/stop finder/stop finder`).
  * @param text the text.
  * @param index the slash's index.
  * @returns true when it is a token of its own.
  */
 function gluedSlash(text: string, index: number): boolean {
-  if (index === 0 || classAt(text, index - 1) !== CharClass.Letter || !isUpperLetter(text.charAt(index + 1))) return false;
+  if (index === 0 || classAt(text, index - 1) !== CharClass.Letter) return false;
+  const capital = isUpperLetter(text.charAt(index + 1));
+  if (!capital && !isLowerLetter(text.charAt(index + 1))) return false;
   const limit = Math.max(-1, index - slashChunkMax);
   for (let back = index - 1; back > limit; back--) {
     const code = text.charCodeAt(back);
-    if (code === 32 || code === 10 || code === 9 || code === 13 || code === 40 || code === 34 || code === 0x201c) return true;
+    if (code === 32 || code === 10 || code === 9 || code === 13 || code === 40 || code === 34 || code === 0x201c) return capital || slashChunkRepeats(text, index);
     // `.`, `:`, `@`, `=`, `?`, `#`, `_`, `~`, `%`: an address or a path, not prose.
     if (code === 46 || code === 58 || code === 64 || code === 61 || code === 63 || code === 35 || code === 95 || code === 126 || code === 37) return false;
     if (code === 47 && (back === 0 || text.charCodeAt(back - 1) === 32 || text.charCodeAt(back - 1) === 47 || text.charCodeAt(back - 1) === 10)) return false;
   }
   // The text's start ends the chunk; a chunk longer than that is no prose word.
-  return limit === -1;
+  return limit === -1 && (capital || slashChunkRepeats(text, index));
+}
+
+/**
+ * Whether the words on one side of a slash repeat on its other side, between slashes: the
+ * chunk since the slash before stands again right after this one (`events/events`, up to a
+ * mark or a space), or the chunk up to the next slash stands again right after that one
+ * (`News/events/events`). A chunk holds letters and spaces, within `slashChunkMax`.
+ * @param text the text.
+ * @param index the slash's index.
+ * @returns true when a chunk repeats.
+ */
+function slashChunkRepeats(text: string, index: number): boolean {
+  const before = slashChunkBack(text, index);
+  if (before > 0 && sameChunkAt(text, index - before, index + 1, before)) return true;
+  const after = slashChunkAhead(text, index);
+  return after > 0 && text.charCodeAt(index + 1 + after) === 47 && sameChunkAt(text, index + 1, index + 2 + after, after);
+}
+
+/**
+ * The length of the chunk of letters and spaces right before a slash, back to the slash
+ * before it; 0 when none stands within reach.
+ * @param text the text.
+ * @param index the slash's index.
+ * @returns the chunk's length, or 0.
+ */
+function slashChunkBack(text: string, index: number): number {
+  const limit = Math.max(0, index - slashChunkMax);
+  for (let back = index - 1; back >= limit; back--) {
+    const code = text.charCodeAt(back);
+    if (code === 47) return index - back - 1;
+    if (code !== 32 && classAt(text, back) !== CharClass.Letter) return 0;
+  }
+  return 0;
+}
+
+/**
+ * The length of the chunk of letters and spaces right after a slash, up to the next slash;
+ * 0 when none stands within reach.
+ * @param text the text.
+ * @param index the slash's index.
+ * @returns the chunk's length, or 0.
+ */
+function slashChunkAhead(text: string, index: number): number {
+  const limit = Math.min(text.length, index + 1 + slashChunkMax);
+  for (let ahead = index + 1; ahead < limit; ahead++) {
+    const code = text.charCodeAt(ahead);
+    if (code === 47) return ahead - index - 1;
+    if (code !== 32 && classAt(text, ahead) !== CharClass.Letter) return 0;
+  }
+  return 0;
+}
+
+/**
+ * Whether a chunk stands again at another offset, letter case aside, followed there by no
+ * letter (`events/events page`, not `events/eventsful`).
+ * @param text the text.
+ * @param from the chunk's start.
+ * @param at where its copy would start.
+ * @param length the chunk's length.
+ * @returns true for a copy.
+ */
+function sameChunkAt(text: string, from: number, at: number, length: number): boolean {
+  if (at + length > text.length) return false;
+  for (let offset = 0; offset < length; offset++) {
+    const one = text.charCodeAt(from + offset);
+    const other = text.charCodeAt(at + offset);
+    if (one !== other && (one < 128 ? one | 32 : one) !== (other < 128 ? other | 32 : other)) return false;
+  }
+  // The copy may carry a plural's letters (`finders`), as the last copy of a cascade does.
+  let end = at + length;
+  while (end < text.length && (text.charCodeAt(end) | 32) === 115) end++;
+  return end >= text.length || classAt(text, end) !== CharClass.Letter;
 }
 
 /**

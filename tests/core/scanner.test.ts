@@ -63,6 +63,23 @@ describe('tokenize', () => {
     ]);
   });
 
+  it('makes a glued slash before a lower-case letter a token only where the words between slashes repeat', () => {
+    expect(spans(tokenize('Try and/or km/h, then News/events/events page.'))).toEqual([
+      [0, 3, 'Try'],
+      [4, 7, 'and'],
+      [8, 10, 'or'],
+      [11, 13, 'km'],
+      [14, 15, 'h'],
+      [17, 21, 'then'],
+      [22, 26, 'News'],
+      [26, 27, '/'],
+      [27, 33, 'events'],
+      [33, 34, '/'],
+      [34, 40, 'events'],
+      [41, 45, 'page'],
+    ]);
+  });
+
   it('keeps an ampersand between capitals inside an initialism, and no other ampersand', () => {
     expect(spans(tokenize('See A&E, Q&A and AT&T; R & D, a&b, A& B and &E.'))).toEqual([
       [0, 3, 'See'],

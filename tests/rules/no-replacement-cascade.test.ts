@@ -2676,6 +2676,22 @@ name: 'reads the copies of a term-last label that ends as the text before it doe
     ],
     output: 'Friday Friday harbour left early.',
   },
+  {
+    name: 'a label joined by slashes in lower case (`Sales/offers` for `sales`)',
+    input: 'Read our Sales/offers/offers/offers page and the Depot/yard map/yard map/yard maps list.',
+    messages: [
+      { ruleId: 'no-replacement-cascade', at: '1:10-1:36', reason: 'Unexpected replacement cascade `Sales/offers/offers/offers`, expected `sales`', actual: 'Sales/offers/offers/offers', expected: ['sales'], fixed: true },
+      { ruleId: 'no-replacement-cascade', at: '1:50-1:83', reason: 'Unexpected replacement cascade `Depot/yard map/yard …`, expected `depots`', actual: 'Depot/yard map/yard map/yard maps', expected: ['depots'], fixed: true },
+    ],
+    output: 'Read our sales page and the depots list.',
+  },
+  {
+    name: 'words joined by one slash in lower case stay (and/or, km/h)',
+    input: 'Use and/or with care, at 30 km/h, in his/her own words.',
+    messages: [
+    ],
+    output: 'Use and/or with care, at 30 km/h, in his/her own words.',
+  },
 ];
 
 describe('no-replacement-cascade', () => {
