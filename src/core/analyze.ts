@@ -1162,7 +1162,11 @@ function readPrefixCascade(text: string, run: Run, capitalTerm = false): Cascade
       before.text.length === first.text.length + 1 &&
       isLowerLetter(before.text.charAt(0)) &&
       before.text.slice(1) === first.text &&
-      (isSpelledWord(`${before.text.charAt(0)}${termWord}`.toLowerCase()) || tailAfterTerm(run, termToken, count + 1) !== undefined);
+      (isSpelledWord(`${before.text.charAt(0)}${termWord}`.toLowerCase()) ||
+        // The term without the letters each pass glued on (`sStreet Street lightinginginly` was
+        // `slightly`, for `Street lighting`).
+        isSpelledWord(`${before.text.charAt(0)}${withoutCopiedPlural(termWord, count + 1) ?? ''}`.toLowerCase()) ||
+        tailAfterTerm(run, termToken, count + 1) !== undefined);
     const hump = humpOffset(before.text) || (oneLetter ? 1 : 0);
     if (hump > 0 && before.text.slice(hump).toLowerCase() === first.lower) {
       start = before.start + hump;

@@ -2692,6 +2692,14 @@ name: 'reads the copies of a term-last label that ends as the text before it doe
     ],
     output: 'Use and/or with care, at 30 km/h, in his/her own words.',
   },
+  {
+    name: 'a term-last label whose term glues letters on, hit inside a word after one letter, with letters after the glued ones (`slightly`)',
+    input: 'The tide was sStage Stage Stage lightingingingly higher today.',
+    messages: [
+      { ruleId: 'no-replacement-cascade', at: '1:15-1:49', reason: 'Unexpected replacement cascade `Stage Stage …`, expected `lightly`', actual: 'Stage Stage Stage lightingingingly', expected: ['lightly'], fixed: true },
+    ],
+    output: 'The tide was slightly higher today.',
+  },
 ];
 
 describe('no-replacement-cascade', () => {
