@@ -1188,6 +1188,21 @@ function readPrefixCascade(text: string, run: Run, capitalTerm = false): Cascade
 }
 
 /**
+ * Whether the first copy of a run of one word's copies is also glued inside the word before
+ * it (`iDaily Daily Daily`: `Daily` after `i`).
+ * @param run the run.
+ * @returns true for such a glued copy.
+ */
+function gluedFirstCopy(run: Run): boolean {
+  const first = run.tokens[run.first];
+  const next = run.tokens[run.first + 1];
+  const before = run.tokens[run.first - 1];
+  // The scan may start the run at the glued copy itself (`aHospital Hospital`).
+  const endsWith = (word: Token | undefined, copy: Token | undefined): boolean => word !== undefined && copy !== undefined && word.text.length > copy.text.length && word.text.endsWith(copy.text) && isUpperLetter(copy.text.charAt(0));
+  return endsWith(first, next) || (endsWith(before, first) && before !== undefined && first !== undefined && before.end === first.start - 1);
+}
+
+/**
  * Recognises a label of several words whose term comes last (`Support for carers` for
  * `carers`), re-applied: `Support for Support for Support for carers`. Each copy keeps the
  * label's capital, and the term is a lower-case word none of the copies holds. Two copies
@@ -2974,7 +2989,10 @@ export function analyze(text: string, candidates: readonly Candidate[] = findCan
     const afterTerm = run.tokens[run.last + 1];
     const termTaken =
       termToken === undefined ||
-      cascades.some((other) => other.start <= termToken.start && other.end > termToken.start) ||
+      // (An `s`-only reading of the term alone gives way where a copy is glued inside the word
+      // before, `iDaily Daily Daily Dealsss` for `ideal`; with none, that reading takes the
+      // copies itself, `Network Network Network Mapsss`.)
+      cascades.some((other) => other.start <= termToken.start && other.end > termToken.start && !(gluedFirstCopy(run) && other.kind === 'suffix' && other.start >= termToken.start && other.end <= termToken.end)) ||
       runStarts.has(termToken.start) ||
       (afterTerm !== undefined && runStarts.has(afterTerm.start));
     const prefixCascade = readPrefixCascade(text, run, !capitalHead && !termTaken);

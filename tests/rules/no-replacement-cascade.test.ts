@@ -2700,6 +2700,14 @@ name: 'reads the copies of a term-last label that ends as the text before it doe
     ],
     output: 'The tide was slightly higher today.',
   },
+  {
+    name: 'a Title Case term-last label that adds `s` per pass, glued after one letter (`award`): the `s`-only reading of the term gives way',
+    input: 'She won an aHospital Hospital Hospital Wardsss for her work.',
+    messages: [
+      { ruleId: 'no-replacement-cascade', at: '1:13-1:47', reason: 'Unexpected replacement cascade `Hospital Hospital …`, expected `ward`', actual: 'Hospital Hospital Hospital Wardsss', expected: ['ward'], fixed: true },
+    ],
+    output: 'She won an award for her work.',
+  },
 ];
 
 describe('no-replacement-cascade', () => {
