@@ -2927,8 +2927,11 @@ export function analyze(text: string, candidates: readonly Candidate[] = findCan
   // The head readings of runs read as no cascade, by their head's start.
   const freeHeads = new Map<number, Cascade>();
   const runCandidates = candidates.filter((candidate) => candidate.period > 0);
-  // Where runs start: a capitalised term that starts one is that run's (see below).
+  // Where runs start, and the one-token readings: a capitalised term that starts a run or that
+  // such a reading took is theirs (see below), each found in logarithmic time.
   const runStarts = new Set(runCandidates.map((candidate) => candidate.start));
+  const suffixReadings = spanIndex(cascades.filter((cascade) => cascade.kind === 'suffix'));
+  const otherReadings = spanIndex(cascades.filter((cascade) => cascade.kind !== 'suffix'));
   for (const run of buildRuns(text, runCandidates)) {
     const glued = gluedGroupRun(run) ?? humpLedRun(run);
     const gluedReading = glued ? readGroupPrefixCascade(glued) : undefined;
@@ -2982,17 +2985,17 @@ export function analyze(text: string, candidates: readonly Candidate[] = findCan
     }
     // A capitalised head before the copies (`Family Matinees Matinees Members’`) has a reading
     // of its own, which a Title Case term does not override.
-    // Nor does a term that another reading took (`Network Network Mapsss`, an `s`-only one).
     const capitalHead = cascade !== undefined && cascade.prefix === '' && isCapitalised(cascade.head) && cascade.head.lower !== cascade.units[0]?.[0]?.lower;
-    // So too a term that heads a run of its own (`Monday Monday Harbour's boatss' boatss'`).
+    // Nor does a term that another reading took (`Network Network Mapsss`, an `s`-only one), or
+    // that heads a run of its own (`Monday Monday Harbour's boatss' boatss'`). An `s`-only
+    // reading of the term alone gives way where a copy is glued inside the word before
+    // (`iDaily Daily Daily Dealsss` for `ideal`); with none, that reading takes the copies.
     const termToken = run.tokens[run.last];
     const afterTerm = run.tokens[run.last + 1];
     const termTaken =
       termToken === undefined ||
-      // (An `s`-only reading of the term alone gives way where a copy is glued inside the word
-      // before, `iDaily Daily Daily Dealsss` for `ideal`; with none, that reading takes the
-      // copies itself, `Network Network Network Mapsss`.)
-      cascades.some((other) => other.start <= termToken.start && other.end > termToken.start && !(gluedFirstCopy(run) && other.kind === 'suffix' && other.start >= termToken.start && other.end <= termToken.end)) ||
+      reaches(otherReadings, termToken.start, termToken.start + 1, true) ||
+      (gluedFirstCopy(run) ? reaches(suffixReadings, termToken.start, termToken.start + 1, false) || reaches(suffixReadings, termToken.start, termToken.end + 1, true) : reaches(suffixReadings, termToken.start, termToken.start + 1, true)) ||
       runStarts.has(termToken.start) ||
       (afterTerm !== undefined && runStarts.has(afterTerm.start));
     const prefixCascade = readPrefixCascade(text, run, !capitalHead && !termTaken);
