@@ -797,42 +797,25 @@ function gluedSlash(text: string, index: number): boolean {
  * @returns true when a chunk repeats.
  */
 function slashChunkRepeats(text: string, index: number): boolean {
-  const before = slashChunkBack(text, index);
+  const before = slashChunkLength(text, index, -1);
   if (before > 0 && sameChunkAt(text, index - before, index + 1, before)) return true;
-  const after = slashChunkAhead(text, index);
+  const after = slashChunkLength(text, index, 1);
   return after > 0 && text.charCodeAt(index + 1 + after) === 47 && sameChunkAt(text, index + 1, index + 2 + after, after);
 }
 
 /**
- * The length of the chunk of letters and spaces right before a slash, back to the slash
- * before it; 0 when none stands within reach.
+ * The length of the chunk of letters and spaces right before or right after a slash, up to
+ * the slash next to it on that side; 0 when none stands within reach.
  * @param text the text.
  * @param index the slash's index.
+ * @param step -1 to read back, 1 to read ahead.
  * @returns the chunk's length, or 0.
  */
-function slashChunkBack(text: string, index: number): number {
-  const limit = Math.max(0, index - slashChunkMax);
-  for (let back = index - 1; back >= limit; back--) {
-    const code = text.charCodeAt(back);
-    if (code === 47) return index - back - 1;
-    if (code !== 32 && classAt(text, back) !== CharClass.Letter) return 0;
-  }
-  return 0;
-}
-
-/**
- * The length of the chunk of letters and spaces right after a slash, up to the next slash;
- * 0 when none stands within reach.
- * @param text the text.
- * @param index the slash's index.
- * @returns the chunk's length, or 0.
- */
-function slashChunkAhead(text: string, index: number): number {
-  const limit = Math.min(text.length, index + 1 + slashChunkMax);
-  for (let ahead = index + 1; ahead < limit; ahead++) {
-    const code = text.charCodeAt(ahead);
-    if (code === 47) return ahead - index - 1;
-    if (code !== 32 && classAt(text, ahead) !== CharClass.Letter) return 0;
+function slashChunkLength(text: string, index: number, step: -1 | 1): number {
+  for (let offset = index + step, length = 0; length < slashChunkMax && offset >= 0 && offset < text.length; offset += step, length++) {
+    const code = text.charCodeAt(offset);
+    if (code === 47) return length;
+    if (code !== 32 && classAt(text, offset) !== CharClass.Letter) return 0;
   }
   return 0;
 }
@@ -847,12 +830,7 @@ function slashChunkAhead(text: string, index: number): number {
  * @returns true for a copy.
  */
 function sameChunkAt(text: string, from: number, at: number, length: number): boolean {
-  if (at + length > text.length) return false;
-  for (let offset = 0; offset < length; offset++) {
-    const one = text.charCodeAt(from + offset);
-    const other = text.charCodeAt(at + offset);
-    if (one !== other && (one < 128 ? one | 32 : one) !== (other < 128 ? other | 32 : other)) return false;
-  }
+  if (at + length > text.length || !sameLetters(text, from, at, length)) return false;
   // The copy may carry a plural's letters (`finders`), as the last copy of a cascade does.
   let end = at + length;
   while (end < text.length && (text.charCodeAt(end) | 32) === 115) end++;
