@@ -229,6 +229,9 @@ export interface Candidate {
 
 const maxPeriod = 4;
 
+/** Every period's bit (`1 << period` for 1 to `maxPeriod`). */
+const allPeriods = ((1 << (maxPeriod + 1)) - 1) & ~1;
+
 /** The shortest unit of a label glued to its term that a token is searched for (`kits`). */
 export const gluedUnitMin = 4;
 /** A unit this short (`ing`) counts only when it stands three times, or twice at a word's end (see `shortPairAt`). */
@@ -1193,7 +1196,7 @@ function pluralGlued(text: string, start: number, end: number, backStart: number
 
 /** The scanner's ring of the last eight tokens, by `tokenCount & 7`. */
 interface TokenRing {
-  starts: Float64Array;
+  starts: Int32Array;
   coreLengths: Int32Array;
   firstCodes: Int32Array;
   wideTexts: Array<string | undefined>;
@@ -1216,7 +1219,7 @@ interface TokenRing {
  * @param runLastStarts starts of the runs' last tokens by period.
  * @returns the bits of the periods opened.
  */
-function openGluedGroupRuns(text: string, start: number, end: number, coreLength: number, tokenCount: number, segmentLength: number, ring: TokenRing, runStarts: Float64Array, runEnds: Float64Array, runLastStarts: Float64Array): number {
+function openGluedGroupRuns(text: string, start: number, end: number, coreLength: number, tokenCount: number, segmentLength: number, ring: TokenRing, runStarts: Int32Array, runEnds: Int32Array, runLastStarts: Int32Array): number {
   let opened = 0;
   for (let period = 2; period <= 3; period++) {
     const groupBack = (tokenCount - period) & 7;
@@ -1591,16 +1594,16 @@ export function findCandidates(text: string, apostrophes?: number[]): Candidate[
   const candidates: Candidate[] = [];
   // The last eight tokens, in a ring: start, core length, first code (lower case), and for a
   // token that holds anything but ASCII its core's lower-case text.
-  const starts = new Float64Array(8);
+  const starts = new Int32Array(8);
   const coreLengths = new Int32Array(8);
   const firstCodes = new Int32Array(8);
   const wideTexts: Array<string | undefined> = new Array<string | undefined>(8).fill(undefined);
   const separators = new Int32Array(8);
   const runCounts = new Int32Array(maxPeriod + 1);
   const ring: TokenRing = { starts, coreLengths, firstCodes, wideTexts, runCounts };
-  const runStarts = new Float64Array(maxPeriod + 1);
-  const runEnds = new Float64Array(maxPeriod + 1);
-  const runLastStarts = new Float64Array(maxPeriod + 1);
+  const runStarts = new Int32Array(maxPeriod + 1);
+  const runEnds = new Int32Array(maxPeriod + 1);
+  const runLastStarts = new Int32Array(maxPeriod + 1);
   // Bit `period` is set while a run of that period is open: most tokens open none, and then
   // nothing needs resetting.
   let open = 0;
@@ -1810,9 +1813,15 @@ export function findCandidates(text: string, apostrophes?: number[]): Candidate[
     else wideSlots |= 1 << slot;
     // Most tokens share their first letter with none of the four before them and no run is
     // open: then no period can match, and the loop is skipped.
-    const nearFirst = firstCodes[(tokenCount - 1) & 7] === firstCode || firstCodes[(tokenCount - 2) & 7] === firstCode || firstCodes[(tokenCount - 3) & 7] === firstCode;
-    const periods = open !== 0 || wideSlots !== 0 || nearFirst || firstCodes[(tokenCount - 4) & 7] === firstCode ? maxPeriod : 0;
-    for (let period = 1; period <= periods && period < segmentLength; period++) {
+    // Bit `period` is set where the token one period back shares this one's first letter.
+    const sameFirst = (firstCodes[(tokenCount - 1) & 7] === firstCode ? 2 : 0) | (firstCodes[(tokenCount - 2) & 7] === firstCode ? 4 : 0) | (firstCodes[(tokenCount - 3) & 7] === firstCode ? 8 : 0) | (firstCodes[(tokenCount - 4) & 7] === firstCode ? 16 : 0);
+    const nearFirst = (sameFirst & 14) !== 0;
+    // A period is read only where a token compared by its text is near, or the token one period
+    // back shares the first letter, or a run of that period is open: any other pair cannot match
+    // and closes nothing.
+    const periodMask = wideSlots !== 0 ? allPeriods : sameFirst | open;
+    for (let period = 1; periodMask !== 0 && period <= maxPeriod && period < segmentLength; period++) {
+      if ((periodMask & (1 << period)) === 0) continue;
       const back = (tokenCount - period) & 7;
       const backText = wideTexts[back];
       // Across a comma, only copies of a group that each stand after one match (see `Separator.Comma`).
