@@ -1242,16 +1242,16 @@ function openGluedGroupRuns(text: string, start: number, end: number, coreLength
  * @param text the text.
  * @param start this token's start.
  * @param end this token's end.
+ * @param sameFirst bit `period` set where the token one period back shares this one's first letter.
  * @param tokenCount this token's index.
  * @param segmentLength tokens in the current segment, this one included.
  * @param ring the scanner's ring of tokens.
  * @param candidates the candidates found so far.
  */
-function gluedHeadCandidates(text: string, start: number, end: number, tokenCount: number, segmentLength: number, ring: TokenRing, candidates: Candidate[]): void {
-  const firstCode = ring.firstCodes[tokenCount & 7];
+function gluedHeadCandidates(text: string, start: number, end: number, sameFirst: number, tokenCount: number, segmentLength: number, ring: TokenRing, candidates: Candidate[]): void {
   for (let period = 1; period <= 3; period++) {
+    if ((sameFirst & (1 << period)) === 0 || 2 * period >= segmentLength || ring.runCounts[period] !== 0) continue;
     const back = (tokenCount - period) & 7;
-    if (ring.firstCodes[back] !== firstCode || 2 * period >= segmentLength || ring.runCounts[period] !== 0) continue;
     const head = (tokenCount - 2 * period) & 7;
     // `gluedHeadPair` asks for a copy of four letters or more and a head of four or more.
     if ((ring.coreLengths[back] as number) < 4 || (ring.coreLengths[head] as number) < 4) continue;
@@ -1896,7 +1896,7 @@ export function findCandidates(text: string, apostrophes?: number[]): Candidate[
       // word does not repeat the copy, so the shape is looked for where a token one to three
       // back starts with the same letter (rare enough to keep the scan fast).
       if (nearFirst) {
-        gluedHeadCandidates(text, start, end, tokenCount, segmentLength, ring, candidates);
+        gluedHeadCandidates(text, start, end, sameFirst, tokenCount, segmentLength, ring, candidates);
       }
     }
     tokenCount++;
