@@ -681,7 +681,7 @@ function readCascade(text: string, whole: Run): Cascade | undefined {
   // version number or a number with a slash, proven by letters glued to its last copy or by
   // its head glued inside a word (`Web 2.0 2.0 2.0` alone may be a table row, and waits for
   // the same label elsewhere in the text).
-  const versionTail = run.period === 1 && unitToken?.kind === 'number' && (unitToken.text.includes('.') || unitToken.text.includes('/')) && isCapitalised(head) && !numberTail;
+  const versionTail = run.period === 1 && unitToken?.kind === 'number' && (unitToken.text.includes('.') || unitToken.text.includes('/')) && (isCapitalised(head) || hump > 0) && !numberTail;
   // `Class of 2027 of 2027 of 2027`, `Class of 2027 of 2027ification`: so too a group of small
   // words before a year, three copies or the last glued to the rest of a word (two alone may
   // be a slip, `in Paris in 2019 in 2019`, and removing one copy is the fix).
@@ -865,8 +865,11 @@ function readCascade(text: string, whole: Run): Cascade | undefined {
   // A version number's copies are a cascade only with that proof (not `Score 2.0 2.0 2.0`).
   // So too three copies or more between words of running prose (`deploy Web 2.0 2.0 2.0
   // services`): a table row has no lower-case word on either side (`after`, the word after a
-  // run of one token, is the version tail's).
-  const inProse = run.repetitions >= 3 && midSentence && after?.kind === 'word' && after.separator === Separator.Space && !isCapitalised(after) && units.every((unit) => unit[0]?.separator === Separator.Space);
+  // run of one token, is the version tail's). Two copies where a word in lower case stands
+  // right before the head too (`the first Version 2.0 2.0 of the map`).
+  const wordBeforeHead = run.tokens[headIndex - 1];
+  const proseBefore = wordBeforeHead?.kind === 'word' && !isCapitalised(wordBeforeHead) && head.separator === Separator.Space;
+  const inProse = (run.repetitions >= 3 || (run.repetitions === 2 && proseBefore && hump === 0)) && midSentence && after?.kind === 'word' && after.separator === Separator.Space && !isCapitalised(after) && units.every((unit) => unit[0]?.separator === Separator.Space);
   if (versionTail) isCascade = hump > 0 || /^\p{Ll}+$/u.test(reading.carried) || inProse;
   const lastToken = longLast ?? units[units.length - 1]?.[run.period - 1];
   const end = lastToken?.end ?? firstUnitToken.end;
@@ -2288,26 +2291,13 @@ function termOnlyFirst(text: string, prefix: Cascade, head: Cascade): boolean {
 }
 
 /**
- * Whether a word is a plural in `s` of a word the dictionary holds (`skills`, `studies`,
- * `swaps`; not `business`, `campus`). Spelling, not compromise's `isPluralNoun`, which leaves
- * out nouns its lexicon lacks (`turners`, `swaps`).
- * @param word the word in lower case.
- * @returns true for such a plural.
- */
-function isSpelledPlural(word: string): boolean {
-  if (word.length < 4 || !word.endsWith('s') || word.endsWith('ss') || word.endsWith('us') || word.endsWith('is')) return false;
-  if (word.endsWith('ies') && isSpelledWord(`${word.slice(0, -3)}y`)) return true;
-  if (word.endsWith('es') && isSpelledWord(word.slice(0, -2))) return true;
-  return isSpelledWord(word.slice(0, -1));
-}
-
-/**
  * Whether a run of one word's copies read as a term-last label's (`Skills Skills products`,
  * `Skills products` for `products`) is rather its head reading (`Digital Skills` for `digital`):
  * the text shows the word after the copies free and the head nowhere (see `termOnlyFirst`); or,
- * where only a Title Case label explains the head's capital (see `labelCapitalsHead`), the copies
- * are of a plural, which a label puts after its term (`Digital Skills`) more than before it, and
- * the head stands nowhere free.
+ * where only a Title Case label explains the head's capital (see `labelCapitalsHead`), the head
+ * stands nowhere free and the copies are not of a function word or a determiner (`our Twitter My My account` is
+ * `My account` for `account`): read the other way, the head would be a capital the writer put on
+ * a common word mid-sentence (`an Email Marketing Marketing address` is `an email address`).
  * @param text the text.
  * @param run the run.
  * @param prefix its reading as a term-last label's copies.
@@ -2319,7 +2309,7 @@ function headReadingWins(text: string, run: Run, prefix: Cascade, head: Cascade)
   if (!labelCapitalsHead(text, run, head)) return false;
   if (termOnlyFirst(text, prefix, head)) return true;
   const copy = head.units[0]?.[0];
-  return copy !== undefined && isSpelledPlural(copy.lower) && !termStandsFree(text, head.term, copy.text, 'after', head.head.start);
+  return copy !== undefined && !closedClass.has(copy.lower) && !leadingDeterminers.has(copy.lower) && !termStandsFree(text, head.term, copy.text, 'after', head.head.start);
 }
 
 /**
@@ -2984,8 +2974,11 @@ export function analyze(text: string, candidates: readonly Candidate[] = findCan
       continue;
     }
     // A capitalised head before the copies (`Family Matinees Matinees Members’`) has a reading
-    // of its own, which a Title Case term does not override.
-    const capitalHead = cascade !== undefined && cascade.prefix === '' && isCapitalised(cascade.head) && cascade.head.lower !== cascade.units[0]?.[0]?.lower;
+    // of its own, which a Title Case term does not override; a plain word capitalised to open a
+    // sentence says nothing (`Follow Site Site Search protocols` is `Follow search protocols`;
+    // not `IDaily Daily Daily Dealsssly`, a copy glued after a capital).
+    const sentenceOpener = /^\p{Lu}\p{Ll}+$/u.test(cascade?.head.text ?? '') && cascade !== undefined && !isMidSentence(run.tokens, run.tokens.indexOf(cascade.head), text);
+    const capitalHead = cascade !== undefined && cascade.prefix === '' && isCapitalised(cascade.head) && cascade.head.lower !== cascade.units[0]?.[0]?.lower && !sentenceOpener;
     // Nor does a term that another reading took (`Network Network Mapsss`, an `s`-only one), or
     // that heads a run of its own (`Monday Monday Harbour's boatss' boatss'`). An `s`-only
     // reading of the term alone gives way where a copy is glued inside the word before
@@ -3099,11 +3092,18 @@ export function analyze(text: string, candidates: readonly Candidate[] = findCan
   const widened: Cascade[] = [];
   // The copies a widened cascade took, from its new start to its head.
   const taken: Array<{ start: number; end: number }> = [];
+  // Where each cascade ends: copies before a head that end another label's cascade, one space
+  // before it, are that label's tail (`Mobile First First App Gallery Gallery` is `Mobile
+  // First` for `mobile` beside `App Gallery` for `app`, not `First App Gallery` for `app`).
+  // An `s` cascade keeps its copies (`Last Evening Evening Evening Showsss`, below).
+  const endings = new Map(kept.map((cascade) => [cascade.end, cascade]));
   for (const cascade of kept) {
     takeHyphenCopies(text, cascade);
     takeCopiedMarks(text, cascade);
     const head = cascade.start;
-    if (takeSpacedCopies(text, cascade)) {
+    const before = endings.get(head - 1);
+    const tailBefore = cascade.kind === 'head' && before !== undefined && before !== cascade && before.kind === 'head' && text.charCodeAt(head - 1) === 32 && before.tail[before.tail.length - 1] === text.slice(lettersBefore(text, head - 1), head - 1).toLowerCase();
+    if (!tailBefore && takeSpacedCopies(text, cascade)) {
       widened.push(cascade);
       if (cascade.kind === 'suffix') taken.push({ start: cascade.start, end: head });
     }

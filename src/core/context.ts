@@ -527,9 +527,10 @@ export interface NearbyRestoration {
  * @param nearby restorations of spans (this one's among them or not), in text order and not
  *   overlapping.
  * @param word the restored word, when known.
+ * @param lowered restorations of `nearby` read with their first letter in lower case.
  * @returns the case decision.
  */
-export function decideCaseAmong(text: string, start: number, end: number, headText: string, nearby: readonly NearbyRestoration[], word?: string): CaseDecision {
+export function decideCaseAmong(text: string, start: number, end: number, headText: string, nearby: readonly NearbyRestoration[], word?: string, lowered?: ReadonlySet<NearbyRestoration>): CaseDecision {
   const from = lineStartOf(text, start);
   const to = lineEndOf(text, end);
   const inside: NearbyRestoration[] = [];
@@ -540,8 +541,8 @@ export function decideCaseAmong(text: string, start: number, end: number, headTe
   }
   if (inside.length === 0) return decideCase(text, start, end, headText, word);
   // The view holds the line only: context is never read across a line break.
-  const before = withRestorations(text, from, start, inside);
-  const view = `${before}${text.slice(start, end)}${withRestorations(text, end, to, inside)}`;
+  const before = withRestorations(text, from, start, inside, lowered);
+  const view = `${before}${text.slice(start, end)}${withRestorations(text, end, to, inside, lowered)}`;
   return decideCase(view, before.length, before.length + (end - start), headText, word);
 }
 
@@ -568,14 +569,16 @@ function firstStartingAt(restorations: readonly NearbyRestoration[], offset: num
  * @param from slice start.
  * @param to slice end.
  * @param restorations restorations in text order, each inside the slice or outside it.
+ * @param lowered restorations read with their first letter in lower case.
  * @returns the slice as it reads once restored.
  */
-function withRestorations(text: string, from: number, to: number, restorations: readonly NearbyRestoration[]): string {
+function withRestorations(text: string, from: number, to: number, restorations: readonly NearbyRestoration[], lowered?: ReadonlySet<NearbyRestoration>): string {
   let result = '';
   let position = from;
   for (const restoration of restorations) {
     if (restoration.start < from || restoration.end > to) continue;
-    result += text.slice(position, restoration.start) + restoration.text;
+    const restored = lowered?.has(restoration) === true ? `${restoration.text.charAt(0).toLowerCase()}${restoration.text.slice(1)}` : restoration.text;
+    result += text.slice(position, restoration.start) + restored;
     position = restoration.end;
   }
   return result + text.slice(position, to);

@@ -202,9 +202,11 @@ function gluedToWord(cascade: Cascade): boolean {
  * @param cascade the cascade.
  * @param nearby restorations planned for the other cascades, in text order, read in place of
  *   their damaged text when the letter case is decided (empty on the first reading).
+ * @param decisions where the letter-case decision of each planned finding is kept, when given.
+ * @param lowered restorations of `nearby` read with their first letter in lower case.
  * @returns the finding to report.
  */
-function planCascade(context: RuleContext, cascade: Cascade, nearby: readonly NearbyRestoration[]): FindingInput {
+function planCascade(context: RuleContext, cascade: Cascade, nearby: readonly NearbyRestoration[], decisions?: Map<FindingInput, CaseDecision>, lowered?: ReadonlySet<NearbyRestoration>): FindingInput {
   const { text } = context;
   const view = context.analysis.text;
   const dominant = context.forms.dominant.get(cascade.labelKey);
@@ -256,7 +258,7 @@ function planCascade(context: RuleContext, cascade: Cascade, nearby: readonly Ne
   }
   const carried = text.slice(carriedStart, end);
   const carriedFirst = carried.charAt(0);
-  let decision: CaseDecision = cascade.prefix !== '' ? gluedCase(cascade.prefix, cascade.term, carried, view.charAt(start - cascade.prefix.length - 1)) : decideCaseAmong(view, start, end, cascade.term, nearby, `${cascade.term}${carried}`);
+  let decision: CaseDecision = cascade.prefix !== '' ? gluedCase(cascade.prefix, cascade.term, carried, view.charAt(start - cascade.prefix.length - 1)) : decideCaseAmong(view, start, end, cascade.term, nearby, `${cascade.term}${carried}`, lowered);
   if (isAcronym(cascade.prefix) && ((/\p{Lu}/u.test(carried) && !/\p{Ll}/u.test(carried)) || (carried === '' && endsInCapitalS(cascade)))) {
     // `USAJOBS`: capitals before and after the term, so the whole word was in capitals. So
     // too where the word's own `S` is read as the label's `s` (`USAJobs at the councils at
@@ -321,11 +323,15 @@ function planCascade(context: RuleContext, cascade: Cascade, nearby: readonly Ne
   if (status === 'longer') explanation += cascade.kind === 'prefix' ? '; the copy before the dominant form is the original’s own word' : `; the unit after the dominant form is the carried \`${carried}\``;
   if (plural) explanation += '; its last `s` is a plural, read from the words around it';
   explanation += `; ${decision.form === 'lower' ? 'lower case' : decision.form === 'upper' ? 'capitals' : 'capital'} (${decision.reason})`;
+  const kept = (finding: FindingInput): FindingInput => {
+    decisions?.set(finding, decision);
+    return finding;
+  };
   const reasonText = `Unexpected replacement cascade \`${shorten(actual)}\`, expected \`${restored}\``;
   if (cascade.possible && mapped === undefined && !dominant && !inGlossary(context, cascade)) {
     // Nothing names the label: the reading is offered, never applied.
     const suggestion = { range: [start, end] as [number, number], text: restored, confidence: 0.5 };
-    return {
+    return kept({
       start,
       end,
       reason: `Possible replacement cascade \`${shorten(actual)}\`, perhaps \`${restored}\``,
@@ -334,11 +340,11 @@ function planCascade(context: RuleContext, cascade: Cascade, nearby: readonly Ne
       suggestions: [suggestion],
       confidence: 0.5,
       explanation: `${explanation}; two copies with a plural on the second also read as a phrase people write (\`Word document documents\`), so no fix unless a glossary, profile or other files name the label`,
-    };
+    });
   }
   if (status === 'variant' && mapped === undefined) {
     const suggestion = { range: [start, end] as [number, number], text: restored, confidence: 0.4 };
-    return {
+    return kept({
       start,
       end,
       reason: `Unexpected variant of a replacement cascade \`${shorten(actual)}\`, expected a decision (perhaps \`${restored}\`)`,
@@ -347,9 +353,9 @@ function planCascade(context: RuleContext, cascade: Cascade, nearby: readonly Ne
       suggestions: [suggestion],
       confidence: 0.4,
       explanation: `${explanation}; its form differs from the dominant form of this label (${dominant?.length ?? 0} units), so it came from another original`,
-    };
+    });
   }
-  return {
+  return kept({
     start,
     end,
     reason: reasonText,
@@ -358,23 +364,75 @@ function planCascade(context: RuleContext, cascade: Cascade, nearby: readonly Ne
     suggestions: [],
     confidence: mapped === undefined ? confidence : 0.97,
     explanation: mapped === undefined ? explanation : `${explanation}; restoration given in options`,
-  };
+  });
 }
 
 /**
  * Reports every cascade of the text. The restorations are planned twice: the second reading
  * decides letter case with the other cascades already restored, since a neighbouring cascade
- * hides the name a word stands in (`Office of ManageMen's health's healtht and Budget / …`).
+ * hides the name a word stands in (`Office of ManageMen's health's healtht and Budget / …`);
+ * then two cascades side by side that are capitalised only by each other are read again
+ * (`unlinkCapitals`).
  * @param context the rule context.
  */
 function reportCascades(context: RuleContext): void {
   const cascades = context.analysis.cascades;
   const first = cascades.map((cascade) => planCascade(context, cascade, []));
   const nearby: NearbyRestoration[] = first.map((plan) => ({ start: plan.start, end: plan.end, text: plan.expected[0] ?? '' }));
-  cascades.forEach((cascade, index) => {
-    context.report(nearby.length > 1 ? planCascade(context, cascade, nearby) : (first[index] as FindingInput));
-  });
+  const decisions = new Map<FindingInput, CaseDecision>();
+  const plans = nearby.length > 1 ? cascades.map((cascade) => planCascade(context, cascade, nearby, decisions)) : first;
+  if (plans.length > 1) unlinkCapitals(context, cascades, plans, nearby, decisions);
+  for (const finding of plans) context.report(finding);
   for (const cascade of context.analysis.possible ?? []) context.report(planCascade(context, cascade, nearby));
+}
+
+/**
+ * The reasons for a capital that come from the capitals of the words right around the span (a
+ * Title Case line is read from all its words, and stays).
+ */
+const neighbourReasons = new Set(['inside a name', 'the head noun of a name after a capitalised word', 'the head noun of a name before `of` and a name', 'an item of a list of capitalised words']);
+
+/**
+ * Puts in lower case two cascades one space apart that are capitalised only by each other:
+ * each shows the other a capital the damage put there (`Mobile First First App Gallery Gallery
+ * concepts` is `mobile app concepts`, not `Mobile App`). A capital that stays when the other is
+ * read in lower case comes from a real name (`Appsssle’s Appsss Store` is `Apple’s App Store`),
+ * and the other keeps its capital beside it.
+ * @param context the rule context.
+ * @param cascades the cascades, in text order.
+ * @param plans their planned findings, replaced in place.
+ * @param nearby the restorations the plans were read with.
+ * @param decisions the letter-case decision of each planned finding.
+ */
+function unlinkCapitals(context: RuleContext, cascades: readonly Cascade[], plans: FindingInput[], nearby: readonly NearbyRestoration[], decisions: Map<FindingInput, CaseDecision>): void {
+  const view = context.analysis.text;
+  const named = (finding: FindingInput | undefined): boolean => {
+    const decision = finding === undefined ? undefined : decisions.get(finding);
+    return decision !== undefined && decision.form === 'capital' && neighbourReasons.has(decision.reason);
+  };
+  // The plan of one cascade read with its neighbour in lower case, when that puts it in lower case.
+  const withoutNeighbour = (index: number, neighbour: number): FindingInput | undefined => {
+    const restoration = nearby[neighbour];
+    const cascade = cascades[index];
+    if (restoration === undefined || cascade === undefined) return undefined;
+    const plan = planCascade(context, cascade, nearby, decisions, new Set([restoration]));
+    return decisions.get(plan)?.form === 'lower' ? plan : undefined;
+  };
+  for (let index = 0; index + 1 < plans.length; index++) {
+    const one = plans[index] as FindingInput;
+    if (!named(one) || view.charCodeAt(one.end) !== 32) continue;
+    // The plans are in text order; two readings of one span may overlap, so the next one that
+    // starts one space after this one is looked for.
+    let next = index + 1;
+    while (next < plans.length && (plans[next] as FindingInput).start < one.end + 1) next++;
+    const other = plans[next];
+    if (other === undefined || other.start !== one.end + 1 || !named(other)) continue;
+    const oneLower = withoutNeighbour(index, next);
+    const otherLower = oneLower === undefined ? undefined : withoutNeighbour(next, index);
+    if (oneLower === undefined || otherLower === undefined) continue;
+    plans[index] = oneLower;
+    plans[next] = otherLower;
+  }
 }
 
 /** The rule module. */
