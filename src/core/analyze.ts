@@ -2295,9 +2295,10 @@ function termOnlyFirst(text: string, prefix: Cascade, head: Cascade): boolean {
  * `Skills products` for `products`) is rather its head reading (`Digital Skills` for `digital`):
  * the text shows the word after the copies free and the head nowhere (see `termOnlyFirst`); or,
  * where only a Title Case label explains the head's capital (see `labelCapitalsHead`), the head
- * stands nowhere free and the copies are not of a function word or a determiner (`our Twitter My My account` is
- * `My account` for `account`): read the other way, the head would be a capital the writer put on
- * a common word mid-sentence (`an Email Marketing Marketing address` is `an email address`).
+ * stands nowhere free and the copies are of no function word nor determiner (`our Twitter My
+ * My account` is `My account` for `account`): read the other way, the head would be a capital
+ * the writer put on a common word mid-sentence (`an Email Marketing Marketing address` is `an
+ * email address`).
  * @param text the text.
  * @param run the run.
  * @param prefix its reading as a term-last label's copies.
@@ -2977,7 +2978,7 @@ export function analyze(text: string, candidates: readonly Candidate[] = findCan
     // of its own, which a Title Case term does not override; a plain word capitalised to open a
     // sentence says nothing (`Follow Site Site Search protocols` is `Follow search protocols`;
     // not `IDaily Daily Daily Dealsssly`, a copy glued after a capital).
-    const sentenceOpener = /^\p{Lu}\p{Ll}+$/u.test(cascade?.head.text ?? '') && cascade !== undefined && !isMidSentence(run.tokens, run.tokens.indexOf(cascade.head), text);
+    const sentenceOpener = cascade !== undefined && /^\p{Lu}\p{Ll}+$/u.test(cascade.head.text) && !isMidSentence(run.tokens, run.tokens.indexOf(cascade.head), text);
     const capitalHead = cascade !== undefined && cascade.prefix === '' && isCapitalised(cascade.head) && cascade.head.lower !== cascade.units[0]?.[0]?.lower && !sentenceOpener;
     // Nor does a term that another reading took (`Network Network Mapsss`, an `s`-only one), or
     // that heads a run of its own (`Monday Monday Harbour's boatss' boatss'`). An `s`-only

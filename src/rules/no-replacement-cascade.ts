@@ -323,7 +323,7 @@ function planCascade(context: RuleContext, cascade: Cascade, nearby: readonly Ne
   if (status === 'longer') explanation += cascade.kind === 'prefix' ? '; the copy before the dominant form is the original’s own word' : `; the unit after the dominant form is the carried \`${carried}\``;
   if (plural) explanation += '; its last `s` is a plural, read from the words around it';
   explanation += `; ${decision.form === 'lower' ? 'lower case' : decision.form === 'upper' ? 'capitals' : 'capital'} (${decision.reason})`;
-  const kept = (finding: FindingInput): FindingInput => {
+  const recorded = (finding: FindingInput): FindingInput => {
     decisions?.set(finding, decision);
     return finding;
   };
@@ -331,7 +331,7 @@ function planCascade(context: RuleContext, cascade: Cascade, nearby: readonly Ne
   if (cascade.possible && mapped === undefined && !dominant && !inGlossary(context, cascade)) {
     // Nothing names the label: the reading is offered, never applied.
     const suggestion = { range: [start, end] as [number, number], text: restored, confidence: 0.5 };
-    return kept({
+    return recorded({
       start,
       end,
       reason: `Possible replacement cascade \`${shorten(actual)}\`, perhaps \`${restored}\``,
@@ -344,7 +344,7 @@ function planCascade(context: RuleContext, cascade: Cascade, nearby: readonly Ne
   }
   if (status === 'variant' && mapped === undefined) {
     const suggestion = { range: [start, end] as [number, number], text: restored, confidence: 0.4 };
-    return kept({
+    return recorded({
       start,
       end,
       reason: `Unexpected variant of a replacement cascade \`${shorten(actual)}\`, expected a decision (perhaps \`${restored}\`)`,
@@ -355,7 +355,7 @@ function planCascade(context: RuleContext, cascade: Cascade, nearby: readonly Ne
       explanation: `${explanation}; its form differs from the dominant form of this label (${dominant?.length ?? 0} units), so it came from another original`,
     });
   }
-  return kept({
+  return recorded({
     start,
     end,
     reason: reasonText,
