@@ -508,7 +508,11 @@ function readCascade(text: string, whole: Run): Cascade | undefined {
   // capitalised head, glued inside a word or not (`servIce-skating-skating`), which no
   // compound of prose repeats (`back-to-back`, `so-so` have none).
   const headHump = humpOffset(head.text);
-  const hyphenUnits = firstUnitToken.separator === Separator.Hyphen && (run.period > 1 || ((isCapitalised(head) || headHump > 0 || (isOneLetterHump(head.text) && run.repetitions >= 3)) && firstUnitToken.kind === 'word' && firstUnitToken.lower.length >= 3));
+  // (Two copies after one letter where the letter and the head make a word: `uSing-along-along`
+  // was `using`, for `Sing-along`.)
+  const hyphenUnits =
+    firstUnitToken.separator === Separator.Hyphen &&
+    (run.period > 1 || ((isCapitalised(head) || headHump > 0 || (isOneLetterHump(head.text) && (run.repetitions >= 3 || isSpelledWord(head.text.toLowerCase())))) && firstUnitToken.kind === 'word' && firstUnitToken.lower.length >= 3));
   // `Waste, bins & recycling, bins & recycling` (`Waste, bins & recycling` for `waste`): each
   // unit after a comma, as the label's own comma puts it, and joined inside by a connector
   // (`&`, `and`), as a list of names or places is not (`New York, New York, New York`).
@@ -694,7 +698,10 @@ function readCascade(text: string, whole: Run): Cascade | undefined {
   // times after a capitalised head mid-sentence is a phrasal label's, no slip of the pen.
   const midSentence = hump > 0 || (headIndex > 0 && isMidSentence(run.tokens, headIndex, text));
   const smallTail = !contentInTail && run.period === 1 && run.repetitions >= 3 && isCapitalised(head) && !isCapitalised(firstUnitToken) && particles.has(reading.tailLast) && midSentence;
-  if (!contentInTail && !pluralGroup && !wordGroup && !numberTail && !versionTail && !yearGroup && !elidedPair && !smallTail) return undefined;
+  // Two copies of a year (`Report 2025 2025`) are read, as no cascade: copies of the label's
+  // first part before the head may prove them (see `readDoubledMiddleTerms`).
+  const yearPair = run.period === 1 && run.repetitions === 2 && reading.carried === '' && yearText && isCapitalised(head) && !numberTail;
+  if (!contentInTail && !pluralGroup && !wordGroup && !numberTail && !versionTail && !yearGroup && !elidedPair && !smallTail && !yearPair) return undefined;
   const tail = [...(units[0] ?? []).slice(0, -1).map((token) => token.lower), reading.tailLast];
   const joiners = [headJoiner, ...reading.joiners];
 
@@ -813,6 +820,13 @@ function readCascade(text: string, whole: Run): Cascade | undefined {
   ) {
     isCascade = true;
   }
+  // Copies of a Title Case group each joined by a hyphen (`Car-Free Day-Free Daye` for `care`,
+  // `Car-Free Day` for `car`), the last glued to letters that make a word with the head, however
+  // short its last word: no compound repeats its words so.
+  if (!isCascade && headCapital && hyphenUnits && run.period > 1 && !gluedLetters && /^\p{Ll}+$/u.test(reading.carried) && isSpelledWord(`${headLower}${reading.carried}`) && titleCaseCopiesAlike(units)) {
+    evidence.push(`the last unit is glued to \`${reading.carried}\`, which makes a word with the head`);
+    isCascade = true;
+  }
   // Words repeated after a capitalised head with a plural glued to the last copy (`Sale now
   // on now ons`).
   if (headCapital && unitLower && pluralGroup) isCascade = true;
@@ -856,7 +870,7 @@ function readCascade(text: string, whole: Run): Cascade | undefined {
   if (!headCapital && (unitLower || run.period > 1) && !unitIdiom && (run.repetitions >= 3 || contentConnector) && head.kind === 'word' && headLower.length > 2) isCascade = true;
   // As many copies of the label's first part before the term, joined by hyphens (`Non-Non-profit
   // sector sector` for `profit`), as the units after it.
-  if (!isCascade && hump === 0 && head.kind === 'word' && hyphenCopiesStart(text, head.start, run.repetitions) !== undefined) {
+  if (hump === 0 && head.kind === 'word' && hyphenCopiesBefore(text, head.start, run.repetitions) !== undefined) {
     evidence.push('copies joined by hyphens before the term');
     isCascade = true;
   }
@@ -871,6 +885,8 @@ function readCascade(text: string, whole: Run): Cascade | undefined {
   const proseBefore = wordBeforeHead?.kind === 'word' && !isCapitalised(wordBeforeHead) && head.separator === Separator.Space;
   const inProse = (run.repetitions >= 3 || (run.repetitions === 2 && proseBefore && hump === 0)) && midSentence && after?.kind === 'word' && after.separator === Separator.Space && !isCapitalised(after) && units.every((unit) => unit[0]?.separator === Separator.Space);
   if (versionTail) isCascade = hump > 0 || /^\p{Ll}+$/u.test(reading.carried) || inProse;
+  // Two copies of a year alone read as a slip (`Fiscal Year 2019 2019`).
+  if (yearPair) isCascade = false;
   const lastToken = longLast ?? units[units.length - 1]?.[run.period - 1];
   const end = lastToken?.end ?? firstUnitToken.end;
   const start = head.start + hump;
@@ -923,7 +939,9 @@ function readGluedHead(text: string, run: Run, head: Token, hump: number, units:
   if (trailingApostrophe(head.text) !== apostrophe) return undefined;
   const headProper = head.text.slice(hump, head.text.length - apostrophe.length).toLowerCase();
   const copy = copyText.slice(0, copyText.length - apostrophe.length).toLowerCase();
-  if (!/^\p{L}+$/u.test(headProper) || !/^\p{L}+$/u.test(copy)) return undefined;
+  // The copy may be a number with the glue after it (`Helpline 24/7line 24/7line 24/7` for
+  // `help`, `Helpline 24/7`).
+  if (!/^\p{L}+$/u.test(headProper) || !/^(?:\p{L}+|\p{N}[\p{N}./]*\p{L}+)$/u.test(copy)) return undefined;
   let shared = 0;
   while (shared < headProper.length && shared < copy.length && headProper.charAt(headProper.length - 1 - shared) === copy.charAt(copy.length - 1 - shared)) shared++;
   // The words may end alike beyond the glue (`Processes & procedureses` share `ses`, the glue is
@@ -958,7 +976,7 @@ function readGluedHead(text: string, run: Run, head: Token, hump: number, units:
     if (next[position]?.lower !== units[0]?.[position]?.lower) return undefined;
   }
   const lastToken = next[run.period - 1] as Token;
-  if (lastToken.kind !== 'word' || !lastToken.lower.startsWith(tailLast)) return undefined;
+  if ((lastToken.kind !== 'word' && !(lastToken.kind === 'number' && /^\p{N}/u.test(tailLast))) || !lastToken.lower.startsWith(tailLast)) return undefined;
   const carriedStart = offsetAfterLetters(text, lastToken.start, tailLast.length, lastToken.end);
   const firstUnit = units[0] ?? [];
   const tail = [...firstUnit.slice(0, -1).map((token) => token.lower), tailLast];
@@ -1119,7 +1137,7 @@ function readPrefixCascade(text: string, run: Run, capitalTerm = false): Cascade
   // The original's own words before the copies stay (`frequently asked Frequently asked …`).
   if (run.period > 1) {
     const aligned = alignedToStretchEnd(run);
-    return readGroupPrefixCascade(isOriginalGroupBeforeCopies(aligned) ? { ...aligned, first: aligned.first + aligned.period, repetitions: aligned.repetitions - 1 } : aligned);
+    return readGroupPrefixCascade(isOriginalGroupBeforeCopies(aligned) ? { ...aligned, first: aligned.first + aligned.period, repetitions: aligned.repetitions - 1 } : aligned, capitalTerm);
   }
   let firstIndex = run.first;
   const lead = run.tokens[run.first];
@@ -1210,10 +1228,13 @@ function gluedFirstCopy(run: Run): boolean {
  * `carers`), re-applied: `Support for Support for Support for carers`. Each copy keeps the
  * label's capital, and the term is a lower-case word none of the copies holds. Two copies
  * come back with `isCascade` false, for `analyze` to decide with the rest of the text.
+ * A Title Case label capitalises its term too (`Four-Day Four-Day Four-Day Week` for `week`),
+ * read as `readPrefixCascade` reads one word's copies.
  * @param run a run of a repeated group of words.
+ * @param capitalTerm whether the term may be capitalised.
  * @returns the cascade, or undefined.
  */
-function readGroupPrefixCascade(run: Run): Cascade | undefined {
+function readGroupPrefixCascade(run: Run, capitalTerm = false): Cascade | undefined {
   const group = run.tokens.slice(run.first, run.first + run.period);
   const first = group[0];
   const termToken = run.tokens[run.last];
@@ -1224,7 +1245,8 @@ function readGroupPrefixCascade(run: Run): Cascade | undefined {
   // `The A-The A-The A-Team` (`The A-Team` for `team`): words with a space between, joined to
   // the term by a hyphen, are a label's, not a compound; its term may keep the label's capital.
   const spacedHyphenLabel = joiner === Separator.Hyphen && group.slice(1).some((token) => token.separator === Separator.Space);
-  if (!isCapitalised(first) || (isCapitalised(termToken) && !spacedHyphenLabel) || closedClass.has(termToken.lower) || legitimate.has(first.lower)) return undefined;
+  const titleCaseLabel = capitalTerm && !closedClass.has(first.lower) && group.every((token) => isCapitalised(token) || closedClass.has(token.lower));
+  if (!isCapitalised(first) || (isCapitalised(termToken) && !spacedHyphenLabel && !titleCaseLabel) || closedClass.has(termToken.lower) || legitimate.has(first.lower)) return undefined;
   if (group.some((token) => token.lower === termToken.lower)) return undefined;
   const units: Token[][] = [];
   for (let copy = 0; copy < run.repetitions; copy++) {
@@ -1247,13 +1269,17 @@ function readGroupPrefixCascade(run: Run): Cascade | undefined {
   // `prWhat’s on: What’s on: eventsss` for `prevent`: one more copy glued inside the word before.
   const before = run.tokens.slice(run.first - run.period, run.first);
   const lead = before[0];
-  const hump = lead ? humpOffset(lead.text) : 0;
+  // One letter in lower case before the copy only where it makes a word with the term
+  // (`bClick and collect Click and collect order` was `border`).
+  const oneLetter = lead !== undefined && lead.text.length === first.text.length + 1 && isLowerLetter(lead.text.charAt(0)) && isSpelledWord(`${lead.text.charAt(0)}${termToken.text}`.toLowerCase());
+  const hump = lead ? humpOffset(lead.text) || (oneLetter ? 1 : 0) : 0;
+  // (The copy's words joined as the first copy's are: `workPop-up Pop-up Pop-up shop`.)
   const glued =
     lead !== undefined &&
     hump > 0 &&
     before.length === run.period &&
     lead.text.slice(hump).toLowerCase() === first.lower &&
-    before.every((token, index) => index === 0 || (token.lower === group[index]?.lower && token.separator === Separator.Space)) &&
+    before.every((token, index) => index === 0 || (token.lower === group[index]?.lower && token.separator === group[index]?.separator)) &&
     run.tokens[run.first]?.separator === Separator.Space;
   if (!glued || !lead) {
     const reading = prefixReading(run, first, first.start, '', termToken, group, units.length, [], units);
@@ -1329,6 +1355,16 @@ function titleCaseCopiesAlike(units: readonly (readonly Token[])[]): boolean {
 }
 
 /**
+ * The words of a group as written, joined as the text joins them where a hyphen does
+ * (`Four-Day`), by a space otherwise.
+ * @param tokens the tokens.
+ * @returns their text.
+ */
+function writtenText(tokens: readonly Token[]): string {
+  return tokens.map((token, index) => (index === 0 ? token.text : `${token.separator === Separator.Hyphen ? '-' : ' '}${token.text}`)).join('');
+}
+
+/**
  * The words of a group as written, spaces between them.
  * @param tokens the tokens, separated by single spaces.
  * @returns their text.
@@ -1365,7 +1401,11 @@ function prefixReading(
   const notes: string[] = [];
   // `Useful Useful linksss` (`Useful links` for `link`): a label whose last word adds `s` to
   // the term adds one `s` per copy, so the `s` beyond the copies were the original's.
-  const term = withoutCopiedPlural(termToken.text, count);
+  // So too before a possessive, which stays (`Regional Regional Officess’s` for `office’s`).
+  const owner = possessiveEnding(termToken.text);
+  const plain = withoutCopiedPlural(termToken.text, count);
+  const owned = plain === undefined && owner !== '' ? withoutCopiedPlural(termToken.text.slice(0, -owner.length), count) : undefined;
+  const term = plain ?? owned;
   if (term !== undefined) notes.push(`one plural on the term per copy`);
   let after = term === undefined ? tailAfterTerm(run, termToken, count) : undefined;
   if (term === undefined && after === undefined && prefix === '' && count >= 3 && units.length === count) {
@@ -1384,9 +1424,9 @@ function prefixReading(
     }
   }
   if (after) notes.push(`${count} copies of \`${after.text}\` after the term too`);
-  const evidence = [`${count} copies of \`${textOfTokens(copy)}\` before the term \`${termToken.text}\``, ...glue, ...notes];
+  const evidence = [`${count} copies of \`${writtenText(copy)}\` before the term \`${termToken.text}\``, ...glue, ...notes];
   // A possessive on the term is carried as the file writes it (`guide‘s`), not part of the term.
-  const possessive = term === undefined && after === undefined ? possessiveEnding(termToken.text) : '';
+  const possessive = owned !== undefined || (term === undefined && after === undefined) ? owner : '';
   return {
     run,
     head,
@@ -1993,6 +2033,11 @@ function promotePrefixes(text: string, cascades: Cascade[], runs: Run[], reading
     else if ((seen.get(reading.labelKey) ?? 0) >= 2) reason = 'the same copies stand before the same term elsewhere in the text';
     else if (beforeWords.has(copy)) reason = `the same copies stand before ${beforeWords.get(copy)?.size ?? 0} different words in the text, which one label hit at their start`;
     else if (isAdjective(copy)) reason = `\`${reading.head.text}\` is an adjective, not a doubled name`;
+    else if (reading.tail.length > 1 && reading.units.every((unit) => unit.slice(1).every((token) => token.separator === Separator.Hyphen && token.kind === 'word'))) {
+      // `a Four-Day Four-Day Week`: prose doubles no capitalised compound of words joined by
+      // hyphens.
+      reason = `two copies of the compound \`${writtenText(reading.units[0] ?? [])}\`, which prose does not double`;
+    }
     else if (reading.tail.length > 1 && leadingWords.has(reading.tail[reading.tail.length - 1] ?? '') && isMidSentence(run.tokens, run.first, text)) {
       // `help Support for Support for carers`, `the Meet the Meet the team`: a copy that ends
       // with a preposition or an article leads on to the term (not `Use this Use this sample` at
@@ -2002,6 +2047,20 @@ function promotePrefixes(text: string, cascades: Cascade[], runs: Run[], reading
       // `a Your local Your local library of guidelines`: a determiner capitalised mid-sentence
       // starts a label, and two passes copied it.
       reason = `each copy starts with \`${reading.head.text}\` capitalised mid-sentence, as a label does`;
+    } else if (
+      reading.tail.length > 1 &&
+      !closedClass.has(copy) &&
+      reading.tail.slice(1).some((word) => !closedClass.has(word)) &&
+      isMidSentence(run.tokens, run.first, text) &&
+      !isFirstName(copy) &&
+      !isProperNoun(copy) &&
+      reading.units.every((unit) => unit.slice(1).every((token) => token.kind === 'word' && !isCapitalised(token)))
+    ) {
+      // `the first Click and collect Click and collect order`: a phrase of content words in
+      // sentence case, capitalised mid-sentence, is a label's, which two passes copied; a name
+      // doubled by a slip is in Title Case (`the Working Group Working Group`), and speech
+      // repeats function words (`that I should I should speak`).
+      reason = `two copies of \`${writtenText(reading.units[0] ?? [])}\` capitalised mid-sentence, as a label is`;
     } else if (reading.tail.length === 1 && isMidSentence(run.tokens, run.first, text) && !isFirstName(copy) && !isProperNoun(copy)) {
       // `the FOIA Afternoon Afternoon team`: a common word doubled with its capital mid-sentence
       // is a label's first word copied by two passes; prose doubles none (`Yang Yang` is a name).
@@ -2014,6 +2073,85 @@ function promotePrefixes(text: string, cascades: Cascade[], runs: Run[], reading
     promoted.add(run);
   }
   dropRuns(runs, promoted);
+}
+
+/**
+ * Reads a label whose term stands in its middle, run twice (`our Fair Fair Work Agenda Agenda.`
+ * for `work`, `Fair Work Agenda`): two copies of its first part before the term and two of its
+ * last part after, neither a cascade alone. Prose doubles no words on both sides of a word, so
+ * as many capitalised copies before a capitalised head as units after it make the head's
+ * reading one cascade, the copies before it included (see `takeSpacedCopies`). The copies
+ * before may be a reading of their own already (`NetFair Fair Work`, glued inside a word),
+ * which gives way.
+ * @param text the text.
+ * @param cascades the cascades read so far; changed in place.
+ * @param runs the runs that are no cascade; changed in place.
+ * @param freeHeads the head readings of those runs, by their head's start.
+ * @returns the runs taken.
+ */
+function readDoubledMiddleTerms(text: string, cascades: Cascade[], runs: Run[], freeHeads: ReadonlyMap<number, Cascade>): Set<Run> {
+  const taken = new Set<Run>();
+  // The copies that end one space before a token, by its start: free runs, and term-last readings.
+  const copiesBefore = new Map<number, { run: Run; count: number; reading?: Cascade }>();
+  // (Copies written alike, which no other reading took: not `Time Off Offs Time Off Offs`, whose
+  // `Off Offs` is the first reading's tail.)
+  const read = spanIndex(cascades);
+  for (const run of runs) {
+    const term = run.tokens[run.last];
+    const first = run.tokens[run.first];
+    // (The last copy's first word, as the first copy may be glued inside a word.)
+    const model = run.tokens[run.last - run.period];
+    if (term === undefined || first === undefined || model === undefined || !isCapitalised(model) || closedClass.has(model.lower) || term.separator !== Separator.Space) continue;
+    const copies = run.tokens.slice(run.first, run.last);
+    // (The first copy may be glued inside a word, `PaperFair Fair Work Agenda Agenda`.)
+    const last = copies.slice(-run.period);
+    if (copies.some((token, index) => (index < run.period ? !token.text.endsWith(last[index]?.text ?? '') : token.text !== last[index % run.period]?.text)) || reaches(read, first.start, first.start + 1, true)) continue;
+    // Nor copies that read as the tail of a capitalised head before them (`the Mobile First First
+    // App Gallery Gallery`: two labels, `Mobile First` and `App Gallery`).
+    // A sentence's first word says nothing (`Click Get Get Involved Today Today to help`).
+    const own = freeHeads.get(run.tokens[run.first - 1]?.start ?? -1);
+    if (own !== undefined && own.run === run && isCapitalised(own.head) && isMidSentence(run.tokens, run.first - 1, text)) continue;
+    copiesBefore.set(term.start, { run, count: run.repetitions });
+  }
+  for (const cascade of cascades) {
+    const term = cascade.run.tokens[cascade.run.last];
+    if (cascade.kind === 'prefix' && term !== undefined && cascade.end === term.end) copiesBefore.set(term.start, { run: cascade.run, count: cascade.units.length, reading: cascade });
+  }
+  const free = new Set(runs);
+  for (const [start, reading] of freeHeads) {
+    const before = copiesBefore.get(start);
+    if (before === undefined || reading.prefix !== '' || reading.units.length < 2 || before.count !== reading.units.length || !isCapitalised(reading.head) || !free.has(reading.run) || taken.has(before.run)) continue;
+    if (before.reading !== undefined) cascades.splice(cascades.indexOf(before.reading), 1);
+    confirmCascade(reading, `as many copies before the term as of \`${reading.tailText}\` after it`);
+    cascades.push(reading);
+    taken.add(reading.run);
+    taken.add(before.run);
+  }
+  dropRuns(runs, taken);
+  return taken;
+}
+
+/**
+ * Whether a token is a plain capitalised word that opens a sentence, whose capital says nothing
+ * of a label (`Last`, `Follow`; not `IDaily`, a capital glued after another).
+ * @param text the text.
+ * @param tokens the tokens the token is one of.
+ * @param token the token.
+ * @returns true for such a word.
+ */
+function opensSentence(text: string, tokens: Token[], token: Token): boolean {
+  return /^\p{Lu}\p{Ll}+$/u.test(token.text) && !isMidSentence(tokens, tokens.indexOf(token), text);
+}
+
+/**
+ * Keeps, in place, the entries whose run was not taken.
+ * @param entries readings with their runs.
+ * @param taken the runs taken.
+ */
+function keepUntaken<Entry extends { run: Run }>(entries: Entry[], taken: ReadonlySet<Run>): void {
+  let kept = 0;
+  for (const entry of entries) if (!taken.has(entry.run)) entries[kept++] = entry;
+  entries.length = kept;
 }
 
 /**
@@ -2074,10 +2212,12 @@ function dropRuns(runs: Run[], taken: ReadonlySet<Run>): void {
  */
 function takeHyphenCopies(text: string, cascade: Cascade): void {
   if (cascade.kind !== 'head' || cascade.prefix !== '') return;
-  const from = hyphenCopiesStart(text, cascade.start, cascade.units.length);
-  if (from === undefined) return;
-  cascade.evidence.push(`${cascade.units.length} copies of \`${text.slice(from, from + (cascade.start - from) / cascade.units.length)}\` before the term`);
-  cascade.start = from;
+  const copies = hyphenCopiesBefore(text, cascade.start, cascade.units.length);
+  if (copies === undefined) return;
+  cascade.evidence.push(`${cascade.units.length} copies of \`${text.slice(copies.from, copies.from + (cascade.start - copies.from) / cascade.units.length)}\` before the term`);
+  if (copies.prefix !== '') cascade.evidence.push(`the first copy glued inside the word \`${copies.prefix}${text.slice(copies.from, copies.from + (cascade.start - copies.from) / cascade.units.length - 1)}\``);
+  cascade.start = copies.from;
+  cascade.prefix = copies.prefix;
 }
 
 /** What may stand before the first of the copies a cascade takes, beside white space: an opening quote or bracket. */
@@ -2102,11 +2242,17 @@ function takeSpacedCopies(text: string, cascade: Cascade): boolean {
   let gluedPrefix = '';
   while (starts.length <= copies + 1 && text.charCodeAt(at - 1) === 32) {
     const from = lettersBefore(text, at - 1);
-    if (from === at - 1 || (from > 0 && classAt(text, from - 1) !== CharClass.Space && classAt(text, from - 1) !== CharClass.Newline && !copyOpeners.has(text.charAt(from - 1)))) break;
+    // `self-Public Public Public Servicesss` (`self-service`): the first copy joined by a hyphen
+    // to the word the replace hit after it is the last one taken.
+    const afterHyphen = starts.length > 0 && from > 1 && text.charAt(from - 1) === '-' && classAt(text, from - 2) === CharClass.Letter;
+    if (from === at - 1 || (from > 0 && !afterHyphen && classAt(text, from - 1) !== CharClass.Space && classAt(text, from - 1) !== CharClass.Newline && !copyOpeners.has(text.charAt(from - 1)))) break;
     const word = text.slice(from, at - 1);
     // `KOpening Opening Nightss` (`Opening Nights` for `night`, hit inside `Knight`): one
     // capital glued before the first copy is a hump too.
-    const hump = starts.length === 0 ? 0 : word.length === first.length + 1 && word.slice(1) === first && isUpperLetter(word.charAt(0)) ? 1 : humpOffset(word);
+    // So too one lower-case letter where it makes a word with the term (`aNight Night Night Bus
+    // Network Network Networke` was `abuse`; `iPhone Phone …` makes none).
+    const oneLetter = word.length === first.length + 1 && word.slice(1) === first && (isUpperLetter(word.charAt(0)) || (isLowerLetter(word.charAt(0)) && isSpelledWord(`${word.charAt(0)}${cascade.term}${cascade.carried}`.toLowerCase())));
+    const hump = starts.length === 0 ? 0 : oneLetter ? 1 : humpOffset(word);
     // `roadNetwork Network Network Mapsss` (`roadmap`, `RoadNetwork …` at a sentence's start,
     // `OpenStreetNetwork …`): the first copy glued inside the word the replace hit, after a
     // lower-case letter, is the last one taken.
@@ -2121,6 +2267,7 @@ function takeSpacedCopies(text: string, cascade: Cascade): boolean {
     else if (starts.length < copies && word !== first) break;
     starts.push(from);
     at = from;
+    if (afterHyphen) break;
   }
   // `Network Network Mapsss` (`Network Maps` for `map`, run twice over `maps`): one `s` more
   // than the copies before is the plural the original word had, as many is none.
@@ -2173,28 +2320,42 @@ function takeCopiedMarks(text: string, cascade: Cascade): void {
 /**
  * Where the copies of a group of letters and hyphens ending in a hyphen start, when that many
  * stand right before an offset and nothing but them since the last space (`At-At-At-` before
- * `risk`).
+ * `risk`), the first maybe glued inside a word the replace hit after its letters in lower case
+ * (`someReal-Real-` before `Time Boards Boardss`, `Real-Time Boards` for `time`).
  * @param text the text.
  * @param start the offset (a term's start).
  * @param copies how many copies to find: two or more.
- * @returns the first copy's start, or undefined.
+ * @returns the first copy's start and the letters glued before it (or ''), or undefined.
  */
-function hyphenCopiesStart(text: string, start: number, copies: number): number | undefined {
+function hyphenCopiesBefore(text: string, start: number, copies: number): { from: number; prefix: string } | undefined {
   if (copies < 2 || text.charCodeAt(start - 1) !== 45) return undefined;
   const limit = Math.max(0, start - hyphenCopiesReach);
   let from = start - 1;
   while (from > limit && (classAt(text, from - 1) === CharClass.Letter || classAt(text, from - 1) === CharClass.Hyphen)) from--;
   if (from > 0 && (from === limit || classAt(text, from - 1) === CharClass.Letter)) return undefined;
   const chunk = text.slice(from, start);
-  if (chunk.length % copies !== 0) return undefined;
-  const size = chunk.length / copies;
-  const group = chunk.slice(0, size).toLowerCase();
-  // `E-E-E-newsletter` (`E-newsletter sign-up` for `newsletter`): a letter and its hyphen too.
-  if (size < 2 || classAt(group, 0) !== CharClass.Letter) return undefined;
-  for (let copy = 1; copy < copies; copy++) {
-    if (chunk.slice(copy * size, (copy + 1) * size).toLowerCase() !== group) return undefined;
-  }
-  return from;
+  const alike = (at: number, size: number): boolean => {
+    const group = chunk.slice(at, at + size).toLowerCase();
+    // `E-E-E-newsletter` (`E-newsletter sign-up` for `newsletter`): a letter and its hyphen too.
+    if (size < 2 || classAt(group, 0) !== CharClass.Letter) return false;
+    for (let copy = 1; copy < copies; copy++) {
+      if (chunk.slice(at + copy * size, at + (copy + 1) * size).toLowerCase() !== group) return false;
+    }
+    return true;
+  };
+  if (chunk.length % copies === 0 && alike(0, chunk.length / copies)) return { from, prefix: '' };
+  const size = chunk.length - (chunk.lastIndexOf('-', chunk.length - 2) + 1);
+  const first = chunk.length - copies * size;
+  if (first <= 0 || !alike(first, size) || !isUpperLetter(chunk.charAt(first))) return undefined;
+  // The text's own word joined by a hyphen before the copies stays (`part-Real-Real-Time Boards
+  // Boards`, `real-Real-Real-Time …` for `part-time`, `real-time`), written otherwise than they
+  // are (not `At-At-At-risk groups groups`, a copy more than the units).
+  if (chunk.charAt(first - 1) === '-') return chunk.slice(first - size, first) === chunk.slice(first, first + size) ? undefined : { from: from + first, prefix: '' };
+  // Glued: the letters before the copies end in lower case.
+  if (!isLowerLetter(chunk.charAt(first - 1))) return undefined;
+  // (The chunk holds letters and hyphens only: no hyphen in the glued letters.)
+  const prefix = chunk.slice(0, first);
+  return prefix.includes('-') ? undefined : { from: from + first, prefix };
 }
 
 /** How far before a term copies joined by hyphens are looked for. */
@@ -2954,10 +3115,24 @@ export function analyze(text: string, candidates: readonly Candidate[] = findCan
       // with a capitalised determiner start a label (`Your local library`); a head's tail goes on
       // with a connector or a noun (`& Culture`, `A&E waiting times`), not with `Your`.
       const determinerCopies = run.period > 1 && leadingDeterminers.has(cascade.units[0]?.[0]?.lower ?? '') && cascade.units[0]?.[1]?.separator === Separator.Space;
+      // A head in lower case, or a plain word capitalised only to open a sentence (`Last
+      // Four-Day Four-Day Four-Day Week,`), starts no label whose other words are capitalised.
+      // (Bare copies before a capitalised term only: `Guided Tours Todayd Tours Todayd Tours
+      // Todaylines` shows its head's glued letters, and `Road Works Map Works Map Works Map
+      // trips` after a colon reads as well from its head.)
+      const closing = run.tokens[run.last];
+      const plainHead =
+        cascade.prefix === '' &&
+        (!isCapitalised(cascade.head) || (isBareCopies(cascade) && closing !== undefined && isCapitalised(closing) && opensSentence(text, run.tokens, cascade.head)));
+      // Bare copies of a group that ends in a word leading on to what follows (`the FOIA Meet Our
+      // Meet Our Meet Our Team`) lead on to a term: no label's tail ends so.
+      const leadingCopies = run.period > 1 && isBareCopies(cascade) && leadingWords.has(cascade.units[0]?.[run.period - 1]?.lower ?? '');
       const termLast =
-        (capitalCopies && (run.period === 1 ? (cascade.units[0]?.[0]?.text.length ?? 0) > 1 && (readsAsModifier(cascade.head) || (isBareCopies(cascade) && !shoutedTail)) : !isCapitalised(cascade.head) || determinerCopies)) ||
+        (capitalCopies && (run.period === 1 ? (cascade.units[0]?.[0]?.text.length ?? 0) > 1 && (readsAsModifier(cascade.head) || (isBareCopies(cascade) && !shoutedTail)) : plainHead || leadingCopies || !isCapitalised(cascade.head) || determinerCopies)) ||
         (cascade.prefix === '' && alignsOnCapital(run));
-      let prefixCascade = termLast ? readPrefixCascade(text, run) : undefined;
+      // Copies of a Title Case group after such a head read with their capitalised term (`last
+      // Four-Day Four-Day Four-Day Week` is `last week`).
+      let prefixCascade = termLast ? readPrefixCascade(text, run, run.period > 1 && (plainHead || leadingCopies)) : undefined;
       // `our first Product Updates Updates launch`, where `launch` stands free elsewhere and
       // `product` nowhere: bare copies after a capitalised word read as a term-last label's
       // only for want of evidence, and a term the replace left standing was not replaced.
@@ -2978,7 +3153,7 @@ export function analyze(text: string, candidates: readonly Candidate[] = findCan
     // of its own, which a Title Case term does not override; a plain word capitalised to open a
     // sentence says nothing (`Follow Site Site Search protocols` is `Follow search protocols`;
     // not `IDaily Daily Daily Dealsssly`, a copy glued after a capital).
-    const sentenceOpener = cascade !== undefined && /^\p{Lu}\p{Ll}+$/u.test(cascade.head.text) && !isMidSentence(run.tokens, run.tokens.indexOf(cascade.head), text);
+    const sentenceOpener = cascade !== undefined && opensSentence(text, run.tokens, cascade.head);
     const capitalHead = cascade !== undefined && cascade.prefix === '' && isCapitalised(cascade.head) && cascade.head.lower !== cascade.units[0]?.[0]?.lower && !sentenceOpener;
     // Nor does a term that another reading took (`Network Network Mapsss`, an `s`-only one), or
     // that heads a run of its own (`Monday Monday Harbour's boatss' boatss'`). An `s`-only
@@ -2992,7 +3167,22 @@ export function analyze(text: string, candidates: readonly Candidate[] = findCan
       (gluedFirstCopy(run) ? reaches(suffixReadings, termToken.start, termToken.start + 1, false) || reaches(suffixReadings, termToken.start, termToken.end + 1, true) : reaches(suffixReadings, termToken.start, termToken.start + 1, true)) ||
       runStarts.has(termToken.start) ||
       (afterTerm !== undefined && runStarts.has(afterTerm.start));
-    const prefixCascade = readPrefixCascade(text, run, !capitalHead && !termTaken);
+    // (Copies of a group read with a capitalised term only after a word in lower case or a
+    // sentence's first word; after the latter the head reading stays in doubt too, as `Open Data
+    // Day Data Day Opportunities` is `Open Data Day` for `open` where that label is proven.)
+    const groupOverHead = run.period > 1 && cascade !== undefined && isCapitalised(cascade.head) && termToken !== undefined && isCapitalised(termToken);
+    // (So too copies that end in a word leading on to the term: `the Treasury Meet Our Meet Our
+    // Team`.)
+    const leadsOn = run.period > 1 && leadingWords.has(run.tokens[run.last - 1]?.lower ?? '') && (cascade === undefined || isBareCopies(cascade));
+    let prefixCascade = readPrefixCascade(text, run, !termTaken && ((!capitalHead && (!groupOverHead || sentenceOpener)) || leadsOn));
+    // A Title Case term that shows one plural per copy (`U.S. Digital Public Public Servicess`
+    // for `service`, `Public Services`) is the copies' own, whatever the head before them: no
+    // head's reading explains those letters.
+    if (!prefixCascade?.isCascade && capitalHead && !termTaken) {
+      const titleReading = readPrefixCascade(text, run, true);
+      // (A term the dictionary holds: `IDaily Daily Daily Dealsssly` leaves no `dealsly`.)
+      if (titleReading?.isCascade && termToken !== undefined && titleReading.term.length + titleReading.carried.length < termToken.text.length && isSpelledWord(titleReading.term.toLowerCase())) prefixCascade = titleReading;
+    }
     if (prefixCascade?.isCascade) cascades.push(prefixCascade);
     else {
       runs.push(run);
@@ -3003,8 +3193,15 @@ export function analyze(text: string, candidates: readonly Candidate[] = findCan
       }
       if (cascade && isCapitalised(cascade.head)) {
         const titleTail = titleTailCopies(text, cascade);
-        if (!prefixCascade || titleCopies(run, cascade) || titleTail) doubtful.push({ run, reading: cascade, titleTail });
+        if (!prefixCascade || titleCopies(run, cascade) || titleTail || groupOverHead) doubtful.push({ run, reading: cascade, titleTail });
       }
+    }
+  }
+  if (freeHeads.size > 0) {
+    const middle = readDoubledMiddleTerms(text, cascades, runs, freeHeads);
+    if (middle.size > 0) {
+      keepUntaken(doubtfulPrefixes, middle);
+      keepUntaken(doubtful, middle);
     }
   }
   if (doubtfulPrefixes.length > 0) promotePrefixes(text, cascades, runs, doubtfulPrefixes);
@@ -3103,7 +3300,16 @@ export function analyze(text: string, candidates: readonly Candidate[] = findCan
     takeCopiedMarks(text, cascade);
     const head = cascade.start;
     const before = endings.get(head - 1);
-    const tailBefore = cascade.kind === 'head' && before !== undefined && before !== cascade && before.kind === 'head' && text.charCodeAt(head - 1) === 32 && before.tail[before.tail.length - 1] === text.slice(lettersBefore(text, head - 1), head - 1).toLowerCase();
+    // (Not a reading whose head is its tail's word, `aNight Night Night` before `Bus Network
+    // Network Networke`: those are this cascade's copies, the first glued inside `abuse`.)
+    const tailBefore =
+      cascade.kind === 'head' &&
+      before !== undefined &&
+      before !== cascade &&
+      before.kind === 'head' &&
+      text.charCodeAt(head - 1) === 32 &&
+      before.tail[before.tail.length - 1] === text.slice(lettersBefore(text, head - 1), head - 1).toLowerCase() &&
+      !(before.tail.length === 1 && before.tail[0] === before.term.toLowerCase());
     if (!tailBefore && takeSpacedCopies(text, cascade)) {
       widened.push(cascade);
       if (cascade.kind === 'suffix') taken.push({ start: cascade.start, end: head });

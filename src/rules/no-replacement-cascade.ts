@@ -27,6 +27,8 @@ export function restorationKey(value: string): string {
  */
 function explain(cascade: Cascade, units: number): string {
   const head = cascade.kind === 'suffix' ? `${cascade.prefix}${cascade.term}` : cascade.head.text;
+  // A term-last label's evidence opens with its copies before the term (see `prefixReading`).
+  if (cascade.kind === 'prefix' && cascade.evidence.length > 0) return cascade.evidence.join('; ');
   const base = `${units} units of the tail \`${cascade.tailText}\` after the head \`${head}\``;
   return cascade.evidence.length > 0 ? `${base}; ${cascade.evidence.join('; ')}` : base;
 }

@@ -2737,6 +2737,181 @@ name: 'reads the copies of a term-last label that ends as the text before it doe
     ],
     output: 'The team built a mobile app for field staff, and it is on the Apple’s App Store now.',
   },
+  {
+    name: 'reads copies of a hyphenated Title Case group before its capitalised term after a word in lower case',
+    input: 'We meet every Half-Term Half-Term Half-Term Break in spring.',
+    messages: [
+      { ruleId: 'no-replacement-cascade', at: '1:15-1:50', reason: 'Unexpected replacement cascade `Half-Term Half-Term …`, expected `break`', actual: 'Half-Term Half-Term Half-Term Break', expected: ['break'], fixed: true },
+    ],
+    output: 'We meet every break in spring.',
+  },
+  {
+    name: 'reads two copies of a capitalised hyphenated compound before a term as a label\'s, as prose doubles no compound',
+    input: 'We booked a Two-Night Two-Night Stay at the inn.',
+    messages: [
+      { ruleId: 'no-replacement-cascade', at: '1:13-1:37', reason: 'Unexpected replacement cascade `Two-Night Two-Night …`, expected `stay`', actual: 'Two-Night Two-Night Stay', expected: ['stay'], fixed: true },
+    ],
+    output: 'We booked a stay at the inn.',
+  },
+  {
+    name: 'reads copies of a Title Case group after a sentence\'s first word with their capitalised term',
+    input: 'Next Open-Air Open-Air Open-Air Concert, bring chairs.',
+    messages: [
+      { ruleId: 'no-replacement-cascade', at: '1:6-1:40', reason: 'Unexpected replacement cascade `Open-Air Open-Air …`, expected `concert`', actual: 'Open-Air Open-Air Open-Air Concert', expected: ['concert'], fixed: true },
+    ],
+    output: 'Next concert, bring chairs.',
+  },
+  {
+    name: 'keeps the possessive after a term with one plural per copy',
+    input: 'The city Local Local Councilss’s budget grew.',
+    messages: [
+      { ruleId: 'no-replacement-cascade', at: '1:10-1:33', reason: 'Unexpected replacement cascade `Local Local …`, expected `council’s`', actual: 'Local Local Councilss’s', expected: ['council’s'], fixed: true },
+    ],
+    output: 'The city council’s budget grew.',
+  },
+  {
+    name: 'reads two copies on each side of a capitalised term as one label whose term stands in its middle',
+    input: 'We admire our Big Big Garden Party Party.',
+    messages: [
+      { ruleId: 'no-replacement-cascade', at: '1:15-1:41', reason: 'Unexpected replacement cascade `Big Big …`, expected `garden`', actual: 'Big Big Garden Party Party', expected: ['garden'], fixed: true },
+    ],
+    output: 'We admire our garden.',
+  },
+  {
+    name: 'reads two copies on each side of a term glued inside a word as one label',
+    input: 'Read the backGreat Great Yard Sale Sale news.',
+    messages: [
+      { ruleId: 'no-replacement-cascade', at: '1:14-1:40', reason: 'Unexpected replacement cascade `Great Great …`, expected `yard`', actual: 'Great Great Yard Sale Sale', expected: ['yard'], fixed: true },
+    ],
+    output: 'Read the backyard news.',
+  },
+  {
+    name: 'takes the first copy joined by a hyphen to the word the replace hit',
+    input: 'They drafted a sub-Local Local Local Councilsss plan.',
+    messages: [
+      { ruleId: 'no-replacement-cascade', at: '1:20-1:48', reason: 'Unexpected replacement cascade `Local Local …`, expected `council`', actual: 'Local Local Local Councilsss', expected: ['council'], fixed: true },
+    ],
+    output: 'They drafted a sub-council plan.',
+  },
+  {
+    name: 'reads copies of a Title Case group in place of a head in lower case before them',
+    input: 'Sprints last Four Day Four Day Four Day Weeks here.',
+    messages: [
+      { ruleId: 'no-replacement-cascade', at: '1:14-1:46', reason: 'Unexpected replacement cascade `Four Day …`, expected `weeks`', actual: 'Four Day Four Day Four Day Weeks', expected: ['weeks'], fixed: true },
+    ],
+    output: 'Sprints last weeks here.',
+  },
+  {
+    name: 'leaves a doubled hyphenated name alone',
+    input: 'It was a Walla-Walla Walla-Walla weekend.',
+    messages: [
+    ],
+    output: 'It was a Walla-Walla Walla-Walla weekend.',
+  },
+  {
+    name: 'reads a Title Case term with one plural per copy after a capitalised word, which no head reading explains',
+    input: 'We thank the Royal Medical Medical Practicess team.',
+    messages: [
+      { ruleId: 'no-replacement-cascade', at: '1:20-1:46', reason: 'Unexpected replacement cascade `Medical Medical …`, expected `Practice`', actual: 'Medical Medical Practicess', expected: ['Practice'], fixed: true },
+    ],
+    output: 'We thank the Royal Practice team.',
+  },
+  {
+    name: 'takes hyphen-joined copies before the term whose first is glued inside the word the replace hit',
+    input: 'They someHalf-Half-Time Scores Scoress win.',
+    messages: [
+      { ruleId: 'no-replacement-cascade', at: '1:10-1:39', reason: 'Unexpected replacement cascade `Half-Half-Time Scores …`, expected `times`', actual: 'Half-Half-Time Scores Scoress', expected: ['times'], fixed: true },
+    ],
+    output: 'They sometimes win.',
+  },
+  {
+    name: 'leaves the text\'s own word joined by a hyphen before hyphen-joined copies',
+    input: 'She took a part-Half-Half-Half-Time Scores Scores Scores job.',
+    messages: [
+      { ruleId: 'no-replacement-cascade', at: '1:17-1:57', reason: 'Unexpected replacement cascade `Half-Half-Half-Time Scores …`, expected `time`', actual: 'Half-Half-Half-Time Scores Scores Scores', expected: ['time'], fixed: true },
+    ],
+    output: 'She took a part-time job.',
+  },
+  {
+    name: 'takes a spaced copy glued after one lower-case letter that makes a word with the term',
+    input: 'They were victims of aNight Night Night Bus Routes Routes Routese and neglect.',
+    messages: [
+      { ruleId: 'no-replacement-cascade', at: '1:23-1:66', reason: 'Unexpected replacement cascade `Night Night …`, expected `buse`', actual: 'Night Night Night Bus Routes Routes Routese', expected: ['buse'], fixed: true },
+    ],
+    output: 'They were victims of abuse and neglect.',
+  },
+  {
+    name: 'reads two hyphen-joined Title Case units whose short last word is glued to letters making a word with the head',
+    input: 'The walls were Bar-Top Map-Top Mape and cold.',
+    messages: [
+      { ruleId: 'no-replacement-cascade', at: '1:16-1:36', reason: 'Unexpected replacement cascade `Bar-Top Map-Top …`, expected `bare`', actual: 'Bar-Top Map-Top Mape', expected: ['bare'], fixed: true },
+    ],
+    output: 'The walls were bare and cold.',
+  },
+  {
+    name: 'reads a hyphenated group\'s copy glued inside a word as one more copy',
+    input: 'We ran a workDrop-in Drop-in Drop-in shop for staff.',
+    messages: [
+      { ruleId: 'no-replacement-cascade', at: '1:14-1:42', reason: 'Unexpected replacement cascade `Drop-in Drop-in …`, expected `shop`', actual: 'Drop-in Drop-in Drop-in shop', expected: ['shop'], fixed: true },
+    ],
+    output: 'We ran a workshop for staff.',
+  },
+  {
+    name: 'reads two copies of a phrase in sentence case capitalised mid-sentence as a label\'s',
+    input: 'The first Home delivery Home delivery order of business was this.',
+    messages: [
+      { ruleId: 'no-replacement-cascade', at: '1:11-1:44', reason: 'Unexpected replacement cascade `Home delivery …`, expected `order`', actual: 'Home delivery Home delivery order', expected: ['order'], fixed: true },
+    ],
+    output: 'The first order of business was this.',
+  },
+  {
+    name: 'reads copies glued after a number as a label glued to its term',
+    input: 'Our team is here to Helpdesk 2.0desk 2.0desk 2.0 you.',
+    messages: [
+      { ruleId: 'no-replacement-cascade', at: '1:21-1:49', reason: 'Unexpected replacement cascade `Helpdesk 2.0desk …`, expected `help`', actual: 'Helpdesk 2.0desk 2.0desk 2.0', expected: ['help'], fixed: true },
+    ],
+    output: 'Our team is here to help you.',
+  },
+  {
+    name: 'reads two hyphen-joined copies after a head glued after one letter that makes a word with it',
+    input: 'Are you uSing-song-song a template?',
+    messages: [
+      { ruleId: 'no-replacement-cascade', at: '1:10-1:24', reason: 'Unexpected replacement cascade `Sing-song-song`, expected `sing`', actual: 'Sing-song-song', expected: ['sing'], fixed: true },
+    ],
+    output: 'Are you using a template?',
+  },
+  {
+    name: 'reads copies of a group ending in a word that leads on to a capitalised term as a term-last label\'s',
+    input: 'Ask the city Join Our Join Our Join Our Club at the agency.',
+    messages: [
+      { ruleId: 'no-replacement-cascade', at: '1:14-1:45', reason: 'Unexpected replacement cascade `Join Our …`, expected `club`', actual: 'Join Our Join Our Join Our Club', expected: ['club'], fixed: true },
+    ],
+    output: 'Ask the city club at the agency.',
+  },
+  {
+    name: 'reads two copies of a group ending in a word that leads on to a capitalised term after a capitalised word',
+    input: 'The Treasury Join Our Join Our Club met in May.',
+    messages: [
+      { ruleId: 'no-replacement-cascade', at: '1:14-1:36', reason: 'Unexpected replacement cascade `Join Our …`, expected `Club`', actual: 'Join Our Join Our Club', expected: ['Club'], fixed: true },
+    ],
+    output: 'The Treasury Club met in May.',
+  },
+  {
+    name: 'reads two copies of a year after a head with as many copies before it as a label whose term stands in its middle',
+    input: 'We are pleased to Annual Annual Review 2024 2024 that sales grew.',
+    messages: [
+      { ruleId: 'no-replacement-cascade', at: '1:19-1:49', reason: 'Unexpected replacement cascade `Annual Annual …`, expected `review`', actual: 'Annual Annual Review 2024 2024', expected: ['review'], fixed: true },
+    ],
+    output: 'We are pleased to review that sales grew.',
+  },
+  {
+    name: 'reads copies on each side of a term after a sentence\'s first word',
+    input: 'Tap Go Go Green Now Now to join.',
+    messages: [
+      { ruleId: 'no-replacement-cascade', at: '1:5-1:24', reason: 'Unexpected replacement cascade `Go Go …`, expected `green`', actual: 'Go Go Green Now Now', expected: ['green'], fixed: true },
+    ],
+    output: 'Tap green to join.',
+  },
 ];
 
 describe('no-replacement-cascade', () => {
