@@ -365,7 +365,7 @@ export function decideCase(text: string, start: number, end: number, headText: s
   if (before.kind === 'quotation') return { form: 'capital', reason: 'quotation start' };
   if (before.kind === 'colon' && colonOpensTitle(text, before.at)) return { form: 'capital', reason: 'after a title colon' };
   if (before.kind === 'other' && dashOpensLine(text, lineStart, before.at)) return { form: 'capital', reason: 'after a line’s lead-in and a dash' };
-  const expansion = acronymExpansion(text, start, end, lineEnd);
+  const expansion = acronymExpansion(text, start, end, lineEnd, word);
   if (expansion === 'capital') return { form: 'capital', reason: 'an expansion of the acronym after it, written in capitals' };
   if (expansion === 'lower') return { form: 'lower', reason: 'an expansion of the acronym after it, written in lower case' };
   // Inside brackets with two words or more, the words between them (`Federal Register (PDF, 218
@@ -894,10 +894,12 @@ const expansionWindow = 80;
  * @param start span start.
  * @param end span end.
  * @param lineEnd end of the span's line.
+ * @param word the word that will stand at the span, when known: its initial is the one the
+ *   acronym spells (else the span's own).
  * @returns `capital` or `lower`, or undefined when no acronym spells the span's word or its
  *   other words are written both ways.
  */
-function acronymExpansion(text: string, start: number, end: number, lineEnd: number): 'capital' | 'lower' | undefined {
+function acronymExpansion(text: string, start: number, end: number, lineEnd: number, word?: string): 'capital' | 'lower' | undefined {
   // The bracket, on the same clause: no full stop, comma, colon or other bracket before it.
   const limit = Math.min(lineEnd, end + expansionWindow);
   let open = end;
@@ -919,15 +921,30 @@ function acronymExpansion(text: string, start: number, end: number, lineEnd: num
   if (letters.length < 2 || text.charAt(close) !== ')') return undefined;
   const after = tokenize(text, end, open).filter((token) => token.kind !== 'number');
   const before = tokenize(text, Math.max(0, start - expansionWindow), start).filter((token) => token.kind !== 'number');
-  const spanInitial = text.charAt(start).toLowerCase();
+  // The initial of the word that will stand there, which a term-last label's copies before it
+  // do not show (`Sciences Meet Our Meet Our Team (SBST)` is `Sciences Team`).
+  const spanInitial = (word?.charAt(0) || text.charAt(start)).toLowerCase();
   const words: (Token | undefined)[] = [...before.slice(-expansionWords), undefined, ...after];
   const path = spellBack(words, letters, spanInitial, words.length - 1, false, new Set());
   if (path === undefined) return undefined;
-  const content = path.filter((word) => !closedClass.has(word.lower) && word.text !== '&');
+  // A word that opens a line or a sentence is capitalised whatever it is (`Machine learning
+  // (ML)` in a list): it says nothing.
+  const content = path.filter((word) => !closedClass.has(word.lower) && word.text !== '&' && !opensClause(text, word.start));
   const capitalised = content.filter((word) => isCapitalised(word)).length;
   if (capitalised > 0 && capitalised === content.length) return 'capital';
   if (content.length > 0 && capitalised === 0) return 'lower';
   return undefined;
+}
+
+/**
+ * Whether a word opens a line, a sentence or a quotation, where any word is capitalised.
+ * @param text the text.
+ * @param start the word's start.
+ * @returns true for such a word.
+ */
+function opensClause(text: string, start: number): boolean {
+  const kind = lookBack(text, start).kind;
+  return kind === 'line' || kind === 'sentence' || kind === 'quotation';
 }
 
 /** At most this many words before a span are read as part of an acronym's expansion. */

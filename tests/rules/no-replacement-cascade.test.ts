@@ -2912,6 +2912,22 @@ name: 'reads the copies of a term-last label that ends as the text before it doe
     ],
     output: 'Tap green to join.',
   },
+  {
+    name: 'reads the case of a term-last label\'s term from the acronym its initial spells, not from the copies before it',
+    input: 'Today the Rural Housing Join Our Join Our Join Our Team (RHT) opened a branch.',
+    messages: [
+      { ruleId: 'no-replacement-cascade', at: '1:25-1:56', reason: 'Unexpected replacement cascade `Join Our …`, expected `Team`', actual: 'Join Our Join Our Join Our Team', expected: ['Team'], fixed: true },
+    ],
+    output: 'Today the Rural Housing Team (RHT) opened a branch.',
+  },
+  {
+    name: 'takes no case from an acronym\'s expansion whose only other word opens the line',
+    input: 'Topics:\nDeep Learning Labs Labs Labs (DL) is popular.',
+    messages: [
+      { ruleId: 'no-replacement-cascade', at: '2:6-2:29', reason: 'Unexpected replacement cascade `Learning Labs …`, expected `learning`', actual: 'Learning Labs Labs Labs', expected: ['learning'], fixed: true },
+    ],
+    output: 'Topics:\nDeep learning (DL) is popular.',
+  },
 ];
 
 describe('no-replacement-cascade', () => {
