@@ -2037,8 +2037,7 @@ function promotePrefixes(text: string, cascades: Cascade[], runs: Run[], reading
       // `a Four-Day Four-Day Week`: prose doubles no capitalised compound of words joined by
       // hyphens.
       reason = `two copies of the compound \`${writtenText(reading.units[0] ?? [])}\`, which prose does not double`;
-    }
-    else if (reading.tail.length > 1 && leadingWords.has(reading.tail[reading.tail.length - 1] ?? '') && isMidSentence(run.tokens, run.first, text)) {
+    } else if (reading.tail.length > 1 && leadingWords.has(reading.tail[reading.tail.length - 1] ?? '') && isMidSentence(run.tokens, run.first, text)) {
       // `help Support for Support for carers`, `the Meet the Meet the team`: a copy that ends
       // with a preposition or an article leads on to the term (not `Use this Use this sample` at
       // a line start, a doubled phrase).
@@ -2214,8 +2213,10 @@ function takeHyphenCopies(text: string, cascade: Cascade): void {
   if (cascade.kind !== 'head' || cascade.prefix !== '') return;
   const copies = hyphenCopiesBefore(text, cascade.start, cascade.units.length);
   if (copies === undefined) return;
-  cascade.evidence.push(`${cascade.units.length} copies of \`${text.slice(copies.from, copies.from + (cascade.start - copies.from) / cascade.units.length)}\` before the term`);
-  if (copies.prefix !== '') cascade.evidence.push(`the first copy glued inside the word \`${copies.prefix}${text.slice(copies.from, copies.from + (cascade.start - copies.from) / cascade.units.length - 1)}\``);
+  // One copy with its hyphen (`Real-`).
+  const copy = text.slice(copies.from, copies.from + (cascade.start - copies.from) / cascade.units.length);
+  cascade.evidence.push(`${cascade.units.length} copies of \`${copy}\` before the term`);
+  if (copies.prefix !== '') cascade.evidence.push(`the first copy glued inside the word \`${copies.prefix}${copy.slice(0, -1)}\``);
   cascade.start = copies.from;
   cascade.prefix = copies.prefix;
 }

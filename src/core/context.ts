@@ -1106,8 +1106,7 @@ function listItemCase(text: string, token: Token | undefined): 'capital' | 'lowe
   if (token === undefined || token.kind !== 'word' || closedClass.has(token.lower)) return undefined;
   if (!isCapitalised(token)) return 'lower';
   if (isAllCapitals(token) || isPronounI(token) || isProperNoun(token.text) || isAlwaysCapitalised(token.text) || !isSpelledWord(token.lower)) return undefined;
-  const opener = lookBack(text, token.start).kind;
-  return opener === 'sentence' || opener === 'line' || opener === 'quotation' ? undefined : 'capital';
+  return opensClause(text, token.start) ? undefined : 'capital';
 }
 
 /**
