@@ -4,7 +4,7 @@
  */
 import { doubledNames, functionWords, labelParticles, legitimateDoubles, numberWords, tailConnectors } from '../rules/data/words.js';
 import { isAbbreviationBefore, isCapitalised, isShouted, occurrences } from './context.js';
-import { isAdjective, isFirstName, isLexiconWord, isProperNoun, withoutPossessive } from './proper-nouns.js';
+import { isAdjective, isFirstName, isLexiconWord, isOrdinal, isProperNoun, withoutPossessive } from './proper-nouns.js';
 import { bracketCascadeAt, CharClass, classAt, countRepeats, findCandidates, findGluedUnit, gluedTermMin, isLowerLetter, isUpperLetter, lettersBefore, markedCascadeAt, Separator, shortPairAt, shortUnit, takesEsPlural, tokenize, type BracketCascade, type Candidate, type Token } from './scanner.js';
 import { isCapitalOnly, isSpelledPlainly, isSpelledWord } from './spelling.js';
 
@@ -1271,7 +1271,7 @@ function readGroupPrefixCascade(run: Run, capitalTerm = false): Cascade | undefi
   const lead = before[0];
   // One letter in lower case before the copy only where it makes a word with the term
   // (`bClick and collect Click and collect order` was `border`).
-  const oneLetter = lead !== undefined && lead.text.length === first.text.length + 1 && isLowerLetter(lead.text.charAt(0)) && isSpelledWord(`${lead.text.charAt(0)}${termToken.text}`.toLowerCase());
+  const oneLetter = lead !== undefined && lead.text.length === first.text.length + 1 && isLetterBefore(lead.text) && isSpelledWord(`${lead.text.charAt(0)}${termToken.text}`.toLowerCase());
   const hump = lead ? humpOffset(lead.text) || (oneLetter ? 1 : 0) : 0;
   // (The copy's words joined as the first copy's are: `workPop-up Pop-up Pop-up shop`.)
   const glued =
@@ -1307,13 +1307,19 @@ function gluedGroupRun(run: Run): Run | undefined {
   const lead = run.tokens[run.first - 1];
   const lastOfGroup = run.tokens[run.first + run.period - 1];
   if (!lead || !lastOfGroup) return undefined;
-  const hump = humpOffset(lead.text);
+  // One letter glued before the copy as in `humpLedRun` (`HMobile Banking Mobile Banking …
+  // Appy`), checked with the term once the copies are counted.
+  const humped = humpOffset(lead.text);
+  const oneLetter = humped === 0 && lead.text.length === lastOfGroup.text.length + 1 && isLetterBefore(lead.text);
+  const hump = humped || (oneLetter ? 1 : 0);
   if (hump === 0 || lead.text.slice(hump).toLowerCase() !== lastOfGroup.lower || !isCapitalised(lastOfGroup)) return undefined;
   const first = run.first + run.period - 1;
   const group = run.tokens.slice(first, first + run.period);
   let repetitions = 0;
   while (run.tokens.slice(first + repetitions * run.period, first + (repetitions + 1) * run.period).every((token, index, copy) => copy.length === run.period && token.lower === group[index]?.lower)) repetitions++;
   if (repetitions < 1) return undefined;
+  const term = run.tokens[first + repetitions * run.period];
+  if (oneLetter && (term === undefined || !isSpelledWord(`${lead.text.charAt(0)}${term.text}`.toLowerCase()))) return undefined;
   return { ...run, first, last: first + repetitions * run.period, repetitions };
 }
 
@@ -1328,10 +1334,23 @@ function humpLedRun(run: Run): Run | undefined {
   if (run.period < 2 || run.long || run.repetitions < 2) return undefined;
   const lead = run.tokens[run.first];
   const second = run.tokens[run.first + run.period];
+  const term = run.tokens[run.last];
   if (!lead || !second) return undefined;
-  const hump = humpOffset(lead.text);
+  // One letter before the copy where it makes a word with the term (`hMobile Banking Mobile
+  // Banking Appening` is `happening`; see `readGroupPrefixCascade`).
+  const oneLetter = term !== undefined && lead.text.length === second.text.length + 1 && isLetterBefore(lead.text) && isSpelledWord(`${lead.text.charAt(0)}${term.text}`.toLowerCase());
+  const hump = humpOffset(lead.text) || (oneLetter ? 1 : 0);
   if (hump === 0 || lead.text.slice(hump).toLowerCase() !== second.lower || !isCapitalised(second)) return undefined;
   return { ...run, first: run.first + run.period, repetitions: run.repetitions - 1 };
+}
+
+/**
+ * Whether a word starts with one letter glued before a capitalised copy (`hMobile`, `HMobile`).
+ * @param word the word.
+ * @returns true for that shape.
+ */
+function isLetterBefore(word: string): boolean {
+  return /^\p{L}\p{Lu}\p{Ll}/u.test(word);
 }
 
 /**
@@ -2008,7 +2027,7 @@ function restoreHeadReadings(text: string, cascades: Cascade[], readings: Readon
  * @param runs the runs that are not cascades; promoted readings' runs are taken out.
  * @param readings the two-copy readings with their runs.
  */
-function promotePrefixes(text: string, cascades: Cascade[], runs: Run[], readings: ReadonlyArray<{ run: Run; reading: Cascade }>): void {
+function promotePrefixes(text: string, cascades: Cascade[], runs: Run[], readings: ReadonlyArray<{ run: Run; reading: Cascade; inName?: Cascade }>): void {
   // The terms of the proven term-last cascades, by copy (each term once).
   const proven = new Map<string, Set<string>>();
   for (const cascade of cascades) {
@@ -2019,9 +2038,12 @@ function promotePrefixes(text: string, cascades: Cascade[], runs: Run[], reading
   }
   const promoted = new Set<Run>();
   const seen = new Map<string, number>();
-  for (const { reading } of readings) seen.set(reading.labelKey, (seen.get(reading.labelKey) ?? 0) + 1);
-  const beforeWords = copiesBeforeWords(text, readings);
-  for (const { run, reading } of readings) {
+  // (Copies between a capitalised head and term read as the head's label as well, wherever
+  // they stand: they count for neither of the next two reasons.)
+  const plain = readings.filter((entry) => entry.inName === undefined);
+  for (const { reading } of plain) seen.set(reading.labelKey, (seen.get(reading.labelKey) ?? 0) + 1);
+  const beforeWords = copiesBeforeWords(text, plain);
+  for (const { run, reading, inName } of readings) {
     const copy = reading.tail[0] ?? '';
     const term = normaliseApostrophes(reading.term).toLowerCase();
     let reason: string | undefined;
@@ -2030,6 +2052,7 @@ function promotePrefixes(text: string, cascades: Cascade[], runs: Run[], reading
     // A doubled name is no common word (`Bora Bora resorts`, `Pago Pago harbor`, twice each),
     // or one that a known name doubles (`Sing Sing prison`).
     else if (!isCommonWord(copy) || (reading.units.length === 2 && nameDoubles.has(copy))) continue;
+    else if (inName !== undefined) reason = copiesInNameReason(text, reading, inName);
     else if ((seen.get(reading.labelKey) ?? 0) >= 2) reason = 'the same copies stand before the same term elsewhere in the text';
     else if (beforeWords.has(copy)) reason = `the same copies stand before ${beforeWords.get(copy)?.size ?? 0} different words in the text, which one label hit at their start`;
     else if (isAdjective(copy)) reason = `\`${reading.head.text}\` is an adjective, not a doubled name`;
@@ -2072,6 +2095,28 @@ function promotePrefixes(text: string, cascades: Cascade[], runs: Run[], reading
     promoted.add(run);
   }
   dropRuns(runs, promoted);
+}
+
+/**
+ * Why two copies of one capitalised word between a capitalised head and a capitalised term are
+ * a term-last label's (`the SF First First Team has` for `team`, `First Team`), not the tail of a
+ * label whose term is the head (`SF First`): the copy is an adjective, which opens a label and
+ * ends none, or the head stands elsewhere in the text without the copy after it, so the replace
+ * did not hit it. A name doubles no common word (`Walla Walla`, `Sing Sing`), and neither reading
+ * holds across a function word (`Remote Work Work For`).
+ * @param text the text.
+ * @param reading the term-last reading.
+ * @param head the reading of the same run with its term first.
+ * @returns the evidence, or undefined where the copies stay in doubt.
+ */
+function copiesInNameReason(text: string, reading: Cascade, head: Cascade): string | undefined {
+  const copy = reading.tail[0] ?? '';
+  const term = normaliseApostrophes(reading.term).toLowerCase();
+  if (closedClass.has(copy) || closedClass.has(term) || isFirstName(copy) || isProperNoun(copy) || !isSpelledWord(term)) return undefined;
+  if (!isMidSentence(head.run.tokens, head.run.tokens.indexOf(head.head), text)) return undefined;
+  if (isAdjective(copy) || isOrdinal(copy)) return `\`${reading.head.text}\` is ${isAdjective(copy) ? 'an adjective' : 'an ordinal'}, which opens a label and ends none`;
+  if (termStandsFree(text, head.term, copy, 'after', head.head.start)) return `\`${head.head.text}\` stands elsewhere in the text without \`${reading.head.text}\` after it`;
+  return undefined;
 }
 
 /**
@@ -2506,10 +2551,10 @@ function labelCapitalsHead(text: string, run: Run, cascade: Cascade): boolean {
 const freeTermWindow = 20000;
 
 /**
- * Whether a term stands near a reading as a whole word, in lower case or capitalised, with no
- * copy of the label's other word beside it: a replace hits every such word, so a term that
- * stands free somewhere was not the replaced one (`launch` in `the launch went well` where
- * `Product Updates Updates launch` reads as `Product` before `Updates launch`).
+ * Whether a term stands near a reading as a whole word, in lower case, capitalised or as
+ * written (`API`), with no copy of the label's other word beside it: a replace hits every such
+ * word, so a term that stands free somewhere was not the replaced one (`launch` in `the launch
+ * went well` where `Product Updates Updates launch` reads as `Product` before `Updates launch`).
  * @param text the text.
  * @param term the term as written.
  * @param copy the copied word that stands beside it in the damage (`Updates`).
@@ -2522,7 +2567,7 @@ function termStandsFree(text: string, term: string, copy: string, side: 'after' 
   if (lower.length < 3) return false;
   const from = Math.max(0, at - freeTermWindow);
   const to = Math.min(text.length, at + freeTermWindow);
-  for (const form of new Set([lower, `${lower.charAt(0).toUpperCase()}${lower.slice(1)}`])) {
+  for (const form of new Set([lower, `${lower.charAt(0).toUpperCase()}${lower.slice(1)}`, term])) {
     for (const index of occurrences(text, form, from, to)) {
       const end = index + form.length;
       if (index === at || letterAt(text, index - 1) || letterAt(text, end)) continue;
@@ -2750,6 +2795,9 @@ function titleTailCopies(text: string, reading: Cascade): boolean {
   // Mid-sentence after a capitalised word or an acronym (`API Training Ground Ground and`),
   // before three words of prose (checked below): a name's capitals would go on.
   const afterCapital = !afterWord && before?.kind === 'word' && head.separator === Separator.Space;
+  // (A name that starts mid-sentence, after prose: not a title's first words, `Making Remote
+  // Work Work For …`; nor after an acronym, `the API Design Sprints Sprints Handbook`.)
+  const nameInProse = afterCapital && before !== undefined && isCapitalised(before) && !isShouted(before) && isMidSentence(run.tokens, headIndex - 1, text);
   if (!afterWord && !afterCapital && !group && isMidSentence(run.tokens, headIndex, text)) return false;
   if (!isCapitalised(head) || isShouted(head) || !isCapitalisedCommonWord(head)) return false;
   // Both copies written alike, as a pass writes them (not `Harbour Data data.csv`).
@@ -2768,7 +2816,11 @@ function titleTailCopies(text: string, reading: Cascade): boolean {
   // either (`Remote Work Work for Harbour Crews`, a title after a damaged word).
   // A group's copies that end a clause (`the Meuse River Ferry Services Ferry Services.`, `New
   // York City Centre Travel Centre Travel, earning`): a title's words go on.
-  if (group && endsClause(text, reading.end)) return true;
+  // So too one common word's copies after a capitalised word (`at Harbour Stadium Tours Tours.`).
+  if ((group || nameInProse) && endsClause(text, reading.end)) return true;
+  // A group's copies after their own first word (`a Mobile Mobile Banking Mobile Banking Apps`):
+  // the text's word, then a replace's copies of the label that starts with it.
+  if (group && head.lower === words[0]?.lower && head.text === words[0]?.text) return true;
   const after = tokenize(text, reading.end, Math.min(text.length, reading.end + 80));
   let counted = 0;
   for (const token of after) {
@@ -2785,7 +2837,9 @@ function titleTailCopies(text: string, reading: Cascade): boolean {
     // common word that goes on the name (`the Digital Skills Skills Analytics Program`): a name
     // doubles none of its words, and a title's capitals start before the head (`Making Remote
     // Work Work for`). Read as the head's label or as the next word's, the copies go.
-    if (isCapitalised(token) && !isShouted(token)) return counted === 1 && !group && afterWord && head.separator !== Separator.Comma && isCapitalisedCommonWord(token) && !legitimate.has(words[0]?.lower ?? '');
+    // So too after a capitalised word (`the Small Business Rates Rates Administration`): a
+    // name doubles no common word inside it either.
+    if (isCapitalised(token) && !isShouted(token)) return counted === 1 && !group && (afterWord || (nameInProse && !closedClass.has(token.lower))) && head.separator !== Separator.Comma && isCapitalisedCommonWord(token) && !legitimate.has(words[0]?.lower ?? '');
     // A group's copies end a name's part before a word in lower case (`… Fair Winners and
     // Technology Policy`); a list of names goes on with capitals (`U.S. Army U.S. Army Corps`).
     if (group) return true;
@@ -3072,7 +3126,8 @@ export function analyze(text: string, candidates: readonly Candidate[] = findCan
   }
   // `titleTail`: the reading is two Title Case copies (see `titleTailCopies`), read once.
   const doubtful: Array<{ run: Run; reading: Cascade; titleTail: boolean }> = [];
-  const doubtfulPrefixes: Array<{ run: Run; reading: Cascade }> = [];
+  // (`inName`: the head reading of copies between a capitalised head and a capitalised term.)
+  const doubtfulPrefixes: Array<{ run: Run; reading: Cascade; inName?: Cascade }> = [];
   // Capitalised copies read as a term-last label's, with the capitalised head they followed.
   const overHeads: Array<{ prefix: Cascade; head: Cascade }> = [];
   // The head readings of two-copy runs first read as a term-last label's.
@@ -3087,7 +3142,9 @@ export function analyze(text: string, candidates: readonly Candidate[] = findCan
   const otherReadings = spanIndex(cascades.filter((cascade) => cascade.kind !== 'suffix'));
   for (const run of buildRuns(text, runCandidates)) {
     const glued = gluedGroupRun(run) ?? humpLedRun(run);
-    const gluedReading = glued ? readGroupPrefixCascade(glued) : undefined;
+    // (A copy glued inside a word shows the replace, whatever the term's case: `postSmart Travel
+    // Smart Travel Card` is `postcard`.)
+    const gluedReading = glued ? readGroupPrefixCascade(glued, true) : undefined;
     if (gluedReading?.isCascade) {
       cascades.push(gluedReading);
       continue;
@@ -3133,7 +3190,19 @@ export function analyze(text: string, candidates: readonly Candidate[] = findCan
         (cascade.prefix === '' && alignsOnCapital(run));
       // Copies of a Title Case group after such a head read with their capitalised term (`last
       // Four-Day Four-Day Four-Day Week` is `last week`).
-      let prefixCascade = termLast ? readPrefixCascade(text, run, run.period > 1 && (plainHead || leadingCopies)) : undefined;
+      // Copies of an adjective or an ordinal open a label and end none (`the DAP First First First
+      // Team` is `the DAP team`, `First Team` for `team`): they read with a capitalised term. So
+      // too copies after a head that stands elsewhere without them, which no replace hit (`the
+      // latest API Club Club Club News`, where `the API` stands free).
+      // (Not before copies of their own, `Annual Annual Annual Report 2025 2025 2025`, read with
+      // its term in the middle.)
+      const afterClosing = run.tokens[run.last + 1];
+      const firstCopy = cascade.units[0]?.[0];
+      const beforeCapitalTerm = run.period === 1 && firstCopy !== undefined && closing !== undefined && isCapitalised(closing) && !closedClass.has(closing.lower) && isSpelledWord(closing.lower) && !(afterClosing !== undefined && runStarts.has(afterClosing.start));
+      const modifierCopies = beforeCapitalTerm && (isAdjective(firstCopy.lower) || isOrdinal(firstCopy.lower));
+      const freeHead = beforeCapitalTerm && !modifierCopies && termStandsFree(text, cascade.term, firstCopy.text, 'after', cascade.head.start);
+      let prefixCascade = termLast ? readPrefixCascade(text, run, (run.period > 1 && (plainHead || leadingCopies)) || modifierCopies || freeHead) : undefined;
+      if (freeHead && prefixCascade?.isCascade) prefixCascade.evidence.push(`\`${cascade.head.text}\` stands elsewhere in the text without \`${firstCopy.text}\` after it`);
       // `our first Product Updates Updates launch`, where `launch` stands free elsewhere and
       // `product` nowhere: bare copies after a capitalised word read as a term-last label's
       // only for want of evidence, and a term the replace left standing was not replaced.
@@ -3150,6 +3219,11 @@ export function analyze(text: string, candidates: readonly Candidate[] = findCan
       } else cascades.push(cascade);
       continue;
     }
+    // Two copies of a word whose last starts a group's copies are the text's own word before
+    // them, which the group's run reads (`a Mobile Mobile Banking Mobile Banking Apps` is `a
+    // Mobile Apps`): no reading of their own.
+    const lastCopy = run.tokens[run.last - 1];
+    if (run.period === 1 && run.repetitions === 2 && lastCopy !== undefined && lastCopy.start !== run.tokens[run.first]?.start && runStarts.has(lastCopy.start)) continue;
     // A capitalised head before the copies (`Family Matinees Matinees Members’`) has a reading
     // of its own, which a Title Case term does not override; a plain word capitalised to open a
     // sentence says nothing (`Follow Site Site Search protocols` is `Follow search protocols`;
@@ -3176,6 +3250,7 @@ export function analyze(text: string, candidates: readonly Candidate[] = findCan
     // Team`.)
     const leadsOn = run.period > 1 && leadingWords.has(run.tokens[run.last - 1]?.lower ?? '') && (cascade === undefined || isBareCopies(cascade));
     let prefixCascade = readPrefixCascade(text, run, !termTaken && ((!capitalHead && (!groupOverHead || sentenceOpener)) || leadsOn));
+    let inName: Cascade | undefined;
     // A Title Case term that shows one plural per copy (`U.S. Digital Public Public Servicess`
     // for `service`, `Public Services`) is the copies' own, whatever the head before them: no
     // head's reading explains those letters.
@@ -3183,6 +3258,10 @@ export function analyze(text: string, candidates: readonly Candidate[] = findCan
       const titleReading = readPrefixCascade(text, run, true);
       // (A term the dictionary holds: `IDaily Daily Daily Dealsssly` leaves no `dealsly`.)
       if (titleReading?.isCascade && termToken !== undefined && titleReading.term.length + titleReading.carried.length < termToken.text.length && isSpelledWord(titleReading.term.toLowerCase())) prefixCascade = titleReading;
+      // `the SF First First Team has`: two copies of one capitalised word between a capitalised
+      // head and a capitalised term read either way, and stay in doubt (see `promotePrefixes`).
+      // (Not after a copy glued inside the head, `IDaily Daily Daily Dealsssly`.)
+      else if (prefixCascade === undefined && titleReading !== undefined && titleReading.units.length === 2 && titleReading.prefix === '' && termToken !== undefined && isCapitalised(termToken) && !gluedFirstCopy(run) && isSpelledWord(titleReading.term.toLowerCase())) inName = titleReading;
     }
     if (prefixCascade?.isCascade) cascades.push(prefixCascade);
     else {
@@ -3191,6 +3270,9 @@ export function analyze(text: string, candidates: readonly Candidate[] = findCan
       if (prefixCascade) {
         doubtfulPrefixes.push({ run, reading: prefixCascade });
         if (cascade && run.period === 1 && isCapitalised(cascade.head)) prefixHeads.set(prefixCascade, cascade);
+      } else if (inName && cascade) {
+        doubtfulPrefixes.push({ run, reading: inName, inName: cascade });
+        prefixHeads.set(inName, cascade);
       }
       if (cascade && isCapitalised(cascade.head)) {
         const titleTail = titleTailCopies(text, cascade);

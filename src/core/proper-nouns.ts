@@ -107,6 +107,18 @@ export function isAdjective(word: string): boolean {
   return askWord(word, adjectives, (document) => document.has('#Adjective') && !document.has('#ProperNoun'));
 }
 
+const ordinals = new Map<string, boolean>();
+
+/**
+ * Whether a single word, read alone in lower case, is an ordinal (`first`, `third`), which like
+ * an adjective comes before the noun it qualifies.
+ * @param word the word in any case.
+ * @returns true when compromise tags it `Ordinal`.
+ */
+export function isOrdinal(word: string): boolean {
+  return askWord(word, ordinals, (document) => document.has('#Ordinal'));
+}
+
 const plurals = new Map<string, boolean>();
 
 /**

@@ -1890,7 +1890,7 @@ export function findCandidates(text: string, apostrophes?: number[]): Candidate[
         open |= openGluedGroupRuns(text, start, end, coreLength, tokenCount, segmentLength, ring, runStarts, runEnds, runLastStarts);
       }
     }
-    if (!wide && (end - start >= 3 || (end - start === 2 && text.charCodeAt(start - 1) === 45)) && value === CharClass.Letter) {
+    if (!wide && (end - start >= 3 || (end - start === 2 && text.charCodeAt(start - 1) === 45)) && (value === CharClass.Letter || value === CharClass.Digit)) {
       // `Shipping newsping news`, `Lighting & signalsing & signals`: two passes of a label whose
       // first word is its term with letters glued on (`Shipping news` for `ship`); the last
       // word does not repeat the copy, so the shape is looked for where a token one to three

@@ -287,6 +287,10 @@ function planCascade(context: RuleContext, cascade: Cascade, nearby: readonly Ne
     // writes after a capital (`CareerOneStop`); a hump in capitals keeps the lower case
     // (`openFDA`).
     decision = { form: 'capital', reason: 'inside a CamelCase name' };
+  } else if (decision.form === 'lower' && cascade.kind === 'prefix' && /\p{Ll}\p{Lu}/u.test(cascade.term)) {
+    // `Adult Social Adult Social CareerOneStop`: a term-last label's term glued to the start of
+    // a word in CamelCase, which prose writes with its first capital too.
+    decision = { form: 'capital', reason: 'inside a CamelCase name' };
   }
   // `RAPI reference referencedly` (`API reference` for `api`, hit inside `Rapid`): capitals
   // that make a word with the lower-case letters glued after them were a word's letters.
@@ -306,6 +310,8 @@ function planCascade(context: RuleContext, cascade: Cascade, nearby: readonly Ne
   const labelText = `${cascade.head.text} ${cascade.tailText}`;
   const mapped = context.restorations.get(restorationKey(coreText)) ?? context.restorations.get(restorationKey(labelText));
   let word = mapped === undefined ? applyCase(cascade.term, decision) : caseMapped(mapped, decision.form);
+  // (The word's own letters after the first, humps included, stay as written: `CareerOneStop`.)
+  if (mapped === undefined && decision.form === 'capital' && cascade.kind === 'prefix' && /\p{Ll}\p{Lu}/u.test(cascade.term)) word = `${word.charAt(0)}${cascade.term.slice(1)}`;
   if (mapped === undefined && decision.form !== 'upper' && /^\p{Lu}\p{Lu}\p{Ll}/u.test(view.slice(start, start + 3))) {
     // `McCArts and …hy`, `SParks & …le`: a capital glued before the label's own capital is the
     // word's, which the replace never touched (`McCarthy`, `Sparkle`), so it stays as written.

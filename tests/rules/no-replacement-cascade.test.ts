@@ -2928,6 +2928,155 @@ name: 'reads the copies of a term-last label that ends as the text before it doe
     ],
     output: 'Topics:\nDeep learning (DL) is popular.',
   },
+  {
+    name: 'two passes of a label glued to its term and ending in a number',
+    input: 'We thank our Sponsorship 2031ship 2031s for their support.',
+    messages: [
+      { ruleId: 'no-replacement-cascade', at: '1:14-1:40', reason: 'Unexpected replacement cascade `Sponsorship 2031ship …`, expected `sponsors`', actual: 'Sponsorship 2031ship 2031s', expected: ['sponsors'], fixed: true },
+    ],
+    output: 'We thank our sponsors for their support.',
+  },
+  {
+    name: 'two passes of a label glued to its term, a phone number as its tail',
+    input: 'Renew your season pass at the Hotline 0300line 0300 desk.',
+    messages: [
+      { ruleId: 'no-replacement-cascade', at: '1:31-1:52', reason: 'Unexpected replacement cascade `Hotline 0300line …`, expected `hot`', actual: 'Hotline 0300line 0300', expected: ['hot'], fixed: true },
+    ],
+    output: 'Renew your season pass at the hot desk.',
+  },
+  {
+    name: 'Title Case group copies glued inside a word before a capitalised term',
+    input: 'The courier left his postSmart Travel Smart Travel Card on the mat.',
+    messages: [
+      { ruleId: 'no-replacement-cascade', at: '1:26-1:56', reason: 'Unexpected replacement cascade `Smart Travel …`, expected `card`', actual: 'Smart Travel Smart Travel Card', expected: ['card'], fixed: true },
+    ],
+    output: 'The courier left his postcard on the mat.',
+  },
+  {
+    name: 'two copies of an ordinal between a capitalised name and a capitalised term',
+    input: 'Ask the GSA Second Second Opinion desk before you sign.',
+    messages: [
+      { ruleId: 'no-replacement-cascade', at: '1:13-1:34', reason: 'Unexpected replacement cascade `Second Second …`, expected `opinion`', actual: 'Second Second Opinion', expected: ['opinion'], fixed: true },
+    ],
+    output: 'Ask the GSA opinion desk before you sign.',
+  },
+  {
+    name: 'two copies of a common word between a name that stands elsewhere alone and a capitalised term',
+    input: 'Leeds hosts a book fair. Read the Leeds Club Club Bulletin every week.',
+    messages: [
+      { ruleId: 'no-replacement-cascade', at: '1:41-1:59', reason: 'Unexpected replacement cascade `Club Club …`, expected `bulletin`', actual: 'Club Club Bulletin', expected: ['bulletin'], fixed: true },
+    ],
+    output: 'Leeds hosts a book fair. Read the Leeds bulletin every week.',
+  },
+  {
+    name: 'three copies of an ordinal after an acronym before a capitalised term',
+    input: 'Ask the NOAA Second Second Second Opinion board before you sign.',
+    messages: [
+      { ruleId: 'no-replacement-cascade', at: '1:14-1:42', reason: 'Unexpected replacement cascade `Second Second …`, expected `opinion`', actual: 'Second Second Second Opinion', expected: ['opinion'], fixed: true },
+    ],
+    output: 'Ask the NOAA opinion board before you sign.',
+  },
+  {
+    name: 'three copies of an adjective after a capitalised name before a capitalised term',
+    input: 'Join the Harbour Bright Bright Bright Ideas board this spring.',
+    messages: [
+      { ruleId: 'no-replacement-cascade', at: '1:18-1:44', reason: 'Unexpected replacement cascade `Bright Bright …`, expected `ideas`', actual: 'Bright Bright Bright Ideas', expected: ['ideas'], fixed: true },
+    ],
+    output: 'Join the Harbour ideas board this spring.',
+  },
+  {
+    name: 'a Title Case doubled word before a function word is no cascade',
+    input: 'Making Remote Work Work For Journey Mapping',
+    messages: [
+    ],
+    output: 'Making Remote Work Work For Journey Mapping',
+  },
+  {
+    name: 'a doubled name before a capitalised word is no cascade',
+    input: 'We drove to the Walla Walla Union office.',
+    messages: [
+    ],
+    output: 'We drove to the Walla Walla Union office.',
+  },
+  {
+    name: 'three copies after an acronym that stands elsewhere without them',
+    input: 'Read the notes on the Harbour API first. This week I cover the latest API Desk Desk Desk Bulletin and more.',
+    messages: [
+      { ruleId: 'no-replacement-cascade', at: '1:75-1:98', reason: 'Unexpected replacement cascade `Desk Desk …`, expected `bulletin`', actual: 'Desk Desk Desk Bulletin', expected: ['bulletin'], fixed: true },
+    ],
+    output: 'Read the notes on the Harbour API first. This week I cover the latest API bulletin and more.',
+  },
+  {
+    name: 'two copies after an acronym written in capitals that stands elsewhere without them',
+    input: 'Read the notes on the Harbour API first. This week I cover the latest API Desk Desk Bulletin and more.',
+    messages: [
+      { ruleId: 'no-replacement-cascade', at: '1:75-1:93', reason: 'Unexpected replacement cascade `Desk Desk …`, expected `bulletin`', actual: 'Desk Desk Bulletin', expected: ['bulletin'], fixed: true },
+    ],
+    output: 'Read the notes on the Harbour API first. This week I cover the latest API bulletin and more.',
+  },
+  {
+    name: 'two copies of a label\'s tail inside a name after a capitalised word',
+    input: 'He led teams at the Small Farms Grants Grants Administration and at Commerce.',
+    messages: [
+      { ruleId: 'no-replacement-cascade', at: '1:27-1:46', reason: 'Unexpected replacement cascade `Farms Grants …`, expected `Farms`', actual: 'Farms Grants Grants', expected: ['Farms'], fixed: true },
+    ],
+    output: 'He led teams at the Small Farms Administration and at Commerce.',
+  },
+  {
+    name: 'two copies of a label\'s tail ending a clause after a capitalised word',
+    input: 'It played on a screen nearby at Frawley Arena Hire Hire. Then it ended.',
+    messages: [
+      { ruleId: 'no-replacement-cascade', at: '1:41-1:56', reason: 'Unexpected replacement cascade `Arena Hire …`, expected `Arena`', actual: 'Arena Hire Hire', expected: ['Arena'], fixed: true },
+    ],
+    output: 'It played on a screen nearby at Frawley Arena. Then it ended.',
+  },
+  {
+    name: 'a Title Case title\'s doubled word after its first words is no cascade',
+    input: 'Our list: Making Remote Work Work For Journey Mapping',
+    messages: [
+    ],
+    output: 'Our list: Making Remote Work Work For Journey Mapping',
+  },
+  {
+    name: 'a term-last label\'s term glued to the start of a CamelCase word keeps the word\'s capitals',
+    input: 'Sign up at the Home Help Home Help Home Help CareLink desk today.',
+    messages: [
+      { ruleId: 'no-replacement-cascade', at: '1:16-1:54', reason: 'Unexpected replacement cascade `Home Help …`, expected `CareLink`', actual: 'Home Help Home Help Home Help CareLink', expected: ['CareLink'], fixed: true },
+    ],
+    output: 'Sign up at the CareLink desk today.',
+  },
+  {
+    name: 'one letter glued before a Title Case group\'s copies that makes a word with the term',
+    input: 'We were all hSmart Home Smart Home Appy with the result.',
+    messages: [
+      { ruleId: 'no-replacement-cascade', at: '1:14-1:40', reason: 'Unexpected replacement cascade `Smart Home …`, expected `appy`', actual: 'Smart Home Smart Home Appy', expected: ['appy'], fixed: true },
+    ],
+    output: 'We were all happy with the result.',
+  },
+  {
+    name: 'one capital letter glued before a Title Case group\'s copies at a line\'s start',
+    input: 'HSmart Home Smart Home Smart Home Appy travels to you all!',
+    messages: [
+      { ruleId: 'no-replacement-cascade', at: '1:2-1:39', reason: 'Unexpected replacement cascade `Smart Home …`, expected `appy`', actual: 'Smart Home Smart Home Smart Home Appy', expected: ['appy'], fixed: true },
+    ],
+    output: 'Happy travels to you all!',
+  },
+  {
+    name: 'two copies of a Title Case group between a capitalised name and a capitalised term',
+    input: 'Read about the Harbour Smart Home Smart Home App Awards this week.',
+    messages: [
+      { ruleId: 'no-replacement-cascade', at: '1:24-1:49', reason: 'Unexpected replacement cascade `Smart Home …`, expected `App`', actual: 'Smart Home Smart Home App', expected: ['App'], fixed: true },
+    ],
+    output: 'Read about the Harbour App Awards this week.',
+  },
+  {
+    name: 'a group\'s copies after their own first word keep that word',
+    input: 'We hosted a Smart Smart Home Smart Home Apps Versus Smart Web panel.',
+    messages: [
+      { ruleId: 'no-replacement-cascade', at: '1:13-1:40', reason: 'Unexpected replacement cascade `Smart Smart …`, expected `Smart`', actual: 'Smart Smart Home Smart Home', expected: ['Smart'], fixed: true },
+    ],
+    output: 'We hosted a Smart Apps Versus Smart Web panel.',
+  },
 ];
 
 describe('no-replacement-cascade', () => {
