@@ -1269,9 +1269,9 @@ function readGroupPrefixCascade(run: Run, capitalTerm = false): Cascade | undefi
   // `prWhat’s on: What’s on: eventsss` for `prevent`: one more copy glued inside the word before.
   const before = run.tokens.slice(run.first - run.period, run.first);
   const lead = before[0];
-  // One letter in lower case before the copy only where it makes a word with the term
-  // (`bClick and collect Click and collect order` was `border`).
-  const oneLetter = lead !== undefined && lead.text.length === first.text.length + 1 && isLetterBefore(lead.text) && isSpelledWord(`${lead.text.charAt(0)}${termToken.text}`.toLowerCase());
+  // One letter before the copy only where it makes a word with the term (`bClick and collect
+  // Click and collect order` was `border`, `HSmart Home Smart Home Appy` was `Happy`).
+  const oneLetter = lead !== undefined && isOneLetterLead(lead, first) && letterMakesWord(lead, termToken);
   const hump = lead ? humpOffset(lead.text) || (oneLetter ? 1 : 0) : 0;
   // (The copy's words joined as the first copy's are: `workPop-up Pop-up Pop-up shop`.)
   const glued =
@@ -1310,7 +1310,7 @@ function gluedGroupRun(run: Run): Run | undefined {
   // One letter glued before the copy as in `humpLedRun` (`HMobile Banking Mobile Banking …
   // Appy`), checked with the term once the copies are counted.
   const humped = humpOffset(lead.text);
-  const oneLetter = humped === 0 && lead.text.length === lastOfGroup.text.length + 1 && isLetterBefore(lead.text);
+  const oneLetter = humped === 0 && isOneLetterLead(lead, lastOfGroup);
   const hump = humped || (oneLetter ? 1 : 0);
   if (hump === 0 || lead.text.slice(hump).toLowerCase() !== lastOfGroup.lower || !isCapitalised(lastOfGroup)) return undefined;
   const first = run.first + run.period - 1;
@@ -1319,7 +1319,7 @@ function gluedGroupRun(run: Run): Run | undefined {
   while (run.tokens.slice(first + repetitions * run.period, first + (repetitions + 1) * run.period).every((token, index, copy) => copy.length === run.period && token.lower === group[index]?.lower)) repetitions++;
   if (repetitions < 1) return undefined;
   const term = run.tokens[first + repetitions * run.period];
-  if (oneLetter && (term === undefined || !isSpelledWord(`${lead.text.charAt(0)}${term.text}`.toLowerCase()))) return undefined;
+  if (oneLetter && !letterMakesWord(lead, term)) return undefined;
   return { ...run, first, last: first + repetitions * run.period, repetitions };
 }
 
@@ -1338,19 +1338,31 @@ function humpLedRun(run: Run): Run | undefined {
   if (!lead || !second) return undefined;
   // One letter before the copy where it makes a word with the term (`hMobile Banking Mobile
   // Banking Appening` is `happening`; see `readGroupPrefixCascade`).
-  const oneLetter = term !== undefined && lead.text.length === second.text.length + 1 && isLetterBefore(lead.text) && isSpelledWord(`${lead.text.charAt(0)}${term.text}`.toLowerCase());
+  const oneLetter = isOneLetterLead(lead, second) && letterMakesWord(lead, term);
   const hump = humpOffset(lead.text) || (oneLetter ? 1 : 0);
   if (hump === 0 || lead.text.slice(hump).toLowerCase() !== second.lower || !isCapitalised(second)) return undefined;
   return { ...run, first: run.first + run.period, repetitions: run.repetitions - 1 };
 }
 
 /**
- * Whether a word starts with one letter glued before a capitalised copy (`hMobile`, `HMobile`).
- * @param word the word.
+ * Whether a token is one letter glued before a capitalised copy of another (`hMobile`,
+ * `HMobile` before `Mobile`); the copy's letters are compared by the caller.
+ * @param lead the token.
+ * @param copy the copy.
  * @returns true for that shape.
  */
-function isLetterBefore(word: string): boolean {
-  return /^\p{L}\p{Lu}\p{Ll}/u.test(word);
+function isOneLetterLead(lead: Token, copy: Token): boolean {
+  return lead.text.length === copy.text.length + 1 && /^\p{L}\p{Lu}\p{Ll}/u.test(lead.text);
+}
+
+/**
+ * Whether a lead's first letter makes a word with the term (`h` and `Appy` make `happy`).
+ * @param lead the token whose first letter is glued before a copy.
+ * @param term the term, if any.
+ * @returns true when the dictionary holds the word.
+ */
+function letterMakesWord(lead: Token, term: Token | undefined): boolean {
+  return term !== undefined && isSpelledWord(`${lead.text.charAt(0)}${term.text}`.toLowerCase());
 }
 
 /**
@@ -2114,7 +2126,8 @@ function copiesInNameReason(text: string, reading: Cascade, head: Cascade): stri
   const term = normaliseApostrophes(reading.term).toLowerCase();
   if (closedClass.has(copy) || closedClass.has(term) || isFirstName(copy) || isProperNoun(copy) || !isSpelledWord(term)) return undefined;
   if (!isMidSentence(head.run.tokens, head.run.tokens.indexOf(head.head), text)) return undefined;
-  if (isAdjective(copy) || isOrdinal(copy)) return `\`${reading.head.text}\` is ${isAdjective(copy) ? 'an adjective' : 'an ordinal'}, which opens a label and ends none`;
+  const modifier = isAdjective(copy) ? 'an adjective' : isOrdinal(copy) ? 'an ordinal' : undefined;
+  if (modifier !== undefined) return `\`${reading.head.text}\` is ${modifier}, which opens a label and ends none`;
   if (termStandsFree(text, head.term, copy, 'after', head.head.start)) return `\`${head.head.text}\` stands elsewhere in the text without \`${reading.head.text}\` after it`;
   return undefined;
 }
@@ -3206,7 +3219,6 @@ export function analyze(text: string, candidates: readonly Candidate[] = findCan
       // `our first Product Updates Updates launch`, where `launch` stands free elsewhere and
       // `product` nowhere: bare copies after a capitalised word read as a term-last label's
       // only for want of evidence, and a term the replace left standing was not replaced.
-      const copy = cascade.units[0]?.[0];
       // So too after an adjective that only a Title Case label capitalised (`better Digital Skills
       // Skills Skills products`, where `products` stands free elsewhere and `digital` nowhere).
       if (prefixCascade?.isCascade && run.period === 1 && headReadingWins(text, run, prefixCascade, cascade)) {

@@ -260,6 +260,8 @@ function planCascade(context: RuleContext, cascade: Cascade, nearby: readonly Ne
   }
   const carried = text.slice(carriedStart, end);
   const carriedFirst = carried.charAt(0);
+  // A term-last label's term glued to the start of a CamelCase word (`… CareerOneStop`).
+  const camelTerm = cascade.kind === 'prefix' && /\p{Ll}\p{Lu}/u.test(cascade.term);
   let decision: CaseDecision = cascade.prefix !== '' ? gluedCase(cascade.prefix, cascade.term, carried, view.charAt(start - cascade.prefix.length - 1)) : decideCaseAmong(view, start, end, cascade.term, nearby, `${cascade.term}${carried}`, lowered);
   if (isAcronym(cascade.prefix) && ((/\p{Lu}/u.test(carried) && !/\p{Ll}/u.test(carried)) || (carried === '' && endsInCapitalS(cascade)))) {
     // `USAJOBS`: capitals before and after the term, so the whole word was in capitals. So
@@ -287,7 +289,7 @@ function planCascade(context: RuleContext, cascade: Cascade, nearby: readonly Ne
     // writes after a capital (`CareerOneStop`); a hump in capitals keeps the lower case
     // (`openFDA`).
     decision = { form: 'capital', reason: 'inside a CamelCase name' };
-  } else if (decision.form === 'lower' && cascade.kind === 'prefix' && /\p{Ll}\p{Lu}/u.test(cascade.term)) {
+  } else if (decision.form === 'lower' && camelTerm) {
     // `Adult Social Adult Social CareerOneStop`: a term-last label's term glued to the start of
     // a word in CamelCase, which prose writes with its first capital too.
     decision = { form: 'capital', reason: 'inside a CamelCase name' };
@@ -311,7 +313,7 @@ function planCascade(context: RuleContext, cascade: Cascade, nearby: readonly Ne
   const mapped = context.restorations.get(restorationKey(coreText)) ?? context.restorations.get(restorationKey(labelText));
   let word = mapped === undefined ? applyCase(cascade.term, decision) : caseMapped(mapped, decision.form);
   // (The word's own letters after the first, humps included, stay as written: `CareerOneStop`.)
-  if (mapped === undefined && decision.form === 'capital' && cascade.kind === 'prefix' && /\p{Ll}\p{Lu}/u.test(cascade.term)) word = `${word.charAt(0)}${cascade.term.slice(1)}`;
+  if (mapped === undefined && decision.form === 'capital' && camelTerm) word = `${word.charAt(0)}${cascade.term.slice(1)}`;
   if (mapped === undefined && decision.form !== 'upper' && /^\p{Lu}\p{Lu}\p{Ll}/u.test(view.slice(start, start + 3))) {
     // `McCArts and …hy`, `SParks & …le`: a capital glued before the label's own capital is the
     // word's, which the replace never touched (`McCarthy`, `Sparkle`), so it stays as written.
