@@ -2,6 +2,7 @@
  * Turns the scanner's candidate runs into structured runs and recognises replacement
  * cascades among them. Only the small window around each candidate is tokenised in detail.
  */
+import { calendarNames as calendarNameList } from '../rules/data/context-words.js';
 import { doubledNames, functionWords, labelParticles, legitimateDoubles, numberWords, tailConnectors } from '../rules/data/words.js';
 import { isAbbreviationBefore, isCapitalised, isShouted, occurrences } from './context.js';
 import { isAdjective, isFirstName, isLexiconWord, isOrdinal, isProperNoun, withoutPossessive } from './proper-nouns.js';
@@ -10,6 +11,8 @@ import { isCapitalOnly, isSpelledPlainly, isSpelledWord } from './spelling.js';
 
 const connectors = new Set(tailConnectors);
 const closedClass = new Set(functionWords);
+/** Month and day names, which a label may hold (`Plastic Free July`). */
+const calendarNames = new Set(calendarNameList);
 const legitimate = new Set(legitimateDoubles);
 const nameDoubles = new Set(doubledNames);
 const numbers = new Set(numberWords);
@@ -501,6 +504,9 @@ function readCascade(text: string, whole: Run): Cascade | undefined {
   if (!head || !firstUnitToken || head.kind !== 'word') return undefined;
   // A head cut by the start of the window is not a whole token.
   if (headIndex === 0 && head.start > 0 && classAt(text, head.start - 1) === CharClass.Letter) return undefined;
+  // A capital glued before a copy of the unit (`FClean Clean Clean Clean Air`, `Clean Air Zone`
+  // for `air` hit inside `Fair`) is one more copy, read by `readPrefixCascade`.
+  if (run.period === 1 && head.text.length === firstUnitToken.text.length + 1 && isUpperLetter(head.text.charAt(0)) && head.text.slice(1) === firstUnitToken.text && isCapitalised(firstUnitToken)) return undefined;
   // `Star-gazing nights-gazing nights` (`Star-gazing nights` for `star`): each unit joined to
   // what comes before it by a hyphen, its other words by spaces, as a label's hyphenated head
   // glues it; a slug has no spaces.
@@ -567,16 +573,22 @@ function readCascade(text: string, whole: Run): Cascade | undefined {
   // So too after one letter that makes a word with the head (`dRiver cruises cruises` was
   // `driver`; `iPhone cases cases` makes no word).
   // A letter before a word in capitals (`rAPI reference referencedly` for `rapidly`, `API
-  // reference` for `api`) is a hump only in two passes whose last copy is glued to letters,
-  // proven below by the word the letter, the head and those letters make (not `iOS`).
-  const capitalsHump = headHump === 0 && run.repetitions === 2 && lastDiffers && isLetterBeforeCapitals(head.text) && spellsWithGlue(head.text, units[0]?.[run.period - 1]?.text ?? '', units[1]?.[run.period - 1]?.text ?? '');
+  // reference` for `api`) is a hump only where the last copy is glued to letters, proven below
+  // by the word the letter, the head and those letters make (not `iOS`), in two passes or more
+  // (`aDJ Booth Booth Booth Boothust` for `adjust`, `DJ Booth` for `dj`).
+  const firstLast = units[0]?.[run.period - 1]?.text ?? '';
+  const lastLast = run.long ? '' : (units[units.length - 1]?.[run.period - 1]?.text ?? '');
+  const capitalsHump = headHump === 0 && lastDiffers && isLetterBeforeCapitals(head.text) && spellsWithGlue(head.text, firstLast, lastLast);
+  // So is a capital before a capitalised head, proven the same way (`PArt Trail Trailnership’s`
+  // for `partnership’s`, `Art Trail` for `art`).
+  const capitalGlueHump = headHump === 0 && run.period === 1 && lastDiffers && /^\p{Lu}\p{Lu}\p{Ll}+$/u.test(head.text) && spellsWithGlue(head.text, firstLast, lastLast);
   // A capital before a capitalised head, before copies of one word in Title Case, where the
   // dictionary holds the whole in lower case (`PAge Well Well` for `Page`, `Age Well` for `age`):
   // two copies, which nothing else reads (three are read as they stand, and `PAge Well Well
   // WellR` is `PAGER`).
   const capitalHump =
     headHump === 0 && run.period === 1 && run.repetitions === 2 && /^\p{Lu}\p{Lu}\p{Ll}{2,}$/u.test(head.text) && isSpelledPlainly(head.text) && titleCaseCopiesAlike(units) && /^\p{Ll}*$/u.test((units[1]?.[0]?.text ?? '').slice(firstUnitToken.text.length));
-  const hump = headHump || ((isOneLetterHump(head.text) && (run.repetitions >= 3 || lastDiffers || isSpelledWord(head.text.toLowerCase()))) || capitalsHump || capitalHump ? 1 : 0);
+  const hump = headHump || ((isOneLetterHump(head.text) && (run.repetitions >= 3 || lastDiffers || isSpelledWord(head.text.toLowerCase()))) || capitalsHump || capitalHump || capitalGlueHump ? 1 : 0);
   const headProper = head.text.slice(hump);
   const headLower = normaliseApostrophes(headProper).toLowerCase();
   // A head equal to the unit (`TranGrassroots Grassroots Grassroots sport`) is a copy of a
@@ -1212,14 +1224,16 @@ function readPrefixCascade(text: string, run: Run, capitalTerm = false): Cascade
  * Whether the first copy of a run of one word's copies is also glued inside the word before
  * it (`iDaily Daily Daily`: `Daily` after `i`).
  * @param run the run.
+ * @param afterLower whether the copy must follow a lower-case letter (not `SPersonal Personal`).
  * @returns true for such a glued copy.
  */
-function gluedFirstCopy(run: Run): boolean {
+function gluedFirstCopy(run: Run, afterLower = false): boolean {
   const first = run.tokens[run.first];
   const next = run.tokens[run.first + 1];
   const before = run.tokens[run.first - 1];
   // The scan may start the run at the glued copy itself (`aHospital Hospital`).
-  const endsWith = (word: Token | undefined, copy: Token | undefined): boolean => word !== undefined && copy !== undefined && word.text.length > copy.text.length && word.text.endsWith(copy.text) && isUpperLetter(copy.text.charAt(0));
+  const endsWith = (word: Token | undefined, copy: Token | undefined): boolean =>
+    word !== undefined && copy !== undefined && word.text.length > copy.text.length && word.text.endsWith(copy.text) && isUpperLetter(copy.text.charAt(0)) && (!afterLower || isLowerLetter(word.text.charAt(word.text.length - copy.text.length - 1)));
   return endsWith(first, next) || (endsWith(before, first) && before !== undefined && first !== undefined && before.end === first.start - 1);
 }
 
@@ -2177,7 +2191,22 @@ function readDoubledMiddleTerms(text: string, cascades: Cascade[], runs: Run[], 
   const free = new Set(runs);
   for (const [start, reading] of freeHeads) {
     const before = copiesBefore.get(start);
-    if (before === undefined || reading.prefix !== '' || reading.units.length < 2 || before.count !== reading.units.length || !isCapitalised(reading.head) || !free.has(reading.run) || taken.has(before.run)) continue;
+    if (reading.prefix !== '' || reading.units.length < 2 || !isCapitalised(reading.head) || !free.has(reading.run)) continue;
+    if (before === undefined) {
+      // Copies the scan proposed no run for (`FClean Clean Air Zone Zone`, the first glued after
+      // a capital) are read from the text, where no other reading took them.
+      // (Not copies the scan did propose, which the checks above turned down: `Mobile First
+      // First Security Centre Centre`.)
+      const probe: Cascade = { ...reading, evidence: [] };
+      if (!takeSpacedCopies(text, probe) || wordAt(text, probe.start).toLowerCase() === reading.tail[0]) continue;
+      const from = probe.start - probe.prefix.length;
+      if (cascades.some((cascade) => cascade.start < reading.head.start && from < cascade.end) || runs.some((run) => (run.tokens[run.first]?.start ?? -1) >= from && (run.tokens[run.first]?.start ?? -1) < reading.head.start)) continue;
+      confirmCascade(reading, `as many copies before the term as of \`${reading.tailText}\` after it`);
+      cascades.push(reading);
+      taken.add(reading.run);
+      continue;
+    }
+    if (before.count !== reading.units.length || taken.has(before.run)) continue;
     if (before.reading !== undefined) cascades.splice(cascades.indexOf(before.reading), 1);
     confirmCascade(reading, `as many copies before the term as of \`${reading.tailText}\` after it`);
     cascades.push(reading);
@@ -2334,21 +2363,91 @@ function takeSpacedCopies(text: string, cascade: Cascade): boolean {
   if ((starts.length !== copies && starts.length !== copies + 1 && !pluralKept) || !/^\p{Lu}/u.test(first)) return false;
   const taken = pluralKept ? copies - 1 : copies;
   if (gluedPrefix !== '' && taken !== starts.length) return false;
-  const from = starts[taken - 1] as number;
-  cascade.evidence.push(`${taken} copies of \`${first}\` before the head`);
-  if (gluedPrefix !== '') cascade.evidence.push(`head glued inside the word \`${gluedPrefix}${first}\``);
-  cascade.start = from;
-  cascade.prefix = gluedPrefix;
-  if (cascade.kind === 'suffix') {
-    cascade.passesCounted = true;
-    if (pluralKept) {
-      cascade.joiners = cascade.joiners.slice(1);
-      cascade.carriedStart -= 1;
-      cascade.carried = text.slice(cascade.carriedStart, cascade.end);
-    }
+  widenOverCopies(text, cascade, starts[taken - 1] as number, `${taken} copies of \`${first}\` before the head`, pluralKept);
+  if (gluedPrefix !== '') {
+    cascade.evidence.push(`head glued inside the word \`${gluedPrefix}${first}\``);
+    cascade.prefix = gluedPrefix;
   }
   return true;
 }
+
+/**
+ * The letters from an offset to the end of the word.
+ * @param text the text.
+ * @param at the offset.
+ * @returns the letters.
+ */
+function wordAt(text: string, at: number): string {
+  let end = at;
+  while (end < text.length && classAt(text, end) === CharClass.Letter) end++;
+  return text.slice(at, end);
+}
+
+/**
+ * Moves a cascade's start back over the copies before its head that it takes.
+ * @param text the text.
+ * @param cascade the cascade.
+ * @param from where the first copy taken starts.
+ * @param evidence the line of evidence saying what was taken.
+ * @param pluralKept whether the term's last `s` is the original word's plural (see
+ * `takeSpacedCopies`).
+ */
+function widenOverCopies(text: string, cascade: Cascade, from: number, evidence: string, pluralKept: boolean): void {
+  cascade.evidence.push(evidence);
+  cascade.start = from;
+  if (cascade.kind !== 'suffix') return;
+  cascade.passesCounted = true;
+  if (pluralKept) {
+    cascade.joiners = cascade.joiners.slice(1);
+    cascade.carriedStart -= 1;
+    cascade.carried = text.slice(cascade.carriedStart, cascade.end);
+  }
+}
+
+/**
+ * Takes into a cascade the copies of a group of words before its head, as `takeSpacedCopies`
+ * does those of one word: `Save the Save the Save the Beesssn` (`Save the Bees` for `bee`, hit
+ * inside `been` three times) is one cascade, not a repeated phrase beside an `s` cascade. The
+ * copies are written alike and stand one per pass, each opening with a capital; one more copy,
+ * in any case, is the text's own words and stays.
+ * @param text the text.
+ * @param cascade a cascade, moved to start at the first copy when it has such copies.
+ * @returns true when the cascade took copies.
+ */
+function takeSpacedGroupCopies(text: string, cascade: Cascade): boolean {
+  if ((cascade.kind !== 'head' && cascade.kind !== 'suffix') || cascade.prefix !== '' || text.charCodeAt(cascade.start - 1) !== 32) return false;
+  const copies = cascade.kind === 'suffix' ? cascade.joiners.length : cascade.units.length;
+  if (copies < 2) return false;
+  // Enough text for one copy more than the passes, of four words at most.
+  const tokens = tokenize(text, Math.max(0, cascade.start - groupWindow * (copies + 2)), cascade.start - 1);
+  const count = tokens.length;
+  if (tokens[count - 1]?.end !== cascade.start - 1) return false;
+  const pluralMay = cascade.kind === 'suffix' && cascade.tail[0] === 's' && copies >= 3 && cascade.carried === '';
+  for (let period = 2; period <= 4; period++) {
+    const group = tokens.slice(count - period);
+    const opener = group[0];
+    if (group.length < period || !opener || !/^\p{Lu}/u.test(opener.text) || group.some((token, index) => token.kind === 'number' || (index > 0 && token.separator !== Separator.Space))) continue;
+    // A group of one word's copies is `takeSpacedCopies`'s.
+    if (group.every((token) => token.lower === opener.lower)) continue;
+    const same = (at: number, exact: boolean): boolean => at >= 0 && tokens[at + period]?.separator === Separator.Space && group.every((token, index) => (exact ? tokens[at + index]?.text === token.text : tokens[at + index]?.lower === token.lower));
+    let found = 1;
+    while (found <= copies + 1 && same(count - period * (found + 1), true)) found++;
+    const pluralKept = pluralMay && found === copies - 1;
+    if (found !== copies && found !== copies + 1 && !pluralKept) continue;
+    // More copies than that, in any case, are no such label's.
+    const extra = found === copies + 1 ? 0 : same(count - period * (found + 1), false) ? 1 : 0;
+    if (same(count - period * (found + extra + 1), false)) continue;
+    const taken = pluralKept ? copies - 1 : copies;
+    const from = tokens[count - period * taken]?.start;
+    if (from === undefined) continue;
+    widenOverCopies(text, cascade, from, `${taken} copies of \`${text.slice(opener.start, group[period - 1]?.end)}\` before the head`, pluralKept);
+    return true;
+  }
+  return false;
+}
+
+/** Characters of text looked at per copy of a group before a head (four words of up to 16 letters). */
+const groupWindow = 68;
 
 /**
  * Takes into a term-last cascade the marks its label ends with, one per copy, right after the
@@ -2730,7 +2829,9 @@ function titleCopies(run: Run, reading: Cascade): boolean {
  * @returns true for such a word.
  */
 function isCapitalisedCommonWord(token: Token): boolean {
-  return isCommonWord(token.lower) && !isCapitalOnly(token.text) && !isFirstName(token.text);
+  // (A plural's possessive is its plural's: `Members’`.)
+  const word = token.lower.length > 3 && isApostropheCode(token.lower.charCodeAt(token.lower.length - 1)) && token.lower.charCodeAt(token.lower.length - 2) === 115 ? token.lower.slice(0, -1) : token.lower;
+  return isCommonWord(word) && !isCapitalOnly(token.text) && !isFirstName(token.text);
 }
 
 /**
@@ -2812,12 +2913,18 @@ function titleTailCopies(text: string, reading: Cascade): boolean {
   // Work Work For …`; nor after an acronym, `the API Design Sprints Sprints Handbook`.)
   const nameInProse = afterCapital && before !== undefined && isCapitalised(before) && !isShouted(before) && isMidSentence(run.tokens, headIndex - 1, text);
   if (!afterWord && !afterCapital && !group && isMidSentence(run.tokens, headIndex, text)) return false;
-  if (!isCapitalised(head) || isShouted(head) || !isCapitalisedCommonWord(head)) return false;
+  // An acronym of up to five capitals after a word in lower case heads a label too (`build an
+  // API Clinic Clinic for`, `API Clinic` for `api`).
+  const acronymHead = isShouted(head) && afterWord && head.separator === Separator.Space && /^\p{Lu}{2,5}$/u.test(head.text);
+  if (!isCapitalised(head) || (isShouted(head) ? !acronymHead : !isCapitalisedCommonWord(head))) return false;
   // Both copies written alike, as a pass writes them (not `Harbour Data data.csv`).
   const [one, other] = reading.units.map((unit) => unit.map((token) => token.text).join(' '));
   if (one === undefined || (other !== one && other !== `${one}${reading.carried}`)) return false;
   const words = (reading.units[0] ?? []).filter((token) => token.kind === 'word');
-  if (!words.every((word) => isShouted(word) || (isCapitalised(word) && !isCapitalOnly(word.text) && !isFirstName(word.text)))) return false;
+  // (A group may hold a month's or a day's name beside a common word: `Plastic Free July Free
+  // July`; not a place's, `Hotel New York New York`.)
+  const commonInGroup = group && words.some((word) => isCapitalised(word) && isCapitalisedCommonWord(word));
+  if (!words.every((word) => isShouted(word) || (isCapitalised(word) && (!isCapitalOnly(word.text) || (commonInGroup && calendarNames.has(word.lower))) && !isFirstName(word.text)))) return false;
   // A word a known name doubles (`the Electric Talk Talk Records shop`).
   if (words.length === 1 && nameDoubles.has(words[0]?.lower ?? '')) return false;
   // A copy may end in letters the head ends in too, glued by the passes (`Contracting
@@ -3225,6 +3332,25 @@ export function analyze(text: string, candidates: readonly Candidate[] = findCan
         cascade.evidence.push(`\`${prefixCascade.term}\` stands elsewhere in the text without the copies`);
         prefixCascade = undefined;
       }
+      // `a Public Public Public Health Advice Advice Advice test` (`Public Health Advice` for
+      // `health`): a capitalised head after as many copies as come after it is a label's term in
+      // its middle, run over; prose doubles no words on both sides of one. The copies before it
+      // are the head reading's (see `takeSpacedCopies`), read as term-last copies or not
+      // (`fClean Clean Clean Air`, glued inside `fair`). Copies another reading took stay its own
+      // (`Sesame High High High Street Works Works Works`, as in `readDoubledMiddleTerms`; `Night
+      // Bus Network Network Request Request Stop`).
+      const probe: Cascade = { ...cascade, evidence: [] };
+      const copiesReading = prefixCascade?.isCascade && run.period === 1 && cascade.prefix === '' && isCapitalised(cascade.head) && takeSpacedCopies(text, probe) ? cascades.findIndex((reading) => reading.kind === 'prefix' && reading.end === cascade.head.end) : -2;
+      // (-2: not such a head; -1: no term-last reading of the copies before it.)
+      const from = probe.start - probe.prefix.length;
+      // (A label's first part and last part differ: `First First Teams First First Team` is two
+      // term-last labels' copies.)
+      const sameParts = wordAt(text, probe.start).toLowerCase() === cascade.tail[0];
+      if (copiesReading > -2 && !sameParts && !cascades.some((reading, index) => index !== copiesReading && reading.start - reading.prefix.length < cascade.head.end && from < reading.end)) {
+        if (copiesReading >= 0) cascades.splice(copiesReading, 1);
+        confirmCascade(cascade, `as many copies before the term as of \`${cascade.tailText}\` after it`);
+        prefixCascade = undefined;
+      }
       if (prefixCascade?.isCascade) {
         cascades.push(prefixCascade);
         if (run.period === 1 && isCapitalised(cascade.head)) overHeads.push({ prefix: prefixCascade, head: cascade });
@@ -3244,14 +3370,15 @@ export function analyze(text: string, candidates: readonly Candidate[] = findCan
     const capitalHead = cascade !== undefined && cascade.prefix === '' && isCapitalised(cascade.head) && cascade.head.lower !== cascade.units[0]?.[0]?.lower && !sentenceOpener;
     // Nor does a term that another reading took (`Network Network Mapsss`, an `s`-only one), or
     // that heads a run of its own (`Monday Monday Harbour's boatss' boatss'`). An `s`-only
-    // reading of the term alone gives way where a copy is glued inside the word before
-    // (`iDaily Daily Daily Dealsss` for `ideal`); with none, that reading takes the copies.
+    // reading of the term alone gives way where a copy is glued inside the word before, after a
+    // lower-case letter (`iDaily Daily Daily Dealsss` for `ideal`); with none, or after a
+    // capital, that reading takes the copies (`SPersonal Personal Loanss` is `Sloan`).
     const termToken = run.tokens[run.last];
     const afterTerm = run.tokens[run.last + 1];
     const termTaken =
       termToken === undefined ||
       reaches(otherReadings, termToken.start, termToken.start + 1, true) ||
-      (gluedFirstCopy(run) ? reaches(suffixReadings, termToken.start, termToken.start + 1, false) || reaches(suffixReadings, termToken.start, termToken.end + 1, true) : reaches(suffixReadings, termToken.start, termToken.start + 1, true)) ||
+      (gluedFirstCopy(run, true) ? reaches(suffixReadings, termToken.start, termToken.start + 1, false) || reaches(suffixReadings, termToken.start, termToken.end + 1, true) : reaches(suffixReadings, termToken.start, termToken.start + 1, true)) ||
       runStarts.has(termToken.start) ||
       (afterTerm !== undefined && runStarts.has(afterTerm.start));
     // (Copies of a group read with a capitalised term only after a word in lower case or a
@@ -3334,9 +3461,13 @@ export function analyze(text: string, candidates: readonly Candidate[] = findCan
     // Capitalised copies after a capitalised common word first (see `titleTailCopies`): the
     // labels they prove are proven where the copies alone say nothing (`Community Forum Forum`
     // in a name or a heading).
+    // (Not copies that stand before a capitalised head with as many after it, which that head's
+    // reading takes: `Officers’ Late Late Train Times Timesing Corps`, `Late Train Times` for
+    // `train`, hit inside `Training`.)
+    const heads = new Map(cascades.filter((cascade) => cascade.kind === 'head' && cascade.prefix === '' && isCapitalised(cascade.head)).map((cascade) => [cascade.head.start, cascade]));
     for (const { run, reading, titleTail } of doubtful) {
       const key = `${reading.labelKey}\u0000${reading.head.text}`;
-      if (!titleTail || proven.has(key) || !unread.has(run)) continue;
+      if (!titleTail || proven.has(key) || !unread.has(run) || heads.get(reading.end + 1)?.units.length === reading.units.length) continue;
       promote(run, reading, `two capitalised copies after \`${reading.head.text}\`, a common word capitalised as in a label`);
       proven.add(key);
     }
@@ -3380,7 +3511,11 @@ export function analyze(text: string, candidates: readonly Candidate[] = findCan
   // A reading inside a longer one is part of it too: `school tips tips` inside `Back-to-Back-to-
   // school tips tips`, a label whose term stands in the middle.
   const prefixes = spanIndex(cascades.filter((cascade) => cascade.kind === 'prefix'));
-  const kept = cascades.filter((cascade) => (cascade.kind !== 'suffix' || !reaches(others, cascade.end, cascade.start + 1, false)) && !reaches(prefixes, cascade.start, cascade.end, false));
+  // So is one inside a group's run of three copies or more that no reading took (`Parks's and
+  // recreation' and recreationss and recreation …`): fixed alone, it would leave copies that a
+  // second pass reads otherwise.
+  const groupRuns = spanIndex(runs.filter((run) => run.period > 1 && run.repetitions >= 3).map((run) => ({ start: run.tokens[run.first]?.start ?? 0, end: run.tokens[run.last - 1]?.end ?? 0 })));
+  const kept = cascades.filter((cascade) => (cascade.kind !== 'suffix' || (!reaches(others, cascade.end, cascade.start + 1, false) && !reaches(groupRuns, cascade.start, cascade.end, false))) && !reaches(prefixes, cascade.start, cascade.end, false));
   // Cascades that took copies of a word before their head.
   const widened: Cascade[] = [];
   // The copies a widened cascade took, from its new start to its head.
@@ -3405,7 +3540,7 @@ export function analyze(text: string, candidates: readonly Candidate[] = findCan
       text.charCodeAt(head - 1) === 32 &&
       before.tail[before.tail.length - 1] === text.slice(lettersBefore(text, head - 1), head - 1).toLowerCase() &&
       !(before.tail.length === 1 && before.tail[0] === before.term.toLowerCase());
-    if (!tailBefore && takeSpacedCopies(text, cascade)) {
+    if (!tailBefore && (takeSpacedCopies(text, cascade) || takeSpacedGroupCopies(text, cascade))) {
       widened.push(cascade);
       if (cascade.kind === 'suffix') taken.push({ start: cascade.start, end: head });
     }

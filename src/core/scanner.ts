@@ -1083,7 +1083,7 @@ function shortShapeMatch(text: string, start: number, end: number, period: numbe
     // After a head glued inside a word too (`imPro Tips Tipsve` for `improve`).
     const headAt = starts[(tokenCount - 2) & 7] as number;
     const headed = capitalisedAt(text, segmentLength, headAt) || (segmentLength >= 3 && hasHump(text, headAt, headAt + (coreLengths[(tokenCount - 2) & 7] as number)));
-    if ((copied || headed) && pluralGlued(text, start, end, backStart, shortUnit)) match = 2;
+    if ((copied || headed) && pluralGlued(text, start, end, backStart, shortUnit, copied ? 1 : 2)) match = 2;
     else if ((copied || (end - start >= shortUnit + 2 && capitalisedAt(text, segmentLength, starts[(tokenCount - 2) & 7] as number))) && classAt(text, backStart + shortUnit) !== CharClass.Letter && shortGlued(text, start, end, backStart, shortUnit)) match = 2;
   }
   // `Age UK UK UKncy` (`Age UK` for `age`, hit inside `agency`): after two copies of a
@@ -1186,10 +1186,12 @@ function mayBeGlued(text: string, start: number, end: number, backStart: number,
  * @param end the token's end.
  * @param backStart the earlier token's start.
  * @param backLength the earlier token's core length.
+ * @param glued the fewest letters glued after the `s`: one after two copies (`Route maps maps
+ * mapsd` for `routed`), two after a head alone.
  * @returns true when the token starts with the earlier core and its `s`.
  */
-function pluralGlued(text: string, start: number, end: number, backStart: number, backLength: number): boolean {
-  if (backLength !== 3 || end - start < 6 || (text.charCodeAt(backStart + 3) | 32) !== 115) return false;
+function pluralGlued(text: string, start: number, end: number, backStart: number, backLength: number, glued: number): boolean {
+  if (backLength !== 3 || end - start < 4 + glued || (text.charCodeAt(backStart + 3) | 32) !== 115) return false;
   if (classAt(text, backStart + 4) === CharClass.Letter) return false;
   return sameAsciiCore(text, start, backStart, 4);
 }

@@ -5,7 +5,7 @@
  */
 import { extraJoinersLength, normaliseApostrophes, offsetAfterLetters, type Cascade } from '../core/analyze.js';
 import { applyCase, decideCaseAmong, decideNumber, type CaseDecision, type NearbyRestoration } from '../core/context.js';
-import { isAlwaysCapitalised, withoutPossessive } from '../core/proper-nouns.js';
+import { isAlwaysCapitalised, isFirstName, withoutPossessive } from '../core/proper-nouns.js';
 import { startsWithForm } from '../core/forms.js';
 import { isCapitalOnly, isSpelledPlainly, isSpelledWord } from '../core/spelling.js';
 import { documentationUrl, shorten, type Rule, type FindingInput, type RuleContext } from '../core/rule.js';
@@ -94,6 +94,17 @@ function isAcronym(term: string): boolean {
     if (character !== character.toLowerCase()) letters++;
   }
   return letters >= 2;
+}
+
+/**
+ * Whether a word is a name: English writes it with a capital only, or compromise knows it as a
+ * place or a first name (`Taiwan`, `Aidan`).
+ * @param word the word in any case.
+ * @returns true for such a name.
+ */
+function isNameWord(word: string): boolean {
+  const capitalised = `${word.charAt(0).toUpperCase()}${word.slice(1).toLowerCase()}`;
+  return isCapitalOnly(capitalised) || isAlwaysCapitalised(capitalised) || isFirstName(capitalised);
 }
 
 /**
@@ -297,7 +308,13 @@ function planCascade(context: RuleContext, cascade: Cascade, nearby: readonly Ne
   // `RAPI reference referencedly` (`API reference` for `api`, hit inside `Rapid`): capitals
   // that make a word with the lower-case letters glued after them were a word's letters.
   const gluedWord = /^\p{Ll}+$/u.test(carried) && isSpelledWord(`${cascade.term}${carried}`.toLowerCase());
-  if (cascade.prefix === '' && isAcronym(cascade.term) && cascade.tailText !== cascade.tailText.toUpperCase() && !gluedWord) {
+  // `AI Summit Summit Summitdan` (`AI Summit` for `ai`, hit inside `Aidan`; `TAI Summit …wan`
+  // is `Taiwan`): capitals glued to lower-case letters that make a name, which English writes
+  // with a capital only or compromise knows as a place or a first name, were that name's.
+  const gluedName = !gluedWord && cascade.prefix === '' && isAcronym(cascade.term) && /^\p{Ll}{2,}$/u.test(withoutPossessive(carried)) && isNameWord(`${cascade.term}${withoutPossessive(carried)}`);
+  if (gluedName) {
+    decision = { form: 'capital', reason: 'a name the letters make' };
+  } else if (cascade.prefix === '' && isAcronym(cascade.term) && cascade.tailText !== cascade.tailText.toUpperCase() && !gluedWord) {
     // `NHS services services`: a term in capitals before a tail that is not is an acronym,
     // written so anywhere (not `Nhs`, not `nhs`).
     decision = { form: 'upper', reason: 'an acronym' };

@@ -80,6 +80,17 @@ describe('idempotence', () => {
     holds(singleFormText, idempotentPlain);
   });
 
+  // Regression (the bench's fuzz run, seed -1205514506): pass 1 fixed `recreationss`, a unit of
+  // the first copy's run of `and recreation`, alone, and the copy left was judged with the first
+  // pass's forms; a second `fix` changed it again. An `s`-only reading inside a group's run of
+  // three copies or more is now part of that run.
+  it('holds without forms on two copies of a label whose units differ (`Parks\'s and recreation\' and recreationss …`)', () => {
+    const copy = "Parks's and recreation' and recreationss and recreation and recreation";
+    const text = `${copy}’s the ${copy} the `;
+    const once = fix(text).output;
+    expect(fix(once).output).toBe(once);
+  });
+
   it('does not hold without forms when a variant is left unfixed, which is why forms are passed', () => {
     const six = "Harbour's boats's boatss boats's boats's boats's boats";
     const seven = "Harbour's boats's boats's boatss boats's boats's boats's boats";

@@ -3077,6 +3077,133 @@ name: 'reads the copies of a term-last label that ends as the text before it doe
     ],
     output: 'We hosted a Smart Apps Versus Smart Web panel.',
   },
+  {
+    name: 'copies of a group before an s-only reading of the term, hit inside a word, are one cascade',
+    input: 'Their Walk the Walk the Walk the Dogsssged effort paid off.',
+    messages: [
+      { ruleId: 'no-replacement-cascade', at: '1:7-1:43', reason: 'Unexpected replacement cascade `Walk the …`, expected `dogged`', actual: 'Walk the Walk the Walk the Dogsssged', expected: ['dogged'], fixed: true },
+    ],
+    output: 'Their dogged effort paid off.',
+  },
+  {
+    name: 'copies of a group before an s-only reading keep the plural the word had',
+    input: 'We counted Feed the Feed the Birdsss at dawn.',
+    messages: [
+      { ruleId: 'no-replacement-cascade', at: '1:12-1:37', reason: 'Unexpected replacement cascade `Feed the …`, expected `birds`', actual: 'Feed the Feed the Birdsss', expected: ['birds'], fixed: true },
+    ],
+    output: 'We counted birds at dawn.',
+  },
+  {
+    name: 'two Title Case copies after a capitalised plural possessive mid-sentence',
+    input: 'We wrote to all Parents’ Evening Evening before the term.',
+    messages: [
+      { ruleId: 'no-replacement-cascade', at: '1:17-1:41', reason: 'Unexpected replacement cascade `Parents’ Evening …`, expected `parents`', actual: 'Parents’ Evening Evening', expected: ['parents'], fixed: true },
+    ],
+    output: 'We wrote to all parents before the term.',
+  },
+  {
+    name: 'a Title Case label with its term in the middle, three passes, before a word in lower case',
+    input: 'She rode a Green Green Green Bike Scheme Scheme Scheme trail today.',
+    messages: [
+      { ruleId: 'no-replacement-cascade', at: '1:12-1:55', reason: 'Unexpected replacement cascade `Green Green …`, expected `bike`', actual: 'Green Green Green Bike Scheme Scheme Scheme', expected: ['bike'], fixed: true },
+    ],
+    output: 'She rode a bike trail today.',
+  },
+  {
+    name: 'a capital glued before the first copy of a term-middle label, two passes',
+    input: 'It was a NBig Big Ice Rink Rink day.',
+    messages: [
+      { ruleId: 'no-replacement-cascade', at: '1:11-1:32', reason: 'Unexpected replacement cascade `Big Big …`, expected `ice`', actual: 'Big Big Ice Rink Rink', expected: ['ice'], fixed: true },
+    ],
+    output: 'It was a Nice day.',
+  },
+  {
+    name: 'a capital glued before the first copy of a term-middle label, four passes',
+    input: 'It was a NBig Big Big Big Ice Rink Rink Rink Rink day.',
+    messages: [
+      { ruleId: 'no-replacement-cascade', at: '1:11-1:50', reason: 'Unexpected replacement cascade `Big Big …`, expected `ice`', actual: 'Big Big Big Big Ice Rink Rink Rink Rink', expected: ['ice'], fixed: true },
+    ],
+    output: 'It was a Nice day.',
+  },
+  {
+    name: 'one letter before an acronym head, three passes, the last copy glued to the word it makes',
+    input: 'We have tHR Desk Desk Deskee options.',
+    messages: [
+      { ruleId: 'no-replacement-cascade', at: '1:10-1:29', reason: 'Unexpected replacement cascade `HR Desk …`, expected `hree`', actual: 'HR Desk Desk Deskee', expected: ['hree'], fixed: true },
+    ],
+    output: 'We have three options.',
+  },
+  {
+    name: 'a capital glued before a Title Case head, the last copy glued to letters and a possessive',
+    input: 'The PAnt Farm Farmry’s shelves are full.',
+    messages: [
+      { ruleId: 'no-replacement-cascade', at: '1:6-1:23', reason: 'Unexpected replacement cascade `Ant Farm …`, expected `antry’s`', actual: 'Ant Farm Farmry’s', expected: ['antry’s'], fixed: true },
+    ],
+    output: 'The Pantry’s shelves are full.',
+  },
+  {
+    name: 'a plural of three letters glued to one letter after two copies',
+    input: 'The roads were Bus maps maps mapsy today.',
+    messages: [
+      { ruleId: 'no-replacement-cascade', at: '1:16-1:35', reason: 'Unexpected replacement cascade `Bus maps …`, expected `busy`', actual: 'Bus maps maps mapsy', expected: ['busy'], fixed: true },
+    ],
+    output: 'The roads were busy today.',
+  },
+  {
+    name: 'one letter before capitals and copies whose glue makes no word with them stays',
+    input: 'Try the iOS Kit Kit Kitchen today.',
+    messages: [
+    ],
+    output: 'Try the iOS Kit Kit Kitchen today.',
+  },
+  {
+    name: 'two Title Case copies of a group holding a month name after a capitalised common word',
+    input: 'Please bin your Litter Pick July Pick July today.',
+    messages: [
+      { ruleId: 'no-replacement-cascade', at: '1:17-1:43', reason: 'Unexpected replacement cascade `Litter Pick …`, expected `litter`', actual: 'Litter Pick July Pick July', expected: ['litter'], fixed: true },
+    ],
+    output: 'Please bin your litter today.',
+  },
+  {
+    name: 'two copies of a place name of two words stay a doubled phrase with no fix',
+    input: 'We flew to Hong Kong Hong Kong last year.',
+    messages: [
+      { ruleId: 'no-doubled-words', at: '1:12-1:31', reason: 'Unexpected repeated phrase `Hong Kong`, remove one', actual: 'Hong Kong Hong Kong', expected: ['Hong Kong'], fixed: false },
+    ],
+    output: 'We flew to Hong Kong Hong Kong last year.',
+  },
+  {
+    name: 'a capital glued before the copies of a term-last label whose term has one s per copy',
+    input: 'The BHeavy Heavy Heavy Rainsss scan was clear.',
+    messages: [
+      { ruleId: 'no-replacement-cascade', at: '1:6-1:31', reason: 'Unexpected replacement cascade `Heavy Heavy …`, expected `rain`', actual: 'Heavy Heavy Heavy Rainsss', expected: ['rain'], fixed: true },
+    ],
+    output: 'The Brain scan was clear.',
+  },
+  {
+    name: 'capitals glued to letters that make a place name take the name\'s letter case',
+    input: 'She studied in AR Lab Lab Labizona last year.',
+    messages: [
+      { ruleId: 'no-replacement-cascade', at: '1:16-1:35', reason: 'Unexpected replacement cascade `AR Lab …`, expected `Arizona`', actual: 'AR Lab Lab Labizona', expected: ['Arizona'], fixed: true },
+    ],
+    output: 'She studied in Arizona last year.',
+  },
+  {
+    name: 'two Title Case copies after an acronym that follows a word in lower case',
+    input: 'We need an SDK Corner Corner for the data.',
+    messages: [
+      { ruleId: 'no-replacement-cascade', at: '1:12-1:29', reason: 'Unexpected replacement cascade `SDK Corner …`, expected `SDK`', actual: 'SDK Corner Corner', expected: ['SDK'], fixed: true },
+    ],
+    output: 'We need an SDK for the data.',
+  },
+  {
+    name: 'two Title Case copies after an acronym, the plural glued to the last',
+    input: 'Ask about SDK Corner Corners at the desk.',
+    messages: [
+      { ruleId: 'no-replacement-cascade', at: '1:11-1:29', reason: 'Unexpected replacement cascade `SDK Corner …`, expected `SDKs`', actual: 'SDK Corner Corners', expected: ['SDKs'], fixed: true },
+    ],
+    output: 'Ask about SDKs at the desk.',
+  },
 ];
 
 describe('no-replacement-cascade', () => {
