@@ -2404,6 +2404,9 @@ function widenOverCopies(text: string, cascade: Cascade, from: number, evidence:
   }
 }
 
+/** Characters of text looked at per copy of a group before a head (four words of up to 16 letters). */
+const groupWindow = 68;
+
 /**
  * Takes into a cascade the copies of a group of words before its head, as `takeSpacedCopies`
  * does those of one word: `Save the Save the Save the Beesssn` (`Save the Bees` for `bee`, hit
@@ -2445,9 +2448,6 @@ function takeSpacedGroupCopies(text: string, cascade: Cascade): boolean {
   }
   return false;
 }
-
-/** Characters of text looked at per copy of a group before a head (four words of up to 16 letters). */
-const groupWindow = 68;
 
 /**
  * Takes into a term-last cascade the marks its label ends with, one per copy, right after the
