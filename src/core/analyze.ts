@@ -6,7 +6,7 @@ import { calendarNames as calendarNameList } from '../rules/data/context-words.j
 import { doubledNames, functionWords, labelParticles, legitimateDoubles, numberWords, tailConnectors } from '../rules/data/words.js';
 import { isAbbreviationBefore, isCapitalised, isShouted, occurrences } from './context.js';
 import { isAdjective, isFirstName, isLexiconWord, isOrdinal, isProperNoun, withoutPossessive } from './proper-nouns.js';
-import { bracketCascadeAt, CharClass, classAt, countRepeats, findCandidates, findGluedUnit, gluedTermMin, isLowerLetter, isUpperLetter, lettersBefore, markedCascadeAt, Separator, shortPairAt, shortUnit, takesEsPlural, tokenize, type BracketCascade, type Candidate, type Token } from './scanner.js';
+import { bracketCascadeAt, CharClass, classAt, countRepeats, findCandidates, findGluedUnit, gluedTermMin, isLowerLetter, isUpperLetter, lettersAfter, lettersBefore, markedCascadeAt, Separator, shortPairAt, shortUnit, takesEsPlural, tokenize, type BracketCascade, type Candidate, type Token } from './scanner.js';
 import { isCapitalOnly, isSpelledPlainly, isSpelledWord } from './spelling.js';
 
 const connectors = new Set(tailConnectors);
@@ -2197,9 +2197,8 @@ function readDoubledMiddleTerms(text: string, cascades: Cascade[], runs: Run[], 
       // a capital) are read from the text, where no other reading took them.
       // (Not copies the scan did propose, which the checks above turned down: `Mobile First
       // First Security Centre Centre`.)
-      const probe: Cascade = { ...reading, evidence: [] };
-      if (!takeSpacedCopies(text, probe) || wordAt(text, probe.start).toLowerCase() === reading.tail[0]) continue;
-      const from = probe.start - probe.prefix.length;
+      const from = middleCopiesStart(text, reading);
+      if (from === undefined) continue;
       if (cascades.some((cascade) => cascade.start < reading.head.start && from < cascade.end) || runs.some((run) => (run.tokens[run.first]?.start ?? -1) >= from && (run.tokens[run.first]?.start ?? -1) < reading.head.start)) continue;
       confirmCascade(reading, `as many copies before the term as of \`${reading.tailText}\` after it`);
       cascades.push(reading);
@@ -2359,7 +2358,7 @@ function takeSpacedCopies(text: string, cascade: Cascade): boolean {
   }
   // `Network Network Mapsss` (`Network Maps` for `map`, run twice over `maps`): one `s` more
   // than the copies before is the plural the original word had, as many is none.
-  const pluralKept = cascade.kind === 'suffix' && cascade.tail[0] === 's' && starts.length === copies - 1 && copies >= 3 && cascade.carried === '';
+  const pluralKept = mayKeepPlural(cascade, copies) && starts.length === copies - 1;
   if ((starts.length !== copies && starts.length !== copies + 1 && !pluralKept) || !/^\p{Lu}/u.test(first)) return false;
   const taken = pluralKept ? copies - 1 : copies;
   if (gluedPrefix !== '' && taken !== starts.length) return false;
@@ -2372,15 +2371,30 @@ function takeSpacedCopies(text: string, cascade: Cascade): boolean {
 }
 
 /**
- * The letters from an offset to the end of the word.
+ * Where the copies before a capitalised head start when they are as many as its units after it,
+ * as a label whose term stands in its middle leaves them (`Public Public Health Advice Advice`;
+ * see `takeSpacedCopies`), and copy another word than its tail (`First First Teams First First
+ * Team` is two term-last labels' copies). The cascade itself is not changed.
  * @param text the text.
- * @param at the offset.
- * @returns the letters.
+ * @param reading a head reading.
+ * @returns the first copy's start, letters glued before it included, or undefined.
  */
-function wordAt(text: string, at: number): string {
-  let end = at;
-  while (end < text.length && classAt(text, end) === CharClass.Letter) end++;
-  return text.slice(at, end);
+function middleCopiesStart(text: string, reading: Cascade): number | undefined {
+  const probe: Cascade = { ...reading, evidence: [] };
+  if (!takeSpacedCopies(text, probe) || text.slice(probe.start, lettersAfter(text, probe.start)).toLowerCase() === reading.tail[0]) return undefined;
+  return probe.start - probe.prefix.length;
+}
+
+/**
+ * Whether an `s` cascade of three passes or more, with nothing carried, may hold the plural the
+ * original word had as its last `s`, so one copy fewer stands before it (`Network Network
+ * Mapsss` for `maps`; see `takeSpacedCopies`).
+ * @param cascade the cascade.
+ * @param copies its passes.
+ * @returns true for such a cascade.
+ */
+function mayKeepPlural(cascade: Cascade, copies: number): boolean {
+  return cascade.kind === 'suffix' && cascade.tail[0] === 's' && copies >= 3 && cascade.carried === '';
 }
 
 /**
@@ -2425,7 +2439,7 @@ function takeSpacedGroupCopies(text: string, cascade: Cascade): boolean {
   const tokens = tokenize(text, Math.max(0, cascade.start - groupWindow * (copies + 2)), cascade.start - 1);
   const count = tokens.length;
   if (tokens[count - 1]?.end !== cascade.start - 1) return false;
-  const pluralMay = cascade.kind === 'suffix' && cascade.tail[0] === 's' && copies >= 3 && cascade.carried === '';
+  const pluralMay = mayKeepPlural(cascade, copies);
   for (let period = 2; period <= 4; period++) {
     const group = tokens.slice(count - period);
     const opener = group[0];
@@ -2467,9 +2481,7 @@ function takeCopiedMarks(text: string, cascade: Cascade): void {
   if (marks < copies || copies < 2) return;
   let end = cascade.end + copies;
   cascade.evidence.push(`one \`${text.charAt(cascade.end)}\` after the term per copy`);
-  if (marks === copies) {
-    while (end < text.length && classAt(text, end) === CharClass.Letter) end++;
-  }
+  if (marks === copies) end = lettersAfter(text, end);
   cascade.carriedStart = cascade.end + copies;
   cascade.carried = text.slice(cascade.carriedStart, end);
   cascade.end = end;
@@ -3339,17 +3351,15 @@ export function analyze(text: string, candidates: readonly Candidate[] = findCan
       // (`fClean Clean Clean Air`, glued inside `fair`). Copies another reading took stay its own
       // (`Sesame High High High Street Works Works Works`, as in `readDoubledMiddleTerms`; `Night
       // Bus Network Network Request Request Stop`).
-      const probe: Cascade = { ...cascade, evidence: [] };
-      const copiesReading = prefixCascade?.isCascade && run.period === 1 && cascade.prefix === '' && isCapitalised(cascade.head) && takeSpacedCopies(text, probe) ? cascades.findIndex((reading) => reading.kind === 'prefix' && reading.end === cascade.head.end) : -2;
-      // (-2: not such a head; -1: no term-last reading of the copies before it.)
-      const from = probe.start - probe.prefix.length;
-      // (A label's first part and last part differ: `First First Teams First First Team` is two
-      // term-last labels' copies.)
-      const sameParts = wordAt(text, probe.start).toLowerCase() === cascade.tail[0];
-      if (copiesReading > -2 && !sameParts && !cascades.some((reading, index) => index !== copiesReading && reading.start - reading.prefix.length < cascade.head.end && from < reading.end)) {
-        if (copiesReading >= 0) cascades.splice(copiesReading, 1);
-        confirmCascade(cascade, `as many copies before the term as of \`${cascade.tailText}\` after it`);
-        prefixCascade = undefined;
+      const from = prefixCascade?.isCascade && run.period === 1 && cascade.prefix === '' && isCapitalised(cascade.head) ? middleCopiesStart(text, cascade) : undefined;
+      if (from !== undefined) {
+        // (The copies' own term-last reading, if any, gives way.)
+        const copiesReading = cascades.findIndex((reading) => reading.kind === 'prefix' && reading.end === cascade.head.end);
+        if (!cascades.some((reading, index) => index !== copiesReading && reading.start - reading.prefix.length < cascade.head.end && from < reading.end)) {
+          if (copiesReading >= 0) cascades.splice(copiesReading, 1);
+          confirmCascade(cascade, `as many copies before the term as of \`${cascade.tailText}\` after it`);
+          prefixCascade = undefined;
+        }
       }
       if (prefixCascade?.isCascade) {
         cascades.push(prefixCascade);

@@ -318,8 +318,7 @@ function copiesAfter(text: string, unitStart: number, close: number): BracketCas
   }
   let start = unitStart;
   while (start > 0 && classAt(text, start - 1) === CharClass.Letter) start--;
-  let end = position;
-  while (end < text.length && classAt(text, end) === CharClass.Letter) end++;
+  const end = lettersAfter(text, position);
   if (unitStart - start < 2) return undefined;
   return { start, unitStart, unitLength: length, copies, end };
 }
@@ -675,6 +674,18 @@ export function lettersBefore(text: string, offset: number, floor = 0, most = Nu
   let start = offset;
   while (start > floor && offset - start < most && classAt(text, start - 1) === CharClass.Letter) start--;
   return start;
+}
+
+/**
+ * Where the letters from an offset end (the offset itself where none stand there).
+ * @param text the text.
+ * @param offset the offset.
+ * @returns the offset after the last letter.
+ */
+export function lettersAfter(text: string, offset: number): number {
+  let end = offset;
+  while (end < text.length && classAt(text, end) === CharClass.Letter) end++;
+  return end;
 }
 
 /**

@@ -311,7 +311,8 @@ function planCascade(context: RuleContext, cascade: Cascade, nearby: readonly Ne
   // `AI Summit Summit Summitdan` (`AI Summit` for `ai`, hit inside `Aidan`; `TAI Summit …wan`
   // is `Taiwan`): capitals glued to lower-case letters that make a name, which English writes
   // with a capital only or compromise knows as a place or a first name, were that name's.
-  const gluedName = !gluedWord && cascade.prefix === '' && isAcronym(cascade.term) && /^\p{Ll}{2,}$/u.test(withoutPossessive(carried)) && isNameWord(`${cascade.term}${withoutPossessive(carried)}`);
+  const carriedLetters = withoutPossessive(carried);
+  const gluedName = !gluedWord && cascade.prefix === '' && isAcronym(cascade.term) && /^\p{Ll}{2,}$/u.test(carriedLetters) && isNameWord(`${cascade.term}${carriedLetters}`);
   if (gluedName) {
     decision = { form: 'capital', reason: 'a name the letters make' };
   } else if (cascade.prefix === '' && isAcronym(cascade.term) && cascade.tailText !== cascade.tailText.toUpperCase() && !gluedWord) {
