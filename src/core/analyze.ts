@@ -5,7 +5,7 @@
 import { calendarNames as calendarNameList } from '../rules/data/context-words.js';
 import { doubledNames, functionWords, labelParticles, legitimateDoubles, numberWords, tailConnectors } from '../rules/data/words.js';
 import { isAbbreviationBefore, isCapitalised, isShouted, occurrences } from './context.js';
-import { isAdjective, isFirstName, isLexiconWord, isOrdinal, isProperNoun, withoutPossessive } from './proper-nouns.js';
+import { isAdjective, isFirstName, isLexiconWord, isOrdinal, isPlacePhrase, isProperNoun, withoutPossessive } from './proper-nouns.js';
 import { bracketCascadeAt, CharClass, classAt, countRepeats, findCandidates, findGluedUnit, gluedTermMin, isLowerLetter, isUpperLetter, lettersAfter, lettersBefore, markedCascadeAt, Separator, shortPairAt, shortUnit, takesEsPlural, tokenize, type BracketCascade, type Candidate, type Token } from './scanner.js';
 import { isCapitalOnly, isSpelledPlainly, isSpelledWord } from './spelling.js';
 
@@ -713,7 +713,12 @@ function readCascade(text: string, whole: Run): Cascade | undefined {
   // Two copies of a year (`Report 2025 2025`) are read, as no cascade: copies of the label's
   // first part before the head may prove them (see `readDoubledMiddleTerms`).
   const yearPair = run.period === 1 && run.repetitions === 2 && reading.carried === '' && yearText && isCapitalised(head) && !numberTail;
-  if (!contentInTail && !pluralGroup && !wordGroup && !numberTail && !versionTail && !yearGroup && !elidedPair && !smallTail && !yearPair) return undefined;
+  // `Medicines & yous & yous & you` (`Medicines & you` for `medicine`): a group of small words
+  // whose copies carry the head's own joiner glued on, which prose does not repeat so.
+  // So too where every copy carries it (`Medicines & yous & yous` was `medicines`).
+  const smallWordAndS = headLower.endsWith('s') && reading.tailLast.endsWith('s') && closedClass.has(reading.tailLast.slice(0, -1)) && !closedClass.has(reading.tailLast);
+  const joinedSmallTail = !contentInTail && run.period > 1 && (isCapitalised(head) || hump > 0) && ((headJoiner !== '' && reading.joiners.some((joiner) => joiner === headJoiner)) || smallWordAndS);
+  if (!contentInTail && !pluralGroup && !wordGroup && !numberTail && !versionTail && !yearGroup && !elidedPair && !smallTail && !yearPair && !joinedSmallTail) return undefined;
   const tail = [...(units[0] ?? []).slice(0, -1).map((token) => token.lower), reading.tailLast];
   const joiners = [headJoiner, ...reading.joiners];
 
@@ -1030,10 +1035,11 @@ function readGluedHead(text: string, run: Run, head: Token, hump: number, units:
 function readTwoLetterGluedHead(text: string, run: Run, head: Token, hump: number, units: Token[][]): Cascade | undefined {
   const copy = units[0]?.[run.period - 1]?.lower ?? '';
   // Two letters glued, or one (`User researchr research` for `use`) on a copy of eight or more,
-  // or of six or more in Title Case (see `takesOneLetterGlue`).
-  for (const letters of takesOneLetterGlue(units[0]?.[run.period - 1]) ? [2, 1] : [2]) {
+  // of six or more in Title Case, or where the dictionary holds the term (see
+  // `takesOneLetterGlue`).
+  for (const letters of [2, 1]) {
     const glued = readGluedHead(text, { ...run, repetitions: 1, last: run.last - run.period }, head, hump, units.slice(0, 1), letters);
-    if (glued && spellsGlue(glued, head, hump, copy)) return glued;
+    if (glued && spellsGlue(glued, head, hump, copy) && (letters === 2 || takesOneLetterGlue(units[0]?.[run.period - 1], glued))) return glued;
   }
   return undefined;
 }
@@ -1064,21 +1070,22 @@ function spellsGlue(glued: Cascade, head: Token, hump: number, copy: string): bo
  */
 function readOneLetterGluedHead(text: string, run: Run, head: Token, hump: number, units: Token[][]): Cascade | undefined {
   const copy = units[0]?.[run.period - 1]?.lower ?? '';
-  if (!takesOneLetterGlue(units[0]?.[run.period - 1])) return undefined;
   const glued = readGluedHead(text, run, head, hump, units, 1);
-  return glued && spellsGlue(glued, head, hump, copy) ? glued : undefined;
+  return glued && spellsGlue(glued, head, hump, copy) && takesOneLetterGlue(units[0]?.[run.period - 1], glued) ? glued : undefined;
 }
 
 /**
- * Whether a copy's last word is long enough to read one letter glued to it: eight letters or
+ * Whether one letter glued to a copy's last word may be read: the word is eight letters or
  * more (`User researchr research`), or six or more where it is capitalised, which a slip of
- * the pen in prose does not leave (`User Guidesr Guides` for `use`).
+ * the pen in prose does not leave (`User Guidesr Guides` for `use`); a shorter one where the
+ * dictionary holds the term too (`Commuter tipsr tips` for `commute`, `Commuter tips`).
  * @param copy the first copy's last token.
+ * @param glued the reading.
  * @returns true when one glued letter may be read.
  */
-function takesOneLetterGlue(copy: Token | undefined): boolean {
+function takesOneLetterGlue(copy: Token | undefined, glued: Cascade): boolean {
   if (!copy) return false;
-  return copy.lower.length >= 8 || (copy.lower.length >= 6 && isCapitalised(copy) && !isShouted(copy));
+  return copy.lower.length >= 8 || (copy.lower.length >= 6 && isCapitalised(copy) && !isShouted(copy)) || isSpelledWord(glued.term.toLowerCase());
 }
 
 /**
@@ -1158,7 +1165,8 @@ function readPrefixCascade(text: string, run: Run, capitalTerm = false): Cascade
   // inside a word, which the code below reads as the prefix and one more copy.
   if (lead && next && run.last - run.first >= 2) {
     // (One letter before the hump, `pPeer Peer review`, is checked with the word it makes below.)
-    const hump = humpOffset(lead.text) || (lead.text.length === next.text.length + 1 && isLowerLetter(lead.text.charAt(0)) ? 1 : 0);
+    // (So too a capital, `ASchool School bus passes passese`, checked the same way.)
+    const hump = humpOffset(lead.text) || (lead.text.length === next.text.length + 1 && (isLowerLetter(lead.text.charAt(0)) || isUpperLetter(lead.text.charAt(0))) ? 1 : 0);
     if (hump > 0 && lead.text.slice(hump).toLowerCase() === next.lower) firstIndex = run.first + 1;
   }
   if (isOriginalBeforeCopies(run)) firstIndex = run.first + 1;
@@ -1186,20 +1194,27 @@ function readPrefixCascade(text: string, run: Run, capitalTerm = false): Cascade
   let start = first.start;
   let prefix = '';
   let count = copies.length;
-  if (before && before.separator !== Separator.Start && text.slice(before.end, first.start) === ' ') {
+  // (A window's first token may start inside a word: read it only where a word starts there.)
+  if (before && (before.separator !== Separator.Start || classAt(text, before.start - 1) !== CharClass.Letter) && text.slice(before.end, first.start) === ' ') {
     // One letter before the hump only where it makes a word with the term (`pPeer Peer
     // review` was `preview`; `iPhone Phone cases` makes no `icases`).
     // So too where the label's words after the term have one copy more than those before it
     // (`/sOpen Open data portal portal-…` for `/sdata-…`).
+    // A capital letter too where the copies carry the plural a pass puts on the term (`PPony
+    // Pony ridess` was `Pride`, for `Pony rides`), or where it makes a word with the term
+    // and the letters after the copies of the label's words after it (`ASchool School bus
+    // passes passese` was `Abuse`).
+    const letter = before.text.charAt(0);
     const oneLetter =
       before.text.length === first.text.length + 1 &&
-      isLowerLetter(before.text.charAt(0)) &&
       before.text.slice(1) === first.text &&
-      (isSpelledWord(`${before.text.charAt(0)}${termWord}`.toLowerCase()) ||
-        // The term without the letters each pass glued on (`sStreet Street lightinginginly` was
-        // `slightly`, for `Street lighting`).
-        isSpelledWord(`${before.text.charAt(0)}${withoutCopiedPlural(termWord, count + 1) ?? ''}`.toLowerCase()) ||
-        tailAfterTerm(run, termToken, count + 1) !== undefined);
+      ((isLowerLetter(letter) &&
+        (isSpelledWord(`${letter}${termWord}`.toLowerCase()) ||
+          // The term without the letters each pass glued on (`sStreet Street lightinginginly` was
+          // `slightly`, for `Street lighting`).
+          isSpelledWord(`${letter}${withoutCopiedPlural(termWord, count + 1) ?? ''}`.toLowerCase()) ||
+          tailAfterTerm(run, termToken, count + 1) !== undefined)) ||
+        (isUpperLetter(letter) && (capitalMakesWord(letter, withoutCopiedPlural(termWord, count + 1), count + 1) || capitalMakesWordAfter(letter, termWord, tailAfterTerm(run, termToken, count + 1)))));
     const hump = humpOffset(before.text) || (oneLetter ? 1 : 0);
     if (hump > 0 && before.text.slice(hump).toLowerCase() === first.lower) {
       start = before.start + hump;
@@ -1218,6 +1233,34 @@ function readPrefixCascade(text: string, run: Run, capitalTerm = false): Cascade
   const headToken: Token = prefix === '' ? first : { ...first, start, text: first.text };
   const glue = prefix === '' ? [] : [`head glued inside the word \`${prefix}${first.text}\``];
   return prefixReading(run, headToken, start, prefix, termToken, [first], count, glue, copies.map((token) => [token]));
+}
+
+/**
+ * Whether a capital glued before a term-last label's first copy belongs to the word the
+ * replace hit: the copies carry one plural each, the glued copy's included, and the capital
+ * makes a word with the term they leave (`PPony Pony ridess`: `P` and `ride` make `pride`),
+ * or three plurals or more prove the glued copy alone (`SWeekly Weekly Weekly talksssowski`
+ * was `Stalkowski`).
+ * @param letter the capital.
+ * @param term the term without the copies' plurals, if they carry them.
+ * @param copies the copies, the glued one included.
+ * @returns true when the capital is read as the word's.
+ */
+function capitalMakesWord(letter: string, term: string | undefined, copies: number): boolean {
+  return term !== undefined && term.length >= 2 && (copies >= 3 || isSpelledWord(`${letter}${term}`.toLowerCase()));
+}
+
+/**
+ * Whether a capital glued before a label's first copy makes a word with its term in the middle
+ * and the letters after the last copy of its words after the term (`ASchool School bus passes
+ * passese` was `Abuse`, for `School bus passes`).
+ * @param letter the capital.
+ * @param term the term.
+ * @param after the copies after the term, if the label has them.
+ * @returns true when the dictionary holds the word.
+ */
+function capitalMakesWordAfter(letter: string, term: string, after: { carried: string } | undefined): boolean {
+  return after !== undefined && isSpelledWord(`${letter}${term}${after.carried}`.toLowerCase());
 }
 
 /**
@@ -1259,7 +1302,8 @@ function readGroupPrefixCascade(run: Run, capitalTerm = false): Cascade | undefi
   // `The A-The A-The A-Team` (`The A-Team` for `team`): words with a space between, joined to
   // the term by a hyphen, are a label's, not a compound; its term may keep the label's capital.
   const spacedHyphenLabel = joiner === Separator.Hyphen && group.slice(1).some((token) => token.separator === Separator.Space);
-  const titleCaseLabel = capitalTerm && !closedClass.has(first.lower) && group.every((token) => isCapitalised(token) || closedClass.has(token.lower));
+  // (Not a place's name before a capitalised word: `the New York New York Hotel`.)
+  const titleCaseLabel = capitalTerm && !closedClass.has(first.lower) && group.every((token) => isCapitalised(token) || closedClass.has(token.lower)) && !(isCapitalised(termToken) && isPlacePhrase(textOfTokens(group)));
   if (!isCapitalised(first) || (isCapitalised(termToken) && !spacedHyphenLabel && !titleCaseLabel) || closedClass.has(termToken.lower) || legitimate.has(first.lower)) return undefined;
   if (group.some((token) => token.lower === termToken.lower)) return undefined;
   const units: Token[][] = [];
@@ -1448,7 +1492,7 @@ function prefixReading(
   // the term adds one `s` per copy, so the `s` beyond the copies were the original's.
   // So too before a possessive, which stays (`Regional Regional Officess’s` for `office’s`).
   const owner = possessiveEnding(termToken.text);
-  const plain = withoutCopiedPlural(termToken.text, count);
+  const plain = withoutCopiedPlural(termToken.text, count, /^\p{Ll}+$/u.test(prefix) ? prefix : '');
   const owned = plain === undefined && owner !== '' ? withoutCopiedPlural(termToken.text.slice(0, -owner.length), count) : undefined;
   const term = plain ?? owned;
   if (term !== undefined) notes.push(`one plural on the term per copy`);
@@ -1570,9 +1614,11 @@ function copiedOnceMore(run: Run, tail: { text: string; end: number }): boolean 
  * after a vowel may be the word's own (`class`, `business` after two copies stay as they are).
  * @param word the term as written.
  * @param copies the copies before it.
+ * @param lead letters of the word the first copy is glued to, which the dictionary reads
+ *   with the term (`de` before `ridessd` makes `derided`).
  * @returns the term without one plural per copy, or undefined when it has not that shape.
  */
-function withoutCopiedPlural(word: string, copies: number): string | undefined {
+function withoutCopiedPlural(word: string, copies: number, lead = ''): string | undefined {
   if (copies < 2 || !/^\p{L}+$/u.test(word)) return undefined;
   const lower = word.toLowerCase();
   for (const plural of ['es', 's']) {
@@ -1585,7 +1631,7 @@ function withoutCopiedPlural(word: string, copies: number): string | undefined {
       // A word of its own ends in `ss` after a vowel (`class`, `access`), not after a consonant,
       // unless the dictionary holds the word without them and not with them (`releasessd` was
       // `released`, for `Press releases`).
-      if (end - at === 2 && isVowel(lower.charAt(at - 1)) && !(isSpelledWord(lower.slice(0, at) + lower.slice(end)) && !isSpelledWord(lower))) continue;
+      if (end - at === 2 && isVowel(lower.charAt(at - 1)) && !['', lead.toLowerCase()].some((glued) => isSpelledWord(glued + lower.slice(0, at) + lower.slice(end)) && !isSpelledWord(glued + lower))) continue;
     }
     return word.slice(0, at) + word.slice(at + added.length);
   }
@@ -2925,6 +2971,8 @@ function titleTailCopies(text: string, reading: Cascade): boolean {
   // Work Work For …`; nor after an acronym, `the API Design Sprints Sprints Handbook`.)
   const nameInProse = afterCapital && before !== undefined && isCapitalised(before) && !isShouted(before) && isMidSentence(run.tokens, headIndex - 1, text);
   if (!afterWord && !afterCapital && !group && isMidSentence(run.tokens, headIndex, text)) return false;
+  // (After a capitalised word, wherever the name starts: a name's inside, for a group's copies.)
+  const inName = afterCapital && before !== undefined && isCapitalised(before) && !isShouted(before);
   // An acronym of up to five capitals after a word in lower case heads a label too (`build an
   // API Clinic Clinic for`, `API Clinic` for `api`).
   const acronymHead = isShouted(head) && afterWord && head.separator === Separator.Space && /^\p{Lu}{2,5}$/u.test(head.text);
@@ -2953,6 +3001,9 @@ function titleTailCopies(text: string, reading: Cascade): boolean {
   // A group's copies after their own first word (`a Mobile Mobile Banking Mobile Banking Apps`):
   // the text's word, then a replace's copies of the label that starts with it.
   if (group && head.lower === words[0]?.lower && head.text === words[0]?.text) return true;
+  // So too before the name's acronym in brackets (`the Department of Public Transport Route
+  // Maps Route Maps (DPT)`).
+  if (group && inName && words.every((word) => isCapitalisedCommonWord(word)) && bracketedAcronymAt(text, reading.end)) return true;
   const after = tokenize(text, reading.end, Math.min(text.length, reading.end + 80));
   let counted = 0;
   for (const token of after) {
@@ -2971,6 +3022,10 @@ function titleTailCopies(text: string, reading: Cascade): boolean {
     // Work Work for`). Read as the head's label or as the next word's, the copies go.
     // So too after a capitalised word (`the Small Business Rates Rates Administration`): a
     // name doubles no common word inside it either.
+    // A group of capitalised common words between two capitalised words of a name (`the Federal
+    // Housing Help Desk Help Desk Administration`, `Help Desk` for `housing`), at a line's
+    // start too: a name repeats no part of itself inside.
+    if (group && counted === 1 && inName && isCapitalised(token) && !isShouted(token) && isCapitalisedCommonWord(token) && words.every((word) => isCapitalisedCommonWord(word))) return true;
     if (isCapitalised(token) && !isShouted(token)) return counted === 1 && !group && (afterWord || (nameInProse && !closedClass.has(token.lower))) && head.separator !== Separator.Comma && isCapitalisedCommonWord(token) && !legitimate.has(words[0]?.lower ?? '');
     // A group's copies end a name's part before a word in lower case (`… Fair Winners and
     // Technology Policy`); a list of names goes on with capitals (`U.S. Army U.S. Army Corps`).
@@ -2979,6 +3034,21 @@ function titleTailCopies(text: string, reading: Cascade): boolean {
   // At a sentence's start, three words of prose follow (`Community Forum Forum members met
   // at`), not a heading's end.
   return afterWord || counted === 3;
+}
+
+/**
+ * Whether an acronym in brackets stands one space after an offset (` (DHS)`): two to six
+ * capitals.
+ * @param text the text.
+ * @param at the offset.
+ * @returns true for such an acronym.
+ */
+function bracketedAcronymAt(text: string, at: number): boolean {
+  if (text.charCodeAt(at) !== 32 || text.charCodeAt(at + 1) !== 40) return false;
+  let end = at + 2;
+  while (end < text.length && end - at - 2 <= 6 && isUpperLetter(text.charAt(end))) end++;
+  const letters = end - at - 2;
+  return letters >= 2 && letters <= 6 && text.charCodeAt(end) === 41;
 }
 
 /**
@@ -3317,8 +3387,12 @@ export function analyze(text: string, candidates: readonly Candidate[] = findCan
       // Bare copies of a group that ends in a word leading on to what follows (`the FOIA Meet Our
       // Meet Our Meet Our Team`) lead on to a term: no label's tail ends so.
       const leadingCopies = run.period > 1 && isBareCopies(cascade) && leadingWords.has(cascade.units[0]?.[run.period - 1]?.lower ?? '');
+      // Copies of a group before a term in lower case that carries one plural per copy (`the Chess
+      // After-school After-school clubss` for `Chess Club`): the plurals tie the copies to
+      // the term, not to the head.
+      const pluralPerCopy = run.period > 1 && closing !== undefined && closing.kind === 'word' && /^\p{Ll}/u.test(closing.text) && withoutCopiedPlural(closing.text, run.repetitions) !== undefined;
       const termLast =
-        (capitalCopies && (run.period === 1 ? (cascade.units[0]?.[0]?.text.length ?? 0) > 1 && (readsAsModifier(cascade.head) || (isBareCopies(cascade) && !shoutedTail)) : plainHead || leadingCopies || !isCapitalised(cascade.head) || determinerCopies)) ||
+        (capitalCopies && (run.period === 1 ? (cascade.units[0]?.[0]?.text.length ?? 0) > 1 && (readsAsModifier(cascade.head) || (isBareCopies(cascade) && !shoutedTail)) : plainHead || leadingCopies || !isCapitalised(cascade.head) || determinerCopies || pluralPerCopy)) ||
         (cascade.prefix === '' && alignsOnCapital(run));
       // Copies of a Title Case group after such a head read with their capitalised term (`last
       // Four-Day Four-Day Four-Day Week` is `last week`).

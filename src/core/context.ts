@@ -5,7 +5,7 @@
  */
 import { calendarNames as calendarNameList, pluralDeterminers, pluralVerbs, singularDeterminers, singularVerbs, siteDomains } from '../rules/data/context-words.js';
 import { quantifiers } from '../rules/data/grammar-words.js';
-import { abbreviations, functionWords, titleStopWords } from '../rules/data/words.js';
+import { abbreviations, functionWords, subjectPronouns, titleStopWords } from '../rules/data/words.js';
 import { endsName, followsNamesInLowerCase, headsNameOf, isAdjective, isAlwaysCapitalised, isDemonym, isFirstName, isLexiconWord, isPlacePhrase, isPluralNoun, isProperNoun, isTitleWord, nameHeadKind, withoutPossessive } from './proper-nouns.js';
 import { CharClass, classAt, isUpperLetter, lettersBefore, tokenize, type Token } from './scanner.js';
 import { isCapitalOnly, isSpelledWord } from './spelling.js';
@@ -248,6 +248,9 @@ function bracketTokens(text: string, lineStart: number, lineEnd: number, start: 
   return undefined;
 }
 
+/** Pronouns a verb follows (`They …`); not `who`, which ends a name (`Doctor Who`). */
+const subjects = new Set(subjectPronouns.filter((pronoun) => pronoun !== 'who'));
+
 /**
  * Whether a line is a heading of the span and one capitalised word (`Mobile …`, `… Matters`):
  * no other token, and no full stop, comma or colon at its end.
@@ -392,7 +395,33 @@ export function decideCase(text: string, start: number, end: number, headText: s
   if (head !== undefined && followsNameWord(text, start, head)) return { form: 'capital', reason: 'the head noun of a name after a capitalised word' };
   if (word !== undefined && headsNameOf(word) && nameAfterOf(text, start, end)) return { form: 'capital', reason: 'the head noun of a name before `of` and a name' };
   if (inCapitalisedList(text, start, end)) return { form: 'capital', reason: 'an item of a list of capitalised words' };
+  if (afterCapitalisedHyphen(text, start)) return { form: 'capital', reason: 'the part of a hyphenated name after a capitalised part' };
   return { form: 'lower', reason: 'mid-sentence' };
+}
+
+/**
+ * Whether a span follows a hyphen and two capitalised parts of a compound that starts
+ * mid-sentence (`a Content-Transfer-…`): the compound is a name, its parts capitalised
+ * alike (not `in-…`, `e-…`, nor `Self-…` at a sentence's start; nor one proper adjective or
+ * name, `Spanish-language`, `FedRAMP-authorized`).
+ * @param text the text.
+ * @param start the span's start.
+ * @returns true after such a part.
+ */
+function afterCapitalisedHyphen(text: string, start: number): boolean {
+  if (text.charCodeAt(start - 1) !== 45) return false;
+  const part = tokenBefore(text, start - 1);
+  if (part === undefined || part.kind !== 'word' || part.end !== start - 1 || !isCapitalised(part) || isAllCapitals(part)) return false;
+  let first = part;
+  let capitalised = 1;
+  for (let parts = 0; parts < 4 && text.charCodeAt(first.start - 1) === 45; parts++) {
+    const previous = tokenBefore(text, first.start - 1);
+    if (previous === undefined || previous.kind !== 'word' || previous.end !== first.start - 1) break;
+    first = previous;
+    // (Not one word repeated, `Win-Win-…`.)
+    if (isCapitalised(previous) && !isAllCapitals(previous) && isSpelledWord(previous.lower) && previous.lower !== part.lower) capitalised++;
+  }
+  return capitalised >= 2 && isSpelledWord(part.lower) && lookBack(text, first.start).kind === 'word';
 }
 
 /**
@@ -789,7 +818,10 @@ function insideName(text: string, start: number, end: number, word: string | und
   // An abbreviation after the span names no name of capitalised words (`search API`).
   // Nor does an article that opens a title after it (`the book The Art of …`), or a person's
   // name after a word that is no title (`designer Sarah Quill`; not `Officer Todd Park`).
-  if (next && !owned && next.start > end && isCapitalised(next) && next.text !== 'I' && (!isAbbreviationWord(next) || isRomanNumeral(next.text)) && !(articles.has(next.lower) && text.charAt(next.end) === ' ') && !(word !== undefined && !isTitleWord(word) && isPersonName(text, after))) {
+  // Nor does a span after a subject pronoun that opens a sentence, where a verb stands (`They
+  // talk Smith’s plan through`; not `IT`, an initialism, nor `What it Means For You`, a title's words).
+  const afterSubject = owner !== undefined && subjects.has(owner.lower) && isCapitalised(owner) && (owner.text === 'I' || !isAllCapitals(owner)) && text.slice(owner.end, start) === ' ';
+  if (next && !owned && !afterSubject && next.start > end && isCapitalised(next) && next.text !== 'I' && (!isAbbreviationWord(next) || isRomanNumeral(next.text)) && !(articles.has(next.lower) && text.charAt(next.end) === ' ') && !(word !== undefined && !isTitleWord(word) && isPersonName(text, after))) {
     const gap = text.slice(end, next.start);
     if (gap.trim() === '' && !gap.includes('\n')) return true;
   }

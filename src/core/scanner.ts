@@ -1095,7 +1095,7 @@ function shortShapeMatch(text: string, start: number, end: number, period: numbe
     const headAt = starts[(tokenCount - 2) & 7] as number;
     const headed = capitalisedAt(text, segmentLength, headAt) || (segmentLength >= 3 && hasHump(text, headAt, headAt + (coreLengths[(tokenCount - 2) & 7] as number)));
     if ((copied || headed) && pluralGlued(text, start, end, backStart, shortUnit, copied ? 1 : 2)) match = 2;
-    else if ((copied || (end - start >= shortUnit + 2 && capitalisedAt(text, segmentLength, starts[(tokenCount - 2) & 7] as number))) && classAt(text, backStart + shortUnit) !== CharClass.Letter && shortGlued(text, start, end, backStart, shortUnit)) match = 2;
+    else if ((copied || (end - start >= shortUnit + 2 && headed)) && classAt(text, backStart + shortUnit) !== CharClass.Letter && shortGlued(text, start, end, backStart, shortUnit)) match = 2;
   }
   // `Age UK UK UKncy` (`Age UK` for `age`, hit inside `agency`): after two copies of a
   // word of two capitals, the same capitals glued to lower-case letters close the run.
@@ -1327,12 +1327,16 @@ function gluedHeadPair(text: string, start: number, length: number, copyStart: n
   // `Maths` and `centrehs` share `h` and the `s` the cores leave off: two letters glued after a
   // tail of four letters or more (`Maths support centre` for `mat`).
   const letterAndS = shared === 1 && stripped === 1 && copyLength - shared >= 4 && headLength - shared >= 3;
+  // A shorter copy after a capitalised head of four letters or more before the glue, the
+  // dictionary to check the term (`Commuter tipsr tips` for `commute`).
+  const shortGlue = glued === 1 && shared === 1 && stripped === 0 && copyLength >= 5 && headLength - shared >= 4 && isUpperAscii(text.charCodeAt(headStart));
   const enough =
     (headLength >= 5 && (glued >= 3 || (glued === 2 && shared === 2 && (copyLength >= 8 || copyLength - shared >= 4) && headLength - shared >= 4))) ||
     letterAndS ||
     (glued === 1 && shared === 1 && stripped === 0 && (copyLength >= 8 || (titleCopies && copyLength >= 6)) && headLength - shared >= 3) ||
+    shortGlue ||
     esGlue;
-  return enough && tail >= shortest && (copyLength >= 6 || glued > shared || compound) && headLength - shared >= 2 && tail <= length && sameAsciiCore(text, start, copyStart, tail);
+  return enough && tail >= shortest && (copyLength >= 6 || glued > shared || compound || shortGlue) && headLength - shared >= 2 && tail <= length && sameAsciiCore(text, start, copyStart, tail);
 }
 
 /**
@@ -1533,7 +1537,9 @@ function gluedCopy(text: string, start: number, coreLength: number, backStart: n
   // A copy of three letters (`ComOur Our mission`, `adOur Our mission`) needs two.
   if (coreLength < 3 || at < backStart + (coreLength < 4 ? 2 : 1) || text.charCodeAt(at) !== text.charCodeAt(start)) return false;
   const before = text.charCodeAt(at - 1);
-  if (before < 97 || before > 122) return false;
+  // One capital too before a copy of four letters or more (`ASchool School bus passes` for
+  // `abuse`), for the reading to check with the word the letter makes.
+  if ((before < 97 || before > 122) && !(before >= 65 && before <= 90 && at === backStart + 1 && coreLength >= 4)) return false;
   return sameAsciiCore(text, start, at, coreLength);
 }
 

@@ -3204,6 +3204,190 @@ name: 'reads the copies of a term-last label that ends as the text before it doe
     ],
     output: 'Ask about SDKs at the desk.',
   },
+  {
+    name: 'a label whose first word is its term and one letter, three passes, on a short copy',
+    input: 'She will Writer deskr deskr desk a reply.',
+    messages: [
+      { ruleId: 'no-replacement-cascade', at: '1:10-1:33', reason: 'Unexpected replacement cascade `Writer deskr …`, expected `write`', actual: 'Writer deskr deskr desk', expected: ['write'], fixed: true },
+    ],
+    output: 'She will write a reply.',
+  },
+  {
+    name: 'a label whose first word is its term and one letter, two passes',
+    input: 'They Baker newsr news bread every morning.',
+    messages: [
+      { ruleId: 'no-replacement-cascade', at: '1:6-1:22', reason: 'Unexpected replacement cascade `Baker newsr …`, expected `bake`', actual: 'Baker newsr news', expected: ['bake'], fixed: true },
+    ],
+    output: 'They bake bread every morning.',
+  },
+  {
+    name: 'a label whose first word is its term and one letter, the rest of the word after the last copy',
+    input: 'The loaves were Baker newsr newsr newsd at dawn.',
+    messages: [
+      { ruleId: 'no-replacement-cascade', at: '1:17-1:40', reason: 'Unexpected replacement cascade `Baker newsr …`, expected `baked`', actual: 'Baker newsr newsr newsd', expected: ['baked'], fixed: true },
+    ],
+    output: 'The loaves were baked at dawn.',
+  },
+  {
+    name: 'a capital glued before a term-last label\'s first copy, proven by the plural each pass adds',
+    input: 'The SWeekly Weekly Weekly talksss of the plant bent.',
+    messages: [
+      { ruleId: 'no-replacement-cascade', at: '1:6-1:34', reason: 'Unexpected replacement cascade `Weekly Weekly …`, expected `talk`', actual: 'Weekly Weekly Weekly talksss', expected: ['talk'], fixed: true },
+    ],
+    output: 'The Stalk of the plant bent.',
+  },
+  {
+    name: 'a capital glued before a term-last label\'s first copy, three plurals, inside a name',
+    input: 'We met Ms SWeekly Weekly Weekly talksssowski on the day.',
+    messages: [
+      { ruleId: 'no-replacement-cascade', at: '1:12-1:45', reason: 'Unexpected replacement cascade `Weekly Weekly …`, expected `talkowski`', actual: 'Weekly Weekly Weekly talksssowski', expected: ['talkowski'], fixed: true },
+    ],
+    output: 'We met Ms Stalkowski on the day.',
+  },
+  {
+    name: 'letters glued before a term-last label whose term ends in a vowel, the rest of the word after it',
+    input: 'The critic deHorse Horse ridessd the show.',
+    messages: [
+      { ruleId: 'no-replacement-cascade', at: '1:14-1:33', reason: 'Unexpected replacement cascade `Horse Horse …`, expected `rided`', actual: 'Horse Horse ridessd', expected: ['rided'], fixed: true },
+    ],
+    output: 'The critic derided the show.',
+  },
+  {
+    name: 'a term-last label at the text\'s start, glued inside a word',
+    input: 'QuickHorse Horse ridess is an app.',
+    messages: [
+      { ruleId: 'no-replacement-cascade', at: '1:6-1:24', reason: 'Unexpected replacement cascade `Horse Horse …`, expected `ride`', actual: 'Horse Horse ridess', expected: ['ride'], fixed: true },
+    ],
+    output: 'Quickride is an app.',
+  },
+  {
+    name: 'a term-last label after a subject pronoun and before a capitalised word',
+    input: 'They Weekly Weekly Weekly talksss Smith’s plan through.',
+    messages: [
+      { ruleId: 'no-replacement-cascade', at: '1:6-1:34', reason: 'Unexpected replacement cascade `Weekly Weekly …`, expected `talk`', actual: 'Weekly Weekly Weekly talksss', expected: ['talk'], fixed: true },
+    ],
+    output: 'They talk Smith’s plan through.',
+  },
+  {
+    name: 'a capital before a term-last label\'s copies whose term without them makes no word stays',
+    input: 'The IPhone Phone Phone cases here.',
+    messages: [
+      { ruleId: 'no-replacement-cascade', at: '1:12-1:29', reason: 'Unexpected replacement cascade `Phone Phone …`, expected `cases`', actual: 'Phone Phone cases', expected: ['cases'], fixed: true },
+    ],
+    output: 'The IPhone cases here.',
+  },
+  {
+    name: 'letters glued before a Title Case term-last label, the plurals read without them where the dictionary lacks the whole',
+    input: 'Each microCity City Servicess team runs alone.',
+    messages: [
+      { ruleId: 'no-replacement-cascade', at: '1:11-1:30', reason: 'Unexpected replacement cascade `City City …`, expected `service`', actual: 'City City Servicess', expected: ['service'], fixed: true },
+    ],
+    output: 'Each microservice team runs alone.',
+  },
+  {
+    name: 'two Title Case copies of a group inside a name, between capitalised words',
+    input: 'the Federal Housing Help Desk Help Desk Administration said',
+    messages: [
+      { ruleId: 'no-replacement-cascade', at: '1:13-1:40', reason: 'Unexpected replacement cascade `Housing Help …`, expected `Housing`', actual: 'Housing Help Desk Help Desk', expected: ['Housing'], fixed: true },
+    ],
+    output: 'the Federal Housing Administration said',
+  },
+  {
+    name: 'two Title Case copies of a group inside a name, before its acronym in brackets',
+    input: 'the Department of Public Transport Route Maps Route Maps (DPT) team',
+    messages: [
+      { ruleId: 'no-replacement-cascade', at: '1:26-1:57', reason: 'Unexpected replacement cascade `Transport Route …`, expected `Transport`', actual: 'Transport Route Maps Route Maps', expected: ['Transport'], fixed: true },
+    ],
+    output: 'the Department of Public Transport (DPT) team',
+  },
+  {
+    name: 'a place\'s name twice before a capitalised word is no term-last label',
+    input: 'He went to the New York New York Hotel today.',
+    messages: [
+      { ruleId: 'no-doubled-words', at: '1:16-1:33', reason: 'Unexpected repeated phrase `New York`, remove one', actual: 'New York New York', expected: ['New York'], fixed: false },
+    ],
+    output: 'He went to the New York New York Hotel today.',
+  },
+  {
+    name: 'a span after a hyphen and two capitalised parts of a compound keeps the capital',
+    input: 'adding a Content-Transfer-Policy Notes Notes Notes HTTP header',
+    messages: [
+      { ruleId: 'no-replacement-cascade', at: '1:27-1:51', reason: 'Unexpected replacement cascade `Policy Notes …`, expected `Policy`', actual: 'Policy Notes Notes Notes', expected: ['Policy'], fixed: true },
+    ],
+    output: 'adding a Content-Transfer-Policy HTTP header',
+  },
+  {
+    name: 'an initialism spelled like a pronoun goes on a name',
+    input: 'Ask our IT Policy Notes Notes Notes Engineer Sam Lee.',
+    messages: [
+      { ruleId: 'no-replacement-cascade', at: '1:12-1:36', reason: 'Unexpected replacement cascade `Policy Notes …`, expected `Policy`', actual: 'Policy Notes Notes Notes', expected: ['Policy'], fixed: true },
+    ],
+    output: 'Ask our IT Policy Engineer Sam Lee.',
+  },
+  {
+    name: 'two Title Case copies of a group inside a name at a line\'s start',
+    input: 'Federal Housing Help Desk Help Desk Administration\nContact us',
+    messages: [
+      { ruleId: 'no-replacement-cascade', at: '1:9-1:36', reason: 'Unexpected replacement cascade `Housing Help …`, expected `Housing`', actual: 'Housing Help Desk Help Desk', expected: ['Housing'], fixed: true },
+    ],
+    output: 'Federal Housing Administration\nContact us',
+  },
+  {
+    name: 'a span after a hyphen and one proper adjective takes the lower case',
+    input: 'We launched our Spanish-Language services services services website.',
+    messages: [
+      { ruleId: 'no-replacement-cascade', at: '1:25-1:60', reason: 'Unexpected replacement cascade `Language services …`, expected `language`', actual: 'Language services services services', expected: ['language'], fixed: true },
+    ],
+    output: 'We launched our Spanish-language website.',
+  },
+  {
+    name: 'copies of a group before a term that carries one plural per copy are the term\'s, after a capitalised word',
+    input: 'Ann joined the Chess After-school After-school After-school clubsss last year.',
+    messages: [
+      { ruleId: 'no-replacement-cascade', at: '1:22-1:68', reason: 'Unexpected replacement cascade `After-school After-school …`, expected `Club`', actual: 'After-school After-school After-school clubsss', expected: ['Club'], fixed: true },
+    ],
+    output: 'Ann joined the Chess Club last year.',
+  },
+  {
+    name: 'a capital glued before a term-middle label\'s first copy, proven by the word it makes with the letters after the last copy',
+    input: 'The Council on Drug ASchool School bus passes passese met today.',
+    messages: [
+      { ruleId: 'no-replacement-cascade', at: '1:22-1:54', reason: 'Unexpected replacement cascade `School School …`, expected `buse`', actual: 'School School bus passes passese', expected: ['buse'], fixed: true },
+    ],
+    output: 'The Council on Drug Abuse met today.',
+  },
+  {
+    name: 'a capital glued before a term-last label\'s first copy in two passes, proven by the word it makes',
+    input: 'The town’s PPony Pony ridess parade starts at noon.',
+    messages: [
+      { ruleId: 'no-replacement-cascade', at: '1:13-1:29', reason: 'Unexpected replacement cascade `Pony Pony …`, expected `ride`', actual: 'Pony Pony ridess', expected: ['ride'], fixed: true },
+    ],
+    output: 'The town’s Pride parade starts at noon.',
+  },
+  {
+    name: 'a tail of small words whose copies carry the head\'s plural glued on',
+    input: 'Try our Recipes for yous for yous for you tonight.',
+    messages: [
+      { ruleId: 'no-replacement-cascade', at: '1:9-1:42', reason: 'Unexpected replacement cascade `Recipes for …`, expected `recipe`', actual: 'Recipes for yous for yous for you', expected: ['recipe'], fixed: true },
+    ],
+    output: 'Try our recipe tonight.',
+  },
+  {
+    name: 'a tail of small words whose copies carry the head\'s plural glued on, two passes',
+    input: 'Try our Recipes for yous for you tonight.',
+    messages: [
+      { ruleId: 'no-replacement-cascade', at: '1:9-1:33', reason: 'Unexpected replacement cascade `Recipes for …`, expected `recipe`', actual: 'Recipes for yous for you', expected: ['recipe'], fixed: true },
+    ],
+    output: 'Try our recipe tonight.',
+  },
+  {
+    name: 'a tail of small words whose copies all carry the plural the term had',
+    input: 'We shared the best Recipes for yous for yous with friends.',
+    messages: [
+      { ruleId: 'no-replacement-cascade', at: '1:20-1:45', reason: 'Unexpected replacement cascade `Recipes for …`, expected `recipes`', actual: 'Recipes for yous for yous', expected: ['recipes'], fixed: true },
+    ],
+    output: 'We shared the best recipes with friends.',
+  },
 ];
 
 describe('no-replacement-cascade', () => {
