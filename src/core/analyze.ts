@@ -875,7 +875,9 @@ function readCascade(text: string, whole: Run): Cascade | undefined {
   if (hump > 0 && headCapital && reading.carried !== '' && reading.carried.toLowerCase() !== 's' && /^\p{L}+$/u.test(reading.carried)) isCascade = true;
   // So too with a plural `s` where the word glued round the head takes it (`webSite map maps`
   // is `websites`; `PowerPoint presentation presentations` makes no word).
-  if (hump > 0 && headCapital && reading.carried.toLowerCase() === 's' && isSpelledWord(`${head.text}${reading.carried}`.toLowerCase())) isCascade = true;
+  // So too where the word glued round the head is no name the dictionary holds as written
+  // (`cronJob board boards` is `cronjobs`; `PowerPoint` is one).
+  if (hump > 0 && headCapital && reading.carried.toLowerCase() === 's' && (isSpelledWord(`${head.text}${reading.carried}`.toLowerCase()) || (run.period === 1 && !isSpelledWord(head.text) && !isSpelledWord(head.text.toLowerCase())))) isCascade = true;
   // Lower-case labels (`climate change change change`, `housing and homelessness and
   // homelessness`): three units, or a connector tail, after a content-word head.
   const unitIdiom = legitimate.has(firstUnitToken.lower);

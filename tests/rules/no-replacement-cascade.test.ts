@@ -3388,6 +3388,22 @@ name: 'reads the copies of a term-last label that ends as the text before it doe
     ],
     output: 'We shared the best recipes with friends.',
   },
+  {
+    name: 'two passes over a plural glued inside a word the dictionary does not hold are a cascade',
+    input: 'Our server runs the cronTask list lists every hour.',
+    messages: [
+      { ruleId: 'no-replacement-cascade', at: '1:25-1:40', reason: 'Unexpected replacement cascade `Task list …`, expected `tasks`', actual: 'Task list lists', expected: ['tasks'], fixed: true },
+    ],
+    output: 'Our server runs the crontasks every hour.',
+  },
+  {
+    name: 'two passes over a plural glued after capitals inside a word',
+    input: 'Visit the USATask list lists site today.',
+    messages: [
+      { ruleId: 'no-replacement-cascade', at: '1:14-1:29', reason: 'Unexpected replacement cascade `Task list …`, expected `Tasks`', actual: 'Task list lists', expected: ['Tasks'], fixed: true },
+    ],
+    output: 'Visit the USATasks site today.',
+  },
 ];
 
 describe('no-replacement-cascade', () => {
