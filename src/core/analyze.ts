@@ -1198,25 +1198,9 @@ function readPrefixCascade(text: string, run: Run, capitalTerm = false): Cascade
   let count = copies.length;
   // (A window's first token may start inside a word: read it only where a word starts there.)
   if (before && (before.separator !== Separator.Start || classAt(text, before.start - 1) !== CharClass.Letter) && text.slice(before.end, first.start) === ' ') {
-    // One letter before the hump only where it makes a word with the term (`pPeer Peer
-    // review` was `preview`; `iPhone Phone cases` makes no `icases`).
-    // So too where the label's words after the term have one copy more than those before it
-    // (`/sOpen Open data portal portal-…` for `/sdata-…`).
-    // A capital letter too where the copies carry the plural a pass puts on the term (`PPony
-    // Pony ridess` was `Pride`, for `Pony rides`), or where it makes a word with the term
-    // and the letters after the copies of the label's words after it (`ASchool School bus
-    // passes passese` was `Abuse`).
-    const letter = before.text.charAt(0);
-    const oneLetter =
-      before.text.length === first.text.length + 1 &&
-      before.text.slice(1) === first.text &&
-      ((isLowerLetter(letter) &&
-        (isSpelledWord(`${letter}${termWord}`.toLowerCase()) ||
-          // The term without the letters each pass glued on (`sStreet Street lightinginginly` was
-          // `slightly`, for `Street lighting`).
-          isSpelledWord(`${letter}${withoutCopiedPlural(termWord, count + 1) ?? ''}`.toLowerCase()) ||
-          tailAfterTerm(run, termToken, count + 1) !== undefined)) ||
-        (isUpperLetter(letter) && (capitalMakesWord(letter, withoutCopiedPlural(termWord, count + 1), count + 1) || capitalMakesWordAfter(letter, termWord, tailAfterTerm(run, termToken, count + 1)))));
+    // One letter before the hump only where it belongs to the word the replace hit (see
+    // `leadLetterBelongs`).
+    const oneLetter = before.text.length === first.text.length + 1 && before.text.slice(1) === first.text && leadLetterBelongs(before.text.charAt(0), termWord, run, termToken, count + 1);
     const hump = humpOffset(before.text) || (oneLetter ? 1 : 0);
     if (hump > 0 && before.text.slice(hump).toLowerCase() === first.lower) {
       start = before.start + hump;
@@ -1238,31 +1222,31 @@ function readPrefixCascade(text: string, run: Run, capitalTerm = false): Cascade
 }
 
 /**
- * Whether a capital glued before a term-last label's first copy belongs to the word the
- * replace hit: the copies carry one plural each, the glued copy's included, and the capital
- * makes a word with the term they leave (`PPony Pony ridess`: `P` and `ride` make `pride`),
- * or three plurals or more prove the glued copy alone (`SWeekly Weekly Weekly talksssowski`
- * was `Stalkowski`).
- * @param letter the capital.
- * @param term the term without the copies' plurals, if they carry them.
+ * Whether one letter glued before a term-last label's first copy belongs to the word the
+ * replace hit. In lower case: where it makes a word with the term (`pPeer Peer review` was
+ * `preview`; `iPhone Phone cases` makes no `icases`) or with the term the passes' glued
+ * letters leave (`sStreet Street lightinginginly` was `slightly`, for `Street lighting`), or
+ * where the label's words after the term have one copy more than those before it (`/sOpen
+ * Open data portal portal-…` for `/sdata-…`). A capital: where the copies carry one plural
+ * each and it makes a word with the term they leave, or three plurals or more prove the glued
+ * copy alone (`PPony Pony ridess` was `Pride`, for `Pony rides`; `SWeekly Weekly Weekly
+ * talksssowski` was `Stalkowski`), or where it makes a word with the term and the letters
+ * after the last copy of the label's words after it (`ASchool School bus passes passese` was
+ * `Abuse`, for `School bus passes`).
+ * @param letter the glued letter.
+ * @param termWord the term as written, without a possessive.
+ * @param run the run of the copies.
+ * @param termToken the term.
  * @param copies the copies, the glued one included.
- * @returns true when the capital is read as the word's.
+ * @returns true when the letter is read as the word's.
  */
-function capitalMakesWord(letter: string, term: string | undefined, copies: number): boolean {
-  return term !== undefined && term.length >= 2 && (copies >= 3 || isSpelledWord(`${letter}${term}`.toLowerCase()));
-}
-
-/**
- * Whether a capital glued before a label's first copy makes a word with its term in the middle
- * and the letters after the last copy of its words after the term (`ASchool School bus passes
- * passese` was `Abuse`, for `School bus passes`).
- * @param letter the capital.
- * @param term the term.
- * @param after the copies after the term, if the label has them.
- * @returns true when the dictionary holds the word.
- */
-function capitalMakesWordAfter(letter: string, term: string, after: { carried: string } | undefined): boolean {
-  return after !== undefined && isSpelledWord(`${letter}${term}${after.carried}`.toLowerCase());
+function leadLetterBelongs(letter: string, termWord: string, run: Run, termToken: Token, copies: number): boolean {
+  const withoutPlurals = withoutCopiedPlural(termWord, copies);
+  const after = tailAfterTerm(run, termToken, copies);
+  if (isLowerLetter(letter)) return isSpelledWord(`${letter}${termWord}`.toLowerCase()) || isSpelledWord(`${letter}${withoutPlurals ?? ''}`.toLowerCase()) || after !== undefined;
+  if (!isUpperLetter(letter)) return false;
+  if (withoutPlurals !== undefined && withoutPlurals.length >= 2 && (copies >= 3 || isSpelledWord(`${letter}${withoutPlurals}`.toLowerCase()))) return true;
+  return after !== undefined && isSpelledWord(`${letter}${termWord}${after.carried}`.toLowerCase());
 }
 
 /**
