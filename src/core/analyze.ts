@@ -2953,12 +2953,12 @@ function titleTailCopies(text: string, reading: Cascade): boolean {
   // Mid-sentence after a capitalised word or an acronym (`API Training Ground Ground and`),
   // before three words of prose (checked below): a name's capitals would go on.
   const afterCapital = !afterWord && before?.kind === 'word' && head.separator === Separator.Space;
-  // (A name that starts mid-sentence, after prose: not a title's first words, `Making Remote
-  // Work Work For …`; nor after an acronym, `the API Design Sprints Sprints Handbook`.)
-  const nameInProse = afterCapital && before !== undefined && isCapitalised(before) && !isShouted(before) && isMidSentence(run.tokens, headIndex - 1, text);
-  if (!afterWord && !afterCapital && !group && isMidSentence(run.tokens, headIndex, text)) return false;
   // (After a capitalised word, wherever the name starts: a name's inside, for a group's copies.)
   const inName = afterCapital && before !== undefined && isCapitalised(before) && !isShouted(before);
+  // (A name that starts mid-sentence, after prose: not a title's first words, `Making Remote
+  // Work Work For …`; nor after an acronym, `the API Design Sprints Sprints Handbook`.)
+  const nameInProse = inName && isMidSentence(run.tokens, headIndex - 1, text);
+  if (!afterWord && !afterCapital && !group && isMidSentence(run.tokens, headIndex, text)) return false;
   // An acronym of up to five capitals after a word in lower case heads a label too (`build an
   // API Clinic Clinic for`, `API Clinic` for `api`).
   const acronymHead = isShouted(head) && afterWord && head.separator === Separator.Space && /^\p{Lu}{2,5}$/u.test(head.text);
@@ -2987,9 +2987,11 @@ function titleTailCopies(text: string, reading: Cascade): boolean {
   // A group's copies after their own first word (`a Mobile Mobile Banking Mobile Banking Apps`):
   // the text's word, then a replace's copies of the label that starts with it.
   if (group && head.lower === words[0]?.lower && head.text === words[0]?.text) return true;
-  // So too before the name's acronym in brackets (`the Department of Public Transport Route
-  // Maps Route Maps (DPT)`).
-  if (group && inName && words.every((word) => isCapitalisedCommonWord(word)) && bracketedAcronymAt(text, reading.end)) return true;
+  // A group of capitalised common words inside a name (see the loop below) stands before the
+  // name's acronym in brackets too (`the Department of Public Transport Route Maps Route Maps
+  // (DPT)`).
+  const commonGroupInName = group && inName && words.every((word) => isCapitalisedCommonWord(word));
+  if (commonGroupInName && bracketedAcronymAt(text, reading.end)) return true;
   const after = tokenize(text, reading.end, Math.min(text.length, reading.end + 80));
   let counted = 0;
   for (const token of after) {
@@ -3011,8 +3013,10 @@ function titleTailCopies(text: string, reading: Cascade): boolean {
     // A group of capitalised common words between two capitalised words of a name (`the Federal
     // Housing Help Desk Help Desk Administration`, `Help Desk` for `housing`), at a line's
     // start too: a name repeats no part of itself inside.
-    if (group && counted === 1 && inName && isCapitalised(token) && !isShouted(token) && isCapitalisedCommonWord(token) && words.every((word) => isCapitalisedCommonWord(word))) return true;
-    if (isCapitalised(token) && !isShouted(token)) return counted === 1 && !group && (afterWord || (nameInProse && !closedClass.has(token.lower))) && head.separator !== Separator.Comma && isCapitalisedCommonWord(token) && !legitimate.has(words[0]?.lower ?? '');
+    if (isCapitalised(token) && !isShouted(token)) {
+      if (commonGroupInName && counted === 1 && isCapitalisedCommonWord(token)) return true;
+      return counted === 1 && !group && (afterWord || (nameInProse && !closedClass.has(token.lower))) && head.separator !== Separator.Comma && isCapitalisedCommonWord(token) && !legitimate.has(words[0]?.lower ?? '');
+    }
     // A group's copies end a name's part before a word in lower case (`… Fair Winners and
     // Technology Policy`); a list of names goes on with capitals (`U.S. Army U.S. Army Corps`).
     if (group) return true;
