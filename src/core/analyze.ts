@@ -81,6 +81,10 @@ export interface Cascade {
    * else names the label.
    */
   possible?: true;
+  /** Why a possible reading is no more than possible, where not for a plural (see `possible`). */
+  doubt?: string;
+  /** Another reading of a possible one's span, offered beside it (`NHS Approach` for `NHS NHS Approach`). */
+  alternative?: string;
   /**
    * Set on an `s`-only reading whose passes the copies of a word before it count (`Network
    * Network Mapsss`), so its last `s` is no longer read from the words around it.
@@ -1232,7 +1236,8 @@ function readPrefixCascade(text: string, run: Run, capitalTerm = false): Cascade
  * copy alone (`PPony Pony ridess` was `Pride`, for `Pony rides`; `SWeekly Weekly Weekly
  * talksssowski` was `Stalkowski`), or where it makes a word with the term and the letters
  * after the last copy of the label's words after it (`ASchool School bus passes passese` was
- * `Abuse`, for `School bus passes`).
+ * `Abuse`, for `School bus passes`), or where the copies are an acronym's and it makes a word
+ * with the term (`MNHS NHS Apping` was `Mapping`).
  * @param letter the glued letter.
  * @param termWord the term as written, without a possessive.
  * @param run the run of the copies.
@@ -1245,6 +1250,9 @@ function leadLetterBelongs(letter: string, termWord: string, run: Run, termToken
   const after = tailAfterTerm(run, termToken, copies);
   if (isLowerLetter(letter)) return isSpelledWord(`${letter}${termWord}`.toLowerCase()) || isSpelledWord(`${letter}${withoutPlurals ?? ''}`.toLowerCase()) || after !== undefined;
   if (!isUpperLetter(letter)) return false;
+  // Before an acronym's copies, one that makes a word with the term (`MNHS NHS Apping` was
+  // `Mapping`, for `NHS App`): no acronym is a capital and a copy of the acronym after it.
+  if (/^\p{Lu}{2,5}$/u.test(run.tokens[run.last - 1]?.text ?? '') && isSpelledWord(`${letter}${termWord}`.toLowerCase())) return true;
   if (withoutPlurals !== undefined && withoutPlurals.length >= 2 && (copies >= 3 || isSpelledWord(`${letter}${withoutPlurals}`.toLowerCase()))) return true;
   return after !== undefined && isSpelledWord(`${letter}${termWord}${after.carried}`.toLowerCase());
 }
@@ -2061,7 +2069,9 @@ function restoreHeadReadings(text: string, cascades: Cascade[], readings: Readon
     if (label === undefined) continue;
     let evidence: string;
     if (headLabels.has(label.labelKey)) evidence = `the label \`${label.head.text} ${label.tailText}\` cascades with its term first elsewhere in the text`;
-    else if (group.length < 2 || terms.every((term) => sharesStem(term, first))) continue;
+    // (Not words that start alike, which one label hit at their start: `Mobile NHS NHS Apps`,
+    // `Mobile NHS NHS Applications`, `NHS App` for `app`.)
+    else if (group.length < 2 || terms.every((term) => sharesStem(term, first)) || commonStart(terms) >= gluedTermMin) continue;
     else evidence = `the copies follow \`${label.head.text}\` before ${new Set(terms).size} different words in the text`;
     for (const { prefix, head } of group) {
       confirmCascade(head, evidence);
@@ -2107,6 +2117,13 @@ function promotePrefixes(text: string, cascades: Cascade[], runs: Run[], reading
     let reason: string | undefined;
     // `TranGrassroots Grassroots sportation` proves `Grassroots Grassroots sports`.
     if ([...(proven.get(copy) ?? [])].some((other) => sharesStem(other, term))) reason = 'the same label cascades elsewhere in the text';
+    else if (acronymCopies(reading)) {
+      // `the NHS NHS Approach`, `the NHS NHS Application` (`NHS App` for `app`): no name doubles
+      // an acronym, and the text shows whether one label hit the words after its copies.
+      if ((seen.get(reading.labelKey) ?? 0) >= 2) reason = 'the same copies stand before the same term elsewhere in the text';
+      else if (beforeWords.has(copy)) reason = `the same copies stand before ${beforeWords.get(copy)?.size ?? 0} different words in the text, which one label hit at their start`;
+      else if ([...(proven.get(copy) ?? [])].some((other) => other.length >= gluedTermMin && term.startsWith(other))) reason = `the same copies cascade elsewhere in the text before \`${[...(proven.get(copy) ?? [])].find((other) => term.startsWith(other)) ?? ''}\`, which starts this word`;
+    }
     // A doubled name is no common word (`Bora Bora resorts`, `Pago Pago harbor`, twice each),
     // or one that a known name doubles (`Sing Sing prison`).
     else if (!isCommonWord(copy) || (reading.units.length === 2 && nameDoubles.has(copy))) continue;
@@ -2153,6 +2170,48 @@ function promotePrefixes(text: string, cascades: Cascade[], runs: Run[], reading
     promoted.add(run);
   }
   dropRuns(runs, promoted);
+}
+
+/**
+ * Reads copies of an acronym after a capitalised head again as a term-last label's where the
+ * text shows that label: copies in capitals after a word that is not are read as the tail of a
+ * label in capitals (`Older Age UK UK UK groups`, `Age UK` for `age`), but where the same copies
+ * cascade elsewhere in the text before a word that starts as the word after them does (three
+ * letters or more, the term the replace hit), they are that label's (`a Street Sweeper NHS NHS NHS App` beside `our NHS NHS NHS Approach`, `NHS App` for
+ * `app`: `a Street Sweeper app`).
+ * @param text the text.
+ * @param cascades the cascades read so far; changed in place.
+ */
+function rereadAcronymTails(text: string, cascades: Cascade[]): void {
+  const terms = new Map<string, string[]>();
+  for (const cascade of cascades) {
+    if (cascade.kind !== 'prefix' || !acronymCopies(cascade)) continue;
+    const list = terms.get(cascade.tail[0] ?? '') ?? [];
+    list.push(normaliseApostrophes(cascade.term).toLowerCase());
+    terms.set(cascade.tail[0] ?? '', list);
+  }
+  if (terms.size === 0) return;
+  for (let index = 0; index < cascades.length; index++) {
+    const cascade = cascades[index] as Cascade;
+    if (cascade.kind !== 'head' || cascade.prefix !== '' || cascade.run.period !== 1 || cascade.carried !== '' || isShouted(cascade.head) || !cascade.units.every((unit) => isShouted(unit[0]))) continue;
+    const next = wordAfter(text, cascade.end);
+    const term = terms.get(cascade.tail[0] ?? '')?.find((other) => commonStart([other, next]) >= gluedTermMin);
+    if (term === undefined) continue;
+    const reading = readPrefixCascade(text, cascade.run, true);
+    if (!reading?.isCascade || reading.start < cascade.head.end) continue;
+    reading.evidence.push(`the same copies stand before \`${term}\` elsewhere in the text, which starts as this word does`);
+    cascades[index] = reading;
+  }
+}
+
+/**
+ * Whether a term-last reading's copies are one acronym each (`NHS NHS Approach`): two to five
+ * capitals, which no common word nor doubled name is written in.
+ * @param reading the reading.
+ * @returns true for such copies.
+ */
+function acronymCopies(reading: Cascade): boolean {
+  return reading.tail.length === 1 && reading.prefix === '' && reading.units.every((unit) => unit.length === 1 && /^\p{Lu}{2,5}$/u.test(unit[0]?.text ?? ''));
 }
 
 /**
@@ -3501,6 +3560,18 @@ export function analyze(text: string, candidates: readonly Candidate[] = findCan
     }
   }
   if (doubtfulPrefixes.length > 0) promotePrefixes(text, cascades, runs, doubtfulPrefixes);
+  // `our NHS NHS Approach`, with nothing else in the text: no name doubles an acronym, but a slip
+  // may (`the NHS NHS Trust`), as two passes of `NHS App` for `app` do. Both readings are offered
+  // where the term has the capital a Title Case label gives it (not `the iPhone UK UK stayed`).
+  const acronymPairs: Cascade[] = [];
+  for (const { reading, inName } of doubtfulPrefixes) {
+    const second = reading.units[1]?.[0];
+    if (reading.isCascade || inName?.isCascade === true || reading.units.length !== 2 || second === undefined || !acronymCopies(reading) || !/^\p{Lu}/u.test(reading.term)) continue;
+    reading.possible = true;
+    reading.doubt = `two copies of the acronym \`${reading.head.text}\` also read as one doubled by a slip, so no fix unless a glossary, profile or other files name the label`;
+    reading.alternative = text.slice(second.start, reading.end);
+    acronymPairs.push(reading);
+  }
   // Two copies promoted as a term-last label's stand with the capitalised head before them too
   // (`larger Product Updates Updates experience`, `Product Updates Updates launches`).
   for (const { reading } of doubtfulPrefixes) {
@@ -3508,6 +3579,7 @@ export function analyze(text: string, candidates: readonly Candidate[] = findCan
     if (reading.isCascade && head) overHeads.push({ prefix: reading, head });
   }
   if (overHeads.length > 0) restoreHeadReadings(text, cascades, overHeads);
+  rereadAcronymTails(text, cascades);
   // A label proven a cascade elsewhere in the text is one here too, even where the evidence
   // alone is weak: `Market updates updates.` at a sentence start, after `the Market updates
   // updates page`.
@@ -3641,5 +3713,9 @@ export function analyze(text: string, candidates: readonly Candidate[] = findCan
     // A-Team`).
     return !first || !last || (!reaches(keptPrefixes, first.start, last.end, true) && !reaches(widenedSpans, last.end, first.start + 1, false) && !(run.period === 1 && reaches(keptPrefixes, last.end, last.start + 1, false)));
   });
+  if (acronymPairs.length > 0) {
+    possible.push(...acronymPairs);
+    possible.sort((a, b) => a.start - b.start);
+  }
   return possible.length > 0 ? { text, runs: free, cascades: kept, possible } : { text, runs: free, cascades: kept };
 }

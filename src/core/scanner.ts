@@ -1531,15 +1531,21 @@ function shortGlued(text: string, start: number, end: number, backStart: number,
  * @returns true when the earlier core ends in this core, starting at a lower-to-upper hump.
  */
 function gluedCopy(text: string, start: number, coreLength: number, backStart: number, backLength: number): boolean {
-  const at = backStart + backLength - coreLength;
+  // A copy of three letters keeps the `s` that ends it, which the longer word's core drops
+  // (`lostNHS NHS Apps`).
+  const keptS = coreLength === 3 && isLetterS(text.charCodeAt(start + 2)) && text.charCodeAt(backStart + backLength) === text.charCodeAt(start + 2) ? 1 : 0;
+  const at = backStart + backLength + keptS - coreLength;
+  // An acronym's copy (`hNHS NHS Appens` for `happens`, `MNHS NHS Apping` for `Mapping`).
+  const acronym = coreLength === 3 && isUpperAscii(text.charCodeAt(start + 1)) && isUpperAscii(text.charCodeAt(start + 2));
   // Letters before the hump: two, or one before a copy of four letters or more (`pPeer Peer
-  // review`); the reading keeps only those that leave a word (`preview`, not `iPhone Phone`).
-  // A copy of three letters (`ComOur Our mission`, `adOur Our mission`) needs two.
-  if (coreLength < 3 || at < backStart + (coreLength < 4 ? 2 : 1) || text.charCodeAt(at) !== text.charCodeAt(start)) return false;
+  // review`) or before an acronym; the reading keeps only those that leave a word (`preview`,
+  // not `iPhone Phone`). A copy of three letters (`ComOur Our mission`, `adOur Our mission`)
+  // needs two.
+  if (coreLength < 3 || at < backStart + (coreLength < 4 && !acronym ? 2 : 1) || text.charCodeAt(at) !== text.charCodeAt(start)) return false;
   const before = text.charCodeAt(at - 1);
   // One capital too before a copy of four letters or more (`ASchool School bus passes` for
-  // `abuse`), for the reading to check with the word the letter makes.
-  if ((before < 97 || before > 122) && !(before >= 65 && before <= 90 && at === backStart + 1 && coreLength >= 4)) return false;
+  // `abuse`) or before an acronym, for the reading to check with the word the letter makes.
+  if ((before < 97 || before > 122) && !(before >= 65 && before <= 90 && at === backStart + 1 && (coreLength >= 4 || acronym))) return false;
   return sameAsciiCore(text, start, at, coreLength);
 }
 
@@ -1892,7 +1898,7 @@ export function findCandidates(text: string, apostrophes?: number[]): Candidate[
       const back = (tokenCount - 1) & 7;
       const backLength = coreLengths[back] as number;
       const plain = wideText === undefined && wideTexts[back] === undefined;
-      if (backLength > coreLength && (plain ? gluedCopy(text, start, coreLength, starts[back] as number, backLength) : wideGluedCopy(text, start, coreLength, starts[back] as number, backLength))) {
+      if (backLength >= coreLength && (plain ? gluedCopy(text, start, coreLength, starts[back] as number, backLength) : wideGluedCopy(text, start, coreLength, starts[back] as number, backLength))) {
         runCounts[1] = 1;
         open |= 2;
         runStarts[1] = starts[back] as number;

@@ -359,15 +359,16 @@ function planCascade(context: RuleContext, cascade: Cascade, nearby: readonly Ne
   if (cascade.possible && mapped === undefined && !dominant && !inGlossary(context, cascade)) {
     // Nothing names the label: the reading is offered, never applied.
     const suggestion = { range: [start, end] as [number, number], text: restored, confidence: 0.5 };
+    const alternative = cascade.alternative === undefined ? [] : [{ range: [start, end] as [number, number], text: cascade.alternative, confidence: 0.4 }];
     return recorded({
       start,
       end,
       reason: `Possible replacement cascade \`${shorten(actual)}\`, perhaps \`${restored}\``,
-      expected: [restored],
+      expected: [restored, ...alternative.map((other) => other.text)],
       fix: null,
-      suggestions: [suggestion],
+      suggestions: [suggestion, ...alternative],
       confidence: 0.5,
-      explanation: `${explanation}; two copies with a plural on the second also read as a phrase people write (\`Word document documents\`), so no fix unless a glossary, profile or other files name the label`,
+      explanation: `${explanation}; ${cascade.doubt ?? 'two copies with a plural on the second also read as a phrase people write (`Word document documents`), so no fix unless a glossary, profile or other files name the label'}`,
     });
   }
   if (status === 'variant' && mapped === undefined) {

@@ -3404,6 +3404,65 @@ name: 'reads the copies of a term-last label that ends as the text before it doe
     ],
     output: 'Visit the USATasks site today.',
   },
+  {
+    name: 'two copies of an acronym before words that start alike are a term-last label\'s',
+    input: 'Drivers follow the GPS GPS Routes, and the GPS GPS Routine checks run daily.',
+    messages: [
+      { ruleId: 'no-replacement-cascade', at: '1:20-1:34', reason: 'Unexpected replacement cascade `GPS GPS …`, expected `routes`', actual: 'GPS GPS Routes', expected: ['routes'], fixed: true },
+      { ruleId: 'no-replacement-cascade', at: '1:44-1:59', reason: 'Unexpected replacement cascade `GPS GPS …`, expected `routine`', actual: 'GPS GPS Routine', expected: ['routine'], fixed: true },
+    ],
+    output: 'Drivers follow the routes, and the routine checks run daily.',
+  },
+  {
+    name: 'two copies of an acronym before a capitalised word, once in the text, read either way and stay suggestions',
+    input: 'Drivers follow the GPS GPS Routes to the quay.',
+    messages: [
+      { ruleId: 'no-replacement-cascade', at: '1:20-1:34', reason: 'Possible replacement cascade `GPS GPS …`, perhaps `routes`', actual: 'GPS GPS Routes', expected: ['routes', 'GPS Routes'], fixed: false },
+    ],
+    output: 'Drivers follow the GPS GPS Routes to the quay.',
+  },
+  {
+    name: 'a lower-case letter glued before an acronym\'s first copy makes a word with the term',
+    input: 'Spare pBBC BBC Arts are in stock.',
+    messages: [
+      { ruleId: 'no-replacement-cascade', at: '1:8-1:20', reason: 'Unexpected replacement cascade `BBC BBC …`, expected `arts`', actual: 'BBC BBC Arts', expected: ['arts'], fixed: true },
+    ],
+    output: 'Spare parts are in stock.',
+  },
+  {
+    name: 'a capital glued before an acronym\'s first copy makes a word with the term',
+    input: 'DBBC BBC Arts night is on Friday.',
+    messages: [
+      { ruleId: 'no-replacement-cascade', at: '1:2-1:14', reason: 'Unexpected replacement cascade `BBC BBC …`, expected `arts`', actual: 'BBC BBC Arts', expected: ['arts'], fixed: true },
+    ],
+    output: 'Darts night is on Friday.',
+  },
+  {
+    name: 'an acronym\'s copy ending in s glued inside a longer word',
+    input: 'The map shows each conGPS GPS Tour line.',
+    messages: [
+      { ruleId: 'no-replacement-cascade', at: '1:23-1:35', reason: 'Unexpected replacement cascade `GPS GPS …`, expected `tour`', actual: 'GPS GPS Tour', expected: ['tour'], fixed: true },
+    ],
+    output: 'The map shows each contour line.',
+  },
+  {
+    name: 'two copies of an acronym inside a name stay suggestions, also twice',
+    input: 'Mobile BBC BBC Arts are popular, and Mobile BBC BBC Artists visit.',
+    messages: [
+      { ruleId: 'no-replacement-cascade', at: '1:8-1:20', reason: 'Possible replacement cascade `BBC BBC …`, perhaps `arts`', actual: 'BBC BBC Arts', expected: ['arts', 'BBC Arts'], fixed: false },
+      { ruleId: 'no-replacement-cascade', at: '1:45-1:60', reason: 'Possible replacement cascade `BBC BBC …`, perhaps `Artists`', actual: 'BBC BBC Artists', expected: ['Artists', 'BBC Artists'], fixed: false },
+    ],
+    output: 'Mobile BBC BBC Arts are popular, and Mobile BBC BBC Artists visit.',
+  },
+  {
+    name: 'copies of an acronym after a capitalised head are a term-last label\'s where the text shows them so before a word that starts alike',
+    input: 'Our Sweeper GPS GPS GPS Routes are short, and we set out our GPS GPS GPS Routine checks daily.',
+    messages: [
+      { ruleId: 'no-replacement-cascade', at: '1:13-1:31', reason: 'Unexpected replacement cascade `GPS GPS …`, expected `routes`', actual: 'GPS GPS GPS Routes', expected: ['routes'], fixed: true },
+      { ruleId: 'no-replacement-cascade', at: '1:62-1:81', reason: 'Unexpected replacement cascade `GPS GPS …`, expected `routine`', actual: 'GPS GPS GPS Routine', expected: ['routine'], fixed: true },
+    ],
+    output: 'Our Sweeper routes are short, and we set out our routine checks daily.',
+  },
 ];
 
 describe('no-replacement-cascade', () => {
