@@ -2126,7 +2126,7 @@ function promotePrefixes(text: string, cascades: Cascade[], runs: Run[], reading
     }
     // A doubled name is no common word (`Bora Bora resorts`, `Pago Pago harbor`, twice each),
     // or one that a known name doubles (`Sing Sing prison`).
-    else if (!isCommonWord(copy) || (reading.units.length === 2 && nameDoubles.has(copy))) continue;
+    else if (!isCommonWord(withoutOwner(copy)) || (reading.units.length === 2 && nameDoubles.has(copy))) continue;
     else if (inName !== undefined) reason = copiesInNameReason(text, reading, inName);
     else if ((seen.get(reading.labelKey) ?? 0) >= 2) reason = 'the same copies stand before the same term elsewhere in the text';
     else if (beforeWords.has(copy)) reason = `the same copies stand before ${beforeWords.get(copy)?.size ?? 0} different words in the text, which one label hit at their start`;
@@ -2202,6 +2202,16 @@ function rereadAcronymTails(text: string, cascades: Cascade[]): void {
     reading.evidence.push(`the same copies stand before \`${term}\` elsewhere in the text, which starts as this word does`);
     cascades[index] = reading;
   }
+}
+
+/**
+ * A plural's possessive without its apostrophe (`lecturers’` is `lecturers`), as the word is
+ * looked up.
+ * @param word a word in lower case.
+ * @returns the word without an apostrophe after its last `s`.
+ */
+function withoutOwner(word: string): string {
+  return word.length > 3 && isApostropheCode(word.charCodeAt(word.length - 1)) && word.charCodeAt(word.length - 2) === 115 ? word.slice(0, -1) : word;
 }
 
 /**
@@ -2398,8 +2408,8 @@ function takeHyphenCopies(text: string, cascade: Cascade): void {
   cascade.prefix = copies.prefix;
 }
 
-/** What may stand before the first of the copies a cascade takes, beside white space: an opening quote or bracket. */
-const copyOpeners = new Set(['"', '“', '‘', "'", '(', '[']);
+/** What may stand before the first of the copies a cascade takes, beside white space: an opening quote or bracket, or a slash between words (`video/Readers’ Readers’ Photosss`). */
+const copyOpeners = new Set(['"', '“', '‘', "'", '(', '[', '/']);
 
 /**
  * Takes into a cascade whose term stands after a word of its label the copies of that word
@@ -2419,7 +2429,11 @@ function takeSpacedCopies(text: string, cascade: Cascade): boolean {
   let first = '';
   let gluedPrefix = '';
   while (starts.length <= copies + 1 && text.charCodeAt(at - 1) === 32) {
-    const from = lettersBefore(text, at - 1);
+    // (A plural's possessive is a copy too: `Readers’ Readers’ Readers’ Photossss` for `Readers’
+    // Photos`.)
+    const owner = at > 2 && isApostropheCode(text.charCodeAt(at - 2)) && text.charCodeAt(at - 3) === 115 ? 1 : 0;
+    const from = lettersBefore(text, at - 1 - owner);
+    if (owner === 1 && from === at - 2) break;
     // `self-Public Public Public Servicesss` (`self-service`): the first copy joined by a hyphen
     // to the word the replace hit after it is the last one taken.
     const afterHyphen = starts.length > 0 && from > 1 && text.charAt(from - 1) === '-' && classAt(text, from - 2) === CharClass.Letter;
@@ -2688,6 +2702,24 @@ function isBareCopies(cascade: Cascade): boolean {
 }
 
 /**
+ * Whether a head reading is copies of a plural's possessive after a singular's possessive or a
+ * closing quote (`Josh Tong’s Lecturers’ Lecturers’ blog`, `our 'How We Work' Lecturers’ Lecturers’
+ * blog`): a possessive stands before a noun phrase, here a label whose term comes last
+ * (`Lecturers’ blog` for `blog`); read with the head as its term, the copies would leave two
+ * possessives on one word (`Tong’s’`).
+ * @param cascade a head reading of a run of one token.
+ * @returns true for such a reading.
+ */
+function ownedCopiesAfterOwner(cascade: Cascade): boolean {
+  const head = cascade.head.text;
+  // (A singular's possessive or a closing quote: after a plural's possessive the copies may be
+  // a term-first label's tail, `Players’ Lounges’ Lounges’` for `players’`, `Players’ Lounge`.)
+  const owner = /^['’]s$/iu.test(possessiveEnding(head)) || (head.length > 1 && isApostropheCode(head.charCodeAt(head.length - 1)) && !/s$/iu.test(head.slice(0, -1)));
+  if (cascade.prefix !== '' || !owner) return false;
+  return cascade.units.every((unit) => unit.length === 1 && (unit[0]?.text ?? '') === (cascade.units[0]?.[0]?.text ?? '') && /s['’]$/u.test(unit[0]?.text ?? ''));
+}
+
+/**
  * Whether a head word reads as a modifier rather than a replaced term: an adjective
  * (`National`) or an acronym (`BBC`, `US`).
  * @param head the head token.
@@ -2933,7 +2965,7 @@ function titleCopies(run: Run, reading: Cascade): boolean {
  */
 function isCapitalisedCommonWord(token: Token): boolean {
   // (A plural's possessive is its plural's: `Members’`.)
-  const word = token.lower.length > 3 && isApostropheCode(token.lower.charCodeAt(token.lower.length - 1)) && token.lower.charCodeAt(token.lower.length - 2) === 115 ? token.lower.slice(0, -1) : token.lower;
+  const word = withoutOwner(token.lower);
   return isCommonWord(word) && !isCapitalOnly(token.text) && !isFirstName(token.text);
 }
 
@@ -3441,7 +3473,7 @@ export function analyze(text: string, candidates: readonly Candidate[] = findCan
       // the term, not to the head.
       const pluralPerCopy = run.period > 1 && closing !== undefined && closing.kind === 'word' && /^\p{Ll}/u.test(closing.text) && withoutCopiedPlural(closing.text, run.repetitions) !== undefined;
       const termLast =
-        (capitalCopies && (run.period === 1 ? (cascade.units[0]?.[0]?.text.length ?? 0) > 1 && (readsAsModifier(cascade.head) || (isBareCopies(cascade) && !shoutedTail)) : plainHead || leadingCopies || !isCapitalised(cascade.head) || determinerCopies || pluralPerCopy)) ||
+        (capitalCopies && (run.period === 1 ? (cascade.units[0]?.[0]?.text.length ?? 0) > 1 && (readsAsModifier(cascade.head) || (isBareCopies(cascade) && !shoutedTail) || ownedCopiesAfterOwner(cascade)) : plainHead || leadingCopies || !isCapitalised(cascade.head) || determinerCopies || pluralPerCopy)) ||
         (cascade.prefix === '' && alignsOnCapital(run));
       // Copies of a Title Case group after such a head read with their capitalised term (`last
       // Four-Day Four-Day Four-Day Week` is `last week`).
@@ -3487,6 +3519,11 @@ export function analyze(text: string, candidates: readonly Candidate[] = findCan
       if (prefixCascade?.isCascade) {
         cascades.push(prefixCascade);
         if (run.period === 1 && isCapitalised(cascade.head)) overHeads.push({ prefix: prefixCascade, head: cascade });
+      } else if (prefixCascade !== undefined && ownedCopiesAfterOwner(cascade)) {
+        // (Two such copies are decided as other term-last copies are, `'How We Work' Lecturers’
+        // Lecturers’ blog`: their head reading would leave two possessives on one word.)
+        runs.push(run);
+        doubtfulPrefixes.push({ run, reading: prefixCascade });
       } else cascades.push(cascade);
       continue;
     }

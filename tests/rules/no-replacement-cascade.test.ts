@@ -3463,6 +3463,54 @@ name: 'reads the copies of a term-last label that ends as the text before it doe
     ],
     output: 'Our Sweeper routes are short, and we set out our routine checks daily.',
   },
+  {
+    name: 'two copies of a plural possessive before the term are a term-last label\'s',
+    input: 'Read the Skippers’ Skippers’ log today.',
+    messages: [
+      { ruleId: 'no-replacement-cascade', at: '1:10-1:33', reason: 'Unexpected replacement cascade `Skippers’ Skippers’ …`, expected `log`', actual: 'Skippers’ Skippers’ log', expected: ['log'], fixed: true },
+    ],
+    output: 'Read the log today.',
+  },
+  {
+    name: 'copies of a plural possessive before a term with one plural per copy and its own',
+    input: 'Hear the Sailors’ Sailors’ Sailors’ Songssss tonight.',
+    messages: [
+      { ruleId: 'no-replacement-cascade', at: '1:10-1:45', reason: 'Unexpected replacement cascade `Sailors’ Sailors’ …`, expected `songs`', actual: 'Sailors’ Sailors’ Sailors’ Songssss', expected: ['songs'], fixed: true },
+    ],
+    output: 'Hear the songs tonight.',
+  },
+  {
+    name: 'the first copy after a slash between words',
+    input: 'Pick a film/Sailors\' Sailors\' Sailors\' Songssss/poems for the evening.',
+    messages: [
+      { ruleId: 'no-replacement-cascade', at: '1:13-1:48', reason: 'Unexpected replacement cascade `Sailors\' Sailors\' …`, expected `songs`', actual: 'Sailors\' Sailors\' Sailors\' Songssss', expected: ['songs'], fixed: true },
+    ],
+    output: 'Pick a film/songs/poems for the evening.',
+  },
+  {
+    name: 'copies of a plural\'s possessive after a singular\'s possessive are a term-last label\'s',
+    input: 'Check out Ann Lee’s Skippers’ Skippers’ Skippers’ log post.',
+    messages: [
+      { ruleId: 'no-replacement-cascade', at: '1:21-1:54', reason: 'Unexpected replacement cascade `Skippers’ Skippers’ …`, expected `log`', actual: 'Skippers’ Skippers’ Skippers’ log', expected: ['log'], fixed: true },
+    ],
+    output: 'Check out Ann Lee’s log post.',
+  },
+  {
+    name: 'two copies of a plural\'s possessive after a closing quote are a term-last label\'s',
+    input: 'Our crew wrote the \'sail safe\' Skippers’ Skippers’ log last year.',
+    messages: [
+      { ruleId: 'no-replacement-cascade', at: '1:32-1:55', reason: 'Unexpected replacement cascade `Skippers’ Skippers’ …`, expected `log`', actual: 'Skippers’ Skippers’ log', expected: ['log'], fixed: true },
+    ],
+    output: 'Our crew wrote the \'sail safe\' log last year.',
+  },
+  {
+    name: 'copies of a plural\'s possessive after a plural\'s possessive stay its tail',
+    input: 'It may affect their crews’ and Sailors’ Cabins’ Cabins’ safety.',
+    messages: [
+      { ruleId: 'no-replacement-cascade', at: '1:32-1:56', reason: 'Unexpected replacement cascade `Sailors’ Cabins’ …`, expected `sailors’`', actual: 'Sailors’ Cabins’ Cabins’', expected: ['sailors’'], fixed: true },
+    ],
+    output: 'It may affect their crews’ and sailors’ safety.',
+  },
 ];
 
 describe('no-replacement-cascade', () => {
