@@ -2117,7 +2117,7 @@ function promotePrefixes(text: string, cascades: Cascade[], runs: Run[], reading
     let reason: string | undefined;
     // `TranGrassroots Grassroots sportation` proves `Grassroots Grassroots sports`.
     if ([...(proven.get(copy) ?? [])].some((other) => sharesStem(other, term))) reason = 'the same label cascades elsewhere in the text';
-    else if (acronymCopies(reading)) {
+    else if (acronymCopies(reading) || camelCopies(reading)) {
       // `the NHS NHS Approach`, `the NHS NHS Application` (`NHS App` for `app`): no name doubles
       // an acronym, and the text shows whether one label hit the words after its copies.
       if ((seen.get(reading.labelKey) ?? 0) >= 2) reason = 'the same copies stand before the same term elsewhere in the text';
@@ -2222,6 +2222,16 @@ function withoutOwner(word: string): string {
  */
 function acronymCopies(reading: Cascade): boolean {
   return reading.tail.length === 1 && reading.prefix === '' && reading.units.every((unit) => unit.length === 1 && /^\p{Lu}{2,5}$/u.test(unit[0]?.text ?? ''));
+}
+
+/**
+ * Whether a term-last reading's copies are one CamelCase name each (`GitHub GitHub
+ * integration`): a name written so is no common word, and no doubled name is written so.
+ * @param reading the reading.
+ * @returns true for such copies.
+ */
+function camelCopies(reading: Cascade): boolean {
+  return reading.tail.length === 1 && reading.prefix === '' && reading.units.every((unit) => unit.length === 1 && /^\p{Lu}\p{Ll}+\p{Lu}\p{Ll}+$/u.test(unit[0]?.text ?? ''));
 }
 
 /**
@@ -2493,13 +2503,18 @@ function middleCopiesStart(text: string, reading: Cascade): number | undefined {
 /**
  * Whether an `s` cascade of three passes or more, with nothing carried, may hold the plural the
  * original word had as its last `s`, so one copy fewer stands before it (`Network Network
- * Mapsss` for `maps`; see `takeSpacedCopies`).
+ * Mapsss` for `maps`; see `takeSpacedCopies`), or a cascade of a longer unit the ending the
+ * original word had (`Car Car Parkinginging` for `parking`).
  * @param cascade the cascade.
  * @param copies its passes.
  * @returns true for such a cascade.
  */
 function mayKeepPlural(cascade: Cascade, copies: number): boolean {
-  return cascade.kind === 'suffix' && cascade.tail[0] === 's' && copies >= 3 && cascade.carried === '';
+  if (cascade.kind !== 'suffix' || copies < 3 || cascade.carried !== '') return false;
+  // So too a unit glued on, where the dictionary holds the term with one (`Car Car
+  // Parkinginging` for `parking`, `Car Parking` for `park`).
+  const unit = cascade.tail[0] ?? '';
+  return unit === 's' || (unit.length > 1 && isSpelledWord(`${cascade.term}${unit}`.toLowerCase()));
 }
 
 /**
@@ -2518,7 +2533,7 @@ function widenOverCopies(text: string, cascade: Cascade, from: number, evidence:
   cascade.passesCounted = true;
   if (pluralKept) {
     cascade.joiners = cascade.joiners.slice(1);
-    cascade.carriedStart -= 1;
+    cascade.carriedStart -= (cascade.tail[0] ?? 's').length;
     cascade.carried = text.slice(cascade.carriedStart, cascade.end);
   }
 }
@@ -3603,9 +3618,9 @@ export function analyze(text: string, candidates: readonly Candidate[] = findCan
   const acronymPairs: Cascade[] = [];
   for (const { reading, inName } of doubtfulPrefixes) {
     const second = reading.units[1]?.[0];
-    if (reading.isCascade || inName?.isCascade === true || reading.units.length !== 2 || second === undefined || !acronymCopies(reading) || !/^\p{Lu}/u.test(reading.term)) continue;
+    if (reading.isCascade || inName?.isCascade === true || reading.units.length !== 2 || second === undefined || !((acronymCopies(reading) && /^\p{Lu}/u.test(reading.term)) || camelCopies(reading))) continue;
     reading.possible = true;
-    reading.doubt = `two copies of the acronym \`${reading.head.text}\` also read as one doubled by a slip, so no fix unless a glossary, profile or other files name the label`;
+    reading.doubt = `two copies of the ${acronymCopies(reading) ? 'acronym' : 'name'} \`${reading.head.text}\` also read as one doubled by a slip, so no fix unless a glossary, profile or other files name the label`;
     reading.alternative = text.slice(second.start, reading.end);
     acronymPairs.push(reading);
   }

@@ -3511,6 +3511,31 @@ name: 'reads the copies of a term-last label that ends as the text before it doe
     ],
     output: 'It may affect their crews’ and sailors’ safety.',
   },
+  {
+    name: 'a unit glued on once more than the copies before it is the original word\'s ending',
+    input: 'Join the Boat Boat Sailinginging club this summer.',
+    messages: [
+      { ruleId: 'no-replacement-cascade', at: '1:10-1:33', reason: 'Unexpected replacement cascade `Boat Boat …`, expected `sailing`', actual: 'Boat Boat Sailinginging', expected: ['sailing'], fixed: true },
+    ],
+    output: 'Join the sailing club this summer.',
+  },
+  {
+    name: 'two copies of a CamelCase name before words that start alike are a term-last label\'s',
+    input: 'Open the SailTrack SailTrack logbook first, then the SailTrack SailTrack logbooks.',
+    messages: [
+      { ruleId: 'no-replacement-cascade', at: '1:10-1:37', reason: 'Unexpected replacement cascade `SailTrack SailTrack …`, expected `logbook`', actual: 'SailTrack SailTrack logbook', expected: ['logbook'], fixed: true },
+      { ruleId: 'no-replacement-cascade', at: '1:54-1:82', reason: 'Unexpected replacement cascade `SailTrack SailTrack …`, expected `logbooks`', actual: 'SailTrack SailTrack logbooks', expected: ['logbooks'], fixed: true },
+    ],
+    output: 'Open the logbook first, then the logbooks.',
+  },
+  {
+    name: 'two copies of a CamelCase name, once in the text, read either way and stay suggestions',
+    input: 'Open the SailTrack SailTrack logbook first.',
+    messages: [
+      { ruleId: 'no-replacement-cascade', at: '1:10-1:37', reason: 'Possible replacement cascade `SailTrack SailTrack …`, perhaps `logbook`', actual: 'SailTrack SailTrack logbook', expected: ['logbook', 'SailTrack logbook'], fixed: false },
+    ],
+    output: 'Open the SailTrack SailTrack logbook first.',
+  },
 ];
 
 describe('no-replacement-cascade', () => {
