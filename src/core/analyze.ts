@@ -2158,9 +2158,11 @@ function promotePrefixes(text: string, cascades: Cascade[], runs: Run[], reading
       // doubled by a slip is in Title Case (`the Working Group Working Group`), and speech
       // repeats function words (`that I should I should speak`).
       reason = `two copies of \`${writtenText(reading.units[0] ?? [])}\` capitalised mid-sentence, as a label is`;
-    } else if (reading.tail.length === 1 && isMidSentence(run.tokens, run.first, text) && !isFirstName(copy) && !isProperNoun(copy)) {
+    } else if (reading.tail.length === 1 && isMidSentence(run.tokens, run.first, text) && !isFirstName(copy) && (!isProperNoun(copy) || (calendarNames.has(copy) && /^\p{Lu}/u.test(reading.term)))) {
       // `the FOIA Afternoon Afternoon team`: a common word doubled with its capital mid-sentence
       // is a label's first word copied by two passes; prose doubles none (`Yang Yang` is a name).
+      // So too a day's or a month's name before a capitalised term (`the Sunday Sunday Service`,
+      // `Sunday Service` for `service`).
       reason = `two copies of the common word \`${reading.head.text}\` mid-sentence, which no name doubles`;
     }
     if (reason === undefined) continue;
@@ -2249,8 +2251,10 @@ function camelCopies(reading: Cascade): boolean {
 function copiesInNameReason(text: string, reading: Cascade, head: Cascade): string | undefined {
   const copy = reading.tail[0] ?? '';
   const term = normaliseApostrophes(reading.term).toLowerCase();
-  if (closedClass.has(copy) || closedClass.has(term) || isFirstName(copy) || isProperNoun(copy) || !isSpelledWord(term)) return undefined;
-  if (!isMidSentence(head.run.tokens, head.run.tokens.indexOf(head.head), text)) return undefined;
+  if (closedClass.has(term) || !isSpelledWord(term) || !isMidSentence(head.run.tokens, head.run.tokens.indexOf(head.head), text)) return undefined;
+  // (`the Health and Human Sunday Sunday Services`, `Sunday Service` for `service`.)
+  if (calendarNames.has(copy)) return `two copies of \`${reading.head.text}\`, a day's or a month's name, which no name doubles`;
+  if (closedClass.has(copy) || isFirstName(copy) || isProperNoun(copy)) return undefined;
   const modifier = isAdjective(copy) ? 'an adjective' : isOrdinal(copy) ? 'an ordinal' : undefined;
   if (modifier !== undefined) return `\`${reading.head.text}\` is ${modifier}, which opens a label and ends none`;
   if (termStandsFree(text, head.term, copy, 'after', head.head.start)) return `\`${head.head.text}\` stands elsewhere in the text without \`${reading.head.text}\` after it`;

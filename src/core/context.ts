@@ -393,7 +393,8 @@ export function decideCase(text: string, start: number, end: number, headText: s
   const head = word === undefined ? undefined : nameHeadKind(word);
   if ((word === undefined || !closedClass.has(word.toLowerCase())) && !isVerbAfterName(text, end, word) && !(head === undefined && afterCompleteName(text, start, end)) && insideName(text, start, end, word)) return { form: 'capital', reason: 'inside a name' };
   if (head !== undefined && followsNameWord(text, start, head)) return { form: 'capital', reason: 'the head noun of a name after a capitalised word' };
-  if (word !== undefined && headsNameOf(word) && nameAfterOf(text, start, end)) return { form: 'capital', reason: 'the head noun of a name before `of` and a name' };
+  const joiner = word !== undefined && headsNameOf(word) ? nameAfterOf(text, start, end) : undefined;
+  if (joiner !== undefined) return { form: 'capital', reason: `the head noun of a name before \`${joiner}\` and a name` };
   if (inCapitalisedList(text, start, end)) return { form: 'capital', reason: 'an item of a list of capitalised words' };
   if (afterCapitalisedHyphen(text, start)) return { form: 'capital', reason: 'the part of a hyphenated name after a capitalised part' };
   return { form: 'lower', reason: 'mid-sentence' };
@@ -470,24 +471,30 @@ function afterCompleteName(text: string, start: number, end: number): boolean {
   return next === undefined || !isCapitalised(next) || /\n/u.test(text.slice(end, next.start));
 }
 
+/** The words between an organisation's head noun and the name it goes on with. */
+const nameJoiners = new Set(['of', 'for']);
+
 /**
- * Whether a span goes on with `of` and a capitalised word (`… of Congress`, `… of the
+ * The word a span goes on with before a name: `of` and a capitalised word (`… of Congress`, `… of the
  * Interior`), on the same line, and no people's adjective stands before it (`the Canadian
- * city of Toronto`).
+ * city of Toronto`); or with `for` and such a word that is no people's adjective nor a day or
+ * a month (`the Administration for Children`, not `a centre for Syrian refugees` nor `a
+ * school for Monday`).
  * @param text the text.
  * @param start the span's start.
  * @param end the span's end.
- * @returns true for such a span.
+ * @returns the joining word (`of`, `for`), or undefined.
  */
-function nameAfterOf(text: string, start: number, end: number): boolean {
+function nameAfterOf(text: string, start: number, end: number): string | undefined {
   const after = tokenize(text, end, Math.min(text.length, end + 60), 3);
   const joiner = after[0];
-  if (joiner === undefined || joiner.lower !== 'of' || text.slice(end, joiner.start) !== ' ') return false;
+  if (joiner === undefined || !nameJoiners.has(joiner.lower) || text.slice(end, joiner.start) !== ' ') return undefined;
   let name = after[1];
   if (name !== undefined && name.lower === 'the' && text.slice(joiner.end, name.start) === ' ') name = after[2];
-  if (name === undefined || name.kind !== 'word' || !isCapitalised(name) || isPronounI(name) || !/^ (?:the )?$/u.test(text.slice(joiner.end, name.start))) return false;
+  if (name === undefined || name.kind !== 'word' || !isCapitalised(name) || isPronounI(name) || !/^ (?:the )?$/u.test(text.slice(joiner.end, name.start))) return undefined;
+  if (joiner.lower === 'for' && (isDemonym(name.text) || calendarNames.has(name.lower))) return undefined;
   const previous = tokenBefore(text, start);
-  return previous === undefined || !isDemonym(previous.text);
+  return previous === undefined || !isDemonym(previous.text) ? joiner.lower : undefined;
 }
 
 /**

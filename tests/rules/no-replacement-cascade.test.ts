@@ -45,6 +45,7 @@ const valid: string[] = [
   'The rowers sailed to Fort Walla Walla today.',
   'Attend Making Remote Work Work for Harbour Crews on May 9.',
   'Attend keynote Remote Work Work for Harbour Crews on May 9.',
+  'We sailed on Friday Friday morning.',
 ];
 
 const invalid: InvalidCase[] = [
@@ -3535,6 +3536,30 @@ name: 'reads the copies of a term-last label that ends as the text before it doe
       { ruleId: 'no-replacement-cascade', at: '1:10-1:37', reason: 'Possible replacement cascade `SailTrack SailTrack …`, perhaps `logbook`', actual: 'SailTrack SailTrack logbook', expected: ['logbook', 'SailTrack logbook'], fixed: false },
     ],
     output: 'Open the SailTrack SailTrack logbook first.',
+  },
+  {
+    name: 'two copies of a day\'s name before a capitalised term mid-sentence are a term-last label\'s',
+    input: 'Visit the Friday Friday Market by the quay.',
+    messages: [
+      { ruleId: 'no-replacement-cascade', at: '1:11-1:31', reason: 'Unexpected replacement cascade `Friday Friday …`, expected `market`', actual: 'Friday Friday Market', expected: ['market'], fixed: true },
+    ],
+    output: 'Visit the market by the quay.',
+  },
+  {
+    name: 'two copies of a day\'s name inside a name are a term-last label\'s',
+    input: 'Meet the Department of Harbour Friday Friday Services team.',
+    messages: [
+      { ruleId: 'no-replacement-cascade', at: '1:32-1:54', reason: 'Unexpected replacement cascade `Friday Friday …`, expected `Services`', actual: 'Friday Friday Services', expected: ['Services'], fixed: true },
+    ],
+    output: 'Meet the Department of Harbour Services team.',
+  },
+  {
+    name: 'an organisation\'s head noun restored before for and a name keeps its capital',
+    input: 'Write to the Office hours hours for Coastal Safety today.',
+    messages: [
+      { ruleId: 'no-replacement-cascade', at: '1:14-1:32', reason: 'Unexpected replacement cascade `Office hours …`, expected `Office`', actual: 'Office hours hours', expected: ['Office'], fixed: true },
+    ],
+    output: 'Write to the Office for Coastal Safety today.',
   },
 ];
 
