@@ -2227,6 +2227,16 @@ function acronymCopies(reading: Cascade): boolean {
 }
 
 /**
+ * Whether a term-last reading's copies are a day's or a month's name each, capitalised
+ * (`Saturday Saturday market`).
+ * @param reading the reading.
+ * @returns true for such copies.
+ */
+function calendarCopies(reading: Cascade): boolean {
+  return reading.tail.length === 1 && reading.prefix === '' && calendarNames.has(reading.tail[0] ?? '') && reading.units.every((unit) => unit.length === 1 && isCapitalised(unit[0]));
+}
+
+/**
  * Whether a term-last reading's copies are one CamelCase name each (`GitHub GitHub
  * integration`): a name written so is no common word, and no doubled name is written so.
  * @param reading the reading.
@@ -3618,13 +3628,16 @@ export function analyze(text: string, candidates: readonly Candidate[] = findCan
   if (doubtfulPrefixes.length > 0) promotePrefixes(text, cascades, runs, doubtfulPrefixes);
   // `our NHS NHS Approach`, with nothing else in the text: no name doubles an acronym, but a slip
   // may (`the NHS NHS Trust`), as two passes of `NHS App` for `app` do. Both readings are offered
-  // where the term has the capital a Title Case label gives it (not `the iPhone UK UK stayed`).
+  // where the term has the capital a Title Case label gives it (not `the iPhone UK UK stayed`),
+  // and so for a CamelCase name's copies and a day's or a month's (`the Saturday Saturday
+  // market`, `Saturday market` for `market`, or `Saturday` doubled).
   const acronymPairs: Cascade[] = [];
   for (const { reading, inName } of doubtfulPrefixes) {
     const second = reading.units[1]?.[0];
-    if (reading.isCascade || inName?.isCascade === true || reading.units.length !== 2 || second === undefined || !((acronymCopies(reading) && /^\p{Lu}/u.test(reading.term)) || camelCopies(reading))) continue;
+    const calendar = calendarCopies(reading);
+    if (reading.isCascade || inName?.isCascade === true || reading.units.length !== 2 || second === undefined || !((acronymCopies(reading) && /^\p{Lu}/u.test(reading.term)) || camelCopies(reading) || calendar)) continue;
     reading.possible = true;
-    reading.doubt = `two copies of the ${acronymCopies(reading) ? 'acronym' : 'name'} \`${reading.head.text}\` also read as one doubled by a slip, so no fix unless a glossary, profile or other files name the label`;
+    reading.doubt = `two copies of the ${acronymCopies(reading) ? 'acronym' : calendar ? "day's or month's name" : 'name'} \`${reading.head.text}\` also read as one doubled by a slip, so no fix unless a glossary, profile or other files name the label`;
     reading.alternative = text.slice(second.start, reading.end);
     acronymPairs.push(reading);
   }

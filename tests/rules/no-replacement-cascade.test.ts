@@ -45,7 +45,6 @@ const valid: string[] = [
   'The rowers sailed to Fort Walla Walla today.',
   'Attend Making Remote Work Work for Harbour Crews on May 9.',
   'Attend keynote Remote Work Work for Harbour Crews on May 9.',
-  'We sailed on Friday Friday morning.',
 ];
 
 const invalid: InvalidCase[] = [
@@ -3560,6 +3559,23 @@ name: 'reads the copies of a term-last label that ends as the text before it doe
       { ruleId: 'no-replacement-cascade', at: '1:14-1:32', reason: 'Unexpected replacement cascade `Office hours …`, expected `Office`', actual: 'Office hours hours', expected: ['Office'], fixed: true },
     ],
     output: 'Write to the Office for Coastal Safety today.',
+  },
+  {
+    name: 'two copies of a day\'s name before a word in lower case read either way and stay suggestions',
+    input: 'We sailed on Friday Friday morning.',
+    messages: [
+      { ruleId: 'no-replacement-cascade', at: '1:14-1:35', reason: 'Possible replacement cascade `Friday Friday …`, perhaps `morning`', actual: 'Friday Friday morning', expected: ['morning', 'Friday morning'], fixed: false },
+    ],
+    output: 'We sailed on Friday Friday morning.',
+  },
+  {
+    name: 'two copies of a day\'s name before words that start alike are a term-last label\'s',
+    input: 'Visit the Saturday Saturday market and the Saturday Saturday marketing team.',
+    messages: [
+      { ruleId: 'no-replacement-cascade', at: '1:11-1:35', reason: 'Unexpected replacement cascade `Saturday Saturday …`, expected `market`', actual: 'Saturday Saturday market', expected: ['market'], fixed: true },
+      { ruleId: 'no-replacement-cascade', at: '1:44-1:71', reason: 'Unexpected replacement cascade `Saturday Saturday …`, expected `marketing`', actual: 'Saturday Saturday marketing', expected: ['marketing'], fixed: true },
+    ],
+    output: 'Visit the market and the marketing team.',
   },
 ];
 
