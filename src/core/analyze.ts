@@ -17,6 +17,8 @@ const legitimate = new Set(legitimateDoubles);
 const nameDoubles = new Set(doubledNames);
 const numbers = new Set(numberWords);
 const possessives = new Set(["'s", "'"]);
+/** An acronym as written: two to five capitals (`NHS`, `GPS`). */
+const acronymPattern = /^\p{Lu}{2,5}$/u;
 
 /** A run of a repeated token or group, with the tokens around it. */
 export interface Run {
@@ -1252,7 +1254,7 @@ function leadLetterBelongs(letter: string, termWord: string, run: Run, termToken
   if (!isUpperLetter(letter)) return false;
   // Before an acronym's copies, one that makes a word with the term (`MNHS NHS Apping` was
   // `Mapping`, for `NHS App`): no acronym is a capital and a copy of the acronym after it.
-  if (/^\p{Lu}{2,5}$/u.test(run.tokens[run.last - 1]?.text ?? '') && isSpelledWord(`${letter}${termWord}`.toLowerCase())) return true;
+  if (acronymPattern.test(run.tokens[run.last - 1]?.text ?? '') && isSpelledWord(`${letter}${termWord}`.toLowerCase())) return true;
   if (withoutPlurals !== undefined && withoutPlurals.length >= 2 && (copies >= 3 || isSpelledWord(`${letter}${withoutPlurals}`.toLowerCase()))) return true;
   return after !== undefined && isSpelledWord(`${letter}${termWord}${after.carried}`.toLowerCase());
 }
@@ -2122,7 +2124,10 @@ function promotePrefixes(text: string, cascades: Cascade[], runs: Run[], reading
       // an acronym, and the text shows whether one label hit the words after its copies.
       if ((seen.get(reading.labelKey) ?? 0) >= 2) reason = 'the same copies stand before the same term elsewhere in the text';
       else if (beforeWords.has(copy)) reason = `the same copies stand before ${beforeWords.get(copy)?.size ?? 0} different words in the text, which one label hit at their start`;
-      else if ([...(proven.get(copy) ?? [])].some((other) => other.length >= gluedTermMin && term.startsWith(other))) reason = `the same copies cascade elsewhere in the text before \`${[...(proven.get(copy) ?? [])].find((other) => term.startsWith(other)) ?? ''}\`, which starts this word`;
+      else {
+        const start = [...(proven.get(copy) ?? [])].find((other) => other.length >= gluedTermMin && term.startsWith(other));
+        if (start !== undefined) reason = `the same copies cascade elsewhere in the text before \`${start}\`, which starts this word`;
+      }
     }
     // A doubled name is no common word (`Bora Bora resorts`, `Pago Pago harbor`, twice each),
     // or one that a known name doubles (`Sing Sing prison`).
@@ -2179,8 +2184,8 @@ function promotePrefixes(text: string, cascades: Cascade[], runs: Run[], reading
  * text shows that label: copies in capitals after a word that is not are read as the tail of a
  * label in capitals (`Older Age UK UK UK groups`, `Age UK` for `age`), but where the same copies
  * cascade elsewhere in the text before a word that starts as the word after them does (three
- * letters or more, the term the replace hit), they are that label's (`a Street Sweeper NHS NHS NHS App` beside `our NHS NHS NHS Approach`, `NHS App` for
- * `app`: `a Street Sweeper app`).
+ * letters or more, the term the replace hit), they are that label's (`a Street Sweeper NHS NHS
+ * NHS App` beside `our NHS NHS NHS Approach`, `NHS App` for `app`: `a Street Sweeper app`).
  * @param text the text.
  * @param cascades the cascades read so far; changed in place.
  */
@@ -2217,23 +2222,24 @@ function withoutOwner(word: string): string {
 }
 
 /**
- * Whether a term-last reading's copies are one acronym each (`NHS NHS Approach`): two to five
- * capitals, which no common word nor doubled name is written in.
+ * Whether a term-last reading's copies are one token each, the same word, of a shape `test`
+ * accepts.
+ * @param reading the reading.
+ * @param test the test of one copy.
+ * @returns true for such copies.
+ */
+function copiesShaped(reading: Cascade, test: (token: Token) => boolean): boolean {
+  return reading.tail.length === 1 && reading.prefix === '' && reading.units.every((unit) => unit.length === 1 && unit[0] !== undefined && test(unit[0]));
+}
+
+/**
+ * Whether a term-last reading's copies are one acronym each (`NHS NHS Approach`), which no
+ * common word nor doubled name is written as.
  * @param reading the reading.
  * @returns true for such copies.
  */
 function acronymCopies(reading: Cascade): boolean {
-  return reading.tail.length === 1 && reading.prefix === '' && reading.units.every((unit) => unit.length === 1 && /^\p{Lu}{2,5}$/u.test(unit[0]?.text ?? ''));
-}
-
-/**
- * Whether a term-last reading's copies are a day's or a month's name each, capitalised
- * (`Saturday Saturday market`).
- * @param reading the reading.
- * @returns true for such copies.
- */
-function calendarCopies(reading: Cascade): boolean {
-  return reading.tail.length === 1 && reading.prefix === '' && calendarNames.has(reading.tail[0] ?? '') && reading.units.every((unit) => unit.length === 1 && isCapitalised(unit[0]));
+  return copiesShaped(reading, (token) => acronymPattern.test(token.text));
 }
 
 /**
@@ -2243,7 +2249,17 @@ function calendarCopies(reading: Cascade): boolean {
  * @returns true for such copies.
  */
 function camelCopies(reading: Cascade): boolean {
-  return reading.tail.length === 1 && reading.prefix === '' && reading.units.every((unit) => unit.length === 1 && /^\p{Lu}\p{Ll}+\p{Lu}\p{Ll}+$/u.test(unit[0]?.text ?? ''));
+  return copiesShaped(reading, (token) => /^\p{Lu}\p{Ll}+\p{Lu}\p{Ll}+$/u.test(token.text));
+}
+
+/**
+ * Whether a term-last reading's copies are a day's or a month's name each, capitalised
+ * (`Saturday Saturday market`).
+ * @param reading the reading.
+ * @returns true for such copies.
+ */
+function calendarCopies(reading: Cascade): boolean {
+  return copiesShaped(reading, (token) => isCapitalised(token) && calendarNames.has(token.lower));
 }
 
 /**
@@ -3631,7 +3647,7 @@ export function analyze(text: string, candidates: readonly Candidate[] = findCan
   // where the term has the capital a Title Case label gives it (not `the iPhone UK UK stayed`),
   // and so for a CamelCase name's copies and a day's or a month's (`the Saturday Saturday
   // market`, `Saturday market` for `market`, or `Saturday` doubled).
-  const acronymPairs: Cascade[] = [];
+  const pairsInDoubt: Cascade[] = [];
   for (const { reading, inName } of doubtfulPrefixes) {
     const second = reading.units[1]?.[0];
     const calendar = calendarCopies(reading);
@@ -3639,7 +3655,7 @@ export function analyze(text: string, candidates: readonly Candidate[] = findCan
     reading.possible = true;
     reading.doubt = `two copies of the ${acronymCopies(reading) ? 'acronym' : calendar ? "day's or month's name" : 'name'} \`${reading.head.text}\` also read as one doubled by a slip, so no fix unless a glossary, profile or other files name the label`;
     reading.alternative = text.slice(second.start, reading.end);
-    acronymPairs.push(reading);
+    pairsInDoubt.push(reading);
   }
   // Two copies promoted as a term-last label's stand with the capitalised head before them too
   // (`larger Product Updates Updates experience`, `Product Updates Updates launches`).
@@ -3782,8 +3798,8 @@ export function analyze(text: string, candidates: readonly Candidate[] = findCan
     // A-Team`).
     return !first || !last || (!reaches(keptPrefixes, first.start, last.end, true) && !reaches(widenedSpans, last.end, first.start + 1, false) && !(run.period === 1 && reaches(keptPrefixes, last.end, last.start + 1, false)));
   });
-  if (acronymPairs.length > 0) {
-    possible.push(...acronymPairs);
+  if (pairsInDoubt.length > 0) {
+    possible.push(...pairsInDoubt);
     possible.sort((a, b) => a.start - b.start);
   }
   return possible.length > 0 ? { text, runs: free, cascades: kept, possible } : { text, runs: free, cascades: kept };

@@ -475,10 +475,10 @@ function afterCompleteName(text: string, start: number, end: number): boolean {
 const nameJoiners = new Set(['of', 'for']);
 
 /**
- * The word a span goes on with before a name: `of` and a capitalised word (`… of Congress`, `… of the
- * Interior`), on the same line, and no people's adjective stands before it (`the Canadian
- * city of Toronto`); or with `for` and such a word that is no people's adjective nor a day or
- * a month (`the Administration for Children`, not `a centre for Syrian refugees` nor `a
+ * The word a span goes on with before a name: `of` and a capitalised word (`… of Congress`,
+ * `… of the Interior`), on the same line, and no people's adjective stands before it (`the
+ * Canadian city of Toronto`); or `for` and such a word that is no people's adjective nor a day
+ * or a month (`the Administration for Children`, not `a centre for Syrian refugees` nor `a
  * school for Monday`).
  * @param text the text.
  * @param start the span's start.
