@@ -2540,10 +2540,13 @@ function middleCopiesStart(text: string, reading: Cascade): number | undefined {
  * @returns true for such a cascade.
  */
 function mayKeepPlural(cascade: Cascade, copies: number): boolean {
-  if (cascade.kind !== 'suffix' || copies < 3 || cascade.carried !== '') return false;
+  if (cascade.kind !== 'suffix' || copies < 3) return false;
+  const unit = cascade.tail[0] ?? '';
+  // An `s` the original word had before more letters, where the dictionary holds the word with
+  // it and not without (`Readers’ Readers’ Readers’ Photossssynthesis` for `photosynthesis`).
+  if (cascade.carried !== '') return unit === 's' && /^\p{Ll}+$/u.test(cascade.carried) && isSpelledWord(`${cascade.term}s${cascade.carried}`.toLowerCase()) && !isSpelledWord(`${cascade.term}${cascade.carried}`.toLowerCase());
   // So too a unit glued on, where the dictionary holds the term with one (`Car Car
   // Parkinginging` for `parking`, `Car Parking` for `park`).
-  const unit = cascade.tail[0] ?? '';
   return unit === 's' || (unit.length > 1 && isSpelledWord(`${cascade.term}${unit}`.toLowerCase()));
 }
 

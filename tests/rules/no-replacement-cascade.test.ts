@@ -3577,6 +3577,14 @@ name: 'reads the copies of a term-last label that ends as the text before it doe
     ],
     output: 'Visit the market and the marketing team.',
   },
+  {
+    name: 'an s the original word had before more letters is kept where the dictionary holds the word with it',
+    input: 'Hear the Sailors’ Sailors’ Sailors’ Songssssters tonight.',
+    messages: [
+      { ruleId: 'no-replacement-cascade', at: '1:10-1:49', reason: 'Unexpected replacement cascade `Sailors’ Sailors’ …`, expected `songsters`', actual: 'Sailors’ Sailors’ Sailors’ Songssssters', expected: ['songsters'], fixed: true },
+    ],
+    output: 'Hear the songsters tonight.',
+  },
 ];
 
 describe('no-replacement-cascade', () => {
