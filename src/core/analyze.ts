@@ -2116,26 +2116,23 @@ function promotePrefixes(text: string, cascades: Cascade[], runs: Run[], reading
   for (const { run, reading, inName } of readings) {
     const copy = reading.tail[0] ?? '';
     const term = normaliseApostrophes(reading.term).toLowerCase();
+    // `the NHS NHS Approach`, `the NHS NHS Application` (`NHS App` for `app`): no name doubles
+    // an acronym or a CamelCase name, so only the text decides whether one label hit the words
+    // after such copies, inside a name too.
+    const shaped = acronymCopies(reading) || camelCopies(reading);
     let reason: string | undefined;
     // `TranGrassroots Grassroots sportation` proves `Grassroots Grassroots sports`.
     if ([...(proven.get(copy) ?? [])].some((other) => sharesStem(other, term))) reason = 'the same label cascades elsewhere in the text';
-    else if (acronymCopies(reading) || camelCopies(reading)) {
-      // `the NHS NHS Approach`, `the NHS NHS Application` (`NHS App` for `app`): no name doubles
-      // an acronym, and the text shows whether one label hit the words after its copies.
-      if ((seen.get(reading.labelKey) ?? 0) >= 2) reason = 'the same copies stand before the same term elsewhere in the text';
-      else if (beforeWords.has(copy)) reason = `the same copies stand before ${beforeWords.get(copy)?.size ?? 0} different words in the text, which one label hit at their start`;
-      else {
-        const start = [...(proven.get(copy) ?? [])].find((other) => other.length >= gluedTermMin && term.startsWith(other));
-        if (start !== undefined) reason = `the same copies cascade elsewhere in the text before \`${start}\`, which starts this word`;
-      }
-    }
     // A doubled name is no common word (`Bora Bora resorts`, `Pago Pago harbor`, twice each),
     // or one that a known name doubles (`Sing Sing prison`).
-    else if (!isCommonWord(withoutOwner(copy)) || (reading.units.length === 2 && nameDoubles.has(copy))) continue;
-    else if (inName !== undefined) reason = copiesInNameReason(text, reading, inName);
+    else if (!shaped && (!isCommonWord(withoutOwner(copy)) || (reading.units.length === 2 && nameDoubles.has(copy)))) continue;
+    else if (!shaped && inName !== undefined) reason = copiesInNameReason(text, reading, inName);
     else if ((seen.get(reading.labelKey) ?? 0) >= 2) reason = 'the same copies stand before the same term elsewhere in the text';
     else if (beforeWords.has(copy)) reason = `the same copies stand before ${beforeWords.get(copy)?.size ?? 0} different words in the text, which one label hit at their start`;
-    else if (isAdjective(copy)) reason = `\`${reading.head.text}\` is an adjective, not a doubled name`;
+    else if (shaped) {
+      const start = [...(proven.get(copy) ?? [])].find((other) => other.length >= gluedTermMin && term.startsWith(other));
+      if (start !== undefined) reason = `the same copies cascade elsewhere in the text before \`${start}\`, which starts this word`;
+    } else if (isAdjective(copy)) reason = `\`${reading.head.text}\` is an adjective, not a doubled name`;
     else if (reading.tail.length > 1 && reading.units.every((unit) => unit.slice(1).every((token) => token.separator === Separator.Hyphen && token.kind === 'word'))) {
       // `a Four-Day Four-Day Week`: prose doubles no capitalised compound of words joined by
       // hyphens.
@@ -3520,8 +3517,10 @@ export function analyze(text: string, candidates: readonly Candidate[] = findCan
       // After-school After-school clubss` for `Chess Club`): the plurals tie the copies to
       // the term, not to the head.
       const pluralPerCopy = run.period > 1 && closing !== undefined && closing.kind === 'word' && /^\p{Ll}/u.test(closing.text) && withoutCopiedPlural(closing.text, run.repetitions) !== undefined;
+      // Copies of a plural's possessive after a singular's (see `ownedCopiesAfterOwner`).
+      const ownedCopies = ownedCopiesAfterOwner(cascade);
       const termLast =
-        (capitalCopies && (run.period === 1 ? (cascade.units[0]?.[0]?.text.length ?? 0) > 1 && (readsAsModifier(cascade.head) || (isBareCopies(cascade) && !shoutedTail) || ownedCopiesAfterOwner(cascade)) : plainHead || leadingCopies || !isCapitalised(cascade.head) || determinerCopies || pluralPerCopy)) ||
+        (capitalCopies && (run.period === 1 ? (cascade.units[0]?.[0]?.text.length ?? 0) > 1 && (readsAsModifier(cascade.head) || (isBareCopies(cascade) && !shoutedTail) || ownedCopies) : plainHead || leadingCopies || !isCapitalised(cascade.head) || determinerCopies || pluralPerCopy)) ||
         (cascade.prefix === '' && alignsOnCapital(run));
       // Copies of a Title Case group after such a head read with their capitalised term (`last
       // Four-Day Four-Day Four-Day Week` is `last week`).
@@ -3567,7 +3566,7 @@ export function analyze(text: string, candidates: readonly Candidate[] = findCan
       if (prefixCascade?.isCascade) {
         cascades.push(prefixCascade);
         if (run.period === 1 && isCapitalised(cascade.head)) overHeads.push({ prefix: prefixCascade, head: cascade });
-      } else if (prefixCascade !== undefined && ownedCopiesAfterOwner(cascade)) {
+      } else if (prefixCascade !== undefined && ownedCopies) {
         // (Two such copies are decided as other term-last copies are, `'How We Work' Lecturers’
         // Lecturers’ blog`: their head reading would leave two possessives on one word.)
         runs.push(run);
@@ -3653,10 +3652,11 @@ export function analyze(text: string, candidates: readonly Candidate[] = findCan
   const pairsInDoubt: Cascade[] = [];
   for (const { reading, inName } of doubtfulPrefixes) {
     const second = reading.units[1]?.[0];
+    const acronym = acronymCopies(reading);
     const calendar = calendarCopies(reading);
-    if (reading.isCascade || inName?.isCascade === true || reading.units.length !== 2 || second === undefined || !((acronymCopies(reading) && /^\p{Lu}/u.test(reading.term)) || camelCopies(reading) || calendar)) continue;
+    if (reading.isCascade || inName?.isCascade === true || reading.units.length !== 2 || second === undefined || !((acronym && /^\p{Lu}/u.test(reading.term)) || camelCopies(reading) || calendar)) continue;
     reading.possible = true;
-    reading.doubt = `two copies of the ${acronymCopies(reading) ? 'acronym' : calendar ? "day's or month's name" : 'name'} \`${reading.head.text}\` also read as one doubled by a slip, so no fix unless a glossary, profile or other files name the label`;
+    reading.doubt = `two copies of the ${acronym ? 'acronym' : calendar ? "day's or month's name" : 'name'} \`${reading.head.text}\` also read as one doubled by a slip, so no fix unless a glossary, profile or other files name the label`;
     reading.alternative = text.slice(second.start, reading.end);
     pairsInDoubt.push(reading);
   }
