@@ -505,6 +505,12 @@ function readCascade(text: string, whole: Run): Cascade | undefined {
     const compound = text.slice(word.start, head.end);
     head = { ...word, end: head.end, text: compound, lower: compound.toLowerCase(), core: compound.toLowerCase() };
     headIndex -= 1;
+  } else if (head?.kind === 'word' && head.separator === Separator.Hyphen && word?.kind === 'word' && (closedClass.has(head.lower) || particles.has(head.lower))) {
+    // `Follow-up reports reports` (`Follow-up reports` for `follow-up`): a head of a small word
+    // after a hyphen is the compound's.
+    const compound = text.slice(word.start, head.end);
+    head = { ...word, end: head.end, text: compound, lower: compound.toLowerCase(), core: compound.toLowerCase() };
+    headIndex -= 1;
   }
   const firstUnitToken = run.tokens[run.first];
   if (!head || !firstUnitToken || head.kind !== 'word') return undefined;
@@ -818,6 +824,13 @@ function readCascade(text: string, whole: Run): Cascade | undefined {
     (letterTail && hump === 0 && headCapital && midSentence && run.repetitions === 2 && reading.carried === '') ||
     (elidedPair && hump === 0 && headCapital && midSentence);
   if (headCapital && unitLower && gluedLetters && !weakTail) isCascade = true;
+  // So too after a head in lower case, where the letters make a word with the head and none
+  // with the copy (`star maps mapst` for `start`, `gene therapy therapyral` for `general`,
+  // `availab notes notesle` for `available`): prose doubles no word to glue more letters on.
+  if (!headCapital && hump === 0 && run.period === 1 && unitLower && casesAgree && gluedLetters && !weakTail && head.kind === 'word' && headLower.length >= 3 && !closedClass.has(headLower) && /^\p{Ll}+$/u.test(headLower) && isSpelledWord(`${headLower}${carriedLower}`) && !isSpelledWord(`${reading.tailLast}${carriedLower}`)) {
+    evidence.push(`the last unit is glued to \`${reading.carried}\`, which makes a word with the head`);
+    isCascade = true;
+  }
   // `Market Town Initiative Town Initiativeing` (`Market Town Initiative` for `market`, hit
   // inside `marketing`): a capitalised tail whose last copy is glued to letters that make a
   // word with the head; names repeat, but glue none on.
@@ -3453,7 +3466,9 @@ export function analyze(text: string, candidates: readonly Candidate[] = findCan
     cascades.push(reading);
   }
   // `titleTail`: the reading is two Title Case copies (see `titleTailCopies`), read once.
-  const doubtful: Array<{ run: Run; reading: Cascade; titleTail: boolean }> = [];
+  // `provenOnly`: a head in lower case, whose copies only the same label proven elsewhere in
+  // the text makes a cascade.
+  const doubtful: Array<{ run: Run; reading: Cascade; titleTail: boolean; provenOnly?: boolean }> = [];
   // (`inName`: the head reading of copies between a capitalised head and a capitalised term.)
   const doubtfulPrefixes: Array<{ run: Run; reading: Cascade; inName?: Cascade }> = [];
   // Capitalised copies read as a term-last label's, with the capitalised head they followed.
@@ -3633,6 +3648,10 @@ export function analyze(text: string, candidates: readonly Candidate[] = findCan
       if (cascade && isCapitalised(cascade.head)) {
         const titleTail = titleTailCopies(text, cascade);
         if (!prefixCascade || titleCopies(run, cascade) || titleTail || groupOverHead) doubtful.push({ run, reading: cascade, titleTail });
+      } else if (cascade && cascade.prefix === '' && cascade.kind === 'head' && !prefixCascade) {
+        // `the nearby star maps maps`, after `two star maps mapss`: copies after a head in lower
+        // case say nothing alone, and are a cascade where the same label is one elsewhere.
+        doubtful.push({ run, reading: cascade, titleTail: false, provenOnly: true });
       }
     }
   }
@@ -3705,9 +3724,10 @@ export function analyze(text: string, candidates: readonly Candidate[] = findCan
       promote(run, reading, `two capitalised copies after \`${reading.head.text}\`, a common word capitalised as in a label`);
       proven.add(key);
     }
-    for (const { run, reading } of doubtful) {
+    for (const { run, reading, provenOnly } of doubtful) {
       if (promoted.has(run)) continue;
       if (proven.has(`${reading.labelKey}\u0000${reading.head.text}`)) promote(run, reading, 'the same label cascades elsewhere in the text');
+      else if (provenOnly === true) continue;
       else if (reading.possible) possibleEntries.push({ run, reading });
       else if (reading.prefix === '' && reading.kind === 'head' && (run.period > 1 ? !isCapitalised(reading.units[0]?.[0]) : titleCopies(run, reading))) groupEntries.push({ run, reading });
     }

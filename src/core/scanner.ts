@@ -1093,8 +1093,13 @@ function shortShapeMatch(text: string, start: number, end: number, period: numbe
     const copied = (runCounts[1] ?? 0) > 0;
     // After a head glued inside a word too (`imPro Tips Tipsve` for `improve`).
     const headAt = starts[(tokenCount - 2) & 7] as number;
-    const headed = capitalisedAt(text, segmentLength, headAt) || (segmentLength >= 3 && hasHump(text, headAt, headAt + (coreLengths[(tokenCount - 2) & 7] as number)));
-    if ((copied || headed) && pluralGlued(text, start, end, backStart, shortUnit, copied ? 1 : 2)) match = 2;
+    const headLength = coreLengths[(tokenCount - 2) & 7] as number;
+    const headed = capitalisedAt(text, segmentLength, headAt) || (segmentLength >= 3 && hasHump(text, headAt, headAt + headLength));
+    // After a head of three letters or more in lower case, one letter glued (`star maps
+    // mapst`, `star maps` for `star`, hit inside `start`), which `analyze` keeps only where it
+    // makes a word with the head and none with the copy.
+    const lowerHead = !headed && segmentLength >= 3 && headLength >= 3 && lowerAsciiOnly(text, headAt, headAt + headLength);
+    if ((copied || headed || lowerHead) && pluralGlued(text, start, end, backStart, shortUnit, copied || lowerHead ? 1 : 2)) match = 2;
     else if ((copied || (end - start >= shortUnit + 2 && headed)) && classAt(text, backStart + shortUnit) !== CharClass.Letter && shortGlued(text, start, end, backStart, shortUnit)) match = 2;
   }
   // `Age UK UK UKncy` (`Age UK` for `age`, hit inside `agency`): after two copies of a

@@ -13,6 +13,8 @@ import { check, fix, fullMessage, summarise, withTableRules, type ExpectedMessag
 const six = "Women's rights's rightss rights's rights's rights's rights";
 
 const valid: string[] = [
+  'We met at the book bookshop today.',
+  'The farm farmhouse stood empty.',
   'It was a better winter wintry weather report.',
   'Call f(x)f(x)f(x) now, read Health (x)(x) and the word (x)word (x) notes.',
   'We saw New York, New York, New York and said very, very, very good. Salt and pepper, salt and pepper, salt and pepper.',
@@ -3584,6 +3586,39 @@ name: 'reads the copies of a term-last label that ends as the text before it doe
       { ruleId: 'no-replacement-cascade', at: '1:10-1:49', reason: 'Unexpected replacement cascade `Sailors’ Sailors’ …`, expected `songsters`', actual: 'Sailors’ Sailors’ Sailors’ Songssssters', expected: ['songsters'], fixed: true },
     ],
     output: 'Hear the songsters tonight.',
+  },
+  {
+    name: 'a head in lower case before one copy glued to letters that make a word with it',
+    input: 'The team will plan trips tripsning the route.',
+    messages: [
+      { ruleId: 'no-replacement-cascade', at: '1:15-1:35', reason: 'Unexpected replacement cascade `plan trips …`, expected `planning`', actual: 'plan trips tripsning', expected: ['planning'], fixed: true },
+    ],
+    output: 'The team will planning the route.',
+  },
+  {
+    name: 'a head in lower case before one copy of a plural glued to one letter',
+    input: 'We left the car vans vanst by the barn.',
+    messages: [
+      { ruleId: 'no-replacement-cascade', at: '1:13-1:27', reason: 'Unexpected replacement cascade `car vans …`, expected `cart`', actual: 'car vans vanst', expected: ['cart'], fixed: true },
+    ],
+    output: 'We left the cart by the barn.',
+  },
+  {
+    name: 'two copies after a head in lower case, where the same label cascades elsewhere',
+    input: 'Our pond birds birdss were counted. We fed the pond birds birds at dawn.',
+    messages: [
+      { ruleId: 'no-replacement-cascade', at: '1:5-1:22', reason: 'Unexpected replacement cascade `pond birds …`, expected `ponds`', actual: 'pond birds birdss', expected: ['ponds'], fixed: true },
+      { ruleId: 'no-replacement-cascade', at: '1:48-1:64', reason: 'Unexpected replacement cascade `pond birds …`, expected `pond`', actual: 'pond birds birds', expected: ['pond'], fixed: true },
+    ],
+    output: 'Our ponds were counted. We fed the pond at dawn.',
+  },
+  {
+    name: 'a head of a small word after a hyphen is the compound',
+    input: 'Please bring your Log-in cards cards cards to the desk.',
+    messages: [
+      { ruleId: 'no-replacement-cascade', at: '1:19-1:43', reason: 'Unexpected replacement cascade `Log-in cards …`, expected `log-in`', actual: 'Log-in cards cards cards', expected: ['log-in'], fixed: true },
+    ],
+    output: 'Please bring your log-in to the desk.',
   },
 ];
 
