@@ -1196,8 +1196,12 @@ function readPrefixCascade(text: string, run: Run, capitalTerm = false): Cascade
   if (!first || !termToken || termToken.kind !== 'word' || termToken.separator !== Separator.Space) return undefined;
   // (A capitalised term after copies of a function word is no Title Case label's: `The The
   // Office (US) (US)` is `The Office (US)` for `office`.)
-  if (!isCapitalised(first) || (isCapitalised(termToken) && (!capitalTerm || closedClass.has(first.lower))) || closedClass.has(termToken.lower)) return undefined;
   const copies = run.tokens.slice(firstIndex, run.last);
+  // `stem stem stem cellsss` (`stem cells` for `cell`): copies in lower case are a label's only
+  // where the term carries one plural per copy (read below), which no emphasis leaves.
+  const lowerCopies = !isCapitalised(first) && /^\p{Ll}{3,}$/u.test(first.text) && !closedClass.has(first.lower) && !legitimate.has(first.lower) && /^\p{Ll}+$/u.test(termToken.text) && copies.every((token) => token.text === first.text);
+  if (lowerCopies) return readLowerPrefixCascade(text, run, firstIndex, first, termToken, copies);
+  if (!isCapitalised(first) || (isCapitalised(termToken) && (!capitalTerm || closedClass.has(first.lower))) || closedClass.has(termToken.lower)) return undefined;
   // Every copy keeps the label's capital: `Many many many things` is emphasis.
   if (!copies.every((token) => token.lower === first.lower && isCapitalised(token))) return undefined;
   for (let index = firstIndex + 1; index <= run.last; index++) {
@@ -1237,6 +1241,39 @@ function readPrefixCascade(text: string, run: Run, capitalTerm = false): Cascade
   if (prefix.length === 2 && first.text.length === 3 && count === 2 && !isSpelledWord(`${prefix}${termWord}`.toLowerCase())) return undefined;
   const headToken: Token = prefix === '' ? first : { ...first, start, text: first.text };
   const glue = prefix === '' ? [] : [`head glued inside the word \`${prefix}${first.text}\``];
+  return prefixReading(run, headToken, start, prefix, termToken, [first], count, glue, copies.map((token) => [token]));
+}
+
+/**
+ * `readPrefixCascade` for copies in lower case (`stem stem stem cellsss` for `cell`, `stem
+ * cells` its label): a cascade only where the term carries one plural per copy, the copy glued
+ * inside the word before counted (`exstem stem cellssent` was `excellent`), and the dictionary
+ * holds the word that leaves.
+ * @param text the text.
+ * @param run the run of the copies.
+ * @param firstIndex the index of the first copy standing alone.
+ * @param first that copy.
+ * @param termToken the term.
+ * @param copies the copies standing alone.
+ * @returns the cascade, or undefined.
+ */
+function readLowerPrefixCascade(text: string, run: Run, firstIndex: number, first: Token, termToken: Token, copies: readonly Token[]): Cascade | undefined {
+  for (let index = firstIndex + 1; index <= run.last; index++) {
+    if (run.tokens[index]?.separator !== Separator.Space) return undefined;
+  }
+  const before = run.tokens[firstIndex - 1];
+  // A copy glued after letters of the word before (`exstem`), the word read in full.
+  const glued = before !== undefined && before.kind === 'word' && before.end === first.start - 1 && before.text.length > first.text.length && before.text.endsWith(first.text) && /^\p{L}+$/u.test(before.text) && (before.separator !== Separator.Start || classAt(text, before.start - 1) !== CharClass.Letter);
+  const prefix = glued ? before.text.slice(0, before.text.length - first.text.length) : '';
+  const count = copies.length + (glued ? 1 : 0);
+  if (count < 2) return undefined;
+  const term = withoutCopiedPlural(termToken.text, count, /^\p{Ll}+$/u.test(prefix) ? prefix : '');
+  if (term === undefined) return undefined;
+  const word = `${prefix}${term}`.toLowerCase();
+  if (!isSpelledWord(word) && !(word.endsWith('s') && isSpelledWord(word.slice(0, -1)))) return undefined;
+  const start = glued ? before.start + prefix.length : first.start;
+  const headToken: Token = glued ? { ...first, start } : first;
+  const glue = glued ? [`head glued inside the word \`${before.text}\``] : [];
   return prefixReading(run, headToken, start, prefix, termToken, [first], count, glue, copies.map((token) => [token]));
 }
 

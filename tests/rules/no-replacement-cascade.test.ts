@@ -3620,6 +3620,22 @@ name: 'reads the copies of a term-last label that ends as the text before it doe
     ],
     output: 'Please bring your log-in to the desk.',
   },
+  {
+    name: 'copies in lower case before a term with one plural per copy',
+    input: 'We opened the seed seed seed podsss on the bench.',
+    messages: [
+      { ruleId: 'no-replacement-cascade', at: '1:15-1:36', reason: 'Unexpected replacement cascade `seed seed …`, expected `pod`', actual: 'seed seed seed podsss', expected: ['pod'], fixed: true },
+    ],
+    output: 'We opened the pod on the bench.',
+  },
+  {
+    name: 'copies in lower case, the first glued inside a word, before a term with one plural per copy',
+    input: 'The camera sat on a triseed seed seed podsss all day.',
+    messages: [
+      { ruleId: 'no-replacement-cascade', at: '1:24-1:45', reason: 'Unexpected replacement cascade `seed seed …`, expected `pod`', actual: 'seed seed seed podsss', expected: ['pod'], fixed: true },
+    ],
+    output: 'The camera sat on a tripod all day.',
+  },
 ];
 
 describe('no-replacement-cascade', () => {
