@@ -709,7 +709,10 @@ function readCascade(text: string, whole: Run): Cascade | undefined {
   // version number or a number with a slash, proven by letters glued to its last copy or by
   // its head glued inside a word (`Web 2.0 2.0 2.0` alone may be a table row, and waits for
   // the same label elsewhere in the text).
-  const versionTail = run.period === 1 && unitToken?.kind === 'number' && (unitToken.text.includes('.') || unitToken.text.includes('/')) && (isCapitalised(head) || hump > 0) && !numberTail;
+  // So too a label ending in another number (`Data 101 101 101`, `avaiLab 42 42le` for
+  // `available`, `Lab 42` for `lab`), whose copies in prose need three.
+  const plainNumber = unitToken?.kind === 'number' && /^\d+$/u.test(unitToken.text) && !yearText;
+  const versionTail = run.period === 1 && unitToken?.kind === 'number' && (unitToken.text.includes('.') || unitToken.text.includes('/') || plainNumber) && (isCapitalised(head) || hump > 0) && !numberTail;
   // `Class of 2027 of 2027 of 2027`, `Class of 2027 of 2027ification`: so too a group of small
   // words before a year, three copies or the last glued to the rest of a word (two alone may
   // be a slip, `in Paris in 2019 in 2019`, and removing one copy is the fix).
@@ -867,6 +870,14 @@ function readCascade(text: string, whole: Run): Cascade | undefined {
   // on now ons`).
   if (headCapital && unitLower && pluralGroup) isCascade = true;
   if (headCapital && connector) isCascade = true;
+  // So too a Title Case group with a connector inside, written alike in each copy, mid-sentence
+  // or three times (`need Pain Relief and Recovery Relief and Recovery after`, `Pain Relief and
+  // Recovery` for `pain`): no name after a capitalised word doubles so.
+  const innerConnector = run.period >= 3 && (units[0] ?? []).slice(1, -1).some((token) => connectors.has(token.lower)) && (units[0] ?? []).every((token) => token.kind === 'word' && (isCapitalised(token) || connectors.has(token.lower))) && units.every((unit) => unit.length === run.period && unit.every((token, index) => token.text === units[0]?.[index]?.text));
+  if (headCapital && innerConnector && hump === 0 && !weakTail && (midSentence || run.repetitions >= 3)) {
+    evidence.push('a Title Case group joined inside by a connector, repeated');
+    isCascade = true;
+  }
   if (headCapital && repeatedJoiner) isCascade = true;
   // A head glued inside a word before copies of a word in capitals, written alike (`pAge UK
   // UK` for `page`, `Age UK` for `age`): no slip of the pen glues a capital inside a word.
@@ -921,8 +932,10 @@ function readCascade(text: string, whole: Run): Cascade | undefined {
   // right before the head too (`the first Version 2.0 2.0 of the map`).
   const wordBeforeHead = run.tokens[headIndex - 1];
   const proseBefore = wordBeforeHead?.kind === 'word' && !isCapitalised(wordBeforeHead) && head.separator === Separator.Space;
-  const inProse = (run.repetitions >= 3 || (run.repetitions === 2 && proseBefore && hump === 0)) && midSentence && after?.kind === 'word' && after.separator === Separator.Space && !isCapitalised(after) && units.every((unit) => unit[0]?.separator === Separator.Space);
+  const inProse = (run.repetitions >= 3 || (run.repetitions === 2 && proseBefore && hump === 0 && !plainNumber)) && midSentence && after?.kind === 'word' && after.separator === Separator.Space && !isCapitalised(after) && units.every((unit) => unit[0]?.separator === Separator.Space);
   if (versionTail) isCascade = hump > 0 || /^\p{Ll}+$/u.test(reading.carried) || inProse;
+  // Another number's glue must leave a word with the head (not `Room 101 101st`).
+  if (versionTail && plainNumber) isCascade = (reading.carried === '' && inProse) || ((hump > 0 || reading.carried !== '') && /^\p{Ll}*$/u.test(reading.carried) && isSpelledWord(`${head.text.slice(0, hump)}${headLower}${reading.carried}`.toLowerCase()));
   // Two copies of a year alone read as a slip (`Fiscal Year 2019 2019`).
   if (yearPair) isCascade = false;
   const lastToken = longLast ?? units[units.length - 1]?.[run.period - 1];

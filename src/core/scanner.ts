@@ -1107,6 +1107,10 @@ function shortShapeMatch(text: string, start: number, end: number, period: numbe
   // After one copy, so too where a capitalised head stands before it (`Age UK UKncy`).
   // After a head glued inside a word too (`pAge UK UKs`).
   if (match === 0 && period === 1 && coreLengths[back] === 2 && ((runCounts[1] ?? 0) > 0 || capitalisedAt(text, segmentLength, starts[(tokenCount - 2) & 7] as number) || (segmentLength >= 3 && hasHump(text, starts[(tokenCount - 2) & 7] as number, (starts[(tokenCount - 2) & 7] as number) + (coreLengths[(tokenCount - 2) & 7] as number)))) && capitalsGlued(text, start, end, starts[back] as number)) match = 2;
+  // `Lab 42 42 42le` (`Lab 42` for `lab`, hit inside `available`): so too a number glued to
+  // lower-case letters after copies of it, or after one copy and a capitalised head or one
+  // glued inside a word (`colLab 42 42oration`).
+  if (match === 0 && period === 1 && digitsGlued(text, start, end, starts[back] as number, coreLengths[back] as number) && ((runCounts[1] ?? 0) > 0 || capitalisedAt(text, segmentLength, starts[(tokenCount - 2) & 7] as number) || (segmentLength >= 3 && hasHump(text, starts[(tokenCount - 2) & 7] as number, (starts[(tokenCount - 2) & 7] as number) + (coreLengths[(tokenCount - 2) & 7] as number))))) match = 2;
   // `Testing & QAing & QA` (`Testing & QA` for `test`, run twice): a word of two
   // capitals after the same capitals glued to lower-case letters, one group back,
   // closes the first group as a copy; glued to other lower-case letters (`QAs`,

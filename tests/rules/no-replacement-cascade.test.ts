@@ -3636,6 +3636,36 @@ name: 'reads the copies of a term-last label that ends as the text before it doe
     ],
     output: 'The camera sat on a tripod all day.',
   },
+  {
+    name: 'a Title Case group joined inside by a connector, repeated mid-sentence',
+    input: 'The team needs Fleet Repairs and Servicing Repairs and Servicing this month.',
+    messages: [
+      { ruleId: 'no-replacement-cascade', at: '1:16-1:65', reason: 'Unexpected replacement cascade `Fleet Repairs …`, expected `fleet`', actual: 'Fleet Repairs and Servicing Repairs and Servicing', expected: ['fleet'], fixed: true },
+    ],
+    output: 'The team needs fleet this month.',
+  },
+  {
+    name: 'a label ending in a number, three copies in prose',
+    input: 'Please book Room 12 12 12 for the talk.',
+    messages: [
+      { ruleId: 'no-replacement-cascade', at: '1:13-1:26', reason: 'Unexpected replacement cascade `Room 12 …`, expected `room`', actual: 'Room 12 12 12', expected: ['room'], fixed: true },
+    ],
+    output: 'Please book room for the talk.',
+  },
+  {
+    name: 'a label ending in a number, the last copy glued to letters that make a word with the head',
+    input: 'Her Room 12 12 12mate left early.',
+    messages: [
+      { ruleId: 'no-replacement-cascade', at: '1:5-1:22', reason: 'Unexpected replacement cascade `Room 12 …`, expected `roommate`', actual: 'Room 12 12 12mate', expected: ['roommate'], fixed: true },
+    ],
+    output: 'Her roommate left early.',
+  },
+  {
+    name: 'a number glued after copies, in a word the dictionary does not hold with the head',
+    input: 'We met in Room 101 101st street.',
+    messages: [],
+    output: 'We met in Room 101 101st street.',
+  },
 ];
 
 describe('no-replacement-cascade', () => {
