@@ -3774,9 +3774,18 @@ export function analyze(text: string, candidates: readonly Candidate[] = findCan
       promote(run, reading, `two capitalised copies after \`${reading.head.text}\`, a common word capitalised as in a label`);
       proven.add(key);
     }
+    // Labels in lower case proven with their term first, by tail: their terms.
+    const lowerTerms = new Map<string, string[]>();
+    for (const cascade of cascades) {
+      if (cascade.kind !== 'head' || cascade.prefix !== '' || !/^\p{Ll}{3,}$/u.test(cascade.head.text)) continue;
+      lowerTerms.set(cascade.tailText, [...(lowerTerms.get(cascade.tailText) ?? []), cascade.head.text]);
+    }
     for (const { run, reading, provenOnly } of doubtful) {
       if (promoted.has(run)) continue;
       if (proven.has(`${reading.labelKey}\u0000${reading.head.text}`)) promote(run, reading, 'the same label cascades elsewhere in the text');
+      // `incremental health health`, where `mental health health health` stands: the same
+      // label, its term hit inside a longer word in lower case.
+      else if (provenOnly === true && /^\p{Ll}+$/u.test(reading.head.text) && (lowerTerms.get(reading.tailText) ?? []).some((term) => reading.head.text.length > term.length && reading.head.text.endsWith(term))) promote(run, reading, 'the same label cascades elsewhere in the text, its term hit inside this word');
       else if (provenOnly === true) continue;
       else if (reading.possible) possibleEntries.push({ run, reading });
       else if (reading.prefix === '' && reading.kind === 'head' && (run.period > 1 ? !isCapitalised(reading.units[0]?.[0]) : titleCopies(run, reading))) groupEntries.push({ run, reading });

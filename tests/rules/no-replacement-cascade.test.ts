@@ -3666,6 +3666,15 @@ name: 'reads the copies of a term-last label that ends as the text before it doe
     messages: [],
     output: 'We met in Room 101 101st street.',
   },
+  {
+    name: 'two copies after a word in lower case that ends in the term of a label proven elsewhere',
+    input: 'The rust spots spots spots grew. It was a trust spots spots issue.',
+    messages: [
+      { ruleId: 'no-replacement-cascade', at: '1:5-1:27', reason: 'Unexpected replacement cascade `rust spots …`, expected `rust`', actual: 'rust spots spots spots', expected: ['rust'], fixed: true },
+      { ruleId: 'no-replacement-cascade', at: '1:43-1:60', reason: 'Unexpected replacement cascade `trust spots …`, expected `trust`', actual: 'trust spots spots', expected: ['trust'], fixed: true },
+    ],
+    output: 'The rust grew. It was a trust issue.',
+  },
 ];
 
 describe('no-replacement-cascade', () => {
