@@ -501,13 +501,10 @@ function readCascade(text: string, whole: Run): Cascade | undefined {
   let head = run.tokens[headIndex];
   // `COVID-19 updates updates`: a head of a word and a number joined by a hyphen.
   const word = run.tokens[headIndex - 1];
-  if (head?.kind === 'number' && head.separator === Separator.Hyphen && word?.kind === 'word') {
-    const compound = text.slice(word.start, head.end);
-    head = { ...word, end: head.end, text: compound, lower: compound.toLowerCase(), core: compound.toLowerCase() };
-    headIndex -= 1;
-  } else if (head?.kind === 'word' && head.separator === Separator.Hyphen && word?.kind === 'word' && (closedClass.has(head.lower) || particles.has(head.lower))) {
-    // `Follow-up reports reports` (`Follow-up reports` for `follow-up`): a head of a small word
-    // after a hyphen is the compound's.
+  // `Follow-up reports reports` (`Follow-up reports` for `follow-up`): so too a head of a small
+  // word after a hyphen.
+  const smallWord = head?.kind === 'word' && (closedClass.has(head.lower) || particles.has(head.lower));
+  if ((head?.kind === 'number' || smallWord) && head?.separator === Separator.Hyphen && word?.kind === 'word') {
     const compound = text.slice(word.start, head.end);
     head = { ...word, end: head.end, text: compound, lower: compound.toLowerCase(), core: compound.toLowerCase() };
     headIndex -= 1;
@@ -1283,11 +1280,21 @@ function readLowerPrefixCascade(text: string, run: Run, firstIndex: number, firs
   const term = withoutCopiedPlural(termToken.text, count, /^\p{Ll}+$/u.test(prefix) ? prefix : '');
   if (term === undefined) return undefined;
   const word = `${prefix}${term}`.toLowerCase();
-  if (!isSpelledWord(word) && !(word.endsWith('s') && isSpelledWord(word.slice(0, -1)))) return undefined;
+  if (!isSpelledOrPlural(word)) return undefined;
   const start = glued ? before.start + prefix.length : first.start;
   const headToken: Token = glued ? { ...first, start } : first;
   const glue = glued ? [`head glued inside the word \`${before.text}\``] : [];
   return prefixReading(run, headToken, start, prefix, termToken, [first], count, glue, copies.map((token) => [token]));
+}
+
+/**
+ * Whether the dictionary holds a word in lower case, or its singular: a plural it does not
+ * list counts by its singular (`learnings`).
+ * @param word a word in lower case.
+ * @returns true when it or the word without its last `s` is spelled.
+ */
+function isSpelledOrPlural(word: string): boolean {
+  return isSpelledWord(word) || (word.endsWith('s') && isSpelledWord(word.slice(0, -1)));
 }
 
 /**
@@ -1718,8 +1725,7 @@ function withoutCopiedUnit(word: string, lower: string, copies: number): string 
       if (repeats < copies) continue;
       const result = word.slice(0, at) + word.slice(at + copies * length);
       const resultLower = result.toLowerCase();
-      // A plural the dictionary does not list counts by its singular (`learnings`).
-      if (isSpelledWord(resultLower) || (resultLower.endsWith('s') && isSpelledWord(resultLower.slice(0, -1)))) return result;
+      if (isSpelledOrPlural(resultLower)) return result;
     }
   }
   return undefined;

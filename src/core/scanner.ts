@@ -1094,7 +1094,7 @@ function shortShapeMatch(text: string, start: number, end: number, period: numbe
     // After a head glued inside a word too (`imPro Tips Tipsve` for `improve`).
     const headAt = starts[(tokenCount - 2) & 7] as number;
     const headLength = coreLengths[(tokenCount - 2) & 7] as number;
-    const headed = capitalisedAt(text, segmentLength, headAt) || (segmentLength >= 3 && hasHump(text, headAt, headAt + headLength));
+    const headed = headsCopy(text, segmentLength, ring, tokenCount);
     // After a head of three letters or more in lower case, one letter glued (`star maps
     // mapst`, `star maps` for `star`, hit inside `start`), which `analyze` keeps only where it
     // makes a word with the head and none with the copy.
@@ -1106,11 +1106,11 @@ function shortShapeMatch(text: string, start: number, end: number, period: numbe
   // word of two capitals, the same capitals glued to lower-case letters close the run.
   // After one copy, so too where a capitalised head stands before it (`Age UK UKncy`).
   // After a head glued inside a word too (`pAge UK UKs`).
-  if (match === 0 && period === 1 && coreLengths[back] === 2 && ((runCounts[1] ?? 0) > 0 || capitalisedAt(text, segmentLength, starts[(tokenCount - 2) & 7] as number) || (segmentLength >= 3 && hasHump(text, starts[(tokenCount - 2) & 7] as number, (starts[(tokenCount - 2) & 7] as number) + (coreLengths[(tokenCount - 2) & 7] as number)))) && capitalsGlued(text, start, end, starts[back] as number)) match = 2;
+  if (match === 0 && period === 1 && coreLengths[back] === 2 && ((runCounts[1] ?? 0) > 0 || headsCopy(text, segmentLength, ring, tokenCount)) && capitalsGlued(text, start, end, starts[back] as number)) match = 2;
   // `Lab 42 42 42le` (`Lab 42` for `lab`, hit inside `available`): so too a number glued to
   // lower-case letters after copies of it, or after one copy and a capitalised head or one
   // glued inside a word (`colLab 42 42oration`).
-  if (match === 0 && period === 1 && digitsGlued(text, start, end, starts[back] as number, coreLengths[back] as number) && ((runCounts[1] ?? 0) > 0 || capitalisedAt(text, segmentLength, starts[(tokenCount - 2) & 7] as number) || (segmentLength >= 3 && hasHump(text, starts[(tokenCount - 2) & 7] as number, (starts[(tokenCount - 2) & 7] as number) + (coreLengths[(tokenCount - 2) & 7] as number))))) match = 2;
+  if (match === 0 && period === 1 && digitsGlued(text, start, end, starts[back] as number, coreLengths[back] as number) && ((runCounts[1] ?? 0) > 0 || headsCopy(text, segmentLength, ring, tokenCount))) match = 2;
   // `Testing & QAing & QA` (`Testing & QA` for `test`, run twice): a word of two
   // capitals after the same capitals glued to lower-case letters, one group back,
   // closes the first group as a copy; glued to other lower-case letters (`QAs`,
@@ -1127,6 +1127,21 @@ function shortShapeMatch(text: string, start: number, end: number, period: numbe
   // that end in the label's `s`, the same word without it glued to other letters.
   if (match === 0 && period === 1 && (runCounts[1] ?? 0) > 0 && joinerSwapped(text, start, end, starts[back] as number, coreLengths[back] as number)) match = 2;
   return match;
+}
+
+/**
+ * Whether the token two back, before one copy, reads as a label's head: capitalised, or glued
+ * inside a word after lower-case letters (`Age UK UKncy`, `pAge UK UKs`).
+ * @param text the text.
+ * @param segmentLength tokens in the current segment, this one included.
+ * @param ring the scanner's ring of tokens.
+ * @param tokenCount this token's index.
+ * @returns true for such a head.
+ */
+function headsCopy(text: string, segmentLength: number, ring: TokenRing, tokenCount: number): boolean {
+  const head = (tokenCount - 2) & 7;
+  const headAt = ring.starts[head] as number;
+  return capitalisedAt(text, segmentLength, headAt) || (segmentLength >= 3 && hasHump(text, headAt, headAt + (ring.coreLengths[head] as number)));
 }
 
 /**
