@@ -1785,9 +1785,13 @@ function readSuffixCascade(text: string, candidate: Candidate): Cascade | undefi
     index = end;
   }
   if (runStart < 0 || word.length !== token.end - token.start) return undefined;
-  // An abbreviation in capitals (`FLPDSS`) is not a label.
-  if (word === word.toUpperCase()) return undefined;
-  const term = word.slice(hump, runStart);
+  // An abbreviation in capitals (`FLPDSS`) is not a label; a label in capitals is, where three
+  // `S` or more follow a word of four letters or more (`GUIDESSS` for `guide`, `GUIDES`): its
+  // term is read in lower case, for the text around it to give the case.
+  // (Letters in capitals after the `S` keep the word in capitals: `GUIDESSSLINES`.)
+  const capitals = word === word.toUpperCase();
+  const term = capitals && runStart + runLength === word.length ? word.slice(hump, runStart).toLowerCase() : word.slice(hump, runStart);
+  if (capitals && !(runLength >= 3 && term.length >= 4 && isSpelledWord(term.toLowerCase()))) return undefined;
   if (!/^\p{L}+$/u.test(term)) return undefined;
   const start = token.start + hump;
   const headToken: Token = { ...token, start, text: word.slice(hump) };

@@ -269,7 +269,11 @@ function planCascade(context: RuleContext, cascade: Cascade, nearby: readonly Ne
     plural = true;
     carriedStart -= 1;
   }
-  const carried = text.slice(carriedStart, end);
+  // A label in capitals read as a suffix cascade (`GUIDESSSS`): its term is read in lower case
+  // (see `readSuffixCascade`), and so is what it carried unless the case decision is capitals.
+  const capitalsLabel = cascade.kind === 'suffix' && cascade.head.text === cascade.head.text.toUpperCase() && cascade.term !== cascade.term.toUpperCase();
+  const writtenCarried = text.slice(carriedStart, end);
+  let carried = capitalsLabel ? writtenCarried.toLowerCase() : writtenCarried;
   const carriedFirst = carried.charAt(0);
   // A term-last label's term glued to the start of a CamelCase word (`… CareerOneStop`).
   const camelTerm = cascade.kind === 'prefix' && /\p{Ll}\p{Lu}/u.test(cascade.term);
@@ -332,6 +336,7 @@ function planCascade(context: RuleContext, cascade: Cascade, nearby: readonly Ne
   let word = mapped === undefined ? applyCase(cascade.term, decision) : caseMapped(mapped, decision.form);
   // (The word's own letters after the first, humps included, stay as written: `CareerOneStop`.)
   if (mapped === undefined && decision.form === 'capital' && camelTerm) word = `${word.charAt(0)}${cascade.term.slice(1)}`;
+  if (capitalsLabel && decision.form === 'upper') carried = writtenCarried;
   if (mapped === undefined && decision.form !== 'upper' && /^\p{Lu}\p{Lu}\p{Ll}/u.test(view.slice(start, start + 3))) {
     // `McCArts and …hy`, `SParks & …le`: a capital glued before the label's own capital is the
     // word's, which the replace never touched (`McCarthy`, `Sparkle`), so it stays as written.

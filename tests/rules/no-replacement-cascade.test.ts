@@ -13,6 +13,7 @@ import { check, fix, fullMessage, summarise, withTableRules, type ExpectedMessag
 const six = "Women's rights's rightss rights's rights's rights's rights";
 
 const valid: string[] = [
+  'We shouted YESSSS when we won.',
   'We met at the book bookshop today.',
   'The farm farmhouse stood empty.',
   'It was a better winter wintry weather report.',
@@ -3674,6 +3675,14 @@ name: 'reads the copies of a term-last label that ends as the text before it doe
       { ruleId: 'no-replacement-cascade', at: '1:43-1:60', reason: 'Unexpected replacement cascade `trust spots …`, expected `trust`', actual: 'trust spots spots', expected: ['trust'], fixed: true },
     ],
     output: 'The rust grew. It was a trust issue.',
+  },
+  {
+    name: 'a one-word label in capitals re-applied, read in the case of the text around it',
+    input: 'Read our MANUALSSS before you start.',
+    messages: [
+      { ruleId: 'no-replacement-cascade', at: '1:10-1:19', reason: 'Unexpected replacement cascade `MANUALSSS`, expected `manual`', actual: 'MANUALSSS', expected: ['manual'], fixed: true },
+    ],
+    output: 'Read our manual before you start.',
   },
 ];
 
