@@ -277,7 +277,8 @@ function planCascade(context: RuleContext, cascade: Cascade, nearby: readonly Ne
   const carriedFirst = carried.charAt(0);
   // A term-last label's term glued to the start of a CamelCase word (`… CareerOneStop`).
   const camelTerm = cascade.kind === 'prefix' && /\p{Ll}\p{Lu}/u.test(cascade.term);
-  let decision: CaseDecision = cascade.prefix !== '' ? gluedCase(cascade.prefix, cascade.term, carried, view.charAt(start - cascade.prefix.length - 1)) : decideCaseAmong(view, start, end, cascade.term, nearby, `${cascade.term}${carried}`, lowered);
+  // (A label in capitals asks whether its line is in capitals by the word as written.)
+  let decision: CaseDecision = cascade.prefix !== '' ? gluedCase(cascade.prefix, cascade.term, carried, view.charAt(start - cascade.prefix.length - 1)) : decideCaseAmong(view, start, end, capitalsLabel ? cascade.head.text : cascade.term, nearby, `${cascade.term}${carried}`, lowered);
   if (isAcronym(cascade.prefix) && ((/\p{Lu}/u.test(carried) && !/\p{Ll}/u.test(carried)) || (carried === '' && endsInCapitalS(cascade)))) {
     // `USAJOBS`: capitals before and after the term, so the whole word was in capitals. So
     // too where the word's own `S` is read as the label's `s` (`USAJobs at the councils at
