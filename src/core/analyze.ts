@@ -930,9 +930,9 @@ function readCascade(text: string, whole: Run): Cascade | undefined {
   const wordBeforeHead = run.tokens[headIndex - 1];
   const proseBefore = wordBeforeHead?.kind === 'word' && !isCapitalised(wordBeforeHead) && head.separator === Separator.Space;
   const inProse = (run.repetitions >= 3 || (run.repetitions === 2 && proseBefore && hump === 0 && !plainNumber)) && midSentence && after?.kind === 'word' && after.separator === Separator.Space && !isCapitalised(after) && units.every((unit) => unit[0]?.separator === Separator.Space);
-  if (versionTail) isCascade = hump > 0 || /^\p{Ll}+$/u.test(reading.carried) || inProse;
   // Another number's glue must leave a word with the head (not `Room 101 101st`).
   if (versionTail && plainNumber) isCascade = (reading.carried === '' && inProse) || ((hump > 0 || reading.carried !== '') && /^\p{Ll}*$/u.test(reading.carried) && isSpelledWord(`${head.text.slice(0, hump)}${headLower}${reading.carried}`.toLowerCase()));
+  else if (versionTail) isCascade = hump > 0 || /^\p{Ll}+$/u.test(reading.carried) || inProse;
   // Two copies of a year alone read as a slip (`Fiscal Year 2019 2019`).
   if (yearPair) isCascade = false;
   const lastToken = longLast ?? units[units.length - 1]?.[run.period - 1];
@@ -1204,19 +1204,19 @@ function readPrefixCascade(text: string, run: Run, capitalTerm = false): Cascade
   const first = run.tokens[firstIndex];
   const termToken = run.tokens[run.last];
   if (!first || !termToken || termToken.kind !== 'word' || termToken.separator !== Separator.Space) return undefined;
-  // (A capitalised term after copies of a function word is no Title Case label's: `The The
-  // Office (US) (US)` is `The Office (US)` for `office`.)
+  for (let index = firstIndex + 1; index <= run.last; index++) {
+    if (run.tokens[index]?.separator !== Separator.Space) return undefined;
+  }
   const copies = run.tokens.slice(firstIndex, run.last);
   // `stem stem stem cellsss` (`stem cells` for `cell`): copies in lower case are a label's only
   // where the term carries one plural per copy (read below), which no emphasis leaves.
   const lowerCopies = !isCapitalised(first) && /^\p{Ll}{3,}$/u.test(first.text) && !closedClass.has(first.lower) && !legitimate.has(first.lower) && /^\p{Ll}+$/u.test(termToken.text) && copies.every((token) => token.text === first.text);
   if (lowerCopies) return readLowerPrefixCascade(text, run, firstIndex, first, termToken, copies);
+  // (A capitalised term after copies of a function word is no Title Case label's: `The The
+  // Office (US) (US)` is `The Office (US)` for `office`.)
   if (!isCapitalised(first) || (isCapitalised(termToken) && (!capitalTerm || closedClass.has(first.lower))) || closedClass.has(termToken.lower)) return undefined;
   // Every copy keeps the label's capital: `Many many many things` is emphasis.
   if (!copies.every((token) => token.lower === first.lower && isCapitalised(token))) return undefined;
-  for (let index = firstIndex + 1; index <= run.last; index++) {
-    if (run.tokens[index]?.separator !== Separator.Space) return undefined;
-  }
   // `bye bye`, `big big` are said so; capitalised copies mid-sentence of an adjective are a
   // label's (`we studied Big Big data`), as emphasis keeps lower case, and so are three
   // capitalised copies at a sentence's start (`Big Big Big data quality`; emphasis writes
@@ -1255,8 +1255,8 @@ function readPrefixCascade(text: string, run: Run, capitalTerm = false): Cascade
 }
 
 /**
- * `readPrefixCascade` for copies in lower case (`stem stem stem cellsss` for `cell`, `stem
- * cells` its label): a cascade only where the term carries one plural per copy, the copy glued
+ * `readPrefixCascade` for copies in lower case, joined by spaces (`stem stem stem cellsss` for
+ * `cell`, `stem cells` its label): a cascade only where the term carries one plural per copy, the copy glued
  * inside the word before counted (`exstem stem cellssent` was `excellent`), and the dictionary
  * holds the word that leaves.
  * @param text the text.
@@ -1268,9 +1268,6 @@ function readPrefixCascade(text: string, run: Run, capitalTerm = false): Cascade
  * @returns the cascade, or undefined.
  */
 function readLowerPrefixCascade(text: string, run: Run, firstIndex: number, first: Token, termToken: Token, copies: readonly Token[]): Cascade | undefined {
-  for (let index = firstIndex + 1; index <= run.last; index++) {
-    if (run.tokens[index]?.separator !== Separator.Space) return undefined;
-  }
   const before = run.tokens[firstIndex - 1];
   // A copy glued after letters of the word before (`exstem`), the word read in full.
   const glued = before !== undefined && before.kind === 'word' && before.end === first.start - 1 && before.text.length > first.text.length && before.text.endsWith(first.text) && /^\p{L}+$/u.test(before.text) && (before.separator !== Separator.Start || classAt(text, before.start - 1) !== CharClass.Letter);
@@ -3784,18 +3781,23 @@ export function analyze(text: string, candidates: readonly Candidate[] = findCan
       promote(run, reading, `two capitalised copies after \`${reading.head.text}\`, a common word capitalised as in a label`);
       proven.add(key);
     }
-    // Labels in lower case proven with their term first, by tail: their terms.
-    const lowerTerms = new Map<string, string[]>();
-    for (const cascade of cascades) {
-      if (cascade.kind !== 'head' || cascade.prefix !== '' || !/^\p{Ll}{3,}$/u.test(cascade.head.text)) continue;
-      lowerTerms.set(cascade.tailText, [...(lowerTerms.get(cascade.tailText) ?? []), cascade.head.text]);
+    // Labels in lower case proven with their term first, by tail: their terms (read only for
+    // heads in lower case).
+    const lowerTerms = new Map<string, Set<string>>();
+    if (doubtful.some((entry) => entry.provenOnly === true)) {
+      for (const cascade of cascades) {
+        if (cascade.kind !== 'head' || cascade.prefix !== '' || !/^\p{Ll}{3,}$/u.test(cascade.head.text)) continue;
+        const terms = lowerTerms.get(cascade.tailText) ?? new Set<string>();
+        terms.add(cascade.head.text);
+        lowerTerms.set(cascade.tailText, terms);
+      }
     }
     for (const { run, reading, provenOnly } of doubtful) {
       if (promoted.has(run)) continue;
       if (proven.has(`${reading.labelKey}\u0000${reading.head.text}`)) promote(run, reading, 'the same label cascades elsewhere in the text');
       // `incremental health health`, where `mental health health health` stands: the same
       // label, its term hit inside a longer word in lower case.
-      else if (provenOnly === true && /^\p{Ll}+$/u.test(reading.head.text) && (lowerTerms.get(reading.tailText) ?? []).some((term) => reading.head.text.length > term.length && reading.head.text.endsWith(term))) promote(run, reading, 'the same label cascades elsewhere in the text, its term hit inside this word');
+      else if (provenOnly === true && /^\p{Ll}+$/u.test(reading.head.text) && [...(lowerTerms.get(reading.tailText) ?? [])].some((term) => reading.head.text.length > term.length && reading.head.text.endsWith(term))) promote(run, reading, 'the same label cascades elsewhere in the text, its term hit inside this word');
       else if (provenOnly === true) continue;
       else if (reading.possible) possibleEntries.push({ run, reading });
       else if (reading.prefix === '' && reading.kind === 'head' && (run.period > 1 ? !isCapitalised(reading.units[0]?.[0]) : titleCopies(run, reading))) groupEntries.push({ run, reading });

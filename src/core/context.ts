@@ -393,7 +393,7 @@ export function decideCase(text: string, start: number, end: number, headText: s
   const head = word === undefined ? undefined : nameHeadKind(word);
   if ((word === undefined || !closedClass.has(word.toLowerCase())) && !isVerbAfterName(text, end, word) && !(head === undefined && afterCompleteName(text, start, end)) && insideName(text, start, end, word)) return { form: 'capital', reason: 'inside a name' };
   if (head !== undefined && followsNameWord(text, start, head)) return { form: 'capital', reason: 'the head noun of a name after a capitalised word' };
-  const joiner = word !== undefined && headsNameOf(word) ? nameAfterOf(text, start, end) : undefined;
+  const joiner = word !== undefined && headsNameOf(word) ? joinerBeforeName(text, start, end) : undefined;
   if (joiner !== undefined) return { form: 'capital', reason: `the head noun of a name before \`${joiner}\` and a name` };
   if (inCapitalisedList(text, start, end)) return { form: 'capital', reason: 'an item of a list of capitalised words' };
   if (afterCapitalisedHyphen(text, start)) return { form: 'capital', reason: 'the part of a hyphenated name after a capitalised part' };
@@ -485,7 +485,7 @@ const nameJoiners = new Set(['of', 'for']);
  * @param end the span's end.
  * @returns the joining word (`of`, `for`), or undefined.
  */
-function nameAfterOf(text: string, start: number, end: number): string | undefined {
+function joinerBeforeName(text: string, start: number, end: number): string | undefined {
   const after = tokenize(text, end, Math.min(text.length, end + 60), 3);
   const joiner = after[0];
   if (joiner === undefined || !nameJoiners.has(joiner.lower) || text.slice(end, joiner.start) !== ' ') return undefined;
