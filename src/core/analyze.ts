@@ -1297,7 +1297,8 @@ function isSpelledOrPlural(word: string): boolean {
 /**
  * Whether one letter glued before a term-last label's first copy belongs to the word the
  * replace hit. In lower case: where it makes a word with the term (`pPeer Peer review` was
- * `preview`; `iPhone Phone cases` makes no `icases`) or with the term the passes' glued
+ * `preview`; `iPhone Phone cases` makes no `icases`), a word in CamelCase with a capitalised
+ * term (`mGood Good Health` was `mHealth`), or one with the term the passes' glued
  * letters leave (`sStreet Street lightinginginly` was `slightly`, for `Street lighting`), or
  * where the label's words after the term have one copy more than those before it (`/sOpen
  * Open data portal portal-…` for `/sdata-…`). A capital: where the copies carry one plural
@@ -1317,7 +1318,7 @@ function isSpelledOrPlural(word: string): boolean {
 function leadLetterBelongs(letter: string, termWord: string, run: Run, termToken: Token, copies: number): boolean {
   const withoutPlurals = withoutCopiedPlural(termWord, copies);
   const after = tailAfterTerm(run, termToken, copies);
-  if (isLowerLetter(letter)) return isSpelledWord(`${letter}${termWord}`.toLowerCase()) || isSpelledWord(`${letter}${withoutPlurals ?? ''}`.toLowerCase()) || after !== undefined;
+  if (isLowerLetter(letter)) return isSpelledWord(`${letter}${termWord}`.toLowerCase()) || isSpelledWord(`${letter}${withoutPlurals ?? ''}`.toLowerCase()) || after !== undefined || camelCaseAfter(letter, termWord);
   if (!isUpperLetter(letter)) return false;
   // Before an acronym's copies, one that makes a word with the term (`MNHS NHS Apping` was
   // `Mapping`, for `NHS App`): no acronym is a capital and a copy of the acronym after it.
@@ -1477,13 +1478,31 @@ function isOneLetterLead(lead: Token, copy: Token): boolean {
 }
 
 /**
- * Whether a lead's first letter makes a word with the term (`h` and `Appy` make `happy`).
- * @param lead the token whose first letter is glued before a copy.
+ * Whether a lead's first letter makes a word with the term (`h` and `Appy` make `happy`; `p`
+ * and `Articipants’` make `participants’`), or, before a capitalised term, a word written in
+ * CamelCase (`m` and `Health` make `mHealth`, as `eLearning` and `iPlayer` are) or a name (`M`
+ * and `Artha` make `Martha`).
+ * @param lead the token whose first letter is glued before a copy of a group.
  * @param term the term, if any.
- * @returns true when the dictionary holds the word.
+ * @returns true when the dictionary holds the word, or for those shapes.
  */
 function letterMakesWord(lead: Token, term: Token | undefined): boolean {
-  return term !== undefined && isSpelledWord(`${lead.text.charAt(0)}${term.text}`.toLowerCase());
+  if (term === undefined) return false;
+  const letter = lead.text.charAt(0);
+  const word = term.text.slice(0, term.text.length - possessiveEnding(term.text).length);
+  // (A capital before a capitalised term makes a name, `M` and `Artha` make `Martha`: the
+  // glued copy of a group in Title Case has two capitals before its first lower-case letter.)
+  return isSpelledWord(`${letter}${word}`.toLowerCase()) || camelCaseAfter(letter, word) || (isUpperLetter(letter) && /^\p{Lu}\p{Ll}+$/u.test(word));
+}
+
+/**
+ * Whether a letter in lower case and a word make a word written in CamelCase (`mHealth`).
+ * @param letter the glued letter.
+ * @param word the word after it, without a possessive.
+ * @returns true for a lower-case letter before a capitalised word of three letters or more.
+ */
+function camelCaseAfter(letter: string, word: string): boolean {
+  return isLowerLetter(letter) && /^\p{Lu}\p{Ll}{2,}$/u.test(word);
 }
 
 /**

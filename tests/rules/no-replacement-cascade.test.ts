@@ -3684,6 +3684,30 @@ name: 'reads the copies of a term-last label that ends as the text before it doe
     ],
     output: 'Read our manual before you start.',
   },
+  {
+    name: 'a lower-case letter glued before a term-last group\'s first copy makes a CamelCase word with a capitalised term',
+    input: 'Book a ride on the eOffice of Office of Office of Transport portal.',
+    messages: [
+      { ruleId: 'no-replacement-cascade', at: '1:21-1:60', reason: 'Unexpected replacement cascade `Office of …`, expected `Transport`', actual: 'Office of Office of Office of Transport', expected: ['Transport'], fixed: true },
+    ],
+    output: 'Book a ride on the eTransport portal.',
+  },
+  {
+    name: 'one letter glued before a term-last group\'s first copy makes a word with a possessive term',
+    input: 'The pHall of Hall of Hall of Articipants’ notes were read.',
+    messages: [
+      { ruleId: 'no-replacement-cascade', at: '1:6-1:42', reason: 'Unexpected replacement cascade `Hall of …`, expected `articipants’`', actual: 'Hall of Hall of Hall of Articipants’', expected: ['articipants’'], fixed: true },
+    ],
+    output: 'The participants’ notes were read.',
+  },
+  {
+    name: 'a capital glued before a term-last group\'s first copy makes a name with a capitalised term',
+    input: 'We met MHall of Hall of Artha at the gate.',
+    messages: [
+      { ruleId: 'no-replacement-cascade', at: '1:9-1:30', reason: 'Unexpected replacement cascade `Hall of …`, expected `artha`', actual: 'Hall of Hall of Artha', expected: ['artha'], fixed: true },
+    ],
+    output: 'We met Martha at the gate.',
+  },
 ];
 
 describe('no-replacement-cascade', () => {
