@@ -617,6 +617,14 @@ function readCascade(text: string, whole: Run): Cascade | undefined {
     const glued = readGluedHead(text, { ...run, repetitions: 1, last: run.last - run.period }, head, hump, units.slice(0, 1), gluedPartMin) ?? readTwoLetterGluedHead(text, run, head, hump, units);
     if (glued) return glued;
   }
+  // So in lower case (`parking baysing bays`, `parking bays` for `park`), where the dictionary
+  // holds the term and not the copy with the glued letters: words that merely end alike are
+  // words (`the running seeing see`).
+  if (run.repetitions === 2 && !run.long && hump === 0 && lastDiffers && /^\p{Ll}+$/u.test(head.text)) {
+    const copy = units[0]?.[run.period - 1];
+    const glued = readGluedHead(text, { ...run, repetitions: 1, last: run.last - run.period }, head, 0, units.slice(0, 1), gluedPartMin);
+    if (glued && copy !== undefined && isSpelledWord(glued.term) && !isSpelledWord(copy.lower)) return glued;
+  }
   // `Plan B B B Bs` (`Plan B` for `plan`): a tail of one capital letter after a capitalised head.
   const letterTail = run.period === 1 && /^\p{Lu}$/u.test(firstUnitToken.text) && (isCapitalised(head) || hump > 0);
   let reading = readTail(lasts, headLower, (run.period > 1 && units[0]?.[run.period - 1]?.separator === Separator.Hyphen) || letterTail ? 1 : 2, true);

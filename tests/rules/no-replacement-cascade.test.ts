@@ -3708,6 +3708,14 @@ name: 'reads the copies of a term-last label that ends as the text before it doe
     ],
     output: 'We met Martha at the gate.',
   },
+  {
+    name: 'two passes of a lower-case label glued to its term: the copy with the glued letters is no word',
+    input: 'We kept the booking formsing forms on the shelf.',
+    messages: [
+      { ruleId: 'no-replacement-cascade', at: '1:13-1:35', reason: 'Unexpected replacement cascade `booking formsing …`, expected `book`', actual: 'booking formsing forms', expected: ['book'], fixed: true },
+    ],
+    output: 'We kept the book on the shelf.',
+  },
 ];
 
 describe('no-replacement-cascade', () => {
