@@ -2902,11 +2902,27 @@ function termOnlyFirst(text: string, prefix: Cascade, head: Cascade): boolean {
  * @returns true when the head reading is to be kept.
  */
 function headReadingWins(text: string, run: Run, prefix: Cascade, head: Cascade): boolean {
+  if (adjectiveBeforePlurals(head) && !isCapitalised(run.tokens[run.last] ?? head.head)) return true;
   if (!readsAsModifier(head.head) && termOnlyFirst(text, prefix, head)) return true;
   if (!labelCapitalsHead(text, run, head)) return false;
   if (termOnlyFirst(text, prefix, head)) return true;
   const copy = head.units[0]?.[0];
   return copy !== undefined && !closedClass.has(copy.lower) && !leadingDeterminers.has(copy.lower) && !termStandsFree(text, head.term, copy.text, 'after', head.head.start);
+}
+
+/**
+ * Whether a head reading is an adjective before copies of a plural (`Open Studios Studios
+ * Studios up`, `Local Elections Elections businesses`): a term-last label's first word modifies
+ * its term, which a plural seldom does, while an adjective and a plural make a term-first label
+ * (`Open Studios` for `open`, `Local Elections` for `local`).
+ * @param head the head reading.
+ * @returns true for that shape.
+ */
+function adjectiveBeforePlurals(head: Cascade): boolean {
+  const copy = head.units[0]?.[0];
+  if (copy === undefined || head.prefix !== '' || !isCapitalised(head.head) || !isAdjective(head.head.lower) || isAdjective(copy.lower)) return false;
+  const word = copy.lower;
+  return word.length > 4 && word.endsWith('s') && !word.endsWith('ss') && isSpelledWord(word.slice(0, -1));
 }
 
 /**

@@ -3716,6 +3716,14 @@ name: 'reads the copies of a term-last label that ends as the text before it doe
     ],
     output: 'We kept the book on the shelf.',
   },
+  {
+    name: 'an adjective before copies of a plural heads a term-first label, not a term-last one\'s copies',
+    input: 'Our Rural Grants Grants Grants businesses grew this year.',
+    messages: [
+      { ruleId: 'no-replacement-cascade', at: '1:5-1:31', reason: 'Unexpected replacement cascade `Rural Grants …`, expected `rural`', actual: 'Rural Grants Grants Grants', expected: ['rural'], fixed: true },
+    ],
+    output: 'Our rural businesses grew this year.',
+  },
 ];
 
 describe('no-replacement-cascade', () => {
