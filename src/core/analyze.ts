@@ -2911,6 +2911,54 @@ function headReadingWins(text: string, run: Run, prefix: Cascade, head: Cascade)
 }
 
 /**
+ * The doubtful readings with a head in lower case whose two copies stand in the text after
+ * another head in lower case that ends as this one does, in a word of three letters or more
+ * (`different arrears arrears` beside `current arrears arrears`, `rent arrears` for `rent`): a
+ * replace hit its term inside each such word, where a slip doubles a word after no family of
+ * words that end alike.
+ * @param entries the doubtful readings.
+ * @returns the ending each such reading shares, by reading.
+ */
+function sharedHeadEndings(entries: ReadonlyArray<{ reading: Cascade; provenOnly?: boolean }>): Map<Cascade, string> {
+  const byTail = new Map<string, Cascade[]>();
+  for (const { reading, provenOnly } of entries) {
+    if (provenOnly !== true || reading.prefix !== '' || !contentCopies(reading)) continue;
+    const key = reading.tail.join(' ');
+    const list = byTail.get(key);
+    if (list) list.push(reading);
+    else byTail.set(key, [reading]);
+  }
+  const endings = new Map<Cascade, string>();
+  for (const list of byTail.values()) {
+    const heads = [...new Set(list.map((reading) => reading.head.text))];
+    if (heads.length < 2) continue;
+    for (const reading of list) {
+      let best = '';
+      for (const other of heads) {
+        const head = reading.head.text;
+        let shared = 0;
+        while (shared < head.length && shared < other.length && head.charAt(head.length - 1 - shared) === other.charAt(other.length - 1 - shared)) shared++;
+        if (other !== head && shared > best.length) best = head.slice(head.length - shared);
+      }
+      if (best.length >= 3 && isSpelledWord(best)) endings.set(reading, best);
+    }
+  }
+  return endings;
+}
+
+/**
+ * Whether a reading is a lower-case label's: its head a content word in lower case, its copies
+ * content words in lower case, none a word people double (`looked very very`, said twice in
+ * one interview, is emphasis; `that HR HR HR` is no lower-case label's).
+ * @param reading the reading.
+ * @returns true for that shape.
+ */
+function contentCopies(reading: Cascade): boolean {
+  if (!/^\p{Ll}{3,}$/u.test(reading.head.text) || closedClass.has(reading.head.lower)) return false;
+  return reading.units.every((unit) => unit.every((token) => /^\p{Ll}/u.test(token.text) && !closedClass.has(token.lower) && !legitimate.has(token.lower)));
+}
+
+/**
  * Whether a head reading is an adjective before copies of a plural (`Open Studios Studios
  * Studios up`, `Local Elections Elections businesses`): a term-last label's first word modifies
  * its term, which a plural seldom does, while an adjective and a plural make a term-first label
@@ -3835,9 +3883,17 @@ export function analyze(text: string, candidates: readonly Candidate[] = findCan
         lowerTerms.set(cascade.tailText, terms);
       }
     }
+    const endings = lowerTerms.size > 0 || doubtful.some((entry) => entry.provenOnly === true) ? sharedHeadEndings(doubtful) : undefined;
+    // `job centres centres` twice in one text: a slip of the pen is not made twice alike.
+    const lowerSeen = new Map<string, number>();
+    const lowerKey = (reading: Cascade): string => `${reading.head.text.toLowerCase()}\u0000${reading.tail.join(' ')}\u0000${normaliseApostrophes(reading.carried).toLowerCase()}`;
+    for (const { reading, provenOnly } of doubtful) if (provenOnly === true && contentCopies(reading)) lowerSeen.set(lowerKey(reading), (lowerSeen.get(lowerKey(reading)) ?? 0) + 1);
     for (const { run, reading, provenOnly } of doubtful) {
       if (promoted.has(run)) continue;
+      const ending = endings?.get(reading);
       if (proven.has(`${reading.labelKey}\u0000${reading.head.text}`)) promote(run, reading, 'the same label cascades elsewhere in the text');
+      else if (ending !== undefined) promote(run, reading, `the same copies follow other words in lower case that end in \`${ending}\` in the text, the term the replace hit inside them`);
+      else if (provenOnly === true && (lowerSeen.get(lowerKey(reading)) ?? 0) >= 2) promote(run, reading, 'the same two copies stand after the same word elsewhere in the text');
       // `incremental health health`, where `mental health health health` stands: the same
       // label, its term hit inside a longer word in lower case.
       else if (provenOnly === true && /^\p{Ll}+$/u.test(reading.head.text) && [...(lowerTerms.get(reading.tailText) ?? [])].some((term) => reading.head.text.length > term.length && reading.head.text.endsWith(term))) promote(run, reading, 'the same label cascades elsewhere in the text, its term hit inside this word');

@@ -13,6 +13,7 @@ import { check, fix, fullMessage, summarise, withTableRules, type ExpectedMessag
 const six = "Women's rights's rightss rights's rights's rights's rights";
 
 const valid: string[] = [
+  'He looked very very tired, and she looked very very calm.',
   'We shouted YESSSS when we won.',
   'We met at the book bookshop today.',
   'The farm farmhouse stood empty.',
@@ -3723,6 +3724,33 @@ name: 'reads the copies of a term-last label that ends as the text before it doe
       { ruleId: 'no-replacement-cascade', at: '1:5-1:31', reason: 'Unexpected replacement cascade `Rural Grants …`, expected `rural`', actual: 'Rural Grants Grants Grants', expected: ['rural'], fixed: true },
     ],
     output: 'Our rural businesses grew this year.',
+  },
+  {
+    name: 'two copies after lower-case words that end alike, the term a replace hit inside them',
+    input: 'We paid the airport fees fees and the passport fees fees in May.',
+    messages: [
+      { ruleId: 'no-replacement-cascade', at: '1:13-1:30', reason: 'Unexpected replacement cascade `airport fees …`, expected `airport`', actual: 'airport fees fees', expected: ['airport'], fixed: true },
+      { ruleId: 'no-replacement-cascade', at: '1:39-1:57', reason: 'Unexpected replacement cascade `passport fees …`, expected `passport`', actual: 'passport fees fees', expected: ['passport'], fixed: true },
+    ],
+    output: 'We paid the airport and the passport in May.',
+  },
+  {
+    name: 'the same two copies after the same lower-case word twice in one text',
+    input: 'The team checked the ferry berths berths on Monday and the ferry berths berths again on Friday.',
+    messages: [
+      { ruleId: 'no-replacement-cascade', at: '1:22-1:41', reason: 'Unexpected replacement cascade `ferry berths …`, expected `ferry`', actual: 'ferry berths berths', expected: ['ferry'], fixed: true },
+      { ruleId: 'no-replacement-cascade', at: '1:60-1:79', reason: 'Unexpected replacement cascade `ferry berths …`, expected `ferry`', actual: 'ferry berths berths', expected: ['ferry'], fixed: true },
+    ],
+    output: 'The team checked the ferry on Monday and the ferry again on Friday.',
+  },
+  {
+    name: 'words that end alike in no word of their own say nothing: doubled words',
+    input: 'We saw the making plans plans and the taking plans plans.',
+    messages: [
+      { ruleId: 'no-doubled-words', at: '1:19-1:30', reason: 'Unexpected doubled word `plans`, remove one', actual: 'plans plans', expected: ['plans'], fixed: true },
+      { ruleId: 'no-doubled-words', at: '1:46-1:57', reason: 'Unexpected doubled word `plans`, remove one', actual: 'plans plans', expected: ['plans'], fixed: true },
+    ],
+    output: 'We saw the making plans and the taking plans.',
   },
 ];
 
