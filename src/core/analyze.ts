@@ -853,9 +853,12 @@ function readCascade(text: string, whole: Run): Cascade | undefined {
   // letters that make it no word (`Road Works Notices Works Noticesmap` for `roadmap`, `Bridge
   // Repair Program Repair Programt` for `Bridget`): no name doubles its words and glues more on.
   // Common words, not a place's name (`a Visit New York New Yorker`).
+  // So too one such word after a capitalised common word (`Digital Badges Badgesgov` for
+  // `digitalgov`): a name that doubles a word glues nothing on.
   if (
     headCapital &&
-    run.period > 1 &&
+    run.period >= 1 &&
+    (run.period > 1 || (hump === 0 && isCapitalisedCommonWord(headToken) && /^\p{Ll}+$/u.test(reading.carried))) &&
     gluedLetters &&
     !weakTail &&
     titleCaseCopiesAlike(units) &&

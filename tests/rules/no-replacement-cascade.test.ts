@@ -3752,6 +3752,14 @@ name: 'reads the copies of a term-last label that ends as the text before it doe
     ],
     output: 'We saw the making plans and the taking plans.',
   },
+  {
+    name: 'one capitalised copy after a capitalised common word, glued to lower-case letters that make it no word',
+    input: 'She wrote for Civic Desks Desksgov last year.',
+    messages: [
+      { ruleId: 'no-replacement-cascade', at: '1:15-1:35', reason: 'Unexpected replacement cascade `Civic Desks …`, expected `civicgov`', actual: 'Civic Desks Desksgov', expected: ['civicgov'], fixed: true },
+    ],
+    output: 'She wrote for civicgov last year.',
+  },
 ];
 
 describe('no-replacement-cascade', () => {
