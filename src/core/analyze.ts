@@ -857,7 +857,6 @@ function readCascade(text: string, whole: Run): Cascade | undefined {
   // `digitalgov`): a name that doubles a word glues nothing on.
   if (
     headCapital &&
-    run.period >= 1 &&
     (run.period > 1 || (hump === 0 && isCapitalisedCommonWord(headToken) && /^\p{Ll}+$/u.test(reading.carried))) &&
     gluedLetters &&
     !weakTail &&
@@ -2919,13 +2918,13 @@ function headReadingWins(text: string, run: Run, prefix: Cascade, head: Cascade)
  * (`different arrears arrears` beside `current arrears arrears`, `rent arrears` for `rent`): a
  * replace hit its term inside each such word, where a slip doubles a word after no family of
  * words that end alike.
- * @param entries the doubtful readings.
+ * @param readings the doubtful readings of a lower-case label's shape (see `contentCopies`).
  * @returns the ending each such reading shares, by reading.
  */
-function sharedHeadEndings(entries: ReadonlyArray<{ reading: Cascade; provenOnly?: boolean }>): Map<Cascade, string> {
+function sharedHeadEndings(readings: readonly Cascade[]): Map<Cascade, string> {
   const byTail = new Map<string, Cascade[]>();
-  for (const { reading, provenOnly } of entries) {
-    if (provenOnly !== true || reading.prefix !== '' || !contentCopies(reading)) continue;
+  for (const reading of readings) {
+    if (reading.prefix !== '') continue;
     const key = reading.tail.join(' ');
     const list = byTail.get(key);
     if (list) list.push(reading);
@@ -2936,9 +2935,9 @@ function sharedHeadEndings(entries: ReadonlyArray<{ reading: Cascade; provenOnly
     const heads = [...new Set(list.map((reading) => reading.head.text))];
     if (heads.length < 2) continue;
     for (const reading of list) {
+      const head = reading.head.text;
       let best = '';
       for (const other of heads) {
-        const head = reading.head.text;
         let shared = 0;
         while (shared < head.length && shared < other.length && head.charAt(head.length - 1 - shared) === other.charAt(other.length - 1 - shared)) shared++;
         if (other !== head && shared > best.length) best = head.slice(head.length - shared);
@@ -3878,6 +3877,8 @@ export function analyze(text: string, candidates: readonly Candidate[] = findCan
     // Labels in lower case proven with their term first, by tail: their terms (read only for
     // heads in lower case).
     const lowerTerms = new Map<string, Set<string>>();
+    // (The doubtful readings of a lower-case label's shape, read by the next two rules.)
+    const lowerDoubts = doubtful.filter((entry) => entry.provenOnly === true && contentCopies(entry.reading)).map((entry) => entry.reading);
     if (doubtful.some((entry) => entry.provenOnly === true)) {
       for (const cascade of cascades) {
         if (cascade.kind !== 'head' || cascade.prefix !== '' || !/^\p{Ll}{3,}$/u.test(cascade.head.text)) continue;
@@ -3886,17 +3887,17 @@ export function analyze(text: string, candidates: readonly Candidate[] = findCan
         lowerTerms.set(cascade.tailText, terms);
       }
     }
-    const endings = lowerTerms.size > 0 || doubtful.some((entry) => entry.provenOnly === true) ? sharedHeadEndings(doubtful) : undefined;
+    const endings = sharedHeadEndings(lowerDoubts);
     // `job centres centres` twice in one text: a slip of the pen is not made twice alike.
     const lowerSeen = new Map<string, number>();
     const lowerKey = (reading: Cascade): string => `${reading.head.text.toLowerCase()}\u0000${reading.tail.join(' ')}\u0000${normaliseApostrophes(reading.carried).toLowerCase()}`;
-    for (const { reading, provenOnly } of doubtful) if (provenOnly === true && contentCopies(reading)) lowerSeen.set(lowerKey(reading), (lowerSeen.get(lowerKey(reading)) ?? 0) + 1);
+    for (const reading of lowerDoubts) lowerSeen.set(lowerKey(reading), (lowerSeen.get(lowerKey(reading)) ?? 0) + 1);
     for (const { run, reading, provenOnly } of doubtful) {
       if (promoted.has(run)) continue;
-      const ending = endings?.get(reading);
+      const ending = endings.get(reading);
       if (proven.has(`${reading.labelKey}\u0000${reading.head.text}`)) promote(run, reading, 'the same label cascades elsewhere in the text');
       else if (ending !== undefined) promote(run, reading, `the same copies follow other words in lower case that end in \`${ending}\` in the text, the term the replace hit inside them`);
-      else if (provenOnly === true && (lowerSeen.get(lowerKey(reading)) ?? 0) >= 2) promote(run, reading, 'the same two copies stand after the same word elsewhere in the text');
+      else if (provenOnly === true && contentCopies(reading) && (lowerSeen.get(lowerKey(reading)) ?? 0) >= 2) promote(run, reading, 'the same two copies stand after the same word elsewhere in the text');
       // `incremental health health`, where `mental health health health` stands: the same
       // label, its term hit inside a longer word in lower case.
       else if (provenOnly === true && /^\p{Ll}+$/u.test(reading.head.text) && [...(lowerTerms.get(reading.tailText) ?? [])].some((term) => reading.head.text.length > term.length && reading.head.text.endsWith(term))) promote(run, reading, 'the same label cascades elsewhere in the text, its term hit inside this word');
