@@ -5,7 +5,7 @@
  */
 import { calendarNames as calendarNameList, pluralDeterminers, pluralVerbs, singularDeterminers, singularVerbs, siteDomains } from '../rules/data/context-words.js';
 import { quantifiers } from '../rules/data/grammar-words.js';
-import { abbreviations, functionWords, subjectPronouns, titleStopWords } from '../rules/data/words.js';
+import { abbreviations, functionWords, numberWords, subjectPronouns, titleStopWords } from '../rules/data/words.js';
 import { endsName, followsNamesInLowerCase, headsNameOf, isAdjective, isAlwaysCapitalised, isDemonym, isFirstName, isLexiconWord, isPlacePhrase, isPluralNoun, isProperNoun, isTitleWord, nameHeadKind, withoutPossessive } from './proper-nouns.js';
 import { CharClass, classAt, isUpperLetter, lettersBefore, tokenize, type Token } from './scanner.js';
 import { isCapitalOnly, isSpelledWord } from './spelling.js';
@@ -16,6 +16,8 @@ const calendarNames = new Set(calendarNameList);
 const stopWords = new Set(titleStopWords);
 const abbreviationSet = new Set(abbreviations);
 const closedClass = new Set(functionWords);
+/** Number words, which a count before them makes no name's (`150 million`). */
+const countWords = new Set(numberWords);
 const domains = new Set(siteDomains);
 const plural = new Set([...pluralDeterminers, ...quantifiers]);
 const singular = new Set(singularDeterminers);
@@ -819,6 +821,12 @@ function insideName(text: string, start: number, end: number, word: string | und
   const next = after[0];
   const before = tokenize(text, Math.max(0, start - 120), start);
   const owner = before.at(-1);
+  // A number word after a count is no name's first word (`more than 150 million Americans`, `45
+  // million Schedule A records`); other words after a number may be (`9609 Medical Center
+  // Drive`, `OMB M-13-13 Open Data Policy`), and so may any after a name's number (`Room 101
+  // Tours`) or a year (`the 2020 Sunshine Coast season`).
+  const counted = before.at(-2);
+  if (owner !== undefined && owner.kind === 'number' && /^\p{N}[\p{N},.]*$/u.test(owner.text) && !/^(?:1[89]|20)\d\d$/u.test(owner.text) && text.slice(owner.end, start) === ' ' && word !== undefined && countWords.has(word.toLowerCase()) && (counted === undefined || !isCapitalised(counted))) return false;
   // A possessive after a possessive determiner is a common noun before a name (`your agency’s
   // Office of General Counsel`), not its first word (but `our Customer Experience program`).
   const owned = word !== undefined && /['’]s$/u.test(word) && owner !== undefined && isPossessiveDeterminer(owner.lower) && text.slice(owner.end, start) === ' ';

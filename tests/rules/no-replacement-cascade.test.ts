@@ -3760,6 +3760,22 @@ name: 'reads the copies of a term-last label that ends as the text before it doe
     ],
     output: 'She wrote for civicgov last year.',
   },
+  {
+    name: 'a number word after a count is no name\'s first word, before a capitalised word too',
+    input: 'Now more than 150 Mill Races Races Racesion Americans use the tools.',
+    messages: [
+      { ruleId: 'no-replacement-cascade', at: '1:19-1:44', reason: 'Unexpected replacement cascade `Mill Races …`, expected `million`', actual: 'Mill Races Races Racesion', expected: ['million'], fixed: true },
+    ],
+    output: 'Now more than 150 million Americans use the tools.',
+  },
+  {
+    name: 'another word after a number may start a name (an address)',
+    input: 'It stands at 9609 Medical Records Records Records Records Center Drive.',
+    messages: [
+      { ruleId: 'no-replacement-cascade', at: '1:19-1:58', reason: 'Unexpected replacement cascade `Medical Records …`, expected `Medical`', actual: 'Medical Records Records Records Records', expected: ['Medical'], fixed: true },
+    ],
+    output: 'It stands at 9609 Medical Center Drive.',
+  },
 ];
 
 describe('no-replacement-cascade', () => {
