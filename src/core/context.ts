@@ -825,8 +825,8 @@ function insideName(text: string, start: number, end: number, word: string | und
   // million Schedule A records`); other words after a number may be (`9609 Medical Center
   // Drive`, `OMB M-13-13 Open Data Policy`), and so may any after a name's number (`Room 101
   // Tours`) or a year (`the 2020 Sunshine Coast season`).
-  const counted = before.at(-2);
-  if (owner !== undefined && owner.kind === 'number' && /^\p{N}[\p{N},.]*$/u.test(owner.text) && !/^(?:1[89]|20)\d\d$/u.test(owner.text) && text.slice(owner.end, start) === ' ' && word !== undefined && countWords.has(word.toLowerCase()) && (counted === undefined || !isCapitalised(counted))) return false;
+  const beforeCount = before.at(-2);
+  if (owner !== undefined && owner.kind === 'number' && /^\p{N}[\p{N},.]*$/u.test(owner.text) && !/^(?:1[89]|20)\d\d$/u.test(owner.text) && text.slice(owner.end, start) === ' ' && word !== undefined && countWords.has(word.toLowerCase()) && (beforeCount === undefined || !isCapitalised(beforeCount))) return false;
   // A possessive after a possessive determiner is a common noun before a name (`your agency’s
   // Office of General Counsel`), not its first word (but `our Customer Experience program`).
   const owned = word !== undefined && /['’]s$/u.test(word) && owner !== undefined && isPossessiveDeterminer(owner.lower) && text.slice(owner.end, start) === ' ';
