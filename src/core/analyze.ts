@@ -1000,8 +1000,7 @@ function readGluedHead(text: string, run: Run, head: Token, hump: number, units:
   // The copy may be a number with the glue after it (`Helpline 24/7line 24/7line 24/7` for
   // `help`, `Helpline 24/7`).
   if (!/^\p{L}+$/u.test(headProper) || !/^(?:\p{L}+|\p{N}[\p{N}./]*\p{L}+)$/u.test(copy)) return undefined;
-  let shared = 0;
-  while (shared < headProper.length && shared < copy.length && headProper.charAt(headProper.length - 1 - shared) === copy.charAt(copy.length - 1 - shared)) shared++;
+  let shared = commonEnd(headProper, copy);
   // The words may end alike beyond the glue (`Processes & procedureses` share `ses`, the glue is
   // `es`): fewer letters are the glue where they leave a word that the longest cut does not.
   // So too the plural `es` of a term that takes it, which two letters of glue otherwise
@@ -2834,6 +2833,18 @@ function commonStart(words: readonly string[]): number {
 }
 
 /**
+ * How many letters two words share at their end (`current` and `different` share `rent`).
+ * @param a a word.
+ * @param b another word.
+ * @returns the length of their common ending.
+ */
+function commonEnd(a: string, b: string): number {
+  let shared = 0;
+  while (shared < a.length && shared < b.length && a.charCodeAt(a.length - 1 - shared) === b.charCodeAt(b.length - 1 - shared)) shared++;
+  return shared;
+}
+
+/**
  * Whether a head reading shows nothing of a replace but the copies: identical capitalised
  * units with no affix on the head, the units or the last one (`Team Café Café Café culture`,
  * `18F’s Café Café Café culture`). Such copies before a lower-case word are the first word of
@@ -2938,8 +2949,7 @@ function sharedHeadEndings(readings: readonly Cascade[]): Map<Cascade, string> {
       const head = reading.head.text;
       let best = '';
       for (const other of heads) {
-        let shared = 0;
-        while (shared < head.length && shared < other.length && head.charAt(head.length - 1 - shared) === other.charAt(other.length - 1 - shared)) shared++;
+        const shared = commonEnd(head, other);
         if (other !== head && shared > best.length) best = head.slice(head.length - shared);
       }
       if (best.length >= 3 && isSpelledWord(best)) endings.set(reading, best);

@@ -270,10 +270,11 @@ function planCascade(context: RuleContext, cascade: Cascade, nearby: readonly Ne
     carriedStart -= 1;
   }
   // A label in capitals read as a suffix cascade (`GUIDESSSS`): its term is read in lower case
-  // (see `readSuffixCascade`), and so is what it carried unless the case decision is capitals.
+  // (see `readSuffixCascade`), and so is what it carried for the case decision; the restoration
+  // keeps the letters as written where the decision is capitals (`restoredCarried`, below).
   const capitalsLabel = cascade.kind === 'suffix' && cascade.head.text === cascade.head.text.toUpperCase() && cascade.term !== cascade.term.toUpperCase();
   const writtenCarried = text.slice(carriedStart, end);
-  let carried = capitalsLabel ? writtenCarried.toLowerCase() : writtenCarried;
+  const carried = capitalsLabel ? writtenCarried.toLowerCase() : writtenCarried;
   const carriedFirst = carried.charAt(0);
   // A term-last label's term glued to the start of a CamelCase word (`… CareerOneStop`).
   const camelTerm = cascade.kind === 'prefix' && /\p{Ll}\p{Lu}/u.test(cascade.term);
@@ -337,7 +338,7 @@ function planCascade(context: RuleContext, cascade: Cascade, nearby: readonly Ne
   let word = mapped === undefined ? applyCase(cascade.term, decision) : caseMapped(mapped, decision.form);
   // (The word's own letters after the first, humps included, stay as written: `CareerOneStop`.)
   if (mapped === undefined && decision.form === 'capital' && camelTerm) word = `${word.charAt(0)}${cascade.term.slice(1)}`;
-  if (capitalsLabel && decision.form === 'upper') carried = writtenCarried;
+  const restoredCarried = capitalsLabel && decision.form === 'upper' ? writtenCarried : carried;
   if (mapped === undefined && decision.form !== 'upper' && /^\p{Lu}\p{Lu}\p{Ll}/u.test(view.slice(start, start + 3))) {
     // `McCArts and …hy`, `SParks & …le`: a capital glued before the label's own capital is the
     // word's, which the replace never touched (`McCarthy`, `Sparkle`), so it stays as written.
@@ -346,7 +347,7 @@ function planCascade(context: RuleContext, cascade: Cascade, nearby: readonly Ne
   // `Schools & colleges & collegess`: the plural term already ends in the `s` the last unit
   // carries, and `schoolss` is no word (`Pas` and `s`, from `Passport Officesport Offices` cut
   // at the glue `sport`, make `pass`, which is one).
-  const restored = carried.toLowerCase() === 's' && word.toLowerCase().endsWith('s') && word.length > 2 && !isSpelledWord(`${word}${carried}`.toLowerCase()) ? word : `${word}${carried}`;
+  const restored = restoredCarried.toLowerCase() === 's' && word.toLowerCase().endsWith('s') && word.length > 2 && !isSpelledWord(`${word}${restoredCarried}`.toLowerCase()) ? word : `${word}${restoredCarried}`;
   const actual = text.slice(start, end);
   const evidenceCount = cascade.evidence.length;
   let confidence = 0.7 + Math.min(evidenceCount, 2) * 0.1 + (units >= 3 ? 0.08 : 0);
@@ -354,7 +355,7 @@ function planCascade(context: RuleContext, cascade: Cascade, nearby: readonly Ne
   if (support && support.explained >= 2) confidence += 0.05;
   confidence = Math.min(confidence, 0.99);
   let explanation = explain(cascade, units);
-  if (status === 'longer') explanation += cascade.kind === 'prefix' ? '; the copy before the dominant form is the original’s own word' : `; the unit after the dominant form is the carried \`${carried}\``;
+  if (status === 'longer') explanation += cascade.kind === 'prefix' ? '; the copy before the dominant form is the original’s own word' : `; the unit after the dominant form is the carried \`${restoredCarried}\``;
   if (plural) explanation += '; its last `s` is a plural, read from the words around it';
   explanation += `; ${decision.form === 'lower' ? 'lower case' : decision.form === 'upper' ? 'capitals' : 'capital'} (${decision.reason})`;
   const recorded = (finding: FindingInput): FindingInput => {
