@@ -192,8 +192,9 @@ export function isAbbreviationBefore(text: string, dot: number): boolean {
   }
   const word = text.slice(index, dot).toLowerCase();
   if (word.length === 1 && word !== 'a' && word !== 'i') return true;
-  // Dotted initialisms: `U.S. citizens`, `e.g. women`.
-  if (word.includes('.')) return true;
+  // Dotted initialisms: `U.S. citizens`, `e.g. women`, `Ph.D. students`; a site name's last
+  // part is longer (`at example.com. All`).
+  if (word.includes('.')) return word.length - word.lastIndexOf('.') - 1 <= 2;
   return abbreviationSet.has(word);
 }
 

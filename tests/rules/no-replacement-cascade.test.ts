@@ -3776,6 +3776,14 @@ name: 'reads the copies of a term-last label that ends as the text before it doe
     ],
     output: 'It stands at 9609 Medical Center Drive.',
   },
+  {
+    name: 'a full stop after a site name ends a sentence: the capital after it opens the next',
+    input: 'Read more at QuillPages.com. All Opinion pieces pieces piecess are his own.',
+    messages: [
+      { ruleId: 'no-replacement-cascade', at: '1:34-1:63', reason: 'Unexpected replacement cascade `Opinion pieces …`, expected `opinions`', actual: 'Opinion pieces pieces piecess', expected: ['opinions'], fixed: true },
+    ],
+    output: 'Read more at QuillPages.com. All opinions are his own.',
+  },
 ];
 
 describe('no-replacement-cascade', () => {
