@@ -3,7 +3,7 @@
  * (start of a sentence, line, heading or quotation, after a colon that opens a title, in a
  * Title Case line, inside a capitalised name), as the decision table in CONTRACT.md says.
  */
-import { calendarNames as calendarNameList, pluralDeterminers, pluralVerbs, singularDeterminers, singularVerbs, siteDomains } from '../rules/data/context-words.js';
+import { calendarNames as calendarNameList, pluralDeterminers, pluralVerbs, singularDeterminers, singularVerbs, siteDomains, timeAdjectives } from '../rules/data/context-words.js';
 import { quantifiers } from '../rules/data/grammar-words.js';
 import { abbreviations, functionWords, numberWords, subjectPronouns, titleStopWords } from '../rules/data/words.js';
 import { endsName, followsNamesInLowerCase, headsNameOf, isAdjective, isAlwaysCapitalised, isDemonym, isFirstName, isLexiconWord, isPlacePhrase, isPluralNoun, isProperNoun, isTitleWord, nameHeadKind, withoutPossessive } from './proper-nouns.js';
@@ -19,6 +19,7 @@ const closedClass = new Set(functionWords);
 /** Number words, which a count before them makes no name's (`150 million`). */
 const countWords = new Set(numberWords);
 const domains = new Set(siteDomains);
+const timeWords = new Set(timeAdjectives);
 const plural = new Set([...pluralDeterminers, ...quantifiers]);
 const singular = new Set(singularDeterminers);
 const pluralAgreement = new Set(pluralVerbs);
@@ -828,6 +829,14 @@ function insideName(text: string, start: number, end: number, word: string | und
   // Tours`) or a year (`the 2020 Sunshine Coast season`).
   const beforeCount = before.at(-2);
   if (owner !== undefined && owner.kind === 'number' && /^\p{N}[\p{N},.]*$/u.test(owner.text) && !/^(?:1[89]|20)\d\d$/u.test(owner.text) && text.slice(owner.end, start) === ' ' && word !== undefined && countWords.has(word.toLowerCase()) && (beforeCount === undefined || !isCapitalised(beforeCount))) return false;
+  // An adjective of time describes the name after it (`former President Obama`, `the current
+  // Digital Strategy`); it starts a place only (`New York`). `New` starts names of other
+  // kinds too (`The New School`, `New Horizons took`), so only a word in lower case before it
+  // tells (`the new Data.gov`).
+  const timeWord = word?.toLowerCase();
+  if (timeWord !== undefined && timeWords.has(timeWord) && !(next !== undefined && isPlacePhrase(`${timeWord.charAt(0).toUpperCase()}${timeWord.slice(1)} ${next.text}`))) {
+    if (timeWord !== 'new' || (owner !== undefined && owner.kind === 'word' && owner.lower === owner.text && text.slice(owner.end, start) === ' ')) return false;
+  }
   // A possessive after a possessive determiner is a common noun before a name (`your agency’s
   // Office of General Counsel`), not its first word (but `our Customer Experience program`).
   const owned = word !== undefined && /['’]s$/u.test(word) && owner !== undefined && isPossessiveDeterminer(owner.lower) && text.slice(owner.end, start) === ' ';

@@ -3784,6 +3784,38 @@ name: 'reads the copies of a term-last label that ends as the text before it doe
     ],
     output: 'Read more at QuillPages.com. All opinions are his own.',
   },
+  {
+    name: 'an adjective of time before a title and a name stays in lower case',
+    input: 'We met Former Staff Staff Staff Senator Amos Stone at the hall.',
+    messages: [
+      { ruleId: 'no-replacement-cascade', at: '1:8-1:32', reason: 'Unexpected replacement cascade `Former Staff …`, expected `former`', actual: 'Former Staff Staff Staff', expected: ['former'], fixed: true },
+    ],
+    output: 'We met former Senator Amos Stone at the hall.',
+  },
+  {
+    name: 'new after a word in lower case and before a site name stays in lower case',
+    input: 'Try the New Starters Starters Starters Harbour.gov site today.',
+    messages: [
+      { ruleId: 'no-replacement-cascade', at: '1:9-1:39', reason: 'Unexpected replacement cascade `New Starters …`, expected `new`', actual: 'New Starters Starters Starters', expected: ['new'], fixed: true },
+    ],
+    output: 'Try the new Harbour.gov site today.',
+  },
+  {
+    name: 'New after a capitalised word starts a name (what stays)',
+    input: 'She studied at The New Starters Starters School in the city.',
+    messages: [
+      { ruleId: 'no-replacement-cascade', at: '1:20-1:41', reason: 'Unexpected replacement cascade `New Starters …`, expected `New`', actual: 'New Starters Starters', expected: ['New'], fixed: true },
+    ],
+    output: 'She studied at The New School in the city.',
+  },
+  {
+    name: 'New before a place starts it (what stays)',
+    input: 'They moved to the New Starters Starters Starters York office.',
+    messages: [
+      { ruleId: 'no-replacement-cascade', at: '1:19-1:49', reason: 'Unexpected replacement cascade `New Starters …`, expected `New`', actual: 'New Starters Starters Starters', expected: ['New'], fixed: true },
+    ],
+    output: 'They moved to the New York office.',
+  },
 ];
 
 describe('no-replacement-cascade', () => {

@@ -50,3 +50,9 @@ export const calendarNames: readonly string[] = [
   'tuesday',
   'wednesday',
 ];
+
+/**
+ * Adjectives of time that stand before a name and describe it, in lower case mid-sentence
+ * (`the new Data.gov`, `former President Obama`), unless they start a place (`New York`).
+ */
+export const timeAdjectives: readonly string[] = ['current', 'former', 'future', 'incoming', 'late', 'new', 'outgoing', 'previous', 'recent', 'upcoming'];
