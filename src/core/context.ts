@@ -3,7 +3,7 @@
  * (start of a sentence, line, heading or quotation, after a colon that opens a title, in a
  * Title Case line, inside a capitalised name), as the decision table in CONTRACT.md says.
  */
-import { calendarNames as calendarNameList, pluralDeterminers, pluralVerbs, singularDeterminers, singularVerbs, siteDomains, timeAdjectives } from '../rules/data/context-words.js';
+import { calendarNames as calendarNameList, nationalBodies, pluralDeterminers, pluralVerbs, singularDeterminers, singularVerbs, siteDomains, timeAdjectives } from '../rules/data/context-words.js';
 import { quantifiers } from '../rules/data/grammar-words.js';
 import { abbreviations, functionWords, numberWords, subjectPronouns, titleStopWords } from '../rules/data/words.js';
 import { endsName, followsNamesInLowerCase, headsNameOf, isAdjective, isAlwaysCapitalised, isDemonym, isFirstName, isLexiconWord, isPlacePhrase, isPluralNoun, isProperNoun, isTitleWord, nameHeadKind, withoutPossessive } from './proper-nouns.js';
@@ -20,6 +20,7 @@ const closedClass = new Set(functionWords);
 const countWords = new Set(numberWords);
 const domains = new Set(siteDomains);
 const timeWords = new Set(timeAdjectives);
+const bodyNames = new Set(nationalBodies);
 const plural = new Set([...pluralDeterminers, ...quantifiers]);
 const singular = new Set(singularDeterminers);
 const pluralAgreement = new Set(pluralVerbs);
@@ -401,7 +402,23 @@ export function decideCase(text: string, start: number, end: number, headText: s
   if (joiner !== undefined) return { form: 'capital', reason: `the head noun of a name before \`${joiner}\` and a name` };
   if (inCapitalisedList(text, start, end)) return { form: 'capital', reason: 'an item of a list of capitalised words' };
   if (afterCapitalisedHyphen(text, start)) return { form: 'capital', reason: 'the part of a hyphenated name after a capitalised part' };
+  if (word !== undefined && namesNationalBody(text, start, word)) return { form: 'capital', reason: 'the name of a legislature or an army' };
   return { form: 'lower', reason: 'mid-sentence' };
+}
+
+/**
+ * Whether a restored word names a country's legislature or army (`the Senate`, `the US
+ * Congress`, `Parliament’s vote`, `the Army`): one of `nationalBodies`, singular, not after `a`
+ * or `an`.
+ * @param text the text.
+ * @param start the span's start.
+ * @param word the restored word.
+ * @returns true for such a name.
+ */
+function namesNationalBody(text: string, start: number, word: string): boolean {
+  if (!bodyNames.has(withoutPossessive(word.toLowerCase()))) return false;
+  const previous = tokenBefore(text, start);
+  return previous === undefined || (previous.lower !== 'a' && previous.lower !== 'an');
 }
 
 /**

@@ -3816,6 +3816,38 @@ name: 'reads the copies of a term-last label that ends as the text before it doe
     ],
     output: 'They moved to the New York office.',
   },
+  {
+    name: 'a legislature named mid-sentence is capitalised',
+    input: 'The bill now goes to the Senate Hearings Hearings Hearings for a vote.',
+    messages: [
+      { ruleId: 'no-replacement-cascade', at: '1:26-1:59', reason: 'Unexpected replacement cascade `Senate Hearings …`, expected `Senate`', actual: 'Senate Hearings Hearings Hearings', expected: ['Senate'], fixed: true },
+    ],
+    output: 'The bill now goes to the Senate for a vote.',
+  },
+  {
+    name: 'a legislature after an indefinite article stays in lower case (what stays)',
+    input: 'The tribe formed a Senate Hearings Hearings Hearings of elders.',
+    messages: [
+      { ruleId: 'no-replacement-cascade', at: '1:20-1:53', reason: 'Unexpected replacement cascade `Senate Hearings …`, expected `senate`', actual: 'Senate Hearings Hearings Hearings', expected: ['senate'], fixed: true },
+    ],
+    output: 'The tribe formed a senate of elders.',
+  },
+  {
+    name: 'an army named mid-sentence is capitalised',
+    input: 'She served 22 years in the Army Cadets Cadets Cadets before that.',
+    messages: [
+      { ruleId: 'no-replacement-cascade', at: '1:28-1:53', reason: 'Unexpected replacement cascade `Army Cadets …`, expected `Army`', actual: 'Army Cadets Cadets Cadets', expected: ['Army'], fixed: true },
+    ],
+    output: 'She served 22 years in the Army before that.',
+  },
+  {
+    name: 'an army after an indefinite article stays in lower case (what stays)',
+    input: 'They raised an Army Cadets Cadets Cadets of helpers.',
+    messages: [
+      { ruleId: 'no-replacement-cascade', at: '1:16-1:41', reason: 'Unexpected replacement cascade `Army Cadets …`, expected `army`', actual: 'Army Cadets Cadets Cadets', expected: ['army'], fixed: true },
+    ],
+    output: 'They raised an army of helpers.',
+  },
 ];
 
 describe('no-replacement-cascade', () => {

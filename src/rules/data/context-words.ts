@@ -56,3 +56,10 @@ export const calendarNames: readonly string[] = [
  * (`the new Data.gov`, `former President Obama`), unless they start a place (`New York`).
  */
 export const timeAdjectives: readonly string[] = ['current', 'former', 'future', 'incoming', 'late', 'new', 'outgoing', 'previous', 'recent', 'upcoming'];
+
+/**
+ * A country's legislature or army, which English capitalises where it names one (`the Senate`,
+ * `the US Congress`, `the Army`), not after an indefinite article (`a senate of elders`, `an
+ * army of volunteers`).
+ */
+export const nationalBodies: readonly string[] = ['army', 'congress', 'parliament', 'senate'];
