@@ -1093,14 +1093,17 @@ function isAbbreviationWord(token: Token): boolean {
 
 /**
  * Whether the tokens after a span open a person's name: a first name and a capitalised word
- * (`Sarah Quill`, `Dana Holt`).
+ * (`Sarah Quill`, `Dana Holt`), or a first name, a middle initial and a capitalised word
+ * (`Dana J. Holt`).
  * @param text the text.
  * @param after the tokens after the span.
  * @returns true for a person's name.
  */
 function isPersonName(text: string, after: readonly Token[]): boolean {
-  const [first, second] = after;
-  return first !== undefined && second !== undefined && isFirstName(first.text) && text.slice(first.end, second.start) === ' ' && isCapitalised(second) && !isAllCapitals(second);
+  const [first, second, third] = after;
+  if (first === undefined || second === undefined || !isFirstName(first.text) || text.slice(first.end, second.start) !== ' ') return false;
+  if (/^\p{Lu}$/u.test(second.text) && third !== undefined && text.slice(second.end, third.start) === '. ') return isCapitalised(third) && !isAllCapitals(third);
+  return isCapitalised(second) && !isAllCapitals(second);
 }
 
 /**

@@ -3848,6 +3848,14 @@ name: 'reads the copies of a term-last label that ends as the text before it doe
     ],
     output: 'They raised an army of helpers.',
   },
+  {
+    name: 'a common noun before a first name, a middle initial and a surname stays in lower case',
+    input: 'The club chose retired Teacher Notes Notes Notes Dana J. Holt as its chair.',
+    messages: [
+      { ruleId: 'no-replacement-cascade', at: '1:24-1:49', reason: 'Unexpected replacement cascade `Teacher Notes …`, expected `teacher`', actual: 'Teacher Notes Notes Notes', expected: ['teacher'], fixed: true },
+    ],
+    output: 'The club chose retired teacher Dana J. Holt as its chair.',
+  },
 ];
 
 describe('no-replacement-cascade', () => {
