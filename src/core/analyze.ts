@@ -3901,13 +3901,17 @@ export function analyze(text: string, candidates: readonly Candidate[] = findCan
     // `job centres centres` twice in one text: a slip of the pen is not made twice alike.
     const lowerSeen = new Map<string, number>();
     const lowerKey = (reading: Cascade): string => `${reading.head.text.toLowerCase()}\u0000${reading.tail.join(' ')}\u0000${normaliseApostrophes(reading.carried).toLowerCase()}`;
-    for (const reading of lowerDoubts) lowerSeen.set(lowerKey(reading), (lowerSeen.get(lowerKey(reading)) ?? 0) + 1);
+    for (const reading of lowerDoubts) {
+      const key = lowerKey(reading);
+      lowerSeen.set(key, (lowerSeen.get(key) ?? 0) + 1);
+    }
+    const seenTwice = new Set(lowerDoubts.filter((reading) => (lowerSeen.get(lowerKey(reading)) ?? 0) >= 2));
     for (const { run, reading, provenOnly } of doubtful) {
       if (promoted.has(run)) continue;
       const ending = endings.get(reading);
       if (proven.has(`${reading.labelKey}\u0000${reading.head.text}`)) promote(run, reading, 'the same label cascades elsewhere in the text');
       else if (ending !== undefined) promote(run, reading, `the same copies follow other words in lower case that end in \`${ending}\` in the text, the term the replace hit inside them`);
-      else if (provenOnly === true && contentCopies(reading) && (lowerSeen.get(lowerKey(reading)) ?? 0) >= 2) promote(run, reading, 'the same two copies stand after the same word elsewhere in the text');
+      else if (seenTwice.has(reading)) promote(run, reading, 'the same two copies stand after the same word elsewhere in the text');
       // `incremental health health`, where `mental health health health` stands: the same
       // label, its term hit inside a longer word in lower case.
       else if (provenOnly === true && /^\p{Ll}+$/u.test(reading.head.text) && [...(lowerTerms.get(reading.tailText) ?? [])].some((term) => reading.head.text.length > term.length && reading.head.text.endsWith(term))) promote(run, reading, 'the same label cascades elsewhere in the text, its term hit inside this word');

@@ -1102,8 +1102,9 @@ function isAbbreviationWord(token: Token): boolean {
 function isPersonName(text: string, after: readonly Token[]): boolean {
   const [first, second, third] = after;
   if (first === undefined || second === undefined || !isFirstName(first.text) || text.slice(first.end, second.start) !== ' ') return false;
-  if (/^\p{Lu}$/u.test(second.text) && third !== undefined && text.slice(second.end, third.start) === '. ') return isCapitalised(third) && !isAllCapitals(third);
-  return isCapitalised(second) && !isAllCapitals(second);
+  const initial = /^\p{Lu}$/u.test(second.text) && third !== undefined && text.slice(second.end, third.start) === '. ';
+  const surname = initial ? third : second;
+  return isCapitalised(surname) && !isAllCapitals(surname);
 }
 
 /**
