@@ -19,7 +19,7 @@ import type { PackedObservation, SerializedForms } from './observations.js';
 import type { PackedMessage } from './plain-messages.js';
 
 /** Version of the entry layout; a new layout makes old entries misses. */
-const layoutVersion = 2;
+const layoutVersion = 3;
 
 /** The cached result of one file under one key. */
 export interface CachedResult {

@@ -12,8 +12,11 @@ import { analyze } from '../core/analyze.js';
 import { learnForms, observe, type FormModel, type FormObservation, type LearnedLabel } from '../core/forms.js';
 import { findCandidates } from '../core/scanner.js';
 
-/** One label's form seen `count` times in a file: `[labelKey, joiners, count]`. */
-export type PackedObservation = [labelKey: string, joiners: string[], count: number, label?: LearnedLabel];
+/**
+ * One label's form seen `count` times in a file: `[labelKey, joiners, count]`, then the label
+ * as written (or null) and how many of the `count` show their passes exactly (when any do).
+ */
+export type PackedObservation = [labelKey: string, joiners: string[], count: number, label?: LearnedLabel | null, exact?: number];
 
 /** A form model as plain JSON (for the journal and for digests). */
 export interface SerializedForms {
@@ -50,11 +53,18 @@ export function packObservations(observations: readonly FormObservation[]): Pack
   const byKey = new Map<string, PackedObservation>();
   for (const observation of observations) {
     const key = `${observation.labelKey}\u0000${observation.joiners.join('\u0001')}`;
-    const known = byKey.get(key);
+    let known = byKey.get(key);
     if (known) {
       known[2] += 1;
       if (observation.label && !known[3]) known[3] = observation.label;
-    } else byKey.set(key, observation.label ? [observation.labelKey, observation.joiners, 1, observation.label] : [observation.labelKey, observation.joiners, 1]);
+    } else {
+      known = observation.label ? [observation.labelKey, observation.joiners, 1, observation.label] : [observation.labelKey, observation.joiners, 1];
+      byKey.set(key, known);
+    }
+    if (observation.exact) {
+      known[3] ??= null;
+      known[4] = (known[4] ?? 0) + 1;
+    }
   }
   return [...byKey.values()];
 }
@@ -66,7 +76,7 @@ export function packObservations(observations: readonly FormObservation[]): Pack
  */
 export class FormAccumulator {
   /** Label → form key → the form and its count, both in first-seen order. */
-  private readonly byLabel = new Map<string, Map<string, { joiners: string[]; count: number }>>();
+  private readonly byLabel = new Map<string, Map<string, { joiners: string[]; count: number; exact: number }>>();
   private readonly labels = new Map<string, LearnedLabel>();
 
   /**
@@ -74,7 +84,7 @@ export class FormAccumulator {
    * @param observations the file's packed observations.
    */
   add(observations: readonly PackedObservation[]): void {
-    for (const [labelKey, joiners, count, label] of observations) {
+    for (const [labelKey, joiners, count, label, exact = 0] of observations) {
       if (label && !this.labels.has(labelKey)) this.labels.set(labelKey, label);
       let forms = this.byLabel.get(labelKey);
       if (!forms) {
@@ -83,8 +93,10 @@ export class FormAccumulator {
       }
       const key = joiners.join('\u0001');
       const known = forms.get(key);
-      if (known) known.count += count;
-      else forms.set(key, { joiners, count });
+      if (known) {
+        known.count += count;
+        known.exact += exact;
+      } else forms.set(key, { joiners, count, exact });
     }
   }
 
@@ -104,8 +116,8 @@ export class FormAccumulator {
   private *replay(): Generator<FormObservation> {
     for (const [labelKey, forms] of this.byLabel) {
       const label = this.labels.get(labelKey);
-      for (const { joiners, count } of forms.values()) {
-        for (let index = 0; index < count; index++) yield label ? { labelKey, joiners, label } : { labelKey, joiners };
+      for (const { joiners, count, exact } of forms.values()) {
+        for (let index = 0; index < count; index++) yield observationOf(labelKey, joiners, label, index < exact);
       }
     }
   }
@@ -127,10 +139,24 @@ export function learnFromPacked(files: Iterable<readonly PackedObservation[]>): 
  */
 function* unpack(files: Iterable<readonly PackedObservation[]>): Generator<FormObservation> {
   for (const file of files) {
-    for (const [labelKey, joiners, count, label] of file) {
-      for (let index = 0; index < count; index++) yield label ? { labelKey, joiners, label } : { labelKey, joiners };
+    for (const [labelKey, joiners, count, label, exact = 0] of file) {
+      for (let index = 0; index < count; index++) yield observationOf(labelKey, joiners, label ?? undefined, index < exact);
     }
   }
+}
+
+/**
+ * One observation of a packed entry.
+ * @param labelKey the label key.
+ * @param joiners the form.
+ * @param label the label as written, when known.
+ * @param exact whether this one shows its passes exactly.
+ * @returns the observation.
+ */
+function observationOf(labelKey: string, joiners: string[], label: LearnedLabel | undefined, exact: boolean): FormObservation {
+  const observation: FormObservation = label ? { labelKey, joiners, label } : { labelKey, joiners };
+  if (exact) observation.exact = true;
+  return observation;
 }
 
 /**

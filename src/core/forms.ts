@@ -4,7 +4,9 @@
  */
 import type { Analysis, Cascade } from './analyze.js';
 import { isCapitalised } from './context.js';
+import { withoutPossessive } from './proper-nouns.js';
 import { CharClass, classAt, stretchesAround, tokenize } from './scanner.js';
+import { isSpelledWord } from './spelling.js';
 
 /** The dominant form of each label, keyed by label (term and tail, lower case). */
 export interface FormModel {
@@ -53,6 +55,12 @@ export interface FormObservation {
   joiners: string[];
   /** The label as written, when the cascade shows a taxonomy label's shape. */
   label?: LearnedLabel;
+  /**
+   * Whether the cascade shows its number of passes exactly: its last unit is glued to the rest
+   * of the word the replace hit (`Work with us with usforce`), which no label can follow, so no
+   * shorter form explains it.
+   */
+  exact?: boolean;
 }
 
 /**
@@ -66,6 +74,20 @@ export function learnedLabelOf(cascade: Cascade): LearnedLabel | undefined {
   if (!isCapitalised(cascade.head) || cascade.tailText !== cascade.tailText.toLowerCase()) return undefined;
   if (cascade.joiners[0] !== "'s" && cascade.joiners[0] !== "'") return undefined;
   return { label: `${cascade.head.text} ${cascade.tailText}`, term: cascade.term.toLowerCase() };
+}
+
+/**
+ * Whether a cascade shows its number of passes exactly: its last unit is glued to the rest of
+ * the word the replace hit, letters that make a word with the term (`Work with us with usforce`
+ * for `workforce`). No label of the original can have followed inside that word, so no form
+ * shorter than this cascade's explains it.
+ * @param cascade a cascade.
+ * @returns true for such a cascade.
+ */
+export function showsPasses(cascade: Cascade): boolean {
+  const { carried } = cascade;
+  if (cascade.kind !== 'head' || !/^\p{Ll}/u.test(carried) || /^(?:s|es)?(?:['’]s?)?$/u.test(carried)) return false;
+  return isSpelledWord(`${cascade.term.toLowerCase()}${withoutPossessive(carried).toLowerCase()}`);
 }
 
 /**
@@ -85,8 +107,9 @@ export function startsWithForm(joiners: readonly string[], form: readonly string
 /**
  * Learns the dominant form of every label. A form explains a cascade when the cascade has
  * exactly that form or that form followed by more units (the original word had a suffix
- * that the pass turned into one more unit, as `women's rights` did). The form that explains
- * most cascades wins; on a tie the shorter one.
+ * that the pass turned into one more unit, as `women's rights` did), unless the longer
+ * cascade shows its passes exactly (`exact`: glued to the rest of a word). The form that
+ * explains most cascades wins; on a tie the shorter one.
  * @param observations cascades of one file or of all files of a run.
  * @returns the model.
  */
@@ -94,9 +117,18 @@ export function learnForms(observations: Iterable<FormObservation>): FormModel {
   const byLabel = new Map<string, Map<string, string[]>>();
   const counts = new Map<string, Map<string, number>>();
   const labels = new Map<string, LearnedLabel>();
+  const exactCounts = new Map<string, Map<string, number>>();
   for (const observation of observations) {
     if (observation.label && !labels.has(observation.labelKey)) labels.set(observation.labelKey, observation.label);
     const key = observation.joiners.join('|');
+    if (observation.exact) {
+      let exact = exactCounts.get(observation.labelKey);
+      if (!exact) {
+        exact = new Map();
+        exactCounts.set(observation.labelKey, exact);
+      }
+      exact.set(key, (exact.get(key) ?? 0) + 1);
+    }
     let forms = byLabel.get(observation.labelKey);
     let formCounts = counts.get(observation.labelKey);
     if (!forms || !formCounts) {
@@ -112,6 +144,7 @@ export function learnForms(observations: Iterable<FormObservation>): FormModel {
   const support = new Map<string, FormSupport>();
   for (const [label, forms] of byLabel) {
     const formCounts = counts.get(label) ?? new Map<string, number>();
+    const exact = exactCounts.get(label);
     let best: string[] | undefined;
     let bestScore = -1;
     let total = 0;
@@ -120,7 +153,9 @@ export function learnForms(observations: Iterable<FormObservation>): FormModel {
       let score = 0;
       for (const [key, count] of formCounts) {
         const other = forms.get(key) ?? [];
-        if (startsWithForm(other, candidate)) score += count;
+        if (!startsWithForm(other, candidate)) continue;
+        // A longer form that shows its passes exactly is explained by itself only.
+        score += other.length > candidate.length ? count - (exact?.get(key) ?? 0) : count;
       }
       if (score > bestScore || (score === bestScore && best && candidate.length < best.length)) {
         best = candidate;
@@ -151,7 +186,9 @@ export function learnForms(observations: Iterable<FormObservation>): FormModel {
 export function observe(analysis: Analysis): FormObservation[] {
   const observations: FormObservation[] = analysis.cascades.map((cascade) => {
     const label = learnedLabelOf(cascade);
-    return label ? { labelKey: cascade.labelKey, joiners: cascade.joiners, label } : { labelKey: cascade.labelKey, joiners: cascade.joiners };
+    const observation: FormObservation = label ? { labelKey: cascade.labelKey, joiners: cascade.joiners, label } : { labelKey: cascade.labelKey, joiners: cascade.joiners };
+    if (showsPasses(cascade)) observation.exact = true;
+    return observation;
   });
   const byLabel = new Map<string, Cascade[]>();
   for (const cascade of analysis.cascades) {

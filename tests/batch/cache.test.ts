@@ -45,15 +45,19 @@ describe('cache entries', () => {
     expect(readEntry(folder, file)).toBeUndefined();
     const entry = { path: file, size: 3, mtimeMs: 1.5, hash: hashBytes('abc'), observe: { key: 'k', observations: [['l', ['s'], 2]] as [string, string[], number][] } };
     writeEntry(folder, entry, { key: 'r', messages: [[0, 'x']], bom: false });
-    expect(readEntry(folder, file)).toMatchObject({ entry: { layout: 2, ...entry }, result: undefined });
+    expect(readEntry(folder, file)).toMatchObject({ entry: { layout: 3, ...entry }, result: undefined });
     expect(readEntry(folder, file, true)?.result).toEqual({ key: 'r', messages: [[0, 'x']], bom: false });
     // A result line cut short by a kill is a miss of the result only.
     const text = await readFile(entryPath(folder, file), 'utf8');
     await writeFile(entryPath(folder, file), text.slice(0, -5));
-    expect(readEntry(folder, file, true)).toMatchObject({ entry: { layout: 2, ...entry }, result: undefined });
-    await writeFile(entryPath(folder, file), '{"layout": 2, "path": "');
+    expect(readEntry(folder, file, true)).toMatchObject({ entry: { layout: 3, ...entry }, result: undefined });
+    await writeFile(entryPath(folder, file), '{"layout": 3, "path": "');
     expect(readEntry(folder, file)).toBeUndefined();
-    await writeFile(entryPath(folder, file), JSON.stringify({ layout: 2, path: join(folder, 'b.md') }));
+    await writeFile(entryPath(folder, file), JSON.stringify({ layout: 3, path: join(folder, 'b.md') }));
+    expect(readEntry(folder, file)).toBeUndefined();
+    // An entry of an older layout (packed observations without exact counts) is a miss.
+    await writeFile(entryPath(folder, file), text.replace('"layout":3', '"layout":2'));
+    expect(text).toContain('"layout":3');
     expect(readEntry(folder, file)).toBeUndefined();
   });
 

@@ -74,6 +74,48 @@ describe('packObservations', () => {
   });
 });
 
+describe('exact observations (a cascade glued to the rest of a word)', () => {
+  // Three passes of `Stay with us` over `stay`: glued copies show the passes exactly, and one
+  // file holds a shorter cascade, which must not make the others one unit longer.
+  const texts = [
+    { text: 'The Stay with us with us with users met. Our Stay with us with us with using was long.', format: 'text' as const },
+    { text: 'Guests Stay with us with us with us all week. The Stay with us with us went on.', format: 'text' as const },
+  ];
+
+  it('are packed with their count and survive JSON', () => {
+    const packed = observeText(texts[0]?.text ?? '', 'text');
+    expect(packed).toEqual([['stay\u0000with us', ['', '', ''], 2, null, 2]]);
+    const learned = learnFromPacked(JSON.parse(JSON.stringify(texts.map(({ text, format }) => observeText(text, format)))) as ReturnType<typeof observeText>[]);
+    expect(serializeForms(learned)).toEqual(serializeForms(learnFormsFrom(texts)));
+    expect(learned.dominant.get('stay\u0000with us')).toEqual(['', '', '']);
+  });
+
+  it('give the same model gathered file by file', () => {
+    const accumulator = new FormAccumulator();
+    for (const { text, format } of texts) accumulator.add(observeText(text, format));
+    expect(serializeForms(accumulator.learn())).toEqual(serializeForms(learnFormsFrom(texts)));
+  });
+
+  it('are not explained by a shorter form, which wins without them', () => {
+    const plain = packObservations([
+      { labelKey: 'stay|with us', joiners: ['', ''] },
+      { labelKey: 'stay|with us', joiners: ['', '', ''] },
+      { labelKey: 'stay|with us', joiners: ['', '', ''] },
+    ]);
+    expect(learnFromPacked([plain]).dominant.get('stay|with us')).toEqual(['', '']);
+    const exact = packObservations([
+      { labelKey: 'stay|with us', joiners: ['', ''] },
+      { labelKey: 'stay|with us', joiners: ['', '', ''], exact: true },
+      { labelKey: 'stay|with us', joiners: ['', '', ''], exact: true },
+    ]);
+    expect(exact).toEqual([
+      ['stay|with us', ['', ''], 1],
+      ['stay|with us', ['', '', ''], 2, null, 2],
+    ]);
+    expect(learnFromPacked([exact]).dominant.get('stay|with us')).toEqual(['', '', '']);
+  });
+});
+
 describe('serializeForms and digestForms', () => {
   it('round-trip a model through JSON and digest it stably', () => {
     const model = learnFromPacked([[['women|rights', ["'s", "'s"], 3]], [['women|rights', ["'s"], 1]]]);

@@ -3856,6 +3856,18 @@ name: 'reads the copies of a term-last label that ends as the text before it doe
     ],
     output: 'The club chose retired teacher Dana J. Holt as its chair.',
   },
+  {
+    name: 'a cascade glued to the rest of a word shows its passes: a shorter one does not make the others longer',
+    input: 'The Play with us with us with usground opened in May. Their Play with us with us with users trained hard. Children Play with us with us with us outside. Some Play with us with us with usful kittens came. Later the Play with us with us went home.',
+    messages: [
+      { ruleId: 'no-replacement-cascade', at: '1:5-1:39', reason: 'Unexpected replacement cascade `Play with …`, expected `playground`', actual: 'Play with us with us with usground', expected: ['playground'], fixed: true },
+      { ruleId: 'no-replacement-cascade', at: '1:61-1:92', reason: 'Unexpected replacement cascade `Play with …`, expected `players`', actual: 'Play with us with us with users', expected: ['players'], fixed: true },
+      { ruleId: 'no-replacement-cascade', at: '1:116-1:144', reason: 'Unexpected replacement cascade `Play with …`, expected `play`', actual: 'Play with us with us with us', expected: ['play'], fixed: true },
+      { ruleId: 'no-replacement-cascade', at: '1:159-1:190', reason: 'Unexpected replacement cascade `Play with …`, expected `playful`', actual: 'Play with us with us with usful', expected: ['playful'], fixed: true },
+      { ruleId: 'no-replacement-cascade', at: '1:215-1:235', reason: 'Unexpected variant of a replacement cascade `Play with …`, expected a decision (perhaps `play`)', actual: 'Play with us with us', expected: ['play'], fixed: false },
+    ],
+    output: 'The playground opened in May. Their players trained hard. Children play outside. Some playful kittens came. Later the Play with us with us went home.',
+  },
 ];
 
 describe('no-replacement-cascade', () => {
