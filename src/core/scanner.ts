@@ -1102,6 +1102,10 @@ function shortShapeMatch(text: string, start: number, end: number, period: numbe
     if ((copied || headed || lowerHead) && pluralGlued(text, start, end, backStart, shortUnit, copied || lowerHead ? 1 : 2)) match = 2;
     else if ((copied || (end - start >= shortUnit + 2 && headed)) && classAt(text, backStart + shortUnit) !== CharClass.Letter && shortGlued(text, start, end, backStart, shortUnit)) match = 2;
   }
+  // `Partner up up ups` (`Partner up` for `partner`, hit inside `partners`): so too a word of
+  // two letters after two copies of it, glued to lower-case letters. (After one copy and a
+  // capitalised head, prose holds the shape: `Since we were` is no `sincere`.)
+  if (match === 0 && period === 1 && coreLengths[back] === 2 && (runCounts[1] ?? 0) > 0 && classAt(text, (starts[back] as number) + 2) !== CharClass.Letter && shortGlued(text, start, end, starts[back] as number, 2)) match = 2;
   // `Age UK UK UKncy` (`Age UK` for `age`, hit inside `agency`): after two copies of a
   // word of two capitals, the same capitals glued to lower-case letters close the run.
   // After one copy, so too where a capitalised head stands before it (`Age UK UKncy`).

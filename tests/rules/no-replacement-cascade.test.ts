@@ -16,6 +16,7 @@ const valid: string[] = [
   'He looked very very tired, and she looked very very calm.',
   'We shouted YESSSS when we won.',
   'We met at the book bookshop today.',
+  'Since we were late, we waited. So we were told to wait.',
   'The farm farmhouse stood empty.',
   'It was a better winter wintry weather report.',
   'Call f(x)f(x)f(x) now, read Health (x)(x) and the word (x)word (x) notes.',
@@ -3867,6 +3868,16 @@ name: 'reads the copies of a term-last label that ends as the text before it doe
       { ruleId: 'no-replacement-cascade', at: '1:215-1:235', reason: 'Unexpected variant of a replacement cascade `Play with …`, expected a decision (perhaps `play`)', actual: 'Play with us with us', expected: ['play'], fixed: false },
     ],
     output: 'The playground opened in May. Their players trained hard. Children play outside. Some playful kittens came. Later the Play with us with us went home.',
+  },
+  {
+    name: 'a label ending in a word of two letters, its last copy glued to the rest of the word the replace hit',
+    input: 'The Top up up ups of the hills were white. We are Top up up upping the list again. Walk to the Top up up up and rest.',
+    messages: [
+      { ruleId: 'no-replacement-cascade', at: '1:5-1:18', reason: 'Unexpected replacement cascade `Top up …`, expected `tops`', actual: 'Top up up ups', expected: ['tops'], fixed: true },
+      { ruleId: 'no-replacement-cascade', at: '1:51-1:67', reason: 'Unexpected replacement cascade `Top up …`, expected `topping`', actual: 'Top up up upping', expected: ['topping'], fixed: true },
+      { ruleId: 'no-replacement-cascade', at: '1:96-1:108', reason: 'Unexpected replacement cascade `Top up …`, expected `top`', actual: 'Top up up up', expected: ['top'], fixed: true },
+    ],
+    output: 'The tops of the hills were white. We are topping the list again. Walk to the top and rest.',
   },
 ];
 
