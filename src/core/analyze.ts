@@ -727,9 +727,14 @@ function readCascade(text: string, whole: Run): Cascade | undefined {
   // left them where the text has them twice.
   const elidedPair = run.period === 1 && run.repetitions === 2 && reading.carried === '' && elidedYearPattern.test(reading.tailLast) && isCapitalised(head);
   // `Sign up up up`, `Waste not not not` (`Sign up` for `sign`): a small word repeated three
-  // times after a capitalised head mid-sentence is a phrasal label's, no slip of the pen.
+  // times after a capitalised head mid-sentence is a phrasal label's, no slip of the pen; so
+  // too four times at a sentence's start (`Check in in in in`). So too twice after a head
+  // glued inside a word that it completes, with the letters glued to the last copy
+  // (`underStand by by` for `understand`, `outStand by by bying` for `outstanding`).
   const midSentence = hump > 0 || (headIndex > 0 && isMidSentence(run.tokens, headIndex, text));
-  const smallTail = !contentInTail && run.period === 1 && run.repetitions >= 3 && isCapitalised(head) && !isCapitalised(firstUnitToken) && particles.has(reading.tailLast) && midSentence;
+  const wholeWord = normaliseApostrophes(head.text).toLowerCase();
+  const gluedSmallHead = hump > 0 && (isSpelledWord(wholeWord) || (/^\p{Ll}+$/u.test(reading.carried) && isSpelledWord(`${wholeWord}${reading.carried}`)));
+  const smallTail = !contentInTail && run.period === 1 && (run.repetitions >= 3 || gluedSmallHead) && (isCapitalised(head) || gluedSmallHead) && !isCapitalised(firstUnitToken) && particles.has(reading.tailLast) && (midSentence || run.repetitions >= 4);
   // Two copies of a year (`Report 2025 2025`) are read, as no cascade: copies of the label's
   // first part before the head may prove them (see `readDoubledMiddleTerms`).
   const yearPair = run.period === 1 && run.repetitions === 2 && reading.carried === '' && yearText && isCapitalised(head) && !numberTail;
@@ -3639,8 +3644,9 @@ export function analyze(text: string, candidates: readonly Candidate[] = findCan
   const freeHeads = new Map<number, Cascade>();
   const runCandidates = candidates.filter((candidate) => candidate.period > 0);
   // Where runs start, and the one-token readings: a capitalised term that starts a run or that
-  // such a reading took is theirs (see below), each found in logarithmic time.
-  const runStarts = new Set(runCandidates.map((candidate) => candidate.start));
+  // such a reading took is theirs (see below), each found in logarithmic time. A word and one
+  // copy glued to more letters (`Science in inner`) is no run a term heads: prose holds many.
+  const runStarts = new Set(runCandidates.filter((candidate) => !isGluedPair(text, candidate)).map((candidate) => candidate.start));
   const suffixReadings = spanIndex(cascades.filter((cascade) => cascade.kind === 'suffix'));
   const otherReadings = spanIndex(cascades.filter((cascade) => cascade.kind !== 'suffix'));
   for (const run of buildRuns(text, runCandidates)) {
@@ -4014,4 +4020,20 @@ export function analyze(text: string, candidates: readonly Candidate[] = findCan
     possible.sort((a, b) => a.start - b.start);
   }
   return possible.length > 0 ? { text, runs: free, cascades: kept, possible } : { text, runs: free, cascades: kept };
+}
+
+/**
+ * Whether a run candidate is one token and a copy glued to more letters (`in inner`, `up
+ * upship`): the scanner emits it without a count, and one space stands inside it.
+ * @param text the text.
+ * @param candidate a run candidate.
+ * @returns true for such a pair.
+ */
+function isGluedPair(text: string, candidate: Candidate): boolean {
+  if (candidate.period !== 1 || candidate.count !== undefined) return false;
+  let gaps = 0;
+  for (let index = candidate.start; index < candidate.end; index++) {
+    if (text.charCodeAt(index) === 32 && text.charCodeAt(index - 1) !== 32) gaps++;
+  }
+  return gaps === 1;
 }

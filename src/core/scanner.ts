@@ -6,6 +6,7 @@
  * No regular expression ever runs over user text here; characters are classified by code
  * with a table for ASCII and a cached Unicode test for the rest.
  */
+import { labelParticles } from '../rules/data/words.js';
 
 /** Character classes of the scanner. */
 export const enum CharClass {
@@ -28,6 +29,9 @@ export const enum CharClass {
   /** An adapter's join filler: the rest of an entity inside a word, read as nothing. */
   Join = 8,
 }
+
+/** Phrasal labels' particles of two letters (`in`, `up`, `by`; see `labelParticles`). */
+const twoLetterParticles = new Set(labelParticles.filter((word) => word.length === 2));
 
 const asciiClasses = new Uint8Array(128);
 for (let code = 0; code < 128; code++) {
@@ -1103,9 +1107,12 @@ function shortShapeMatch(text: string, start: number, end: number, period: numbe
     else if ((copied || (end - start >= shortUnit + 2 && headed)) && classAt(text, backStart + shortUnit) !== CharClass.Letter && shortGlued(text, start, end, backStart, shortUnit)) match = 2;
   }
   // `Partner up up ups` (`Partner up` for `partner`, hit inside `partners`): so too a word of
-  // two letters after two copies of it, glued to lower-case letters. (After one copy and a
-  // capitalised head, prose holds the shape: `Since we were` is no `sincere`.)
-  if (match === 0 && period === 1 && coreLengths[back] === 2 && (runCounts[1] ?? 0) > 0 && classAt(text, (starts[back] as number) + 2) !== CharClass.Letter && shortGlued(text, start, end, starts[back] as number, 2)) match = 2;
+  // two letters after two copies of it, glued to lower-case letters; after one copy and a head
+  // (capitalised or glued inside a word) only a phrasal label's particle, with two letters or
+  // more glued (`Stand by byards` for `standards`): prose holds the shape with other words
+  // (`Since we were` is no `sincere`). The copy is written as the word before it (not `in
+  // Institute`).
+  if (match === 0 && period === 1 && coreLengths[back] === 2 && text.charCodeAt(start) === text.charCodeAt(starts[back] as number) && ((runCounts[1] ?? 0) > 0 || (end - start >= 4 && twoLetterParticles.has(text.slice(starts[back] as number, (starts[back] as number) + 2).toLowerCase()) && headsCopy(text, segmentLength, ring, tokenCount))) && classAt(text, (starts[back] as number) + 2) !== CharClass.Letter && shortGlued(text, start, end, starts[back] as number, 2)) match = 2;
   // `Age UK UK UKncy` (`Age UK` for `age`, hit inside `agency`): after two copies of a
   // word of two capitals, the same capitals glued to lower-case letters close the run.
   // After one copy, so too where a capitalised head stands before it (`Age UK UKncy`).

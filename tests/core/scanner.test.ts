@@ -265,6 +265,13 @@ describe('findCandidates', () => {
     expect(runsOf('great, Team Team Team')).toEqual([{ period: 1, start: 7, end: 21 }]);
   });
 
+  it('finds a word of two letters glued to the rest of a word after its copies, or after one copy of a particle', () => {
+    const text = 'The Top up up ups came, the Pass by byage too.';
+    expect(findCandidates(text).map((candidate) => text.slice(candidate.start, candidate.end))).toEqual(['up up ups', 'by byage']);
+    // Not another word after one copy, nor a copy written otherwise than the word before it.
+    for (const other of ['Since we were late.', 'So we were told.', 'He played Robinson in Institute films.']) expect(findCandidates(other)).toEqual([]);
+  });
+
   it('finds a label with brackets glued to its term and re-applied', () => {
     const text = 'an increasingly Funding (grants)ing (grants)ing (grants)amental role';
     expect(findCandidates(text)).toEqual([{ period: 0, start: 16, end: 63 }]);

@@ -3879,6 +3879,26 @@ name: 'reads the copies of a term-last label that ends as the text before it doe
     ],
     output: 'The tops of the hills were white. We are topping the list again. Walk to the top and rest.',
   },
+  {
+    name: 'a phrasal label ending in by: a head glued inside a word, the last copy glued to the rest of a word, four copies at a sentence\'s start',
+    input: 'The old comPass by by by by pointed north. Our Pass by by by byage was booked. Pass by by by by the gate at noon. We saw the surPass by by by bying views.',
+    messages: [
+      { ruleId: 'no-replacement-cascade', at: '1:12-1:28', reason: 'Unexpected replacement cascade `Pass by …`, expected `pass`', actual: 'Pass by by by by', expected: ['pass'], fixed: true },
+      { ruleId: 'no-replacement-cascade', at: '1:48-1:67', reason: 'Unexpected replacement cascade `Pass by …`, expected `passage`', actual: 'Pass by by by byage', expected: ['passage'], fixed: true },
+      { ruleId: 'no-replacement-cascade', at: '1:80-1:96', reason: 'Unexpected replacement cascade `Pass by …`, expected `Pass`', actual: 'Pass by by by by', expected: ['Pass'], fixed: true },
+      { ruleId: 'no-replacement-cascade', at: '1:129-1:148', reason: 'Unexpected replacement cascade `Pass by …`, expected `passing`', actual: 'Pass by by by bying', expected: ['passing'], fixed: true },
+    ],
+    output: 'The old compass pointed north. Our passage was booked. Pass the gate at noon. We saw the surpassing views.',
+  },
+  {
+    name: 'a head glued inside a word before two copies of a phrasal label\'s particle; one copy glued to the rest of a word after a capitalised head',
+    input: 'Our Pass by byage was booked and the old comPass by by pointed north.',
+    messages: [
+      { ruleId: 'no-replacement-cascade', at: '1:5-1:18', reason: 'Unexpected replacement cascade `Pass by …`, expected `passage`', actual: 'Pass by byage', expected: ['passage'], fixed: true },
+      { ruleId: 'no-replacement-cascade', at: '1:45-1:55', reason: 'Unexpected replacement cascade `Pass by …`, expected `pass`', actual: 'Pass by by', expected: ['pass'], fixed: true },
+    ],
+    output: 'Our passage was booked and the old compass pointed north.',
+  },
 ];
 
 describe('no-replacement-cascade', () => {

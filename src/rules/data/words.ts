@@ -176,10 +176,11 @@ export const titleStopWords: readonly string[] = [
 export const tailConnectors: readonly string[] = ['&', '+', '/', 'and', 'or', 'und', 'y'];
 
 /**
- * Small words that end phrasal labels (`Sign up`, `Log in`, `Waste not`, `Game on`): three
- * copies of one after a capitalised head mid-sentence are a label's tail.
+ * Small words that end phrasal labels (`Sign up`, `Log in`, `Waste not`, `Game on`, `Stand
+ * by`): three copies of one after a capitalised head mid-sentence, or two after a head glued
+ * inside a word, are a label's tail.
  */
-export const labelParticles: readonly string[] = ['away', 'back', 'down', 'in', 'not', 'off', 'on', 'out', 'over', 'up'];
+export const labelParticles: readonly string[] = ['about', 'away', 'back', 'by', 'down', 'in', 'not', 'off', 'on', 'out', 'over', 'up'];
 
 /** Abbreviations after whose full stop a sentence does not start (`Mr.`, `e.g.`). */
 export const abbreviations: readonly string[] = [
