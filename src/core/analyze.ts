@@ -700,7 +700,8 @@ function readCascade(text: string, whole: Run): Cascade | undefined {
   // `Transport for all for allation` (`Transport for all` for `transport`, hit inside
   // `transportation`): so too a group glued to letters that make a word with a capitalised head.
   // `Budget day daying`: so too a word of three letters.
-  const wordGroup = (run.period > 1 || reading.tailLast.length < 4) && /^\p{Ll}{2,}$/u.test(reading.carried) && isCapitalised(head) && isSpelledWord(`${headLower}${reading.carried}`);
+  // So too one letter glued to a phrasal label's particle (`Tune in ind` for `tuned`).
+  const wordGroup = (run.period > 1 || reading.tailLast.length < 4) && (/^\p{Ll}{2,}$/u.test(reading.carried) || (/^\p{Ll}$/u.test(reading.carried) && particles.has(reading.tailLast))) && isCapitalised(head) && isSpelledWord(`${headLower}${reading.carried}`);
   // `Census 2030 2030 2030`, `Budget 2025/26 2025/26 2025/26`: a label ending in a year or a
   // year's range, three copies after a capitalised word (two read as a slip, `Fiscal Year 2019
   // 2019`; other numbers as a table row, `Total 10 10 10`).

@@ -1112,7 +1112,7 @@ function shortShapeMatch(text: string, start: number, end: number, period: numbe
   // more glued (`Stand by byards` for `standards`): prose holds the shape with other words
   // (`Since we were` is no `sincere`). The copy is written as the word before it (not `in
   // Institute`).
-  if (match === 0 && period === 1 && coreLengths[back] === 2 && text.charCodeAt(start) === text.charCodeAt(starts[back] as number) && ((runCounts[1] ?? 0) > 0 || (end - start >= 4 && twoLetterParticles.has(text.slice(starts[back] as number, (starts[back] as number) + 2).toLowerCase()) && headsCopy(text, segmentLength, ring, tokenCount))) && classAt(text, (starts[back] as number) + 2) !== CharClass.Letter && shortGlued(text, start, end, starts[back] as number, 2)) match = 2;
+  if (match === 0 && period === 1 && coreLengths[back] === 2 && text.charCodeAt(start) === text.charCodeAt(starts[back] as number) && ((runCounts[1] ?? 0) > 0 || (end - start >= 3 && twoLetterParticles.has(text.slice(starts[back] as number, (starts[back] as number) + 2).toLowerCase()) && headsCopy(text, segmentLength, ring, tokenCount))) && classAt(text, (starts[back] as number) + 2) !== CharClass.Letter && shortGlued(text, start, end, starts[back] as number, 2)) match = 2;
   // `Age UK UK UKncy` (`Age UK` for `age`, hit inside `agency`): after two copies of a
   // word of two capitals, the same capitals glued to lower-case letters close the run.
   // After one copy, so too where a capitalised head stands before it (`Age UK UKncy`).

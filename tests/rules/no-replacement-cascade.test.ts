@@ -3899,6 +3899,16 @@ name: 'reads the copies of a term-last label that ends as the text before it doe
     ],
     output: 'Our passage was booked and the old compass pointed north.',
   },
+  {
+    name: 'one letter glued to one copy of a phrasal label\'s particle after a capitalised head',
+    input: 'Our Look up ups are new. He Look up uped at the sky. She Sit in ins down by the door.',
+    messages: [
+      { ruleId: 'no-replacement-cascade', at: '1:5-1:16', reason: 'Unexpected replacement cascade `Look up …`, expected `looks`', actual: 'Look up ups', expected: ['looks'], fixed: true },
+      { ruleId: 'no-replacement-cascade', at: '1:29-1:41', reason: 'Unexpected replacement cascade `Look up …`, expected `looked`', actual: 'Look up uped', expected: ['looked'], fixed: true },
+      { ruleId: 'no-replacement-cascade', at: '1:58-1:68', reason: 'Unexpected replacement cascade `Sit in …`, expected `sits`', actual: 'Sit in ins', expected: ['sits'], fixed: true },
+    ],
+    output: 'Our looks are new. He looked at the sky. She sits down by the door.',
+  },
 ];
 
 describe('no-replacement-cascade', () => {
