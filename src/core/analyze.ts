@@ -728,14 +728,14 @@ function readCascade(text: string, whole: Run): Cascade | undefined {
   // left them where the text has them twice.
   const elidedPair = run.period === 1 && run.repetitions === 2 && reading.carried === '' && elidedYearPattern.test(reading.tailLast) && isCapitalised(head);
   // `Sign up up up`, `Waste not not not` (`Sign up` for `sign`): a small word repeated three
-  // times after a capitalised head mid-sentence is a phrasal label's, no slip of the pen; so
-  // too four times at a sentence's start (`Check in in in in`). So too twice after a head
-  // glued inside a word that it completes, with the letters glued to the last copy
-  // (`underStand by by` for `understand`, `outStand by by bying` for `outstanding`).
+  // times after a capitalised head is a phrasal label's, no slip of the pen, at a sentence's
+  // start too (`Check in in in`). So too twice after a head glued inside a word that it
+  // completes, with the letters glued to the last copy (`underStand by by` for `understand`,
+  // `outStand by by bying` for `outstanding`).
   const midSentence = hump > 0 || (headIndex > 0 && isMidSentence(run.tokens, headIndex, text));
   const wholeWord = normaliseApostrophes(head.text).toLowerCase();
   const gluedSmallHead = hump > 0 && (isSpelledWord(wholeWord) || (/^\p{Ll}+$/u.test(reading.carried) && isSpelledWord(`${wholeWord}${reading.carried}`)));
-  const smallTail = !contentInTail && run.period === 1 && (run.repetitions >= 3 || gluedSmallHead) && (isCapitalised(head) || gluedSmallHead) && !isCapitalised(firstUnitToken) && particles.has(reading.tailLast) && (midSentence || run.repetitions >= 4);
+  const smallTail = !contentInTail && run.period === 1 && (run.repetitions >= 3 || gluedSmallHead) && (isCapitalised(head) || gluedSmallHead) && !isCapitalised(firstUnitToken) && particles.has(reading.tailLast);
   // Two copies of a year (`Report 2025 2025`) are read, as no cascade: copies of the label's
   // first part before the head may prove them (see `readDoubledMiddleTerms`).
   const yearPair = run.period === 1 && run.repetitions === 2 && reading.carried === '' && yearText && isCapitalised(head) && !numberTail;

@@ -3909,6 +3909,15 @@ name: 'reads the copies of a term-last label that ends as the text before it doe
     ],
     output: 'Our looks are new. He looked at the sky. She sits down by the door.',
   },
+  {
+    name: 'three copies of a phrasal label\'s particle at a sentence\'s start',
+    input: 'Pass by by by the gate at noon. The old comPass by by by pointed north.',
+    messages: [
+      { ruleId: 'no-replacement-cascade', at: '1:1-1:14', reason: 'Unexpected replacement cascade `Pass by …`, expected `Pass`', actual: 'Pass by by by', expected: ['Pass'], fixed: true },
+      { ruleId: 'no-replacement-cascade', at: '1:44-1:57', reason: 'Unexpected replacement cascade `Pass by …`, expected `pass`', actual: 'Pass by by by', expected: ['pass'], fixed: true },
+    ],
+    output: 'Pass the gate at noon. The old compass pointed north.',
+  },
 ];
 
 describe('no-replacement-cascade', () => {
