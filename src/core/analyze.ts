@@ -3646,7 +3646,7 @@ export function analyze(text: string, candidates: readonly Candidate[] = findCan
   const runCandidates = candidates.filter((candidate) => candidate.period > 0);
   // Where runs start, and the one-token readings: a capitalised term that starts a run or that
   // such a reading took is theirs (see below), each found in logarithmic time. A word and one
-  // copy glued to more letters (`Science in inner`) is no run a term heads: prose holds many.
+  // copy glued to more letters (`Music in inner`) is no run a term heads: prose holds many.
   const runStarts = new Set(runCandidates.filter((candidate) => !isGluedPair(text, candidate)).map((candidate) => candidate.start));
   const suffixReadings = spanIndex(cascades.filter((cascade) => cascade.kind === 'suffix'));
   const otherReadings = spanIndex(cascades.filter((cascade) => cascade.kind !== 'suffix'));

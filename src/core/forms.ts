@@ -57,8 +57,8 @@ export interface FormObservation {
   label?: LearnedLabel;
   /**
    * Whether the cascade shows its number of passes exactly: its last unit is glued to the rest
-   * of the word the replace hit (`Work with us with usforce`), which no label can follow, so no
-   * shorter form explains it.
+   * of the word the replace hit (`Play with us with usground`), which no label can follow, so
+   * no shorter form explains it.
    */
   exact?: boolean;
 }
@@ -78,13 +78,13 @@ export function learnedLabelOf(cascade: Cascade): LearnedLabel | undefined {
 
 /**
  * Whether a cascade shows its number of passes exactly: its last unit is glued to the rest of
- * the word the replace hit, letters that make a word with the term (`Work with us with usforce`
- * for `workforce`). No label of the original can have followed inside that word, so no form
- * shorter than this cascade's explains it.
+ * the word the replace hit, letters that make a word with the term (`Play with us with
+ * usground` for `playground`). No label of the original can have followed inside that word, so
+ * no form shorter than this cascade's explains it.
  * @param cascade a cascade.
  * @returns true for such a cascade.
  */
-export function showsPasses(cascade: Cascade): boolean {
+function showsPasses(cascade: Cascade): boolean {
   const { carried } = cascade;
   if (cascade.kind !== 'head' || !/^\p{Ll}/u.test(carried) || /^(?:s|es)?(?:['’]s?)?$/u.test(carried)) return false;
   return isSpelledWord(`${cascade.term.toLowerCase()}${withoutPossessive(carried).toLowerCase()}`);

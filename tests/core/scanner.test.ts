@@ -269,7 +269,7 @@ describe('findCandidates', () => {
     const text = 'The Top up up ups came, the Pass by byage too.';
     expect(findCandidates(text).map((candidate) => text.slice(candidate.start, candidate.end))).toEqual(['up up ups', 'by byage']);
     // Not another word after one copy, nor a copy written otherwise than the word before it.
-    for (const other of ['Since we were late.', 'So we were told.', 'He played Robinson in Institute films.']) expect(findCandidates(other)).toEqual([]);
+    for (const other of ['Since we were late.', 'So we were told.', 'She taught Mason in Institute courses.']) expect(findCandidates(other)).toEqual([]);
   });
 
   it('finds a label with brackets glued to its term and re-applied', () => {
