@@ -736,6 +736,9 @@ function readCascade(text: string, whole: Run): Cascade | undefined {
   const wholeWord = normaliseApostrophes(head.text).toLowerCase();
   const gluedSmallHead = hump > 0 && (isSpelledWord(wholeWord) || (/^\p{Ll}+$/u.test(reading.carried) && isSpelledWord(`${wholeWord}${reading.carried}`)));
   const smallTail = !contentInTail && run.period === 1 && (run.repetitions >= 3 || gluedSmallHead) && (isCapitalised(head) || gluedSmallHead) && !isCapitalised(firstUnitToken) && particles.has(reading.tailLast);
+  // Two copies of a particle after a capitalised head mid-sentence (`Check in in`) are what a
+  // slip leaves too: possible, proven where the same two copies stand twice in the text.
+  const particlePair = !contentInTail && run.period === 1 && run.repetitions === 2 && hump === 0 && reading.carried === '' && isCapitalised(head) && !isCapitalised(firstUnitToken) && particles.has(reading.tailLast) && midSentence;
   // Two copies of a year (`Report 2025 2025`) are read, as no cascade: copies of the label's
   // first part before the head may prove them (see `readDoubledMiddleTerms`).
   const yearPair = run.period === 1 && run.repetitions === 2 && reading.carried === '' && yearText && isCapitalised(head) && !numberTail;
@@ -744,7 +747,7 @@ function readCascade(text: string, whole: Run): Cascade | undefined {
   // So too where every copy carries it (`Medicines & yous & yous` was `medicines`).
   const smallWordAndS = headLower.endsWith('s') && reading.tailLast.endsWith('s') && closedClass.has(reading.tailLast.slice(0, -1)) && !closedClass.has(reading.tailLast);
   const joinedSmallTail = !contentInTail && run.period > 1 && (isCapitalised(head) || hump > 0) && ((headJoiner !== '' && reading.joiners.some((joiner) => joiner === headJoiner)) || smallWordAndS);
-  if (!contentInTail && !pluralGroup && !wordGroup && !numberTail && !versionTail && !yearGroup && !elidedPair && !smallTail && !yearPair && !joinedSmallTail) return undefined;
+  if (!contentInTail && !pluralGroup && !wordGroup && !numberTail && !versionTail && !yearGroup && !elidedPair && !smallTail && !yearPair && !joinedSmallTail && !particlePair) return undefined;
   const tail = [...(units[0] ?? []).slice(0, -1).map((token) => token.lower), reading.tailLast];
   const joiners = [headJoiner, ...reading.joiners];
 
@@ -836,7 +839,8 @@ function readCascade(text: string, whole: Run): Cascade | undefined {
   const possible =
     (hump === 0 && headCapital && midSentence && unitLower && !weakTail && run.period === 1 && run.repetitions === 2 && (carriedLower === 's' || carriedLower === 'es')) ||
     (letterTail && hump === 0 && headCapital && midSentence && run.repetitions === 2 && reading.carried === '') ||
-    (elidedPair && hump === 0 && headCapital && midSentence);
+    (elidedPair && hump === 0 && headCapital && midSentence) ||
+    particlePair;
   if (headCapital && unitLower && gluedLetters && !weakTail) isCascade = true;
   // So too after a head in lower case, where the letters make a word with the head and none
   // with the copy (`star maps mapst` for `start`, `gene therapy therapyral` for `general`,
@@ -953,6 +957,8 @@ function readCascade(text: string, whole: Run): Cascade | undefined {
   if (yearPair) isCascade = false;
   const lastToken = longLast ?? units[units.length - 1]?.[run.period - 1];
   const end = lastToken?.end ?? firstUnitToken.end;
+  // (A pair of particles alone is never more than possible: `the Reading Room in in the library`.)
+  if (particlePair && !smallTail && !wordGroup) isCascade = false;
   const start = head.start + hump;
   return {
     run,
@@ -3860,6 +3866,9 @@ export function analyze(text: string, candidates: readonly Candidate[] = findCan
   const possible: Cascade[] = [];
   if (doubtful.length > 0) {
     const proven = new Set(cascades.map((cascade) => `${cascade.labelKey}\u0000${cascade.head.text}`));
+    // Two copies of a particle (`Check in in`) are proven by the label's cascades of two units
+    // only: beside `Check in in in`, the pair is no pass of the same replace.
+    const provenPairs = new Set(cascades.filter((cascade) => cascade.units.length === 2).map((cascade) => `${cascade.labelKey}\u0000${cascade.head.text}`));
     const promoted = new Set<Run>();
     const promote = (run: Run, reading: Cascade, evidence: string): void => {
       // A reading of the same copies as a term-last label's before the next word gives way
@@ -3916,7 +3925,8 @@ export function analyze(text: string, candidates: readonly Candidate[] = findCan
     for (const { run, reading, provenOnly } of doubtful) {
       if (promoted.has(run)) continue;
       const ending = endings.get(reading);
-      if (proven.has(`${reading.labelKey}\u0000${reading.head.text}`)) promote(run, reading, 'the same label cascades elsewhere in the text');
+      const key = `${reading.labelKey}\u0000${reading.head.text}`;
+      if (isParticlePair(reading) ? provenPairs.has(key) : proven.has(key)) promote(run, reading, 'the same label cascades elsewhere in the text');
       else if (ending !== undefined) promote(run, reading, `the same copies follow other words in lower case that end in \`${ending}\` in the text, the term the replace hit inside them`);
       else if (seenTwice.has(reading)) promote(run, reading, 'the same two copies stand after the same word elsewhere in the text');
       // `incremental health health`, where `mental health health health` stands: the same
@@ -4037,4 +4047,14 @@ function isGluedPair(text: string, candidate: Candidate): boolean {
     if (text.charCodeAt(index) === 32 && text.charCodeAt(index - 1) !== 32) gaps++;
   }
   return gaps === 1;
+}
+
+/**
+ * Whether a reading is two copies of a phrasal label's particle (`Check in in`), which a slip
+ * leaves too.
+ * @param reading a reading.
+ * @returns true for such a pair.
+ */
+function isParticlePair(reading: Cascade): boolean {
+  return reading.kind === 'head' && reading.units.length === 2 && reading.tail.length === 1 && reading.carried === '' && particles.has(reading.tail[0] ?? '');
 }

@@ -843,10 +843,11 @@ const invalid: InvalidCase[] = [
     output: 'Call IT today; it support was a typo, and IT IS IS IS shouted.',
   },
   {
-    name: "reads three copies of a small word after a capitalised head mid-sentence as a phrasal label's (`Log in` for `log`), not two, nor after a word in lower case",
+    name: "reads three copies of a small word after a capitalised head mid-sentence as a phrasal label's (`Log in` for `log`), not two (a variant beside three, with a suggestion), nor after a word in lower case",
     input: 'Please Log in in in today, keep a Log in in book, and go on on on like that.',
     messages: [
       { ruleId: 'no-replacement-cascade', at: '1:8-1:20', reason: 'Unexpected replacement cascade `Log in …`, expected `log`', actual: 'Log in in in', expected: ['log'], fixed: true },
+      { ruleId: 'no-replacement-cascade', at: '1:35-1:44', reason: 'Unexpected variant of a replacement cascade `Log in …`, expected a decision (perhaps `log`)', actual: 'Log in in', expected: ['log'], fixed: false },
       { ruleId: 'no-doubled-words', at: '1:39-1:44', reason: 'Unexpected doubled word `in`, remove one', actual: 'in in', expected: ['in'], fixed: true },
       { ruleId: 'no-doubled-words', at: '1:58-1:66', reason: 'Unexpected doubled word `on` (3 times), remove the copies', actual: 'on on on', expected: ['on'], fixed: true },
     ],
@@ -3917,6 +3918,17 @@ name: 'reads the copies of a term-last label that ends as the text before it doe
       { ruleId: 'no-replacement-cascade', at: '1:44-1:57', reason: 'Unexpected replacement cascade `Pass by …`, expected `pass`', actual: 'Pass by by by', expected: ['pass'], fixed: true },
     ],
     output: 'Pass the gate at noon. The old compass pointed north.',
+  },
+  {
+    name: 'two copies of a particle after a capitalised head mid-sentence: proven where they stand twice, possible once (the doubled word is still removed)',
+    input: 'Please Sit in in at the back. Later we Sit in in again. The Music Room in in the hall was full.',
+    messages: [
+      { ruleId: 'no-replacement-cascade', at: '1:8-1:17', reason: 'Unexpected replacement cascade `Sit in …`, expected `sit`', actual: 'Sit in in', expected: ['sit'], fixed: true },
+      { ruleId: 'no-replacement-cascade', at: '1:40-1:49', reason: 'Unexpected replacement cascade `Sit in …`, expected `sit`', actual: 'Sit in in', expected: ['sit'], fixed: true },
+      { ruleId: 'no-replacement-cascade', at: '1:67-1:77', reason: 'Possible replacement cascade `Room in …`, perhaps `room`', actual: 'Room in in', expected: ['room'], fixed: false },
+      { ruleId: 'no-doubled-words', at: '1:72-1:77', reason: 'Unexpected doubled word `in`, remove one', actual: 'in in', expected: ['in'], fixed: true },
+    ],
+    output: 'Please sit at the back. Later we sit again. The Music Room in the hall was full.',
   },
 ];
 
