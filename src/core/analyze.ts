@@ -733,7 +733,7 @@ function readCascade(text: string, whole: Run): Cascade | undefined {
   // completes, with the letters glued to the last copy (`underStand by by` for `understand`,
   // `outStand by by bying` for `outstanding`).
   const midSentence = hump > 0 || (headIndex > 0 && isMidSentence(run.tokens, headIndex, text));
-  const wholeWord = normaliseApostrophes(head.text).toLowerCase();
+  const wholeWord = hump > 0 ? normaliseApostrophes(head.text).toLowerCase() : '';
   const gluedSmallHead = hump > 0 && (isSpelledWord(wholeWord) || (/^\p{Ll}+$/u.test(reading.carried) && isSpelledWord(`${wholeWord}${reading.carried}`)));
   const smallTail = !contentInTail && run.period === 1 && (run.repetitions >= 3 || gluedSmallHead) && (isCapitalised(head) || gluedSmallHead) && !isCapitalised(firstUnitToken) && particles.has(reading.tailLast);
   // Two copies of a particle after a capitalised head mid-sentence (`Check in in`) are what a

@@ -77,6 +77,20 @@ export function learnedLabelOf(cascade: Cascade): LearnedLabel | undefined {
 }
 
 /**
+ * The letters carried after a cascade's last unit when they are the rest of a word the replace
+ * hit (`ground` in `Play with us with usground`), in lower case and without a possessive; not a
+ * plural or a possessive alone (`s`, `es`, `’s`), nor anything that does not start with a
+ * lower-case letter.
+ * @param cascade a cascade.
+ * @returns the letters, or undefined.
+ */
+export function gluedRest(cascade: Cascade): string | undefined {
+  const { carried } = cascade;
+  if (!/^\p{Ll}/u.test(carried) || /^(?:s|es)?(?:['’]s?)?$/u.test(carried)) return undefined;
+  return withoutPossessive(carried).toLowerCase();
+}
+
+/**
  * Whether a cascade shows its number of passes exactly: its last unit is glued to the rest of
  * the word the replace hit, letters that make a word with the term (`Play with us with
  * usground` for `playground`). No label of the original can have followed inside that word, so
@@ -85,9 +99,8 @@ export function learnedLabelOf(cascade: Cascade): LearnedLabel | undefined {
  * @returns true for such a cascade.
  */
 function showsPasses(cascade: Cascade): boolean {
-  const { carried } = cascade;
-  if (cascade.kind !== 'head' || !/^\p{Ll}/u.test(carried) || /^(?:s|es)?(?:['’]s?)?$/u.test(carried)) return false;
-  return isSpelledWord(`${cascade.term.toLowerCase()}${withoutPossessive(carried).toLowerCase()}`);
+  const rest = cascade.kind === 'head' ? gluedRest(cascade) : undefined;
+  return rest !== undefined && isSpelledWord(`${cascade.term.toLowerCase()}${rest}`);
 }
 
 /**
@@ -117,17 +130,14 @@ export function learnForms(observations: Iterable<FormObservation>): FormModel {
   const byLabel = new Map<string, Map<string, string[]>>();
   const counts = new Map<string, Map<string, number>>();
   const labels = new Map<string, LearnedLabel>();
-  const exactCounts = new Map<string, Map<string, number>>();
+  // Label key and form key → how many of its cascades show their passes exactly.
+  const exactCounts = new Map<string, number>();
   for (const observation of observations) {
     if (observation.label && !labels.has(observation.labelKey)) labels.set(observation.labelKey, observation.label);
     const key = observation.joiners.join('|');
     if (observation.exact) {
-      let exact = exactCounts.get(observation.labelKey);
-      if (!exact) {
-        exact = new Map();
-        exactCounts.set(observation.labelKey, exact);
-      }
-      exact.set(key, (exact.get(key) ?? 0) + 1);
+      const exactKey = `${observation.labelKey}\u0000${key}`;
+      exactCounts.set(exactKey, (exactCounts.get(exactKey) ?? 0) + 1);
     }
     let forms = byLabel.get(observation.labelKey);
     let formCounts = counts.get(observation.labelKey);
@@ -144,7 +154,6 @@ export function learnForms(observations: Iterable<FormObservation>): FormModel {
   const support = new Map<string, FormSupport>();
   for (const [label, forms] of byLabel) {
     const formCounts = counts.get(label) ?? new Map<string, number>();
-    const exact = exactCounts.get(label);
     let best: string[] | undefined;
     let bestScore = -1;
     let total = 0;
@@ -155,7 +164,7 @@ export function learnForms(observations: Iterable<FormObservation>): FormModel {
         const other = forms.get(key) ?? [];
         if (!startsWithForm(other, candidate)) continue;
         // A longer form that shows its passes exactly is explained by itself only.
-        score += other.length > candidate.length ? count - (exact?.get(key) ?? 0) : count;
+        score += other.length > candidate.length ? count - (exactCounts.get(`${label}\u0000${key}`) ?? 0) : count;
       }
       if (score > bestScore || (score === bestScore && best && candidate.length < best.length)) {
         best = candidate;

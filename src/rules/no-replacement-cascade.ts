@@ -6,7 +6,7 @@
 import { extraJoinersLength, normaliseApostrophes, offsetAfterLetters, type Cascade } from '../core/analyze.js';
 import { applyCase, decideCaseAmong, decideNumber, type CaseDecision, type NearbyRestoration } from '../core/context.js';
 import { isAlwaysCapitalised, isFirstName, withoutPossessive } from '../core/proper-nouns.js';
-import { startsWithForm } from '../core/forms.js';
+import { gluedRest, startsWithForm } from '../core/forms.js';
 import { isCapitalOnly, isSpelledPlainly, isSpelledWord } from '../core/spelling.js';
 import { documentationUrl, shorten, type Rule, type FindingInput, type RuleContext } from '../core/rule.js';
 
@@ -202,9 +202,8 @@ function inGlossary(context: RuleContext, cascade: Cascade): boolean {
  * @returns true for such letters.
  */
 function gluedToWord(cascade: Cascade): boolean {
-  const { carried } = cascade;
-  if (!/^\p{Ll}/u.test(carried) || /^(?:s|es)?(?:['’]s?)?$/u.test(carried)) return false;
-  const rest = withoutPossessive(carried).toLowerCase();
+  const rest = gluedRest(cascade);
+  if (rest === undefined) return false;
   const tailLast = cascade.tail[cascade.tail.length - 1] ?? '';
   return isSpelledWord(`${cascade.term.toLowerCase()}${rest}`) || !isSpelledWord(`${tailLast}${rest}`);
 }
