@@ -1668,7 +1668,10 @@ function tailAfterTerm(run: Run, termToken: Token, count: number): { text: strin
   if (index < 0 || count < 2) return undefined;
   for (let period = 1; period <= 3; period++) {
     const group = run.tokens.slice(index + 1, index + 1 + period);
-    if (group.length < period || group[0]?.separator !== Separator.Space || group.some((token) => token.kind !== 'word' || closedClass.has(token.lower))) continue;
+    // The copies stand after a space, or after a hyphen where the label joins its last part to
+    // the term so (`Health Health check-ups-ups` for `check`, `Health check-ups` its label).
+    const joiner = group[0]?.separator;
+    if (group.length < period || (joiner !== Separator.Space && joiner !== Separator.Hyphen) || group.some((token) => token.kind !== 'word' || closedClass.has(token.lower))) continue;
     if (group.slice(1).some((token) => token.separator !== Separator.Space)) continue;
     let copies = 1;
     let last = group[period - 1] as Token;
@@ -1676,7 +1679,7 @@ function tailAfterTerm(run: Run, termToken: Token, count: number): { text: strin
     let carriedStart = last.end;
     for (; copies < count; copies++) {
       const next = run.tokens.slice(index + 1 + copies * period, index + 1 + (copies + 1) * period);
-      if (next.length < period || next.some((token) => token.separator !== Separator.Space)) break;
+      if (next.length < period || next.some((token, position) => token.separator !== (position === 0 ? joiner : Separator.Space))) break;
       if (next.slice(0, -1).some((token, position) => token.lower !== group[position]?.lower)) break;
       const end = next[period - 1] as Token;
       const word = (group[period - 1] as Token).lower;

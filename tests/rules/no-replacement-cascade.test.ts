@@ -3930,6 +3930,15 @@ name: 'reads the copies of a term-last label that ends as the text before it doe
     ],
     output: 'Please sit at the back. Later we sit again. The Music Room in the hall was full.',
   },
+  {
+    name: 'takes in the copies of a label’s last part joined to its term by a hyphen, as many after the term as before it (`Health check-ups` for `check`)',
+    input: 'Staff ran a Health Health check-ups-ups at the clinic, and each Health Health check-ups-upslist was filed.',
+    messages: [
+      { ruleId: 'no-replacement-cascade', at: '1:13-1:40', reason: 'Unexpected replacement cascade `Health Health …`, expected `check`', actual: 'Health Health check-ups-ups', expected: ['check'], fixed: true },
+      { ruleId: 'no-replacement-cascade', at: '1:65-1:96', reason: 'Unexpected replacement cascade `Health Health …`, expected `checklist`', actual: 'Health Health check-ups-upslist', expected: ['checklist'], fixed: true },
+    ],
+    output: 'Staff ran a check at the clinic, and each checklist was filed.',
+  },
 ];
 
 describe('no-replacement-cascade', () => {
