@@ -496,6 +496,30 @@ function hasGluedUnit(text: string, start: number, end: number, wide: boolean): 
   return gluedUnitIn(text, start, end, 0) !== undefined;
 }
 
+/**
+ * A quick test on the scan's code units that `hasGluedUnit` may hold for a token of ASCII
+ * letters, digits and apostrophes: two equal stretches of `shortUnit` to `gluedUnitMax` units
+ * side by side after the first `gluedTermMin`, letter case folded by `| 32` (which folds more
+ * than case, never less). Most long words have none, and are not read again.
+ * @param codes the text's code units.
+ * @param start token start.
+ * @param end token end.
+ * @returns false when `hasGluedUnit` is false.
+ */
+function mayHoldGluedUnit(codes: Uint16Array, start: number, end: number): boolean {
+  if (end - start > gluedWordMax) return false;
+  for (let at = start + gluedTermMin; at + 2 * shortUnit <= end; at++) {
+    const first = (codes[at] as number) | 32;
+    for (let length = shortUnit; length <= gluedUnitMax && at + 2 * length <= end; length++) {
+      if (((codes[at + length] as number) | 32) !== first) continue;
+      let offset = 1;
+      while (offset < length && ((codes[at + offset] as number) | 32) === ((codes[at + length + offset] as number) | 32)) offset++;
+      if (offset === length) return true;
+    }
+  }
+  return false;
+}
+
 /** The shortest word searched for two copies of a three-letter unit: a term of three and six. */
 const shortPairWord = 9;
 
@@ -1619,6 +1643,30 @@ export function isUpperLetter(character: string): boolean {
   return character !== character.toLowerCase() && character === character.toUpperCase();
 }
 
+/** The most code units the array kept from call to call holds (2 MB). */
+const codeBufferMax = 1 << 20;
+let codeBuffer = new Uint16Array(4096);
+
+/**
+ * The text's UTF-16 code units in a typed array (one native copy), which the scan's loop reads
+ * faster than `charCodeAt`, followed by a 0. The array is reused from call to call.
+ * @param text the text.
+ * @returns the code units (the array may be longer than the text).
+ */
+function codeUnitsOf(text: string): Uint16Array {
+  let codes = codeBuffer;
+  if (text.length >= codeBufferMax) {
+    // A text over a million code units gets an array of its own, not kept after the call.
+    codes = new Uint16Array(text.length + 1);
+  } else if (codes.length <= text.length) {
+    codes = codeBuffer = new Uint16Array(Math.min(codeBufferMax, Math.max(text.length + 1, codes.length * 2)));
+  }
+  Buffer.from(codes.buffer, codes.byteOffset, text.length * 2).write(text, 'utf16le');
+  // A code no character test accepts after the text, as `charCodeAt` past the end gives none.
+  codes[text.length] = 0;
+  return codes;
+}
+
 /**
  * The lower-case text of a core without join fillers.
  * @param text the text.
@@ -1652,6 +1700,7 @@ function mayTrimCore(code: number): boolean {
  */
 export function findCandidates(text: string, apostrophes?: number[]): Candidate[] {
   const candidates: Candidate[] = [];
+  const codes = codeUnitsOf(text);
   // The last eight tokens, in a ring: start, core length, first code (lower case), and for a
   // token that holds anything but ASCII its core's lower-case text.
   const starts = new Int32Array(8);
@@ -1718,7 +1767,7 @@ export function findCandidates(text: string, apostrophes?: number[]): Candidate[
     }
   };
   while (index < length) {
-    const code = text.charCodeAt(index);
+    const code = codes[index] as number;
     // Most separators are one space: counted and passed at once.
     if (code === 32) {
       gap++;
@@ -1772,12 +1821,14 @@ export function findCandidates(text: string, apostrophes?: number[]): Candidate[
       let run = 0;
       let position = start;
       while (position < length) {
-        const character = text.charCodeAt(position);
-        // Most of a word is lower-case letters other than `s`: passed at once.
+        let character = codes[position] as number;
+        // Most of a word is lower-case letters other than `s`: passed at once, in a loop of
+        // their own (the code after the text stops it).
         if (character >= 97 && character <= 122 && character !== 115) {
           run = 0;
-          position++;
-          continue;
+          do character = codes[++position] as number;
+          while (character >= 97 && character <= 122 && character !== 115);
+          if (position >= length) break;
         }
         if (character < 128) {
           const characterClass = asciiClasses[character];
@@ -1832,7 +1883,7 @@ export function findCandidates(text: string, apostrophes?: number[]): Candidate[
       else tokenCore = mayTrimCore(text.charCodeAt(end - 1)) ? coreEnd(text, start, end) : end;
       if (end - start >= 5 && (longestS >= 3 || end - tokenCore >= 2) && hasSuffixRun(text, start, end, tokenCore - start, longestS)) {
         candidates.push({ period: 0, start, end });
-      } else if (end - start >= shortPairWord && hasGluedUnit(text, start, end, wide)) {
+      } else if (end - start >= shortPairWord && (wide || mayHoldGluedUnit(codes, start, end)) && hasGluedUnit(text, start, end, wide)) {
         // `Toolkitskitskits`, `Hostinging`: a one-word label glued to its term, re-applied.
         candidates.push({ period: 0, start, end });
       } else if (doubleSAfterConsonant && end - start >= 6 && (isCapitalisedAscii(text, start) || hasHump(text, start, end))) {
@@ -1962,6 +2013,11 @@ export function findCandidates(text: string, apostrophes?: number[]): Candidate[
     tokenCount++;
     previousEnd = end;
     index = end;
+    // Most tokens end before one space: passed here, not by another turn of the loop.
+    if ((codes[index] as number) === 32) {
+      gap++;
+      index++;
+    }
   }
   flush();
   return candidates;

@@ -252,6 +252,18 @@ describe('findCandidates', () => {
     expect(runsOf('the the report')).toEqual([{ period: 1, start: 0, end: 7 }]);
   });
 
+  it('reads nothing past the end of a text scanned after a longer one', () => {
+    // The scan reads code units from an array it keeps between calls: what a longer text left
+    // after this one's end must not lengthen its last word (`time timetable`).
+    findCandidates('time timetable, time timetables');
+    expect(findCandidates('time time')).toEqual([{ period: 1, start: 0, end: 9, count: 2, lastStart: 5 }]);
+    findCandidates(`${'quiet '.repeat(300_000)}walk walkways`);
+    expect(findCandidates('walk walk')).toEqual([{ period: 1, start: 0, end: 9, count: 2, lastStart: 5 }]);
+    // A text over the kept array's size gets an array of its own.
+    const long = `${'one two three four five '.repeat(50_000)}walk walk`;
+    expect(findCandidates(long).map((candidate) => candidate.end)).toEqual([long.length]);
+  });
+
   it('finds tokens that differ only by affix noise (`boats\'s boatss`)', () => {
     expect(runsOf("boats's boatss")).toEqual([{ period: 1, start: 0, end: 14 }]);
     expect(runsOf('rights’s rightss rights')).toEqual([{ period: 1, start: 0, end: 23 }]);
