@@ -131,6 +131,9 @@ export function prepare(text: string, state: State, forms: FormModel | undefined
     const candidates = findCandidates(text, apostrophes);
     if (candidates.length === 0 && !mentionsLabel(text, forms, apostrophes) && !hasUnderscoreRun(text)) return undefined;
     const prose = normaliseApostropheLookalikes(text, candidates);
+    // The labels the text repeats, read now from the scan's apostrophes (the same offsets in
+    // the prose: lookalikes become `’` in place), so `no-label-injection` does not search it again.
+    findRepeatedLabels(prose, apostrophes);
     return { view: textView(text, prose), analysis: analyze(prose, candidates) };
   }
   // Markdown and HTML: the skim (markup as white space, entities decoded) is checked as plain
