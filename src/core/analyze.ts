@@ -955,6 +955,13 @@ function readCascade(text: string, whole: Run): Cascade | undefined {
   else if (versionTail) isCascade = hump > 0 || /^\p{Ll}+$/u.test(reading.carried) || inProse;
   // Two copies of a year alone read as a slip (`Fiscal Year 2019 2019`).
   if (yearPair) isCascade = false;
+  // `Events 2025s 2025` (`Events 2025` for `event`), `Courses 2026/27s 2026/27`: copies of a
+  // number that each carry, glued on, the letters the head carries after its term (a label in
+  // the plural over a term in the singular), which no slip leaves: two copies are proof.
+  if (run.period === 1 && /^\p{N}/u.test(reading.tailLast) && hump === 0 && isCapitalised(head) && /^\p{Ll}+$/u.test(headJoiner) && reading.joiners.length > 0 && reading.joiners.every((joiner) => joiner === headJoiner)) {
+    evidence.push(`each copy of the number but the last carries the head's \`${headJoiner}\``);
+    isCascade = true;
+  }
   const lastToken = longLast ?? units[units.length - 1]?.[run.period - 1];
   const end = lastToken?.end ?? firstUnitToken.end;
   // (A pair of particles alone is never more than possible: `the Reading Room in in the library`.)

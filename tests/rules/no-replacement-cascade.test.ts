@@ -3939,6 +3939,14 @@ name: 'reads the copies of a term-last label that ends as the text before it doe
     ],
     output: 'Staff ran a check at the clinic, and each checklist was filed.',
   },
+  {
+    name: 'a label in the plural ending in a year over a term in the singular, two passes',
+    input: 'The Events 2025s 2025 page lists the summer fairs.',
+    messages: [
+      { ruleId: 'no-replacement-cascade', at: '1:5-1:22', reason: 'Unexpected replacement cascade `Events 2025s …`, expected `event`', actual: 'Events 2025s 2025', expected: ['event'], fixed: true },
+    ],
+    output: 'The event page lists the summer fairs.',
+  },
 ];
 
 describe('no-replacement-cascade', () => {
