@@ -268,9 +268,11 @@ export interface TailReading {
  * @param shortest the shortest tail token accepted: 2, or 1 for a unit of several tokens
  *   (`A-Z` in `Courses A-Z A-Z A-Z`).
  * @param inProse whether the units stand in prose, not in a slug.
+ * @param pluralHead whether a head's plain `s` reads a doubled `s` as the tail's and a joiner,
+ *   as a possessive head's does (units after a comma).
  * @returns the reading, or undefined when the units do not share a tail.
  */
-export function readTail(lasts: string[], headLower: string, shortest = 2, inProse = false): TailReading | undefined {
+export function readTail(lasts: string[], headLower: string, shortest = 2, inProse = false, pluralHead = false): TailReading | undefined {
   const first = normaliseApostrophes(lasts[0] ?? '').toLowerCase();
   const readings: TailReading[] = [];
   for (const form of joinerForms) {
@@ -326,7 +328,10 @@ export function readTail(lasts: string[], headLower: string, shortest = 2, inPro
   // has is the word with an `s` glued to each copy, not the longer tail (`Business`, `class`
   // keep theirs). A slug's reader decides such units itself (`…-womens-rightss-rightss` may
   // be cut).
-  const doubledS = pool.filter((reading) => inProse && possessiveHead && reading.joiners.every((joiner) => joiner === '') && reading.tailLast.endsWith('ss') && !isSpelledWord(reading.tailLast) && pool.some((other) => other.tailLast === reading.tailLast.slice(0, -1) && isSpelledWord(other.tailLast)));
+  // So too, for units after a comma, after a head that ends in a plural's `s` (`Parks, play
+  // areass, play areass` for `parks`).
+  const sHead = possessiveHead || (pluralHead && headLower.endsWith('s') && !headLower.endsWith('ss'));
+  const doubledS = pool.filter((reading) => inProse && sHead && reading.joiners.every((joiner) => joiner === '') && reading.tailLast.endsWith('ss') && !isSpelledWord(reading.tailLast) && pool.some((other) => other.tailLast === reading.tailLast.slice(0, -1) && isSpelledWord(other.tailLast)));
   if (doubledS.length > 0 && doubledS.length < pool.length) pool = pool.filter((reading) => !doubledS.includes(reading));
   return pool.reduce((best, reading) => (reading.tailLast.length > best.tailLast.length ? reading : best));
 }
@@ -531,12 +536,17 @@ function readCascade(text: string, whole: Run): Cascade | undefined {
   // `Waste, bins & recycling, bins & recycling` (`Waste, bins & recycling` for `waste`): each
   // unit after a comma, as the label's own comma puts it, and joined inside by a connector
   // (`&`, `and`), as a list of names or places is not (`New York, New York, New York`).
-  const commaUnits = firstUnitToken.separator === Separator.Comma && run.period > 2 && run.tokens.slice(run.first + 1, run.first + run.period).some((token) => connectors.has(token.lower));
+  let commaUnits = firstUnitToken.separator === Separator.Comma && run.period > 2 && run.tokens.slice(run.first + 1, run.first + run.period).some((token) => connectors.has(token.lower));
   // `Lights, camera, actions, camera, action` (`Lights, camera, action` for `light`): a label
   // that is a list of words, each copy after a comma and its words parted by commas; it stands
   // only where every copy but the last carries the joiner the head's `s` left (checked on the
   // reading below), as `New York, New York` and `left, right, left, right` do not.
   const commaList = firstUnitToken.separator === Separator.Comma && !commaUnits && run.period > 1 && run.tokens.slice(run.first, run.last).every((token) => token.kind === 'word' && token.separator === Separator.Comma);
+  // `Parks, play areass, play areas` (`Parks, play areas` for `park`): so too a unit of words
+  // parted by spaces with no connector, after a comma; it stands only where every copy but the
+  // last carries the joiner the head's `s` left, as `New York City, New York City` does not.
+  const commaPhrase = firstUnitToken.separator === Separator.Comma && !commaUnits && !commaList && run.period > 1;
+  if (commaPhrase) commaUnits = true;
   if (firstUnitToken.separator !== Separator.Space && !hyphenUnits && !commaUnits && !commaList) return undefined;
   const units: Token[][] = [];
   for (let index = 0; index < run.repetitions; index++) {
@@ -627,7 +637,7 @@ function readCascade(text: string, whole: Run): Cascade | undefined {
   }
   // `Plan B B B Bs` (`Plan B` for `plan`): a tail of one capital letter after a capitalised head.
   const letterTail = run.period === 1 && /^\p{Lu}$/u.test(firstUnitToken.text) && (isCapitalised(head) || hump > 0);
-  let reading = readTail(lasts, headLower, (run.period > 1 && units[0]?.[run.period - 1]?.separator === Separator.Hyphen) || letterTail ? 1 : 2, true);
+  let reading = readTail(lasts, headLower, (run.period > 1 && units[0]?.[run.period - 1]?.separator === Separator.Hyphen) || letterTail ? 1 : 2, true, commaPhrase);
   // `TranSports days days dayation` (`Sports day` for `sport`, hit inside `transportation`): the
   // copies carry the `s` the head has, and the word after them is the last copy, without it,
   // glued to the rest of the word the replace hit.
@@ -652,6 +662,7 @@ function readCascade(text: string, whole: Run): Cascade | undefined {
   // The `s` may stay on the last copy too (`Lights, camera, actions, camera, actions` for
   // `lights`), read then as the tail's own, where the head has it.
   if (commaList && !reading.joiners.every((joiner) => joiner !== '') && !(headLower.endsWith('s') && reading.tailLast.endsWith('s') && !reading.tailLast.endsWith('ss'))) return undefined;
+  if (commaPhrase && !reading.joiners.every((joiner) => joiner !== '')) return undefined;
   const carried = normaliseApostrophes(reading.carried);
   if ((carried === '' || carried === "'" || carried === "'s") && reading.joiners.every((joiner) => normaliseApostrophes(joiner) === carried) && !run.long) {
     // Two or more identical copies already show the repeat: glued letters may be two (`Visitor

@@ -832,17 +832,37 @@ function gluedSlash(text: string, index: number): boolean {
 /**
  * Whether the words on one side of a slash repeat on its other side, between slashes: the
  * chunk since the slash before stands again right after this one (`events/events`, up to a
- * mark or a space), or the chunk up to the next slash stands again right after that one
- * (`News/events/events`). A chunk holds letters and spaces, within `slashChunkMax`.
+ * mark or a space; see `chunkCopyAt`), or the chunk up to the next slash stands again right
+ * after that one (`News/events/events`). A chunk holds letters and spaces, within `slashChunkMax`.
  * @param text the text.
  * @param index the slash's index.
  * @returns true when a chunk repeats.
  */
 function slashChunkRepeats(text: string, index: number): boolean {
   const before = slashChunkLength(text, index, -1);
-  if (before > 0 && sameChunkAt(text, index - before, index + 1, before)) return true;
+  if (before > 0 && chunkCopyAt(text, index - before, before, index + 1)) return true;
   const after = slashChunkLength(text, index, 1);
-  return after > 0 && text.charCodeAt(index + 1 + after) === 47 && sameChunkAt(text, index + 1, index + 2 + after, after);
+  return after > 0 && text.charCodeAt(index + 1 + after) === 47 && chunkCopyAt(text, index + 1, after, index + 2 + after);
+}
+
+/**
+ * Whether a chunk before a slash stands again right after it (see `sameChunkAt`), or, where the
+ * chunk ends in `s`, without those letters and with lower-case letters glued on or none: the
+ * last copy of a cascade lacks the `s` each copy before it carries, and may carry the rest of
+ * the word the replace hit (`Grants/fundings/funding`, `Grants/fundings/fundinged`).
+ * @param text the text.
+ * @param from the chunk's start.
+ * @param length the chunk's length.
+ * @param at where its copy would start.
+ * @returns true for a copy.
+ */
+function chunkCopyAt(text: string, from: number, length: number, at: number): boolean {
+  if (sameChunkAt(text, from, at, length)) return true;
+  let core = length;
+  while (core > 3 && (text.charCodeAt(from + core - 1) | 32) === 115) core--;
+  if (core === length || at + core > text.length || !sameLetters(text, from, at, core)) return false;
+  const next = text.charCodeAt(at + core);
+  return Number.isNaN(next) || (next >= 97 && next <= 122) || classAt(text, at + core) !== CharClass.Letter;
 }
 
 /**

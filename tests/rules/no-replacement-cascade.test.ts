@@ -3947,6 +3947,24 @@ name: 'reads the copies of a term-last label that ends as the text before it doe
     ],
     output: 'The event page lists the summer fairs.',
   },
+  {
+    name: 'a label of a head, a comma and words with no connector, the head\'s s on every copy but the last (two passes), or on the last too where the term was plural; a list of names after a comma is no cascade',
+    input: 'Our Gardens, tree walkss, tree walks team plants oaks. Three Gardens, tree walkss, tree walkss opened in May. She moved to New York City, New York City, New York City in June.',
+    messages: [
+      { ruleId: 'no-replacement-cascade', at: '1:5-1:37', reason: 'Unexpected replacement cascade `Gardens, tree …`, expected `garden`', actual: 'Gardens, tree walkss, tree walks', expected: ['garden'], fixed: true },
+      { ruleId: 'no-replacement-cascade', at: '1:62-1:95', reason: 'Unexpected replacement cascade `Gardens, tree …`, expected `gardens`', actual: 'Gardens, tree walkss, tree walkss', expected: ['gardens'], fixed: true },
+    ],
+    output: 'Our garden team plants oaks. Three gardens opened in May. She moved to New York City, New York City, New York City in June.',
+  },
+  {
+    name: 'a label joined by slashes whose last copy lacks the s each copy before it carries, or carries the rest of the word the replace hit',
+    input: 'We Walks/routess/routess/routesed to the pier. The Walks/routess/routess/routes map is new. Speeds in km/h and/or knots.',
+    messages: [
+      { ruleId: 'no-replacement-cascade', at: '1:4-1:34', reason: 'Unexpected replacement cascade `Walks/routess/routess/routesed`, expected `walked`', actual: 'Walks/routess/routess/routesed', expected: ['walked'], fixed: true },
+      { ruleId: 'no-replacement-cascade', at: '1:52-1:80', reason: 'Unexpected replacement cascade `Walks/routess/routess/routes`, expected `walk`', actual: 'Walks/routess/routess/routes', expected: ['walk'], fixed: true },
+    ],
+    output: 'We walked to the pier. The walk map is new. Speeds in km/h and/or knots.',
+  },
 ];
 
 describe('no-replacement-cascade', () => {
