@@ -6,7 +6,7 @@
 import { calendarNames as calendarNameList, nationalBodies, pluralDeterminers, pluralVerbs, singularDeterminers, singularVerbs, siteDomains, timeAdjectives } from '../rules/data/context-words.js';
 import { quantifiers } from '../rules/data/grammar-words.js';
 import { abbreviations, functionWords, numberWords, subjectPronouns, titleStopWords } from '../rules/data/words.js';
-import { endsName, followsNamesInLowerCase, headsNameOf, isAdjective, isAlwaysCapitalised, isDemonym, isFirstName, isLexiconWord, isPlacePhrase, isPluralNoun, isProperNoun, isTitleWord, nameHeadKind, withoutPossessive } from './proper-nouns.js';
+import { endsName, followsNamesInLowerCase, headsNameOf, isAdjective, isAdverb, isAlwaysCapitalised, isDemonym, isFirstName, isLexiconWord, isPlacePhrase, isPluralNoun, isProperNoun, isTitleWord, nameHeadKind, withoutPossessive } from './proper-nouns.js';
 import { CharClass, classAt, isUpperLetter, lettersBefore, tokenize, type Token } from './scanner.js';
 import { isCapitalOnly, isSpelledWord } from './spelling.js';
 
@@ -706,6 +706,34 @@ function hostPartCase(text: string, start: number, end: number): 'capital' | 'lo
   return first !== first.toLowerCase() && text.slice(part + 1, start - 1) !== text.slice(part + 1, start - 1).toUpperCase() ? 'capital' : undefined;
 }
 
+/** How far around a span the address it may stand in is read. */
+const addressReach = 200;
+
+/**
+ * Whether a span stands inside a web address written in lower case: right after a `/` or a
+ * `.` of an address (`federalregister.gov/api/v1`), or before `.` and two more parts of a host
+ * (`api.data.gov`, a subdomain; not `USA.gov`, a name written with its capitals), with no
+ * capital in the address's other letters.
+ * @param text the text.
+ * @param start span start.
+ * @param end span end.
+ * @returns true inside such an address.
+ */
+export function inLowerCaseAddress(text: string, start: number, end: number): boolean {
+  let from = start;
+  while (from > 0 && start - from < addressReach && !/\s/u.test(text.charAt(from - 1))) from--;
+  let to = end;
+  while (to < text.length && to - end < addressReach && !/\s/u.test(text.charAt(to))) to++;
+  const before = text.slice(from, start);
+  const after = text.slice(end, to);
+  const outside = `${before}${after}`;
+  if (outside !== outside.toLowerCase()) return false;
+  const previous = text.charAt(start - 1);
+  const inPath = (previous === '/' || previous === '.') && (before.includes('://') || before.startsWith('www.') || /\.[a-z]{2,}\//u.test(before));
+  const subdomain = /^\.[a-z0-9-]+\.[a-z]{2,}(?:$|[/:)\]}.,;!?'"’”])/u.test(after);
+  return inPath || subdomain;
+}
+
 /**
  * How the text writes the first part of its other site names under the same parts
  * (`classic.FEC.gov` beside a span before `.FEC.gov`).
@@ -846,6 +874,12 @@ function insideName(text: string, start: number, end: number, word: string | und
   // Tours`) or a year (`the 2020 Sunshine Coast season`).
   const beforeCount = before.at(-2);
   if (owner !== undefined && owner.kind === 'number' && /^\p{N}[\p{N},.]*$/u.test(owner.text) && !/^(?:1[89]|20)\d\d$/u.test(owner.text) && text.slice(owner.end, start) === ' ' && word !== undefined && countWords.has(word.toLowerCase()) && (beforeCount === undefined || !isCapitalised(beforeCount))) return false;
+  // A describing word after an adverb in lower case describes what follows it (`the recently
+  // released Digital Strategy`, `a newly created Office`): a name starts with its own capital.
+  // A noun there is a title or a name's first word (`currently Queen Elizabeth II`), and so is
+  // a title that is an adjective too (`recently Cardinal Pell`).
+  const describing = word !== undefined && (/(?:ed|ing)$/u.test(word.toLowerCase()) || isAdjective(word)) && !isTitleWord(word);
+  if (describing && owner !== undefined && owner.kind === 'word' && owner.lower === owner.text && owner.lower.endsWith('ly') && text.slice(owner.end, start) === ' ' && isAdverb(owner.lower)) return false;
   // An adjective of time describes the name after it (`former President Obama`, `the current
   // Digital Strategy`); it starts a place only (`New York`). `New` starts names of other
   // kinds too (`The New School`, `New Horizons took`), so only a word in lower case before it

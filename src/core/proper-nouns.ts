@@ -107,6 +107,17 @@ export function isAdjective(word: string): boolean {
   return askWord(word, adjectives, (document) => document.has('#Adjective') && !document.has('#ProperNoun'));
 }
 
+const adverbs = new Map<string, boolean>();
+
+/**
+ * Whether a single word, read alone in lower case, is an adverb (`recently`, `newly`).
+ * @param word the word in any case.
+ * @returns true when compromise tags it `Adverb`.
+ */
+export function isAdverb(word: string): boolean {
+  return askWord(word, adverbs, (document) => document.has('#Adverb'));
+}
+
 const ordinals = new Map<string, boolean>();
 
 /**

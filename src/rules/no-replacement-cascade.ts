@@ -4,7 +4,7 @@
  * per cascade, covering head to last unit, restored to the term the label replaced.
  */
 import { extraJoinersLength, normaliseApostrophes, offsetAfterLetters, type Cascade } from '../core/analyze.js';
-import { applyCase, decideCaseAmong, decideNumber, type CaseDecision, type NearbyRestoration } from '../core/context.js';
+import { applyCase, decideCaseAmong, decideNumber, inLowerCaseAddress, type CaseDecision, type NearbyRestoration } from '../core/context.js';
 import { isAlwaysCapitalised, isFirstName, withoutPossessive } from '../core/proper-nouns.js';
 import { gluedRest, startsWithForm } from '../core/forms.js';
 import { isCapitalOnly, isSpelledPlainly, isSpelledWord } from '../core/spelling.js';
@@ -279,10 +279,12 @@ function planCascade(context: RuleContext, cascade: Cascade, nearby: readonly Ne
   const camelTerm = cascade.kind === 'prefix' && /\p{Ll}\p{Lu}/u.test(cascade.term);
   // (A label in capitals asks whether its line is in capitals by the word as written.)
   let decision: CaseDecision = cascade.prefix !== '' ? gluedCase(cascade.prefix, cascade.term, carried, view.charAt(start - cascade.prefix.length - 1)) : decideCaseAmong(view, start, end, capitalsLabel ? cascade.head.text : cascade.term, nearby, `${cascade.term}${carried}`, lowered);
-  if (isAcronym(cascade.prefix) && ((/\p{Lu}/u.test(carried) && !/\p{Ll}/u.test(carried)) || (carried === '' && endsInCapitalS(cascade)))) {
+  if (isAcronym(cascade.prefix) && ((/\p{Lu}/u.test(carried) && !/\p{Ll}/u.test(carried)) || (carried === '' && (endsInCapitalS(cascade) || isSpelledWord(`${cascade.prefix}${cascade.term}`.toLowerCase()))))) {
     // `USAJOBS`: capitals before and after the term, so the whole word was in capitals. So
     // too where the word's own `S` is read as the label's `s` (`USAJobs at the councils at
-    // the councilS`): the copies write it in lower case, the last in capitals.
+    // the councilS`): the copies write it in lower case, the last in capitals. So too where
+    // the capitals before the term and the term make a word (`FORWard notes notes` for
+    // `FORWARD`; `USAJobs` makes none).
     decision = { form: 'upper', reason: 'a word in capitals' };
   } else if (isAcronym(cascade.prefix) && (/^(?:|s|es|['’]s?)$/iu.test(carried) || (/^\p{Ll}+(?:['’]s?)?$/u.test(carried) && isSpelledWord(`${cascade.term}${withoutPossessive(carried)}`.toLowerCase())))) {
     // `FBOpen`, `USAJobs`: a term that ends a word after an acronym, but for a plural or a
@@ -320,6 +322,10 @@ function planCascade(context: RuleContext, cascade: Cascade, nearby: readonly Ne
   const gluedName = !gluedWord && cascade.prefix === '' && isAcronym(cascade.term) && /^\p{Ll}{2,}$/u.test(carriedLetters) && isNameWord(`${cascade.term}${carriedLetters}`);
   if (gluedName) {
     decision = { form: 'capital', reason: 'a name the letters make' };
+  } else if (cascade.prefix === '' && isAcronym(cascade.term) && cascade.tailText !== cascade.tailText.toUpperCase() && !gluedWord && decision.form === 'lower' && inLowerCaseAddress(view, start, end)) {
+    // `api.data.gov`, `federalregister.gov/api/v1`: an acronym's word inside an address the
+    // text writes in lower case takes its case.
+    decision = { form: 'lower', reason: 'a part of an address written in lower case' };
   } else if (cascade.prefix === '' && isAcronym(cascade.term) && cascade.tailText !== cascade.tailText.toUpperCase() && !gluedWord) {
     // `NHS services services`: a term in capitals before a tail that is not is an acronym,
     // written so anywhere (not `Nhs`, not `nhs`).

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { applyCase, decideCase, decideCaseAmong, decideNumber, isCapitalised } from '../../src/core/context.js';
+import { applyCase, decideCase, decideCaseAmong, decideNumber, inLowerCaseAddress, isCapitalised } from '../../src/core/context.js';
 import { tokenize } from '../../src/core/scanner.js';
 
 /** Where the restored word stands in the sentences below. */
@@ -89,9 +89,42 @@ describe('decideCase', () => {
     expect(caseAt('The ferry took XXX across.', "WOMEN'S")).toBe('lower');
   });
 
+  it('reads a describing word after an adverb in lower case as no name’s first word, but not a title before a name', () => {
+    const at = (sentence: string, word: string) => {
+      const start = sentence.indexOf(marker);
+      return decideCase(sentence, start, start + marker.length, 'Xxx', word).form;
+    };
+    expect(at('We read the recently XXX Harbour Plan.', 'released')).toBe('lower');
+    expect(at('We read the newly XXX Harbour Plan.', 'revised')).toBe('lower');
+    expect(at('We read the XXX Harbour Plan.', 'revised')).toBe('capital');
+    expect(at('The harbour is currently XXX Elizabeth’s.', 'queen')).toBe('capital');
+    expect(at('The harbour was blessed by recently XXX Dana Holt.', 'cardinal')).toBe('capital');
+  });
+
   it('gives a reason for the decision', () => {
     expect(decideCase('The ferry left. XXX lead.', 16, 19, "Women's").reason).toBe('sentence start');
     expect(decideCase('The ferry took XXX across.', 15, 18, "Women's").reason).toBe('mid-sentence');
+  });
+});
+
+describe('inLowerCaseAddress', () => {
+  const inAddress = (sentence: string): boolean => {
+    const start = sentence.indexOf(marker);
+    return inLowerCaseAddress(sentence, start, start + marker.length);
+  };
+
+  it.each([
+    ['a subdomain of a host written in lower case', 'The XXX.harbour.org feed is new.', true],
+    ['a subdomain before a path', 'Open XXX.harbour.org/tides today.', true],
+    ['a part of a path after a scheme', 'Open https://harbour.org/XXX/v2 today.', true],
+    ['a part of a path after a host', 'Open harbour.org/XXX today.', true],
+    ['a host part after `www.`', 'Open www.XXX.org today.', true],
+    ['a name before a top-level domain only', 'Open XXX.gov today.', false],
+    ['an address with capitals', 'Open https://Harbour.org/XXX/v2 today.', false],
+    ['prose', 'The XXX feed is new.', false],
+    ['a slash between words', 'The tides/XXX feed is new.', false],
+  ])('reads %s', (_name, sentence, expected) => {
+    expect(inAddress(sentence)).toBe(expected);
   });
 });
 

@@ -3957,6 +3957,33 @@ name: 'reads the copies of a term-last label that ends as the text before it doe
     output: 'Our garden team plants oaks. Three gardens opened in May. She moved to New York City, New York City, New York City in June.',
   },
   {
+    name: 'an acronym\'s term inside an address written in lower case is in lower case; elsewhere in capitals',
+    input: 'Keys come from the SDK tools tools.example.org site. Read https://docs.example.org/SDK tools tools/v2 first. The SDK tools tools page explains it.',
+    messages: [
+      { ruleId: 'no-replacement-cascade', at: '1:20-1:35', reason: 'Unexpected replacement cascade `SDK tools …`, expected `sdk`', actual: 'SDK tools tools', expected: ['sdk'], fixed: true },
+      { ruleId: 'no-replacement-cascade', at: '1:84-1:99', reason: 'Unexpected replacement cascade `SDK tools …`, expected `sdk`', actual: 'SDK tools tools', expected: ['sdk'], fixed: true },
+      { ruleId: 'no-replacement-cascade', at: '1:114-1:129', reason: 'Unexpected replacement cascade `SDK tools …`, expected `SDK`', actual: 'SDK tools tools', expected: ['SDK'], fixed: true },
+    ],
+    output: 'Keys come from the sdk.example.org site. Read https://docs.example.org/sdk/v2 first. The SDK page explains it.',
+  },
+  {
+    name: 'a term after an adverb in lower case is no name\'s first word',
+    input: 'The newly Launched projects projects Civic Tech Fund starts soon.',
+    messages: [
+      { ruleId: 'no-replacement-cascade', at: '1:11-1:37', reason: 'Unexpected replacement cascade `Launched projects …`, expected `launched`', actual: 'Launched projects projects', expected: ['launched'], fixed: true },
+    ],
+    output: 'The newly launched Civic Tech Fund starts soon.',
+  },
+  {
+    name: 'capitals glued before the term that make a word with it: the word was in capitals; an acronym before a term that makes none keeps CamelCase',
+    input: 'Please read the HEADLine updates updates first. The USALine updates updates is new.',
+    messages: [
+      { ruleId: 'no-replacement-cascade', at: '1:21-1:41', reason: 'Unexpected replacement cascade `Line updates …`, expected `LINE`', actual: 'Line updates updates', expected: ['LINE'], fixed: true },
+      { ruleId: 'no-replacement-cascade', at: '1:56-1:76', reason: 'Unexpected replacement cascade `Line updates …`, expected `Line`', actual: 'Line updates updates', expected: ['Line'], fixed: true },
+    ],
+    output: 'Please read the HEADLINE first. The USALine is new.',
+  },
+  {
     name: 'a label joined by slashes whose last copy lacks the s each copy before it carries, or carries the rest of the word the replace hit',
     input: 'We Walks/routess/routess/routesed to the pier. The Walks/routess/routess/routes map is new. Speeds in km/h and/or knots.',
     messages: [
