@@ -543,9 +543,10 @@ function readCascade(text: string, whole: Run): Cascade | undefined {
   // reading below), as `New York, New York` and `left, right, left, right` do not.
   const commaList = firstUnitToken.separator === Separator.Comma && !commaUnits && run.period > 1 && run.tokens.slice(run.first, run.last).every((token) => token.kind === 'word' && token.separator === Separator.Comma);
   // `Parks, play areass, play areas` (`Parks, play areas` for `park`): so too a unit of words
-  // parted by spaces with no connector, after a comma; it stands only where every copy but the
+  // parted by spaces with no connector, or of one word (`Parents, carerss, carers`), after a
+  // comma; it stands only where every copy but the
   // last carries the joiner the head's `s` left, as `New York City, New York City` does not.
-  const commaPhrase = firstUnitToken.separator === Separator.Comma && !commaUnits && !commaList && run.period > 1;
+  const commaPhrase = firstUnitToken.separator === Separator.Comma && !commaUnits && !commaList;
   if (commaPhrase) commaUnits = true;
   if (firstUnitToken.separator !== Separator.Space && !hyphenUnits && !commaUnits && !commaList) return undefined;
   const units: Token[][] = [];

@@ -1956,7 +1956,9 @@ export function findCandidates(text: string, apostrophes?: number[]): Candidate[
       const back = (tokenCount - period) & 7;
       const backText = wideTexts[back];
       // Across a comma, only copies of a group that each stand after one match (see `Separator.Comma`).
-      const commaBlocked = separator === Separator.Comma && (period === 1 || separators[back] !== Separator.Comma);
+      // A word after a comma matches the word before it only where that one carries two `s` or
+      // more after its core (`Parents, carerss, carerss, carers`): `very, very` is prose.
+      const commaBlocked = separator === Separator.Comma && (period === 1 ? start - 2 - (starts[back] as number) - (coreLengths[back] as number) < 2 : separators[back] !== Separator.Comma);
       // 1: the same core; 2: this token starts with the other's core and goes on (`health's
       // healtht` from `government`: a last unit glued to the text that followed the term).
       let match = 0;

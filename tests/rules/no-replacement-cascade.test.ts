@@ -3992,6 +3992,15 @@ name: 'reads the copies of a term-last label that ends as the text before it doe
     ],
     output: 'We walked to the pier. The walk map is new. Speeds in km/h and/or knots.',
   },
+  {
+    name: 'a label of a head, a comma and one word, the head\'s s on every copy but the last, or on the last too; a word repeated after commas in prose is no cascade',
+    input: 'Our Harbours, quayss, quayss, quays team met. All Harbours, quayss, quayss, quayss were busy. It was very, very, very calm.',
+    messages: [
+      { ruleId: 'no-replacement-cascade', at: '1:5-1:36', reason: 'Unexpected replacement cascade `Harbours, quayss, …`, expected `harbour`', actual: 'Harbours, quayss, quayss, quays', expected: ['harbour'], fixed: true },
+      { ruleId: 'no-replacement-cascade', at: '1:51-1:83', reason: 'Unexpected replacement cascade `Harbours, quayss, …`, expected `harbours`', actual: 'Harbours, quayss, quayss, quayss', expected: ['harbours'], fixed: true },
+    ],
+    output: 'Our harbour team met. All harbours were busy. It was very, very, very calm.',
+  },
 ];
 
 describe('no-replacement-cascade', () => {
