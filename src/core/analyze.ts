@@ -536,18 +536,19 @@ function readCascade(text: string, whole: Run): Cascade | undefined {
   // `Waste, bins & recycling, bins & recycling` (`Waste, bins & recycling` for `waste`): each
   // unit after a comma, as the label's own comma puts it, and joined inside by a connector
   // (`&`, `and`), as a list of names or places is not (`New York, New York, New York`).
-  let commaUnits = firstUnitToken.separator === Separator.Comma && run.period > 2 && run.tokens.slice(run.first + 1, run.first + run.period).some((token) => connectors.has(token.lower));
+  const afterComma = firstUnitToken.separator === Separator.Comma;
+  const connectorUnits = afterComma && run.period > 2 && run.tokens.slice(run.first + 1, run.first + run.period).some((token) => connectors.has(token.lower));
   // `Lights, camera, actions, camera, action` (`Lights, camera, action` for `light`): a label
   // that is a list of words, each copy after a comma and its words parted by commas; it stands
   // only where every copy but the last carries the joiner the head's `s` left (checked on the
   // reading below), as `New York, New York` and `left, right, left, right` do not.
-  const commaList = firstUnitToken.separator === Separator.Comma && !commaUnits && run.period > 1 && run.tokens.slice(run.first, run.last).every((token) => token.kind === 'word' && token.separator === Separator.Comma);
-  // `Parks, play areass, play areas` (`Parks, play areas` for `park`): so too a unit of words
-  // parted by spaces with no connector, or of one word (`Parents, carerss, carers`), after a
-  // comma; it stands only where every copy but the
-  // last carries the joiner the head's `s` left, as `New York City, New York City` does not.
-  const commaPhrase = firstUnitToken.separator === Separator.Comma && !commaUnits && !commaList;
-  if (commaPhrase) commaUnits = true;
+  const commaList = afterComma && !connectorUnits && run.period > 1 && run.tokens.slice(run.first, run.last).every((token) => token.kind === 'word' && token.separator === Separator.Comma);
+  // Every other unit after a comma, its words parted by spaces, reads as the connector's do.
+  const commaUnits = afterComma && !commaList;
+  // `Parks, play areass, play areas` (`Parks, play areas` for `park`): such a unit of words with
+  // no connector, or of one word (`Parents, carerss, carers`), stands only where every copy but
+  // the last carries the joiner the head's `s` left, as `New York City, New York City` does not.
+  const commaPhrase = commaUnits && !connectorUnits;
   if (firstUnitToken.separator !== Separator.Space && !hyphenUnits && !commaUnits && !commaList) return undefined;
   const units: Token[][] = [];
   for (let index = 0; index < run.repetitions; index++) {

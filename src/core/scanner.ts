@@ -1957,7 +1957,8 @@ export function findCandidates(text: string, apostrophes?: number[]): Candidate[
       const backText = wideTexts[back];
       // Across a comma, only copies of a group that each stand after one match (see `Separator.Comma`).
       // A word after a comma matches the word before it only where that one carries two `s` or
-      // more after its core (`Parents, carerss, carerss, carers`): `very, very` is prose.
+      // more after its core (`Parents, carerss, carerss, carers`): `very, very` is prose. (A
+      // comma separator is `, ` alone, so the word before ends two units before this one.)
       const commaBlocked = separator === Separator.Comma && (period === 1 ? start - 2 - (starts[back] as number) - (coreLengths[back] as number) < 2 : separators[back] !== Separator.Comma);
       // 1: the same core; 2: this token starts with the other's core and goes on (`health's
       // healtht` from `government`: a last unit glued to the text that followed the term).

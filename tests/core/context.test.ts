@@ -11,12 +11,13 @@ const marker = 'XXX';
  * @param sentence a sentence holding `XXX`.
  * @param head the head as written (all capitals for the shouted-line case).
  * @param carried the carried suffix after the marker (`’s`), part of the span.
+ * @param word the restored word, when the decision reads it.
  * @returns the case form.
  */
-function caseAt(sentence: string, head = "Women's", carried = ''): string {
+function caseAt(sentence: string, head = "Women's", carried = '', word?: string): string {
   const start = sentence.indexOf(marker);
   if (start < 0) throw new Error(`no marker in ${sentence}`);
-  return decideCase(sentence, start, start + marker.length + carried.length, head).form;
+  return decideCase(sentence, start, start + marker.length + carried.length, head, word).form;
 }
 
 describe('decideCase', () => {
@@ -90,10 +91,7 @@ describe('decideCase', () => {
   });
 
   it('reads a describing word after an adverb in lower case as no name’s first word, but not a title before a name', () => {
-    const at = (sentence: string, word: string) => {
-      const start = sentence.indexOf(marker);
-      return decideCase(sentence, start, start + marker.length, 'Xxx', word).form;
-    };
+    const at = (sentence: string, word: string): string => caseAt(sentence, 'Xxx', '', word);
     expect(at('We read the recently XXX Harbour Plan.', 'released')).toBe('lower');
     expect(at('We read the newly XXX Harbour Plan.', 'revised')).toBe('lower');
     expect(at('We read the XXX Harbour Plan.', 'revised')).toBe('capital');
