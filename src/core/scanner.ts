@@ -1719,6 +1719,55 @@ function mayTrimCore(code: number): boolean {
  * @returns the candidates in text order (several periods may cover one region).
  */
 export function findCandidates(text: string, apostrophes?: number[]): Candidate[] {
+  if (text.length < codeBufferMax) return scanCandidates(text, apostrophes);
+  // A long text is scanned a piece at a time, each piece ending after a blank line, which no
+  // run crosses, so each piece is read into the array kept from call to call: a fresh array as
+  // long as the text costs more to fill (the memory is new to the process) than the scan.
+  const candidates: Candidate[] = [];
+  for (let from = 0; from < text.length; ) {
+    const to = pieceEnd(text, from);
+    const pieceApostrophes: number[] | undefined = apostrophes === undefined ? undefined : [];
+    for (const candidate of scanCandidates(from === 0 && to === text.length ? text : text.slice(from, to), pieceApostrophes)) {
+      candidate.start += from;
+      candidate.end += from;
+      if (candidate.lastStart !== undefined) candidate.lastStart += from;
+      candidates.push(candidate);
+    }
+    if (apostrophes !== undefined) for (const offset of pieceApostrophes as number[]) apostrophes.push(offset + from);
+    from = to;
+  }
+  return candidates;
+}
+
+/** The length a piece of a long text is cut at when a blank line allows (see `pieceEnd`). */
+const pieceLength = 1 << 18;
+
+/**
+ * Where the piece of a long text that starts at `from` ends: after the first blank line
+ * (`\n\n`, `\n\r\n`) at least `pieceLength` code units on, so the piece fits the kept array;
+ * the text's end when none comes before that array's size.
+ * @param text the text.
+ * @param from the piece's start.
+ * @returns the piece's end.
+ */
+function pieceEnd(text: string, from: number): number {
+  if (text.length - from < codeBufferMax) return text.length;
+  const limit = from + codeBufferMax - 4;
+  for (let at = text.indexOf('\n', from + pieceLength); at >= 0 && at < limit; at = text.indexOf('\n', at + 1)) {
+    const next = text.charCodeAt(at + 1);
+    if (next === 10) return at + 2;
+    if (next === 13 && text.charCodeAt(at + 2) === 10) return at + 3;
+  }
+  return text.length;
+}
+
+/**
+ * {@link findCandidates} over one text read into one array.
+ * @param text the text to scan.
+ * @param apostrophes receives the apostrophes' offsets, when given.
+ * @returns the candidates in text order.
+ */
+function scanCandidates(text: string, apostrophes?: number[]): Candidate[] {
   const candidates: Candidate[] = [];
   const codes = codeUnitsOf(text);
   // The last eight tokens, in a ring: start, core length, first code (lower case), and for a

@@ -411,6 +411,62 @@ describe('findCandidates', () => {
     expect(messages[0]?.start.offset).toBe(0);
     expect(messages[0]?.end.offset).toBe(text.length - 1);
   });
+
+  // A text of over a million code units is scanned a piece at a time, cut after blank lines.
+  // Every paragraph starts and ends with a run, so some run stands at each cut.
+  const paragraphs = [
+    "Ferry timetables timetables timetables change on Monday, the the harbour master said. Quay works's works",
+    'Quay works works begin; café owners’ owners’ hours stay the same as last year at at noon',
+    'The lock gates gates were inspected by the council and reopened to barges barges',
+    'Moorings & berths & berths & berths are listed online, and the list is updated weekly weekly',
+  ];
+
+  /**
+   * The candidates of the paragraphs scanned one by one, at their offsets in the joined text.
+   * @param parts the paragraphs.
+   * @param separator what joins them.
+   * @returns the candidates and the apostrophes.
+   */
+  function scannedOneByOne(parts: readonly string[], separator: string): { candidates: Candidate[]; apostrophes: number[] } {
+    const candidates: Candidate[] = [];
+    const apostrophes: number[] = [];
+    let offset = 0;
+    for (const part of parts) {
+      const found: number[] = [];
+      for (const candidate of findCandidates(part, found)) {
+        candidates.push({ ...candidate, start: candidate.start + offset, end: candidate.end + offset, ...(candidate.lastStart === undefined ? {} : { lastStart: candidate.lastStart + offset }) });
+      }
+      apostrophes.push(...found.map((at) => at + offset));
+      offset += part.length + separator.length;
+    }
+    return { candidates, apostrophes };
+  }
+
+  it.each([
+    ['blank lines', '\n\n'],
+    ['CRLF blank lines', '\r\n\r\n'],
+  ])('scans a text of over a million code units joined by %s as it scans each paragraph', { timeout: 60_000 }, (_name, separator) => {
+    const parts = Array.from({ length: 30_000 }, (_, index) => paragraphs[index % paragraphs.length] as string);
+    const text = parts.join(separator);
+    expect(text.length).toBeGreaterThan(2_500_000);
+    const apostrophes: number[] = [];
+    const candidates = findCandidates(text, apostrophes);
+    const expected = scannedOneByOne(parts, separator);
+    expect(candidates.length).toBe(expected.candidates.length);
+    expect(candidates).toEqual(expected.candidates);
+    expect(apostrophes).toEqual(expected.apostrophes);
+  });
+
+  it('scans a text of over a million code units without a blank line in one piece', { timeout: 60_000 }, () => {
+    // Each line ends with the word the next starts with: a run crosses every line break, so a
+    // cut at any of them would lose one.
+    const line = 'notices for the harbour are posted weekly';
+    const lines = Array.from({ length: 30_000 }, (_, index) => (index === 0 ? line : `weekly ${line}`));
+    const text = lines.join('\n');
+    expect(text.length).toBeGreaterThan(1_048_576);
+    const crossing = findCandidates(text).filter((candidate) => text.slice(candidate.start, candidate.end) === 'weekly\nweekly');
+    expect(crossing).toHaveLength(lines.length - 1);
+  });
 });
 
 describe('normaliseApostropheLookalikes', () => {
