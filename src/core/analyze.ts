@@ -664,7 +664,13 @@ function readCascade(text: string, whole: Run): Cascade | undefined {
   // The `s` may stay on the last copy too (`Lights, camera, actions, camera, actions` for
   // `lights`), read then as the tail's own, where the head has it.
   if (commaList && !reading.joiners.every((joiner) => joiner !== '') && !(headLower.endsWith('s') && reading.tailLast.endsWith('s') && !reading.tailLast.endsWith('ss'))) return undefined;
-  if (commaPhrase && !reading.joiners.every((joiner) => joiner !== '')) return undefined;
+  // `Members, volunteers, volunteers` (`Members, volunteers` for `members`): a plural term,
+  // replaced whole, leaves no joiner; its copies in lower case after a capitalised head are the
+  // label's where they are no words of emphasis (`Yes, really, really`).
+  // (The last copy may carry the rest of the word the replace hit: `Members, volunteers,
+  // volunteership` is `membership`.)
+  const pluralHeadPhrase = commaPhrase && /^\p{Lu}\p{Ll}+s$/u.test(head.text) && (reading.carried === '' || (/^\p{Ll}+$/u.test(reading.carried) && isSpelledWord(`${headLower}${reading.carried}`))) && reading.joiners.every((joiner) => joiner === '') && units.every((unit) => unit.every((token) => token.kind === 'word' && !isCapitalised(token) && !legitimate.has(token.lower) && !closedClass.has(token.lower)));
+  if (commaPhrase && !pluralHeadPhrase && !reading.joiners.every((joiner) => joiner !== '')) return undefined;
   const carried = normaliseApostrophes(reading.carried);
   if ((carried === '' || carried === "'" || carried === "'s") && reading.joiners.every((joiner) => normaliseApostrophes(joiner) === carried) && !run.long) {
     // Two or more identical copies already show the repeat: glued letters may be two (`Visitor
@@ -853,6 +859,10 @@ function readCascade(text: string, whole: Run): Cascade | undefined {
     (hump === 0 && headCapital && midSentence && unitLower && !weakTail && run.period === 1 && run.repetitions === 2 && (carriedLower === 's' || carriedLower === 'es')) ||
     (letterTail && hump === 0 && headCapital && midSentence && run.repetitions === 2 && reading.carried === '') ||
     (elidedPair && hump === 0 && headCapital && midSentence) ||
+    // So too two copies of a year after a capitalised word (`Trends 2027 2027`), which a slip
+    // of the pen leaves too (`Fiscal Year 2019 2019`), but not twice alike; alone at a
+    // sentence's start they are no finding (`Summer '24 '24`; see `openingYearPairs`).
+    (yearPair && hump === 0 && headCapital) ||
     particlePair;
   if (headCapital && unitLower && gluedLetters && !weakTail) isCascade = true;
   // So too after a head in lower case, where the letters make a word with the head and none
@@ -980,7 +990,7 @@ function readCascade(text: string, whole: Run): Cascade | undefined {
   // (A pair of particles alone is never more than possible: `the Reading Room in in the library`.)
   if (particlePair && !smallTail && !wordGroup) isCascade = false;
   const start = head.start + hump;
-  return {
+  const cascade: Cascade = {
     run,
     head: headToken,
     start,
@@ -999,7 +1009,21 @@ function readCascade(text: string, whole: Run): Cascade | undefined {
     labelKey: `${normaliseApostrophes(term).toLowerCase()}\u0000${tail.join(' ')}`,
     kind: 'head',
   };
+  if (possible && !isCascade && yearPair && !midSentence) openingYearPairs.add(cascade);
+  if (possible && !isCascade && yearPair) {
+    // Alone, the pair may be a slip (`Fiscal Year 2019 2019`): its reading, one copy of the
+    // year, is offered beside the label's.
+    cascade.doubt = 'two copies of a year also read as one doubled by a slip, so no fix unless the same two copies stand elsewhere in the text or a glossary, profile or other files name the label';
+    cascade.alternative = text.slice(start, firstUnitToken.end);
+  }
+  return cascade;
 }
+
+/**
+ * Readings of two copies of a year after a capitalised word at a sentence's start (`Summer
+ * '24 '24`): a cascade where the same two copies stand twice in the text, no finding alone.
+ */
+const openingYearPairs = new WeakSet<Cascade>();
 
 /** Small words that end phrasal labels (see `labelParticles`). */
 const particles = new Set(labelParticles);
@@ -1244,11 +1268,30 @@ function readPrefixCascade(text: string, run: Run, capitalTerm = false): Cascade
   if (isOriginalBeforeCopies(run)) firstIndex = run.first + 1;
   const first = run.tokens[firstIndex];
   const termToken = run.tokens[run.last];
-  if (!first || !termToken || termToken.kind !== 'word' || termToken.separator !== Separator.Space) return undefined;
+  // `Arts, Arts, Arts, culture` (`Arts, culture` for `culture`): copies and term joined by
+  // commas, which neither a doubled name nor emphasis writes, so two copies are proof.
+  const joinedBy = termToken?.separator;
+  if (!first || !termToken || termToken.kind !== 'word' || (joinedBy !== Separator.Space && joinedBy !== Separator.Comma)) return undefined;
   for (let index = firstIndex + 1; index <= run.last; index++) {
-    if (run.tokens[index]?.separator !== Separator.Space) return undefined;
+    if (run.tokens[index]?.separator !== joinedBy) return undefined;
   }
   const copies = run.tokens.slice(firstIndex, run.last);
+  if (joinedBy === Separator.Comma) {
+    if (!isCapitalised(first) || isCapitalised(termToken) || closedClass.has(termToken.lower) || legitimate.has(first.lower) || closedClass.has(first.lower)) return undefined;
+    if (!copies.every((token) => token.text === first.text)) return undefined;
+    // A copy glued inside the word before (`AgriArts, Arts, culture` for `agriculture`) is one
+    // more copy, and the letters before it the word's own.
+    const glued = run.tokens[firstIndex - 1];
+    const hump = glued !== undefined && text.slice(glued.end, first.start) === ', ' && glued.text.endsWith(first.text) && /^\p{Ll}+$/u.test(glued.text.slice(1, glued.text.length - first.text.length)) ? glued.text.length - first.text.length : 0;
+    const count = copies.length + (hump > 0 ? 1 : 0);
+    if (count < 2) return undefined;
+    const head: Token = hump > 0 ? { ...first, start: (glued as Token).start + hump } : first;
+    const prefix = hump > 0 ? (glued as Token).text.slice(0, hump) : '';
+    const glue = hump > 0 ? [`head glued inside the word \`${(glued as Token).text}\``] : [];
+    const reading = prefixReading(run, head, head.start, prefix, termToken, [first], count, ['copies joined by commas', ...glue], copies.map((token) => [token]));
+    reading.isCascade = true;
+    return reading;
+  }
   // `stem stem stem cellsss` (`stem cells` for `cell`): copies in lower case are a label's only
   // where the term carries one plural per copy (read below), which no emphasis leaves.
   const lowerCopies = !isCapitalised(first) && /^\p{Ll}{3,}$/u.test(first.text) && !closedClass.has(first.lower) && !legitimate.has(first.lower) && /^\p{Ll}+$/u.test(termToken.text) && copies.every((token) => token.text === first.text);
@@ -3966,7 +4009,7 @@ export function analyze(text: string, candidates: readonly Candidate[] = findCan
     for (const { reading } of possibleEntries) seen.set(keyOf(reading), (seen.get(keyOf(reading)) ?? 0) + 1);
     for (const { run, reading } of possibleEntries) {
       if ((seen.get(keyOf(reading)) ?? 0) >= 2) promote(run, reading, 'the same two copies stand elsewhere in the text');
-      else possible.push(reading);
+      else if (!openingYearPairs.has(reading)) possible.push(reading);
     }
     const groups = new Map<string, number>();
     for (const { reading } of groupEntries) groups.set(keyOf(reading), (groups.get(keyOf(reading)) ?? 0) + 1);

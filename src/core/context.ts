@@ -6,6 +6,7 @@
 import { calendarNames as calendarNameList, nationalBodies, pluralDeterminers, pluralVerbs, singularDeterminers, singularVerbs, siteDomains, timeAdjectives } from '../rules/data/context-words.js';
 import { quantifiers } from '../rules/data/grammar-words.js';
 import { abbreviations, functionWords, numberWords, subjectPronouns, titleStopWords } from '../rules/data/words.js';
+import { stormTitles } from '../rules/data/name-heads.js';
 import { endsName, followsNamesInLowerCase, headsNameOf, isAdjective, isAdverb, isAlwaysCapitalised, isDemonym, isFirstName, isLexiconWord, isPlacePhrase, isPluralNoun, isProperNoun, isTitleWord, nameHeadKind, withoutPossessive } from './proper-nouns.js';
 import { CharClass, classAt, isUpperLetter, lettersBefore, tokenize, type Token } from './scanner.js';
 import { isCapitalOnly, isSpelledWord } from './spelling.js';
@@ -178,6 +179,50 @@ function lookBack(text: string, start: number): Before {
   }
   return index === 0 ? { kind: 'line', at: 0 } : { kind: 'other', at: index };
 }
+
+/**
+ * Whether a formal title (`director`, `secretary`) is part of a person's title, which prose
+ * writes with capitals: after a capitalised word mid-sentence (`Deputy Director`, `the Program
+ * Director`; not after a possessive, `Puerto Rico's governor`, nor an acronym, `the agency's PRA
+ * officer`), or before `of` and a capitalised word where an article, a possessive or a comma
+ * stands before it (`our Director of Engineering`, `Jo Reyes, Director of Digital`; not `the
+ * former governor of Ohio`, nor `of the …`, which prose writes both ways). A storm's name
+ * (`Hurricane Laura`) is no person's title.
+ * @param text the text.
+ * @param start start of the span.
+ * @param end end of the span.
+ * @param word the restored word.
+ * @returns the reason, or undefined.
+ */
+function titleOfName(text: string, start: number, end: number, word: string): string | undefined {
+  if (storms.has(withoutPossessive(word).toLowerCase().replace(/s$/u, ''))) return undefined;
+  const before = tokenize(text, Math.max(0, start - 40), start).at(-1);
+  const spaced = before !== undefined && text.slice(before.end, start) === ' ';
+  if (spaced && before.kind === 'word' && isCapitalised(before) && !isAllCapitals(before) && !isPossessiveWord(before) && !before.lower.endsWith("s'") && !before.lower.endsWith('s\u2019') && midSentenceWord(text, before.start)) {
+    return 'a title after a capitalised word';
+  }
+  const opens = before === undefined || (spaced && (before.lower === 'the' || isPossessiveDeterminer(before.lower) || isPossessiveWord(before))) || (text.slice(before.end, start) === ', ' && before.end === start - 2);
+  if (!opens) return undefined;
+  const [joiner, named] = tokenize(text, end, Math.min(text.length, end + 60), 2);
+  if (joiner?.lower === 'of' && named !== undefined && text.slice(end, joiner.start) === ' ' && text.slice(joiner.end, named.start) === ' ' && named.kind === 'word' && isCapitalised(named) && named.lower !== 'the') {
+    return 'a title before `of` and a name';
+  }
+  return undefined;
+}
+
+/**
+ * Whether a word stands mid-sentence: after a word or a comma.
+ * @param text the text.
+ * @param start the word's start.
+ * @returns true mid-sentence.
+ */
+function midSentenceWord(text: string, start: number): boolean {
+  const before = lookBack(text, start);
+  return before.kind === 'word' || (before.kind === 'other' && text.charCodeAt(before.at) === 44);
+}
+
+/** Titles of storms (`Hurricane Laura`), not of people. */
+const storms = new Set(stormTitles);
 
 /**
  * Whether the full stop at `dot` ends an abbreviation (`Mr.`, `e.g.`, a single initial).
@@ -394,6 +439,8 @@ export function decideCase(text: string, start: number, end: number, headText: s
     // `cloud.gov` or `Login.gov`: the text's other site names tell how it writes them.
     return lowerSiteNames(text, start, end) ? { form: 'lower', reason: 'a site name, written in lower case in this text' } : { form: 'capital', reason: 'a site name' };
   }
+  const title = word !== undefined && isTitleWord(word) ? titleOfName(text, start, end, word) : undefined;
+  if (title !== undefined) return { form: 'capital', reason: title };
   // A function word stays in lower case inside a name (`Department of the Interior`).
   const head = word === undefined ? undefined : nameHeadKind(word);
   if ((word === undefined || !closedClass.has(word.toLowerCase())) && !isVerbAfterName(text, end, word) && !(head === undefined && afterCompleteName(text, start, end)) && insideName(text, start, end, word)) return { form: 'capital', reason: 'inside a name' };

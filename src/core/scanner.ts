@@ -786,12 +786,13 @@ function elidedYearGlued(text: string, start: number, end: number, backStart: nu
 
 /**
  * Whether a code unit is a mark that may stand as a token of its own: a slash, a hyphen, an
- * en or em dash, a vertical bar, a colon, a breadcrumb's `›` or `»` (see `startsToken`).
+ * en or em dash, a vertical bar, a colon, a breadcrumb's `›` or `»`, a middle dot or a bullet
+ * between words (`Prototype · demo`; see `startsToken`).
  * @param code a UTF-16 code unit.
  * @returns true for those marks.
  */
 function isMarkCode(code: number): boolean {
-  return code < 128 ? asciiMarks[code] === 1 : code === 0x2013 || code === 0x2014 || code === 0x203a || code === 0xbb;
+  return code < 128 ? asciiMarks[code] === 1 : code === 0x2013 || code === 0x2014 || code === 0x203a || code === 0xbb || code === 0xb7 || code === 0x2022;
 }
 
 /** `isMarkCode` for ASCII: `/`, `-`, `|`, `:`. */
@@ -866,7 +867,7 @@ function chunkCopyAt(text: string, from: number, length: number, at: number): bo
 }
 
 /**
- * The length of the chunk of letters and spaces right before or right after a slash, up to
+ * The length of the chunk of letters, spaces and hyphens right before or right after a slash, up to
  * the slash next to it on that side; 0 when none stands within reach.
  * @param text the text.
  * @param index the slash's index.
@@ -877,7 +878,8 @@ function slashChunkLength(text: string, index: number, step: -1 | 1): number {
   for (let offset = index + step, length = 0; length < slashChunkMax && offset >= 0 && offset < text.length; offset += step, length++) {
     const code = text.charCodeAt(offset);
     if (code === 47) return length;
-    if (code !== 32 && classAt(text, offset) !== CharClass.Letter) return 0;
+    // A hyphen joins a chunk's words too (`Guides/how-tos/how-tos`).
+    if (code !== 32 && code !== 45 && classAt(text, offset) !== CharClass.Letter) return 0;
   }
   return 0;
 }
@@ -1709,6 +1711,46 @@ function mayTrimCore(code: number): boolean {
 }
 
 /**
+ * Whether a word is written as the word before it, a capital and lower-case letters
+ * (`Arts, Arts`), which ends two units before it.
+ * @param text the text.
+ * @param start the word's start.
+ * @param end the word's end.
+ * @param backStart the word before's start.
+ * @returns true for such a copy.
+ */
+function capitalisedCopy(text: string, start: number, end: number, backStart: number): boolean {
+  const length = end - start;
+  if (backStart + length !== start - 2 || length < 2) return false;
+  const first = text.charCodeAt(start);
+  const second = text.charCodeAt(start + 1);
+  if (first < 65 || first > 90 || second < 97 || second > 122) return false;
+  for (let index = 0; index < length; index++) if (text.charCodeAt(start + index) !== text.charCodeAt(backStart + index)) return false;
+  return true;
+}
+
+/**
+ * Whether a word starts with the word of three letters or more before it, which ends two units
+ * before it, written alike, with nothing after or lower-case letters only (`volunteers,
+ * volunteers`; `volunteers, volunteership`, the last copy glued to the rest of the word).
+ * @param text the text.
+ * @param start the word's start.
+ * @param end the word's end.
+ * @param backStart the word before's start.
+ * @returns true for such a copy.
+ */
+function sameWordBefore(text: string, start: number, end: number, backStart: number): boolean {
+  const length = start - 2 - backStart;
+  if (length < 3 || end - start < length) return false;
+  for (let index = 0; index < length; index++) if (text.charCodeAt(start + index) !== text.charCodeAt(backStart + index)) return false;
+  for (let index = start + length; index < end; index++) {
+    const code = text.charCodeAt(index);
+    if (code < 97 || code > 122) return false;
+  }
+  return true;
+}
+
+/**
  * One linear pass that finds every run in which a token, or a group of up to four tokens,
  * repeats at least twice with only white space, one line break or one hyphen between them.
  * Tokens compare by their core, so `rights's rightss` is a run. Nothing else is built: a text
@@ -2008,7 +2050,12 @@ function scanCandidates(text: string, apostrophes?: number[]): Candidate[] {
       // A word after a comma matches the word before it only where that one carries two `s` or
       // more after its core (`Parents, carerss, carerss, carers`): `very, very` is prose. (A
       // comma separator is `, ` alone, so the word before ends two units before this one.)
-      const commaBlocked = separator === Separator.Comma && (period === 1 ? start - 2 - (starts[back] as number) - (coreLengths[back] as number) < 2 : separators[back] !== Separator.Comma);
+      // So too a capitalised word after the same capitalised word (`Arts, Arts, culture`, the
+      // copies of a label whose term comes last after a comma); the reading decides.
+      // And a word written as the word before it, which itself follows a comma after a capital
+      // or copies (`Members, volunteers, volunteers`, `Members, volunteers` for `members`, whose
+      // term leaves no `s`; not `very, very, very`).
+      const commaBlocked = separator === Separator.Comma && (period === 1 ? start - 2 - (starts[back] as number) - (coreLengths[back] as number) < 2 && !capitalisedCopy(text, start, end, starts[back] as number) && !(separators[back] === Separator.Comma && ((runCounts[1] ?? 0) > 0 || isUpperAscii(text.charCodeAt(starts[(tokenCount - 2) & 7] as number))) && sameWordBefore(text, start, end, starts[back] as number)) : separators[back] !== Separator.Comma);
       // 1: the same core; 2: this token starts with the other's core and goes on (`health's
       // healtht` from `government`: a last unit glued to the text that followed the term).
       let match = 0;

@@ -85,7 +85,7 @@ function crossesLine(run: Run, repetitions: number): boolean {
 }
 
 /** Marks that stand as tokens (see the scanner's `startsToken`) and set words apart. */
-const dashOrBar = new Set(['-', '\u2013', '\u2014', '|', ':']);
+const dashOrBar = new Set(['-', '\u2013', '\u2014', '|', ':', '\u00b7', '\u2022']);
 
 /**
  * Why a run is legitimate repetition, or undefined when it is a doubling to report.

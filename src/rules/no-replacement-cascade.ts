@@ -97,6 +97,15 @@ function isAcronym(term: string): boolean {
 }
 
 /**
+ * Whether a term is an acronym's plural: capitals, then a lower-case `s` (`APIs`, `PDFs`).
+ * @param term the term as written.
+ * @returns true for such a plural.
+ */
+function isAcronymPlural(term: string): boolean {
+  return term.length > 2 && term.endsWith('s') && isAcronym(term.slice(0, -1));
+}
+
+/**
  * Whether a word is a name: English writes it with a capital only, or compromise knows it as a
  * place or a first name (`Taiwan`, `Aidan`).
  * @param word the word in any case.
@@ -322,13 +331,13 @@ function planCascade(context: RuleContext, cascade: Cascade, nearby: readonly Ne
   const gluedName = !gluedWord && cascade.prefix === '' && isAcronym(cascade.term) && /^\p{Ll}{2,}$/u.test(carriedLetters) && isNameWord(`${cascade.term}${carriedLetters}`);
   if (gluedName) {
     decision = { form: 'capital', reason: 'a name the letters make' };
-  } else if (cascade.prefix === '' && isAcronym(cascade.term) && cascade.tailText !== cascade.tailText.toUpperCase() && !gluedWord && decision.form === 'lower' && inLowerCaseAddress(view, start, end)) {
+  } else if (cascade.prefix === '' && (isAcronym(cascade.term) || isAcronymPlural(cascade.term)) && cascade.tailText !== cascade.tailText.toUpperCase() && !gluedWord && decision.form === 'lower' && inLowerCaseAddress(view, start, end)) {
     // `api.data.gov`, `federalregister.gov/api/v1`: an acronym's word inside an address the
     // text writes in lower case takes its case.
     decision = { form: 'lower', reason: 'a part of an address written in lower case' };
-  } else if (cascade.prefix === '' && isAcronym(cascade.term) && cascade.tailText !== cascade.tailText.toUpperCase() && !gluedWord) {
+  } else if (cascade.prefix === '' && (isAcronym(cascade.term) || isAcronymPlural(cascade.term)) && cascade.tailText !== cascade.tailText.toUpperCase() && !gluedWord) {
     // `NHS services services`: a term in capitals before a tail that is not is an acronym,
-    // written so anywhere (not `Nhs`, not `nhs`).
+    // written so anywhere (not `Nhs`, not `nhs`); so is its plural (`APIs and SDKs and SDKs`).
     decision = { form: 'upper', reason: 'an acronym' };
   } else if (decision.form === 'lower' && cascade.prefix === '' && isAlwaysCapitalised(cascade.term)) {
     // `Myanmar`, `London`, `Monday` keep their capital anywhere.
@@ -341,6 +350,8 @@ function planCascade(context: RuleContext, cascade: Cascade, nearby: readonly Ne
   const labelText = `${cascade.head.text} ${cascade.tailText}`;
   const mapped = context.restorations.get(restorationKey(coreText)) ?? context.restorations.get(restorationKey(labelText));
   let word = mapped === undefined ? applyCase(cascade.term, decision) : caseMapped(mapped, decision.form);
+  // An acronym's plural keeps its lower-case `s` (`APIs`, not `APIS`).
+  if (mapped === undefined && decision.form === 'upper' && isAcronymPlural(cascade.term)) word = `${word.slice(0, -1)}s`;
   // (The word's own letters after the first, humps included, stay as written: `CareerOneStop`.)
   if (mapped === undefined && decision.form === 'capital' && camelTerm) word = `${word.charAt(0)}${cascade.term.slice(1)}`;
   const restoredCarried = capitalsLabel && decision.form === 'upper' ? writtenCarried : carried;

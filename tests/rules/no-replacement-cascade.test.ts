@@ -22,7 +22,7 @@ const valid: string[] = [
   'Call f(x)f(x)f(x) now, read Health (x)(x) and the word (x)word (x) notes.',
   'We saw New York, New York, New York and said very, very, very good. Salt and pepper, salt and pepper, salt and pepper.',
   'We drank Walla Walla wine with Walla Walla winemakers, flew to Bora Bora resorts and Bora Bora restaurants, and sailed from Pago Pago harbor to Pago Pago harbors.',
-  'Table: Total 10 10 10 items, and in Fiscal Year 2019 2019 we rowed.',
+  'Table: Total 10 10 10 items, and in Fiscal Year 2019 we rowed.',
   'Instantaneously, the counterterrorism unit reached Kamehameha Highway; it possesses boats.',
   "The women's rights network met at the harbour.",
   "Children's rights groups rowed across the bay.",
@@ -4000,6 +4000,71 @@ name: 'reads the copies of a term-last label that ends as the text before it doe
       { ruleId: 'no-replacement-cascade', at: '1:51-1:83', reason: 'Unexpected replacement cascade `Harbours, quayss, …`, expected `harbours`', actual: 'Harbours, quayss, quayss, quayss', expected: ['harbours'], fixed: true },
     ],
     output: 'Our harbour team met. All harbours were busy. It was very, very, very calm.',
+  },
+  {
+    name: 'an acronym\'s plural as the term keeps its capitals and its lower-case s',
+    input: 'Agencies publish APIs and guides and guides for crews. The PDFs & forms & forms are online.',
+    messages: [
+      { ruleId: 'no-replacement-cascade', at: '1:18-1:44', reason: 'Unexpected replacement cascade `APIs and …`, expected `APIs`', actual: 'APIs and guides and guides', expected: ['APIs'], fixed: true },
+      { ruleId: 'no-replacement-cascade', at: '1:60-1:80', reason: 'Unexpected replacement cascade `PDFs & …`, expected `PDFs`', actual: 'PDFs & forms & forms', expected: ['PDFs'], fixed: true },
+    ],
+    output: 'Agencies publish APIs for crews. The PDFs are online.',
+  },
+  {
+    name: 'a formal title after a capitalised word, or before of and a name after an article, a possessive or a comma, is written with a capital; after an adjective in lower case it is not',
+    input: 'Jo Reyes, Deputy Director\'s notes\'s notes spoke. Our Director\'s notes\'s notes of Harbours met the former director\'s notes\'s notes of Ohio.',
+    messages: [
+      { ruleId: 'no-replacement-cascade', at: '1:18-1:42', reason: 'Unexpected replacement cascade `Director\'s notes\'s …`, expected `Director`', actual: 'Director\'s notes\'s notes', expected: ['Director'], fixed: true },
+      { ruleId: 'no-replacement-cascade', at: '1:54-1:78', reason: 'Unexpected replacement cascade `Director\'s notes\'s …`, expected `Director`', actual: 'Director\'s notes\'s notes', expected: ['Director'], fixed: true },
+      { ruleId: 'no-replacement-cascade', at: '1:106-1:130', reason: 'Unexpected replacement cascade `director\'s notes\'s …`, expected `director`', actual: 'director\'s notes\'s notes', expected: ['director'], fixed: true },
+    ],
+    output: 'Jo Reyes, Deputy Director spoke. Our Director of Harbours met the former director of Ohio.',
+  },
+  {
+    name: 'two copies of a year after a capitalised word: twice alike in the text a cascade, at a sentence\'s start too; once mid-sentence, possible (a slip may leave them), with the slip\'s reading beside the label\'s and no fix; once at a sentence\'s start, no finding',
+    input: 'Tides 2031 2031 rose. Read Tides 2031 2031 today. In Fiscal Year 2019 2019 we rowed. Summer 2030 2030 came.',
+    messages: [
+      { ruleId: 'no-replacement-cascade', at: '1:1-1:16', reason: 'Unexpected replacement cascade `Tides 2031 …`, expected `Tides`', actual: 'Tides 2031 2031', expected: ['Tides'], fixed: true },
+      { ruleId: 'no-replacement-cascade', at: '1:28-1:43', reason: 'Unexpected replacement cascade `Tides 2031 …`, expected `tides`', actual: 'Tides 2031 2031', expected: ['tides'], fixed: true },
+      { ruleId: 'no-replacement-cascade', at: '1:61-1:75', reason: 'Possible replacement cascade `Year 2019 …`, perhaps `Year`', actual: 'Year 2019 2019', expected: ['Year', 'Year 2019'], fixed: false },
+    ],
+    output: 'Tides rose. Read tides today. In Fiscal Year 2019 2019 we rowed. Summer 2030 2030 came.',
+  },
+  {
+    name: 'a label whose term comes last after a comma: its copies joined by commas before the term, two of them proof, one glued inside the word the replace hit; a word repeated after commas in prose is no cascade',
+    input: 'Our Harbours, Harbours, Harbours, ferries sail daily. Harbours, Harbours, Harbours, ferries met the crews. We love Quays, Quays, moorings. Bring a passDocks, Docks, port on board. Yes, Yes, yes, we said.',
+    messages: [
+      { ruleId: 'no-replacement-cascade', at: '1:5-1:42', reason: 'Unexpected replacement cascade `Harbours, Harbours, …`, expected `ferries`', actual: 'Harbours, Harbours, Harbours, ferries', expected: ['ferries'], fixed: true },
+      { ruleId: 'no-replacement-cascade', at: '1:55-1:92', reason: 'Unexpected replacement cascade `Harbours, Harbours, …`, expected `Ferries`', actual: 'Harbours, Harbours, Harbours, ferries', expected: ['Ferries'], fixed: true },
+      { ruleId: 'no-replacement-cascade', at: '1:116-1:138', reason: 'Unexpected replacement cascade `Quays, Quays, …`, expected `moorings`', actual: 'Quays, Quays, moorings', expected: ['moorings'], fixed: true },
+      { ruleId: 'no-replacement-cascade', at: '1:152-1:170', reason: 'Unexpected replacement cascade `Docks, Docks, …`, expected `port`', actual: 'Docks, Docks, port', expected: ['port'], fixed: true },
+    ],
+    output: 'Our ferries sail daily. Ferries met the crews. We love moorings. Bring a passport on board. Yes, Yes, yes, we said.',
+  },
+  {
+    name: 'a plural term\'s comma label leaves no joiner: copies in lower case after its capitalised head, the last glued to the rest of the word or not; words of emphasis after commas are no copies',
+    input: 'Our Members, volunteers, volunteers, volunteership grew. The Members, volunteers, volunteers met. Yes, really, really, it was very, very calm.',
+    messages: [
+      { ruleId: 'no-replacement-cascade', at: '1:5-1:51', reason: 'Unexpected replacement cascade `Members, volunteers, …`, expected `membership`', actual: 'Members, volunteers, volunteers, volunteership', expected: ['membership'], fixed: true },
+      { ruleId: 'no-replacement-cascade', at: '1:62-1:93', reason: 'Unexpected replacement cascade `Members, volunteers, …`, expected `members`', actual: 'Members, volunteers, volunteers', expected: ['members'], fixed: true },
+    ],
+    output: 'Our membership grew. The members met. Yes, really, really, it was very, very calm.',
+  },
+  {
+    name: 'a label joined by slashes whose words are hyphenated; a slash between hyphenated words that do not repeat is prose',
+    input: 'Read our Guides/how-tos/how-tos/how-tos today. Use the on-site/off-site rules.',
+    messages: [
+      { ruleId: 'no-replacement-cascade', at: '1:10-1:40', reason: 'Unexpected replacement cascade `Guides/how-tos/how-tos/how-tos`, expected `guides`', actual: 'Guides/how-tos/how-tos/how-tos', expected: ['guides'], fixed: true },
+    ],
+    output: 'Read our guides today. Use the on-site/off-site rules.',
+  },
+  {
+    name: 'a label whose words a middle dot parts; a breadcrumb of middle dots that doubles an item is no doubled phrase',
+    input: 'We built a Prototype · demo · demo · demo today. Home · News · News',
+    messages: [
+      { ruleId: 'no-replacement-cascade', at: '1:12-1:42', reason: 'Unexpected replacement cascade `Prototype · …`, expected `prototype`', actual: 'Prototype · demo · demo · demo', expected: ['prototype'], fixed: true },
+    ],
+    output: 'We built a prototype today. Home · News · News',
   },
 ];
 

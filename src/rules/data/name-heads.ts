@@ -58,3 +58,6 @@ export const titlesBeforeNames: readonly string[] = [
   'secretary', 'senator', 'sergeant', 'sheriff', 'sister', 'speaker', 'storm', 'superintendent',
   'trooper', 'typhoon',
 ];
+
+/** Titles that name storms, not people (`Hurricane Laura`): no person's title after a capitalised word. */
+export const stormTitles: readonly string[] = ['cyclone', 'hurricane', 'storm', 'typhoon'];
