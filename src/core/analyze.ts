@@ -848,7 +848,13 @@ function readCascade(text: string, whole: Run): Cascade | undefined {
   // `the code Health A&E waiting times A&E waiting times` (`Health A&E waiting times` for
   // `health`): so too a group led by the same initialism in each copy, its other words lower case.
   const initialismLed = run.period > 1 && isShouted(firstUnitToken) && units.every((unit) => unit[0]?.text === firstUnitToken.text) && (units[0] ?? []).slice(1).every((token) => token.kind === 'word' && !isCapitalised(token));
-  if (headCapital && midSentence && ((unitLower && casesAgree) || initialismLed) && plainCarried && !weakTail) isCascade = true;
+  // `a SOCIAL MEDIA HUB MEDIA HUB site` (`SOCIAL MEDIA HUB` for `social`): so too a label in
+  // capitals whose words are English words, not initialisms (`the NASA JPL JPL team`), between
+  // words in lower case, which no emphasis doubles.
+  const beforeHead = run.tokens[headIndex - 1];
+  const shoutedLabel = run.period > 1 && hump === 0 && reading.carried === '' && isShouted(head) && isSpelledWord(headLower) && units.every((unit) => unit.every((token) => token.kind === 'word' && isShouted(token) && isSpelledWord(token.lower))) && beforeHead?.kind === 'word' && beforeHead.text === beforeHead.lower && !(run.tokens[run.last]?.kind === 'word' && isShouted(run.tokens[run.last] as Token));
+  if (shoutedLabel && midSentence) evidence.push('a label in capitals between words in lower case');
+  if (headCapital && midSentence && ((unitLower && casesAgree) || initialismLed || shoutedLabel) && plainCarried && !weakTail) isCascade = true;
   // The same shape with a plural glued to the second copy (`the Innovation lab labs` for
   // `innovations`) is what two passes leave of a plural, and what people write of a product
   // (`Word document documents`): possible, not proven. Not after a CamelCase name

@@ -4066,6 +4066,14 @@ name: 'reads the copies of a term-last label that ends as the text before it doe
     ],
     output: 'We built a prototype today. Home · News · News',
   },
+  {
+    name: 'a label in capitals whose words are English words, copied between words in lower case; initialisms doubled are no label',
+    input: 'Crews joined the after-work HARBOUR NIGHT OUT NIGHT OUT events. The NASA JPL JPL team met.',
+    messages: [
+      { ruleId: 'no-replacement-cascade', at: '1:29-1:56', reason: 'Unexpected replacement cascade `HARBOUR NIGHT …`, expected `harbour`', actual: 'HARBOUR NIGHT OUT NIGHT OUT', expected: ['harbour'], fixed: true },
+    ],
+    output: 'Crews joined the after-work harbour events. The NASA JPL JPL team met.',
+  },
 ];
 
 describe('no-replacement-cascade', () => {
