@@ -996,6 +996,9 @@ function readCascade(text: string, whole: Run): Cascade | undefined {
   // (A pair of particles alone is never more than possible: `the Reading Room in in the library`.)
   if (particlePair && !smallTail && !wordGroup) isCascade = false;
   const start = head.start + hump;
+  // Alone, a pair of years may be a slip (`Fiscal Year 2019 2019`): its reading, one copy of
+  // the year, is offered beside the label's.
+  const doubtfulYears = possible && !isCascade && yearPair;
   const cascade: Cascade = {
     run,
     head: headToken,
@@ -1012,16 +1015,11 @@ function readCascade(text: string, whole: Run): Cascade | undefined {
     evidence,
     isCascade,
     ...(possible && !isCascade ? { possible: true as const } : {}),
+    ...(doubtfulYears ? { doubt: 'two copies of a year also read as one doubled by a slip, so no fix unless the same two copies stand elsewhere in the text or a glossary, profile or other files name the label', alternative: text.slice(start, firstUnitToken.end) } : {}),
     labelKey: `${normaliseApostrophes(term).toLowerCase()}\u0000${tail.join(' ')}`,
     kind: 'head',
   };
-  if (possible && !isCascade && yearPair && !midSentence) openingYearPairs.add(cascade);
-  if (possible && !isCascade && yearPair) {
-    // Alone, the pair may be a slip (`Fiscal Year 2019 2019`): its reading, one copy of the
-    // year, is offered beside the label's.
-    cascade.doubt = 'two copies of a year also read as one doubled by a slip, so no fix unless the same two copies stand elsewhere in the text or a glossary, profile or other files name the label';
-    cascade.alternative = text.slice(start, firstUnitToken.end);
-  }
+  if (doubtfulYears && !midSentence) openingYearPairs.add(cascade);
   return cascade;
 }
 

@@ -6,8 +6,7 @@
 import { calendarNames as calendarNameList, nationalBodies, pluralDeterminers, pluralVerbs, singularDeterminers, singularVerbs, siteDomains, timeAdjectives } from '../rules/data/context-words.js';
 import { quantifiers } from '../rules/data/grammar-words.js';
 import { abbreviations, functionWords, numberWords, subjectPronouns, titleStopWords } from '../rules/data/words.js';
-import { stormTitles } from '../rules/data/name-heads.js';
-import { endsName, followsNamesInLowerCase, headsNameOf, isAdjective, isAdverb, isAlwaysCapitalised, isDemonym, isFirstName, isLexiconWord, isPlacePhrase, isPluralNoun, isProperNoun, isTitleWord, nameHeadKind, withoutPossessive } from './proper-nouns.js';
+import { endsName, followsNamesInLowerCase, headsNameOf, isAdjective, isAdverb, isAlwaysCapitalised, isDemonym, isFirstName, isLexiconWord, isPersonTitle, isPlacePhrase, isPluralNoun, isProperNoun, isTitleWord, nameHeadKind, withoutPossessive } from './proper-nouns.js';
 import { CharClass, classAt, isUpperLetter, lettersBefore, tokenize, type Token } from './scanner.js';
 import { isCapitalOnly, isSpelledWord } from './spelling.js';
 
@@ -186,16 +185,13 @@ function lookBack(text: string, start: number): Before {
  * Director`; not after a possessive, `Puerto Rico's governor`, nor an acronym, `the agency's PRA
  * officer`), or before `of` and a capitalised word where an article, a possessive or a comma
  * stands before it (`our Director of Engineering`, `Jo Reyes, Director of Digital`; not `the
- * former governor of Ohio`, nor `of the …`, which prose writes both ways). A storm's name
- * (`Hurricane Laura`) is no person's title.
+ * former governor of Ohio`, nor `of the …`, which prose writes both ways).
  * @param text the text.
  * @param start start of the span.
  * @param end end of the span.
- * @param word the restored word.
  * @returns the reason, or undefined.
  */
-function titleOfName(text: string, start: number, end: number, word: string): string | undefined {
-  if (storms.has(withoutPossessive(word).toLowerCase().replace(/s$/u, ''))) return undefined;
+function titleOfName(text: string, start: number, end: number): string | undefined {
   const before = tokenize(text, Math.max(0, start - 40), start).at(-1);
   const spaced = before !== undefined && text.slice(before.end, start) === ' ';
   if (spaced && before.kind === 'word' && isCapitalised(before) && !isAllCapitals(before) && !isPossessiveWord(before) && !before.lower.endsWith("s'") && !before.lower.endsWith('s\u2019') && midSentenceWord(text, before.start)) {
@@ -220,9 +216,6 @@ function midSentenceWord(text: string, start: number): boolean {
   const before = lookBack(text, start);
   return before.kind === 'word' || (before.kind === 'other' && text.charCodeAt(before.at) === 44);
 }
-
-/** Titles of storms (`Hurricane Laura`), not of people. */
-const storms = new Set(stormTitles);
 
 /**
  * Whether the full stop at `dot` ends an abbreviation (`Mr.`, `e.g.`, a single initial).
@@ -439,7 +432,7 @@ export function decideCase(text: string, start: number, end: number, headText: s
     // `cloud.gov` or `Login.gov`: the text's other site names tell how it writes them.
     return lowerSiteNames(text, start, end) ? { form: 'lower', reason: 'a site name, written in lower case in this text' } : { form: 'capital', reason: 'a site name' };
   }
-  const title = word !== undefined && isTitleWord(word) ? titleOfName(text, start, end, word) : undefined;
+  const title = word !== undefined && isPersonTitle(word) ? titleOfName(text, start, end) : undefined;
   if (title !== undefined) return { form: 'capital', reason: title };
   // A function word stays in lower case inside a name (`Department of the Interior`).
   const head = word === undefined ? undefined : nameHeadKind(word);

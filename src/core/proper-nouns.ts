@@ -3,7 +3,7 @@
  * `Monday`), and whether a word is an adjective (`severe`), from compromise's lexicon and tagger. compromise is loaded on first use only, so texts
  * without a cascade never pay for it.
  */
-import { describingNouns, moreOrganisationHeads, namesBeforeOf, nounsAfterNames, titlesBeforeNames } from '../rules/data/name-heads.js';
+import { describingNouns, moreOrganisationHeads, namesBeforeOf, nounsAfterNames, stormTitles, titlesBeforeNames } from '../rules/data/name-heads.js';
 import { loadNlp } from './nlp.js';
 import { isSpelledWord } from './spelling.js';
 
@@ -256,4 +256,17 @@ export function isTitleWord(word: string): boolean {
   const lower = bare(word);
   if (titles.has(lower)) return true;
   return askWord(lower, titleWords, (document) => document.has('#Honorific'));
+}
+
+/** Titles of storms (`Hurricane Laura`), not of people. */
+const storms = new Set(stormTitles);
+
+/**
+ * Whether a word is a person's formal title (`director`, `Secretary's`): a title word (see
+ * `isTitleWord`) that names no storm (`hurricane`, `storms`).
+ * @param word the word in any case.
+ * @returns true for a person's title.
+ */
+export function isPersonTitle(word: string): boolean {
+  return isTitleWord(word) && !storms.has(bare(word).replace(/s$/u, ''));
 }

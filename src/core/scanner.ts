@@ -460,6 +460,19 @@ function sameLetters(text: string, one: number, other: number, length: number): 
 }
 
 /**
+ * Whether two stretches of a text hold the same code units, letter case included.
+ * @param text the text.
+ * @param one the first stretch's start.
+ * @param other the second stretch's start.
+ * @param length their length.
+ * @returns true when they are alike.
+ */
+function sameCodes(text: string, one: number, other: number, length: number): boolean {
+  for (let offset = 0; offset < length; offset++) if (text.charCodeAt(one + offset) !== text.charCodeAt(other + offset)) return false;
+  return true;
+}
+
+/**
  * The code unit at an offset, in lower case (`A`–`Z` by arithmetic, other scripts by
  * `toLowerCase`).
  * @param text the text.
@@ -780,8 +793,7 @@ function shortCopyGlued(text: string, start: number, end: number, backStart: num
  */
 function elidedYearGlued(text: string, start: number, end: number, backStart: number): boolean {
   if (end - start < 4 || classAt(text, backStart) !== CharClass.Apostrophe || !isElidedYear(text, backStart)) return false;
-  for (let offset = 0; offset < 3; offset++) if (text.charCodeAt(start + offset) !== text.charCodeAt(backStart + offset)) return false;
-  return lowerAsciiOnly(text, start + 3, end);
+  return sameCodes(text, start, backStart, 3) && lowerAsciiOnly(text, start + 3, end);
 }
 
 /**
@@ -1711,6 +1723,31 @@ function mayTrimCore(code: number): boolean {
 }
 
 /**
+ * Whether a word after a comma is compared with the word before the comma. `very, very` is
+ * prose, so only where that word carries two `s` or more after its core (`Parents, carerss,
+ * carerss, carers`); where both are the same capitalised word (`Arts, Arts, culture`, the
+ * copies of a label whose term comes last after a comma); or where this word is written as
+ * that one, which itself follows a comma after a capital or copies (`Members, volunteers,
+ * volunteers`, `Members, volunteers` for `members`, whose term leaves no `s`; not `very, very,
+ * very`). The reading decides. (A comma separator is `, ` alone, so the word before ends two
+ * units before this one.)
+ * @param text the text.
+ * @param start this word's start.
+ * @param end this word's end.
+ * @param tokenCount this word's index.
+ * @param ring the scanner's ring of tokens.
+ * @param separators the separators before the ring's tokens.
+ * @returns true when the two words are compared.
+ */
+function wordAcrossComma(text: string, start: number, end: number, tokenCount: number, ring: TokenRing, separators: Int32Array): boolean {
+  const back = (tokenCount - 1) & 7;
+  const backStart = ring.starts[back] as number;
+  if (start - 2 - backStart - (ring.coreLengths[back] as number) >= 2 || capitalisedCopy(text, start, end, backStart)) return true;
+  const afterCapitalOrCopies = (ring.runCounts[1] ?? 0) > 0 || isUpperAscii(text.charCodeAt(ring.starts[(tokenCount - 2) & 7] as number));
+  return separators[back] === Separator.Comma && afterCapitalOrCopies && sameWordBefore(text, start, end, backStart);
+}
+
+/**
  * Whether a word is written as the word before it, a capital and lower-case letters
  * (`Arts, Arts`), which ends two units before it.
  * @param text the text.
@@ -1724,9 +1761,7 @@ function capitalisedCopy(text: string, start: number, end: number, backStart: nu
   if (backStart + length !== start - 2 || length < 2) return false;
   const first = text.charCodeAt(start);
   const second = text.charCodeAt(start + 1);
-  if (first < 65 || first > 90 || second < 97 || second > 122) return false;
-  for (let index = 0; index < length; index++) if (text.charCodeAt(start + index) !== text.charCodeAt(backStart + index)) return false;
-  return true;
+  return first >= 65 && first <= 90 && second >= 97 && second <= 122 && sameCodes(text, start, backStart, length);
 }
 
 /**
@@ -1741,13 +1776,7 @@ function capitalisedCopy(text: string, start: number, end: number, backStart: nu
  */
 function sameWordBefore(text: string, start: number, end: number, backStart: number): boolean {
   const length = start - 2 - backStart;
-  if (length < 3 || end - start < length) return false;
-  for (let index = 0; index < length; index++) if (text.charCodeAt(start + index) !== text.charCodeAt(backStart + index)) return false;
-  for (let index = start + length; index < end; index++) {
-    const code = text.charCodeAt(index);
-    if (code < 97 || code > 122) return false;
-  }
-  return true;
+  return length >= 3 && end - start >= length && sameCodes(text, start, backStart, length) && lowerAsciiOnly(text, start + length, end);
 }
 
 /**
@@ -2046,16 +2075,9 @@ function scanCandidates(text: string, apostrophes?: number[]): Candidate[] {
       if ((periodMask & (1 << period)) === 0) continue;
       const back = (tokenCount - period) & 7;
       const backText = wideTexts[back];
-      // Across a comma, only copies of a group that each stand after one match (see `Separator.Comma`).
-      // A word after a comma matches the word before it only where that one carries two `s` or
-      // more after its core (`Parents, carerss, carerss, carers`): `very, very` is prose. (A
-      // comma separator is `, ` alone, so the word before ends two units before this one.)
-      // So too a capitalised word after the same capitalised word (`Arts, Arts, culture`, the
-      // copies of a label whose term comes last after a comma); the reading decides.
-      // And a word written as the word before it, which itself follows a comma after a capital
-      // or copies (`Members, volunteers, volunteers`, `Members, volunteers` for `members`, whose
-      // term leaves no `s`; not `very, very, very`).
-      const commaBlocked = separator === Separator.Comma && (period === 1 ? start - 2 - (starts[back] as number) - (coreLengths[back] as number) < 2 && !capitalisedCopy(text, start, end, starts[back] as number) && !(separators[back] === Separator.Comma && ((runCounts[1] ?? 0) > 0 || isUpperAscii(text.charCodeAt(starts[(tokenCount - 2) & 7] as number))) && sameWordBefore(text, start, end, starts[back] as number)) : separators[back] !== Separator.Comma);
+      // Across a comma, only copies of a group that each stand after one match (see
+      // `Separator.Comma`), and a word only in the shapes of `wordAcrossComma`.
+      const commaBlocked = separator === Separator.Comma && (period === 1 ? !wordAcrossComma(text, start, end, tokenCount, ring, separators) : separators[back] !== Separator.Comma);
       // 1: the same core; 2: this token starts with the other's core and goes on (`health's
       // healtht` from `government`: a last unit glued to the text that followed the term).
       let match = 0;

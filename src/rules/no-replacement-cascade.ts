@@ -329,15 +329,17 @@ function planCascade(context: RuleContext, cascade: Cascade, nearby: readonly Ne
   // with a capital only or compromise knows as a place or a first name, were that name's.
   const carriedLetters = withoutPossessive(carried);
   const gluedName = !gluedWord && cascade.prefix === '' && isAcronym(cascade.term) && /^\p{Ll}{2,}$/u.test(carriedLetters) && isNameWord(`${cascade.term}${carriedLetters}`);
+  // `NHS services services`, `APIs and SDKs and SDKs`: a term in capitals (or their plural)
+  // before a tail that is not.
+  const acronymTerm = cascade.prefix === '' && (isAcronym(cascade.term) || isAcronymPlural(cascade.term)) && cascade.tailText !== cascade.tailText.toUpperCase() && !gluedWord;
   if (gluedName) {
     decision = { form: 'capital', reason: 'a name the letters make' };
-  } else if (cascade.prefix === '' && (isAcronym(cascade.term) || isAcronymPlural(cascade.term)) && cascade.tailText !== cascade.tailText.toUpperCase() && !gluedWord && decision.form === 'lower' && inLowerCaseAddress(view, start, end)) {
+  } else if (acronymTerm && decision.form === 'lower' && inLowerCaseAddress(view, start, end)) {
     // `api.data.gov`, `federalregister.gov/api/v1`: an acronym's word inside an address the
     // text writes in lower case takes its case.
     decision = { form: 'lower', reason: 'a part of an address written in lower case' };
-  } else if (cascade.prefix === '' && (isAcronym(cascade.term) || isAcronymPlural(cascade.term)) && cascade.tailText !== cascade.tailText.toUpperCase() && !gluedWord) {
-    // `NHS services services`: a term in capitals before a tail that is not is an acronym,
-    // written so anywhere (not `Nhs`, not `nhs`); so is its plural (`APIs and SDKs and SDKs`).
+  } else if (acronymTerm) {
+    // Elsewhere such a term is an acronym, written so anywhere (not `Nhs`, not `nhs`).
     decision = { form: 'upper', reason: 'an acronym' };
   } else if (decision.form === 'lower' && cascade.prefix === '' && isAlwaysCapitalised(cascade.term)) {
     // `Myanmar`, `London`, `Monday` keep their capital anywhere.
