@@ -92,6 +92,12 @@ export interface Cascade {
    * Network Mapsss`), so its last `s` is no longer read from the words around it.
    */
   passesCounted?: true;
+  /**
+   * Set where a doubled word or phrase starts at the last unit's word (`Usability | testing |
+   * testing testing`, `…: alls: all of all of`): the copy after the cascade is the original's
+   * own, so a reading that keeps the last unit would double it.
+   */
+  doubledAfter?: true;
   /** Key that groups cascades of one label: term and tail, lower case. */
   labelKey: string;
   /**
@@ -533,6 +539,10 @@ function readCascade(text: string, whole: Run): Cascade | undefined {
   const hyphenUnits =
     firstUnitToken.separator === Separator.Hyphen &&
     (run.period > 1 || ((isCapitalised(head) || headHump > 0 || (isOneLetterHump(head.text) && (run.repetitions >= 3 || isSpelledWord(head.text.toLowerCase())))) && firstUnitToken.kind === 'word' && firstUnitToken.lower.length >= 3));
+  // `Regulations.gov notices.gov notices` (`Regulations.gov notices` for `regulations`): each
+  // unit joined to what comes before it by a full stop, as a site's name glues it, after a
+  // capitalised head; no name repeats its dotted part so.
+  const dotUnits = firstUnitToken.separator === Separator.Dot && firstUnitToken.kind === 'word' && (isCapitalised(head) || headHump > 0);
   // `Waste, bins & recycling, bins & recycling` (`Waste, bins & recycling` for `waste`): each
   // unit after a comma, as the label's own comma puts it, and joined inside by a connector
   // (`&`, `and`), as a list of names or places is not (`New York, New York, New York`).
@@ -549,7 +559,7 @@ function readCascade(text: string, whole: Run): Cascade | undefined {
   // no connector, or of one word (`Parents, carerss, carers`), stands only where every copy but
   // the last carries the joiner the head's `s` left, as `New York City, New York City` does not.
   const commaPhrase = commaUnits && !connectorUnits;
-  if (firstUnitToken.separator !== Separator.Space && !hyphenUnits && !commaUnits && !commaList) return undefined;
+  if (firstUnitToken.separator !== Separator.Space && !hyphenUnits && !dotUnits && !commaUnits && !commaList) return undefined;
   const units: Token[][] = [];
   for (let index = 0; index < run.repetitions; index++) {
     units.push(run.tokens.slice(run.first + index * run.period, run.first + (index + 1) * run.period));
@@ -574,11 +584,15 @@ function readCascade(text: string, whole: Run): Cascade | undefined {
     const separator = run.tokens[index]?.separator;
     const position = (index - run.first) % run.period;
     if (commaList) continue;
-    if (hyphenUnits && position > 0) {
+    if ((hyphenUnits || dotUnits) && position > 0) {
       // Inside a unit, words are joined as in the first copy, by spaces or hyphens
       // (`Rent-a-room scheme-a-room scheme`, `Buy-to-let-to-let`).
       const own = run.tokens[run.first + position]?.separator;
       if (separator !== own || (own !== Separator.Space && own !== Separator.Hyphen)) return undefined;
+      continue;
+    }
+    if (dotUnits) {
+      if (separator !== Separator.Dot) return undefined;
       continue;
     }
     if (hyphenUnits || commaUnits) {
@@ -767,6 +781,8 @@ function readCascade(text: string, whole: Run): Cascade | undefined {
   const smallWordAndS = headLower.endsWith('s') && reading.tailLast.endsWith('s') && closedClass.has(reading.tailLast.slice(0, -1)) && !closedClass.has(reading.tailLast);
   const joinedSmallTail = !contentInTail && run.period > 1 && (isCapitalised(head) || hump > 0) && ((headJoiner !== '' && reading.joiners.some((joiner) => joiner === headJoiner)) || smallWordAndS);
   if (!contentInTail && !pluralGroup && !wordGroup && !numberTail && !versionTail && !yearGroup && !elidedPair && !smallTail && !yearPair && !joinedSmallTail && !particlePair) return undefined;
+  // Cells of a table in plain text (`SSO | yes | yes | yes` under a `--- | ---` row) repeat.
+  if (firstUnitToken.text === '|' && inPlainTable(text, head.start)) return undefined;
   const tail = [...(units[0] ?? []).slice(0, -1).map((token) => token.lower), reading.tailLast];
   const joiners = [headJoiner, ...reading.joiners];
 
@@ -916,6 +932,23 @@ function readCascade(text: string, whole: Run): Cascade | undefined {
   // on now ons`).
   if (headCapital && unitLower && pluralGroup) isCascade = true;
   if (headCapital && connector) isCascade = true;
+  if (dotUnits) {
+    evidence.push('copies each joined by a full stop');
+    isCascade = true;
+  }
+  // So too two copies of one word in lower case, each after a bar, a middle dot or a bullet,
+  // following a capitalised head (`Usability | testing | testing` for `usability`): a menu or
+  // a breadcrumb repeats no item in lower case (a table does, and is no label: see above).
+  const markPair =
+    run.period === 2 &&
+    run.repetitions === 2 &&
+    hump === 0 &&
+    pairMarks.has(firstUnitToken.text) &&
+    units.every((unit) => unit[0]?.text === firstUnitToken.text && unit[1]?.kind === 'word' && isLowerLetter(unit[1].text.charAt(0)) && unit[1].lower === units[0]?.[1]?.lower);
+  if (headCapital && markPair && plainCarried) {
+    evidence.push(`two copies in lower case after \`${firstUnitToken.text}\``);
+    isCascade = true;
+  }
   // So too a Title Case group with a connector inside, written alike in each copy, mid-sentence
   // or three times (`need Pain Relief and Recovery Relief and Recovery after`, `Pain Relief and
   // Recovery` for `pain`): no name after a capitalised word doubles so.
@@ -1007,7 +1040,7 @@ function readCascade(text: string, whole: Run): Cascade | undefined {
     prefix: head.text.slice(0, hump),
     term,
     tail,
-    tailText: text.slice(firstUnitToken.start, offsetAfterLetters(text, units[0]?.[run.period - 1]?.start ?? 0, reading.tailLast.length, firstUnitToken.end + 200)).replaceAll('\uE002', ''),
+    tailText: text.slice(dotUnits ? firstUnitToken.start - 1 : firstUnitToken.start, offsetAfterLetters(text, units[0]?.[run.period - 1]?.start ?? 0, reading.tailLast.length, firstUnitToken.end + 200)).replaceAll('\uE002', ''),
     joiners,
     carried: reading.carried,
     carriedStart: lastToken ? offsetAfterLetters(text, lastToken.start, reading.tailLast.length, lastToken.end) : end,
@@ -3137,6 +3170,83 @@ function sharesStem(first: string, second: string): boolean {
   return length > 0 && first.slice(0, length) === second.slice(0, length) && (length === 4 || first.startsWith(second) || second.startsWith(first));
 }
 
+/** Marks after which two lower-case copies of a word prove a label (see `markPair`). */
+const pairMarks = new Set(['|', '\u00b7', '\u2022']);
+
+/** How far a table's delimiter row is looked for from a run, each way. */
+const tableReach = 4000;
+
+/**
+ * Whether an index stands in a table written in plain text: its paragraph (the lines between
+ * blank lines, read no further than `tableReach` each way) holds a delimiter row, a line of
+ * hyphens or equals signs with bars, colons, pluses and spaces only (`--- | ---`,
+ * `|:---|---:|`, `+----+----+`).
+ * @param text the text.
+ * @param index an index in it.
+ * @returns true in such a paragraph.
+ */
+function inPlainTable(text: string, index: number): boolean {
+  const from = Math.max(0, index - tableReach);
+  const to = Math.min(text.length, index + tableReach);
+  let start = index;
+  while (start > from && !(text.charCodeAt(start - 1) === 10 && isBlankLineBefore(text, start - 1))) start--;
+  let lineStart = start;
+  for (let at = start; at <= to; at++) {
+    if (at < to && text.charCodeAt(at) !== 10) continue;
+    if (isDelimiterRow(text, lineStart, at)) return true;
+    if (at > index && isBlankLine(text, lineStart, at)) return false;
+    lineStart = at + 1;
+  }
+  return false;
+}
+
+/**
+ * Whether the line that ends at a line feed is blank, or the text starts there.
+ * @param text the text.
+ * @param lineFeed the index of a line feed.
+ * @returns true when only spaces stand between it and the line feed before it.
+ */
+function isBlankLineBefore(text: string, lineFeed: number): boolean {
+  let at = lineFeed - 1;
+  while (at >= 0 && (text.charCodeAt(at) === 32 || text.charCodeAt(at) === 9 || text.charCodeAt(at) === 13)) at--;
+  return at < 0 || text.charCodeAt(at) === 10;
+}
+
+/**
+ * Whether a line holds spaces only.
+ * @param text the text.
+ * @param start the line's start.
+ * @param end the line's end.
+ * @returns true for a blank line.
+ */
+function isBlankLine(text: string, start: number, end: number): boolean {
+  for (let at = start; at < end; at++) {
+    const code = text.charCodeAt(at);
+    if (code !== 32 && code !== 9 && code !== 13) return false;
+  }
+  return true;
+}
+
+/**
+ * Whether a line is a table's delimiter row: three hyphens or equals signs or more, a bar or a
+ * plus, and nothing but those, colons and spaces.
+ * @param text the text.
+ * @param start the line's start.
+ * @param end the line's end.
+ * @returns true for such a row.
+ */
+function isDelimiterRow(text: string, start: number, end: number): boolean {
+  let rules = 0;
+  let bars = 0;
+  for (let at = start; at < end; at++) {
+    const code = text.charCodeAt(at);
+    if (code === 45 || code === 61) rules++;
+    else if (code === 124 || code === 43) bars++;
+    else if (code !== 58 && code !== 32 && code !== 9 && code !== 13) return false;
+  }
+  return rules >= 3 && bars >= 1;
+}
+
 /**
  * Whether the head token stands after the first word of its sentence.
  * @param tokens window tokens.
@@ -4089,9 +4199,18 @@ export function analyze(text: string, candidates: readonly Candidate[] = findCan
   // So is a run that reaches into copies a cascade took before its head (`the The The` before
   // `Office (US) (US)`).
   const widenedSpans = spanIndex(widened);
+  // So is a doubled word or phrase whose first copy starts at a cascade's last word
+  // (`Usability | testing | testing testing`): the restoration takes that copy away (see
+  // `Cascade.doubledAfter`); where it keeps it, the fixer's next pass reads the run again.
+  const keptEnds = new Map(kept.map((cascade) => [cascade.end, cascade]));
   const free = runs.filter((run) => {
     const first = run.tokens[run.first];
     const last = run.tokens[run.last - 1];
+    const before = first ? keptEnds.get(first.end) : undefined;
+    if (before && first && last && first.start > before.start && last.end > before.end) {
+      before.doubledAfter = true;
+      return false;
+    }
     // So is a doubled word whose second copy starts a term-last label's copies (`the The A-The
     // A-Team`).
     return !first || !last || (!reaches(keptPrefixes, first.start, last.end, true) && !reaches(widenedSpans, last.end, first.start + 1, false) && !(run.period === 1 && reaches(keptPrefixes, last.end, last.start + 1, false)));

@@ -197,6 +197,13 @@ export const enum Separator {
    * match across one only where each copy has it (`New York, New York` is no run).
    */
   Comma = 6,
+  /**
+   * A full stop between a letter and a lower-case letter, no space around it
+   * (`Regulations.gov`, `index.html`): a site's or a file's name. Copies of a group that each
+   * stand after one match (`Regulations.gov notices.gov notices`); no run of one word goes on
+   * across one in prose (see the rules' readings).
+   */
+  Dot = 7,
 }
 
 /** A token of the detailed tokeniser. */
@@ -1023,6 +1030,17 @@ function isGluedDash(text: string, index: number): boolean {
 }
 
 /**
+ * Whether a full stop joins a name's parts (`Regulations.gov`): a letter before it and a
+ * lower-case letter after it.
+ * @param text the text.
+ * @param index the index of the character.
+ * @returns true for such a full stop.
+ */
+function isNameDot(text: string, index: number): boolean {
+  return text.charCodeAt(index) === 46 && index > 0 && classAt(text, index - 1) === CharClass.Letter && isLowerLetter(text.charAt(index + 1));
+}
+
+/**
  * Classifies the characters between two tokens.
  * @param text the text.
  * @param from end of the previous token.
@@ -1031,6 +1049,7 @@ function isGluedDash(text: string, index: number): boolean {
  */
 function separatorBetween(text: string, from: number, to: number): Separator {
   if (to - from === 2 && text.charCodeAt(from) === 44 && text.charCodeAt(from + 1) === 32) return Separator.Comma;
+  if (to - from === 1 && isNameDot(text, from)) return Separator.Dot;
   let newlines = 0;
   let hyphens = 0;
   for (let index = from; index < to; index++) {
@@ -2035,6 +2054,7 @@ function scanCandidates(text: string, apostrophes?: number[]): Candidate[] {
     let separator: Separator;
     if (previousEnd < 0) separator = Separator.Start;
     else if (other && gap === 2 && text.charCodeAt(start - 2) === 44 && text.charCodeAt(start - 1) === 32) separator = Separator.Comma;
+    else if (other && gap === 1 && isNameDot(text, start - 1)) separator = Separator.Dot;
     else if (other || hyphens > 1 || (hyphens === 1 && (newlines > 0 || gap > 1))) separator = Separator.Break;
     else if (hyphens === 1) separator = Separator.Hyphen;
     else if (newlines >= 2) separator = Separator.Paragraph;

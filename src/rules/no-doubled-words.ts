@@ -111,10 +111,15 @@ function legitimateReason(run: Run, repetitions: number, text: string): string |
     if (separator === Separator.Hyphen) return 'hyphenated';
     // `very, very`, `New York, New York`: a comma sets a repetition apart on purpose.
     if (separator === Separator.Comma) return 'comma';
+    // `About Login.gov Login.gov enables` (a heading run into its paragraph), `f.f. c.c.`: a
+    // site's or a file's name, or initials, as in `data.json` below.
+    if (separator === Separator.Dot) return 'file name';
   }
   const after = tokens[lastIndex + 1];
   if (after && after.separator === Separator.Hyphen) return 'hyphenated';
   if (text.charAt(last.end) === '-') return 'hyphenated';
+  // `Regulations.gov notices.gov notices`: copies that each start inside a site's name.
+  if (group[0]?.separator === Separator.Dot) return 'file name';
   // `gotten buy-in in Step 1`: the first copy ends a hyphenated compound.
   if (group[0]?.separator === Separator.Hyphen) return 'hyphenated';
   // `GET get /agencies`: a word in capitals and the same word in lower case are a name or

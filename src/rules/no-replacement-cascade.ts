@@ -246,7 +246,7 @@ function planCascade(context: RuleContext, cascade: Cascade, nearby: readonly Ne
     status = 'longer';
     units = dominant.length;
     carriedStart -= extraJoinersLength(cascade.joiners, dominant.length);
-  } else if (dominant && dominant.length < cascade.joiners.length && cascade.kind === 'head' && !gluedToWord(cascade)) {
+  } else if (dominant && dominant.length < cascade.joiners.length && cascade.kind === 'head' && !gluedToWord(cascade) && !cascade.doubledAfter) {
     // `…rights's rights` one unit longer than the dominant form: the original was
     // `women's rights`, so the cascade ends at the dominant length and keeps its `'s`.
     status = 'longer';

@@ -4074,6 +4074,44 @@ name: 'reads the copies of a term-last label that ends as the text before it doe
     ],
     output: 'Crews joined the after-work harbour events. The NASA JPL JPL team met.',
   },
+  {
+    name: 'two copies of a word in lower case after bars or middle dots prove a label; a table in plain text repeats cells',
+    input: 'Our Fieldwork | surveys | surveys programme ran. A Ledger · notes · notes page opened.\n\nTool | Basic | Plus\n--- | --- | ---\nExport | yes | yes | yes',
+    messages: [
+      { ruleId: 'no-replacement-cascade', at: '1:5-1:34', reason: 'Unexpected replacement cascade `Fieldwork | …`, expected `fieldwork`', actual: 'Fieldwork | surveys | surveys', expected: ['fieldwork'], fixed: true },
+      { ruleId: 'no-replacement-cascade', at: '1:52-1:74', reason: 'Unexpected replacement cascade `Ledger · …`, expected `ledger`', actual: 'Ledger · notes · notes', expected: ['ledger'], fixed: true },
+    ],
+    output: 'Our fieldwork programme ran. A ledger page opened.\n\nTool | Basic | Plus\n--- | --- | ---\nExport | yes | yes | yes',
+  },
+  {
+    name: 'a variant one unit longer before the original\'s own next word: every unit is the passes\', the word after them the original\'s',
+    input: 'The Harvest | fair | fair opened. A Harvest | fair | fair stall sold out. Buy at the Harvest | fair | fair | fair fair grounds.',
+    messages: [
+      { ruleId: 'no-replacement-cascade', at: '1:5-1:26', reason: 'Unexpected replacement cascade `Harvest | …`, expected `harvest`', actual: 'Harvest | fair | fair', expected: ['harvest'], fixed: true },
+      { ruleId: 'no-replacement-cascade', at: '1:37-1:58', reason: 'Unexpected replacement cascade `Harvest | …`, expected `harvest`', actual: 'Harvest | fair | fair', expected: ['harvest'], fixed: true },
+      { ruleId: 'no-replacement-cascade', at: '1:86-1:114', reason: 'Unexpected replacement cascade `Harvest | …`, expected `harvest`', actual: 'Harvest | fair | fair | fair', expected: ['harvest'], fixed: true },
+    ],
+    output: 'The harvest opened. A harvest stall sold out. Buy at the harvest fair grounds.',
+  },
+  {
+    name: 'a label holding a site name, each copy joined by a full stop; a site name written twice (a heading run into its paragraph) and initials are no doubled phrase',
+    input: 'Readers find Permits.gov forms.gov forms.gov forms online. Permits.gov forms.gov forms.gov forms open at noon. About Tally.gov Tally.gov lists f.f. c.c. lines.',
+    messages: [
+      { ruleId: 'no-replacement-cascade', at: '1:14-1:51', reason: 'Unexpected replacement cascade `Permits.gov forms.gov …`, expected `permits`', actual: 'Permits.gov forms.gov forms.gov forms', expected: ['permits'], fixed: true },
+      { ruleId: 'no-replacement-cascade', at: '1:60-1:97', reason: 'Unexpected replacement cascade `Permits.gov forms.gov …`, expected `Permits`', actual: 'Permits.gov forms.gov forms.gov forms', expected: ['Permits'], fixed: true },
+    ],
+    output: 'Readers find permits online. Permits open at noon. About Tally.gov Tally.gov lists f.f. c.c. lines.',
+  },
+  {
+    name: 'a phrase doubled from a longer variant\'s last unit on: the copy after it is the original\'s own, and every unit the passes\'',
+    input: 'Read the Plans: alls: all notes. See Plans: alls: all again. Plans: alls: alls: all of all of the rooms opened.',
+    messages: [
+      { ruleId: 'no-replacement-cascade', at: '1:10-1:26', reason: 'Unexpected replacement cascade `Plans: alls: …`, expected `plan`', actual: 'Plans: alls: all', expected: ['plan'], fixed: true },
+      { ruleId: 'no-replacement-cascade', at: '1:38-1:54', reason: 'Unexpected replacement cascade `Plans: alls: …`, expected `plan`', actual: 'Plans: alls: all', expected: ['plan'], fixed: true },
+      { ruleId: 'no-replacement-cascade', at: '1:62-1:84', reason: 'Unexpected replacement cascade `Plans: alls: …`, expected `Plan`', actual: 'Plans: alls: alls: all', expected: ['Plan'], fixed: true },
+    ],
+    output: 'Read the plan notes. See plan again. Plan of all of the rooms opened.',
+  },
 ];
 
 describe('no-replacement-cascade', () => {
