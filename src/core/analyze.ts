@@ -682,8 +682,9 @@ function readCascade(text: string, whole: Run): Cascade | undefined {
   // replaced whole, leaves no joiner; its copies in lower case after a capitalised head are the
   // label's where they are no words of emphasis (`Yes, really, really`).
   // (The last copy may carry the rest of the word the replace hit: `Members, volunteers,
-  // volunteership` is `membership`.)
-  const pluralHeadPhrase = commaPhrase && /^\p{Lu}\p{Ll}+s$/u.test(head.text) && (reading.carried === '' || (/^\p{Ll}+$/u.test(reading.carried) && isSpelledWord(`${headLower}${reading.carried}`))) && reading.joiners.every((joiner) => joiner === '') && units.every((unit) => unit.every((token) => token.kind === 'word' && !isCapitalised(token) && !legitimate.has(token.lower) && !closedClass.has(token.lower)));
+  // volunteership` is `membership`; the head may be glued inside a word: `reMembers,
+  // volunteers, volunteers` is `remembers`.)
+  const pluralHeadPhrase = commaPhrase && /^\p{Lu}\p{Ll}+s$/u.test(headProper) && (hump === 0 || /^\p{Ll}+$/u.test(head.text.slice(0, hump))) && (reading.carried === '' || (/^\p{Ll}+$/u.test(reading.carried) && isSpelledWord(`${headLower}${reading.carried}`))) && reading.joiners.every((joiner) => joiner === '') && units.every((unit) => unit.every((token) => token.kind === 'word' && !isCapitalised(token) && !legitimate.has(token.lower) && !closedClass.has(token.lower)));
   if (commaPhrase && !pluralHeadPhrase && !reading.joiners.every((joiner) => joiner !== '')) return undefined;
   const carried = normaliseApostrophes(reading.carried);
   if ((carried === '' || carried === "'" || carried === "'s") && reading.joiners.every((joiner) => normaliseApostrophes(joiner) === carried) && !run.long) {
@@ -2514,7 +2515,9 @@ function copiesInNameReason(text: string, reading: Cascade, head: Cascade): stri
 function readDoubledMiddleTerms(text: string, cascades: Cascade[], runs: Run[], freeHeads: ReadonlyMap<number, Cascade>): Set<Run> {
   const taken = new Set<Run>();
   // The copies that end one space before a token, by its start: free runs, and term-last readings.
-  const copiesBefore = new Map<number, { run: Run; count: number; reading?: Cascade }>();
+  // (`small`: copies of a capitalised small word, `The The partners' network' network` for
+  // `partners`, `The partners' network`, whose term may be in lower case.)
+  const copiesBefore = new Map<number, { run: Run; count: number; reading?: Cascade; small?: true }>();
   // (Copies written alike, which no other reading took: not `Time Off Offs Time Off Offs`, whose
   // `Off Offs` is the first reading's tail.)
   const read = spanIndex(cascades);
@@ -2523,7 +2526,9 @@ function readDoubledMiddleTerms(text: string, cascades: Cascade[], runs: Run[], 
     const first = run.tokens[run.first];
     // (The last copy's first word, as the first copy may be glued inside a word.)
     const model = run.tokens[run.last - run.period];
-    if (term === undefined || first === undefined || model === undefined || !isCapitalised(model) || closedClass.has(model.lower) || term.separator !== Separator.Space) continue;
+    if (term === undefined || first === undefined || model === undefined || !isCapitalised(model) || term.separator !== Separator.Space) continue;
+    const small = closedClass.has(model.lower);
+    if (small && (run.period !== 1 || isShouted(model))) continue;
     const copies = run.tokens.slice(run.first, run.last);
     // (The first copy may be glued inside a word, `PaperFair Fair Work Agenda Agenda`.)
     const last = copies.slice(-run.period);
@@ -2533,7 +2538,7 @@ function readDoubledMiddleTerms(text: string, cascades: Cascade[], runs: Run[], 
     // A sentence's first word says nothing (`Click Get Get Involved Today Today to help`).
     const own = freeHeads.get(run.tokens[run.first - 1]?.start ?? -1);
     if (own !== undefined && own.run === run && isCapitalised(own.head) && isMidSentence(run.tokens, run.first - 1, text)) continue;
-    copiesBefore.set(term.start, { run, count: run.repetitions });
+    copiesBefore.set(term.start, small ? { run, count: run.repetitions, small } : { run, count: run.repetitions });
   }
   for (const cascade of cascades) {
     const term = cascade.run.tokens[cascade.run.last];
@@ -2542,7 +2547,7 @@ function readDoubledMiddleTerms(text: string, cascades: Cascade[], runs: Run[], 
   const free = new Set(runs);
   for (const [start, reading] of freeHeads) {
     const before = copiesBefore.get(start);
-    if (reading.prefix !== '' || reading.units.length < 2 || !isCapitalised(reading.head) || !free.has(reading.run)) continue;
+    if (reading.prefix !== '' || reading.units.length < 2 || (!isCapitalised(reading.head) && before?.small === undefined) || !free.has(reading.run)) continue;
     if (before === undefined) {
       // Copies the scan proposed no run for (`FClean Clean Air Zone Zone`, the first glued after
       // a capital) are read from the text, where no other reading took them.
@@ -4190,6 +4195,15 @@ export function analyze(text: string, candidates: readonly Candidate[] = findCan
   for (let index = kept.length - 1; index >= 0 && taken.length > 0; index--) {
     const cascade = kept[index] as Cascade;
     if (cascade.kind === 'head' && cascade.prefix === '' && !widened.includes(cascade) && endsInTaken(taken, cascade)) kept.splice(index, 1);
+  }
+  // A term-last reading of copies a head reading took before its head (`The The makers'` in
+  // `The The makers' guild' guild`, `The makers' guild` for `makers`) is part of that one.
+  if (widened.length > 0) {
+    const wide = spanIndex(widened.filter((cascade) => cascade.kind === 'head'));
+    for (let index = kept.length - 1; index >= 0; index--) {
+      const cascade = kept[index] as Cascade;
+      if (cascade.kind === 'prefix' && !widened.includes(cascade) && reaches(wide, cascade.start, cascade.end, true)) kept.splice(index, 1);
+    }
   }
   readNestedLabels(text, kept, runs);
   kept.sort((a, b) => a.start - b.start);

@@ -751,8 +751,9 @@ function startsToken(text: string, index: number, value: CharClass): boolean {
   if (value === CharClass.Apostrophe) return isElidedYear(text, index);
   const code = text.charCodeAt(index);
   if (code === 47) return text.charCodeAt(index - 1) === 32 || text.charCodeAt(index + 1) === 32 || gluedSlash(text, index);
-  // `What’s on: events`: a colon right after a word and before a space (not `10:30`, `https:`).
-  if (code === 58) return text.charCodeAt(index + 1) === 32 && index > 0 && classAt(text, index - 1) === CharClass.Letter;
+  // `What’s on: events`, `Elections 2028: live`: a colon right after a word or a number and
+  // before a space (not `10:30`, `https:`).
+  if (code === 58) return text.charCodeAt(index + 1) === 32 && index > 0 && (classAt(text, index - 1) === CharClass.Letter || classAt(text, index - 1) === CharClass.Digit);
   return isMarkCode(code) && text.charCodeAt(index - 1) === 32 && text.charCodeAt(index + 1) === 32;
 }
 
@@ -861,8 +862,30 @@ function gluedSlash(text: string, index: number): boolean {
 function slashChunkRepeats(text: string, index: number): boolean {
   const before = slashChunkLength(text, index, -1);
   if (before > 0 && chunkCopyAt(text, index - before, before, index + 1)) return true;
+  if (slashPairBefore(text, index)) return true;
   const after = slashChunkLength(text, index, 1);
   return after > 0 && text.charCodeAt(index + 1 + after) === 47 && chunkCopyAt(text, index + 1, after, index + 2 + after);
+}
+
+/** The longest word on either side of a slash that `slashPairBefore` compares. */
+const slashWordMax = 40;
+
+/**
+ * Whether the words a slash joins stand joined so right before them, one space between
+ * (`Parking permits/zones permits/zones`, the last copy of a label whose words a slash joins,
+ * whose chunks up to the next slash, as `slashChunkRepeats` reads them, do not repeat).
+ * @param text the text.
+ * @param index the slash's index.
+ * @returns true for such a copy.
+ */
+function slashPairBefore(text: string, index: number): boolean {
+  let start = index;
+  while (start > 0 && index - start < slashWordMax && classAt(text, start - 1) === CharClass.Letter) start--;
+  let end = index + 1;
+  while (end < text.length && end - index < slashWordMax && classAt(text, end) === CharClass.Letter) end++;
+  const length = end - start;
+  const copy = start - 1 - length;
+  return start < index && end > index + 1 && copy >= 0 && text.charCodeAt(start - 1) === 32 && (copy === 0 || classAt(text, copy - 1) !== CharClass.Letter) && sameCodes(text, copy, start, length);
 }
 
 /**
@@ -1747,8 +1770,8 @@ function mayTrimCore(code: number): boolean {
  * carerss, carers`); where both are the same capitalised word (`Arts, Arts, culture`, the
  * copies of a label whose term comes last after a comma); or where this word is written as
  * that one, which itself follows a comma after a capital or copies (`Members, volunteers,
- * volunteers`, `Members, volunteers` for `members`, whose term leaves no `s`; not `very, very,
- * very`). The reading decides. (A comma separator is `, ` alone, so the word before ends two
+ * volunteers`, `Members, volunteers` for `members`, whose term leaves no `s`, its head glued
+ * inside a word or not, `reMembers`; not `very, very, very`). The reading decides. (A comma separator is `, ` alone, so the word before ends two
  * units before this one.)
  * @param text the text.
  * @param start this word's start.
@@ -1762,8 +1785,22 @@ function wordAcrossComma(text: string, start: number, end: number, tokenCount: n
   const back = (tokenCount - 1) & 7;
   const backStart = ring.starts[back] as number;
   if (start - 2 - backStart - (ring.coreLengths[back] as number) >= 2 || capitalisedCopy(text, start, end, backStart)) return true;
-  const afterCapitalOrCopies = (ring.runCounts[1] ?? 0) > 0 || isUpperAscii(text.charCodeAt(ring.starts[(tokenCount - 2) & 7] as number));
+  const head = (tokenCount - 2) & 7;
+  const afterCapitalOrCopies = (ring.runCounts[1] ?? 0) > 0 || hasUpperAscii(text, ring.starts[head] as number, (ring.starts[head] as number) + (ring.coreLengths[head] as number));
   return separators[back] === Separator.Comma && afterCapitalOrCopies && sameWordBefore(text, start, end, backStart);
+}
+
+/**
+ * Whether a stretch of the text holds an ASCII capital: a word that starts with one (`Members`)
+ * or has one inside (`reMembers`, a label's head glued inside the word the replace hit).
+ * @param text the text.
+ * @param start the stretch's start.
+ * @param end the stretch's end.
+ * @returns true when one stands there.
+ */
+function hasUpperAscii(text: string, start: number, end: number): boolean {
+  for (let index = start; index < end; index++) if (isUpperAscii(text.charCodeAt(index))) return true;
+  return false;
 }
 
 /**

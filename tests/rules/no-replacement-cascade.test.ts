@@ -4112,6 +4112,39 @@ name: 'reads the copies of a term-last label that ends as the text before it doe
     ],
     output: 'Read the plan notes. See plan again. Plan of all of the rooms opened.',
   },
+  {
+    name: 'a label whose tail starts with a number and a colon; a colon after a number in prose joins no run',
+    input: 'We followed the Fixtures 2029: live 2029: live 2029: live feed. Chapter 3: Results. Step 2: 2: go.',
+    messages: [
+      { ruleId: 'no-replacement-cascade', at: '1:17-1:58', reason: 'Unexpected replacement cascade `Fixtures 2029: …`, expected `fixtures`', actual: 'Fixtures 2029: live 2029: live 2029: live', expected: ['fixtures'], fixed: true },
+    ],
+    output: 'We followed the fixtures feed. Chapter 3: Results. Step 2: 2: go.',
+  },
+  {
+    name: 'a comma label over a plural term whose head is glued inside a word; words of emphasis stay',
+    input: 'Staff met the inMates, guards, guards, guards at noon. Yes, really, really.',
+    messages: [
+      { ruleId: 'no-replacement-cascade', at: '1:17-1:46', reason: 'Unexpected replacement cascade `Mates, guards, …`, expected `mates`', actual: 'Mates, guards, guards, guards', expected: ['mates'], fixed: true },
+    ],
+    output: 'Staff met the inmates at noon. Yes, really, really.',
+  },
+  {
+    name: 'a label whose words a slash joins, copied with spaces between copies, its last copy included; a slash in prose stays',
+    input: 'Staff used Loading bays/docks bays/docks bays/docks here, and/or there.',
+    messages: [
+      { ruleId: 'no-replacement-cascade', at: '1:12-1:52', reason: 'Unexpected replacement cascade `Loading bays/docks …`, expected `loading`', actual: 'Loading bays/docks bays/docks bays/docks', expected: ['loading'], fixed: true },
+    ],
+    output: 'Staff used loading here, and/or there.',
+  },
+  {
+    name: 'a label that opens with a capitalised small word before its term, run twice: as many copies of the word before the term as units after it',
+    input: 'We thanked our The The makers\' guild\' guild for the stalls. Staff met the The The makers\' guild\' guild again.',
+    messages: [
+      { ruleId: 'no-replacement-cascade', at: '1:16-1:44', reason: 'Unexpected replacement cascade `The The …`, expected `makers`', actual: 'The The makers\' guild\' guild', expected: ['makers'], fixed: true },
+      { ruleId: 'no-replacement-cascade', at: '1:75-1:103', reason: 'Unexpected replacement cascade `The The …`, expected `makers`', actual: 'The The makers\' guild\' guild', expected: ['makers'], fixed: true },
+    ],
+    output: 'We thanked our makers for the stalls. Staff met the makers again.',
+  },
 ];
 
 describe('no-replacement-cascade', () => {
