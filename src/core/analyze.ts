@@ -868,9 +868,13 @@ function readCascade(text: string, whole: Run): Cascade | undefined {
   // `a SOCIAL MEDIA HUB MEDIA HUB site` (`SOCIAL MEDIA HUB` for `social`): so too a label in
   // capitals whose words are English words, not initialisms (`the NASA JPL JPL team`), between
   // words in lower case, which no emphasis doubles.
+  // So too after a capitalised word where a word in lower case follows (`Strict Transport
+  // SECURITY HELP DESK HELP DESK enabled`).
   const beforeHead = run.tokens[headIndex - 1];
-  const shoutedLabel = run.period > 1 && hump === 0 && reading.carried === '' && isShouted(head) && isSpelledWord(headLower) && units.every((unit) => unit.every((token) => token.kind === 'word' && isShouted(token) && isSpelledWord(token.lower))) && beforeHead?.kind === 'word' && beforeHead.text === beforeHead.lower && !(run.tokens[run.last]?.kind === 'word' && isShouted(run.tokens[run.last] as Token));
-  if (shoutedLabel && midSentence) evidence.push('a label in capitals between words in lower case');
+  const afterRun = run.tokens[run.last];
+  const lowerAround = beforeHead?.kind === 'word' && (beforeHead.text === beforeHead.lower || (!isShouted(beforeHead) && afterRun?.kind === 'word' && afterRun.text === afterRun.lower));
+  const shoutedLabel = run.period > 1 && hump === 0 && reading.carried === '' && isShouted(head) && isSpelledWord(headLower) && units.every((unit) => unit.every((token) => token.kind === 'word' && isShouted(token) && isSpelledWord(token.lower))) && lowerAround && !(afterRun?.kind === 'word' && isShouted(afterRun));
+  if (shoutedLabel && midSentence) evidence.push('a label in capitals between words that are not');
   if (headCapital && midSentence && ((unitLower && casesAgree) || initialismLed || shoutedLabel) && plainCarried && !weakTail) isCascade = true;
   // The same shape with a plural glued to the second copy (`the Innovation lab labs` for
   // `innovations`) is what two passes leave of a plural, and what people write of a product

@@ -4145,6 +4145,15 @@ name: 'reads the copies of a term-last label that ends as the text before it doe
     ],
     output: 'We thanked our makers for the stalls. Staff met the makers again.',
   },
+  {
+    name: 'a label in capitals copied after a capitalised word, before a word in lower case; a phrase in capitals doubled at a line\'s end stays a suggestion',
+    input: 'Staff use the Cedar LIBRARY CARD DESK CARD DESK service daily. Great DEALS BUY NOW BUY NOW',
+    messages: [
+      { ruleId: 'no-replacement-cascade', at: '1:21-1:48', reason: 'Unexpected replacement cascade `LIBRARY CARD …`, expected `library`', actual: 'LIBRARY CARD DESK CARD DESK', expected: ['library'], fixed: true },
+      { ruleId: 'no-doubled-words', at: '1:76-1:91', reason: 'Unexpected repeated phrase `BUY NOW`, remove one', actual: 'BUY NOW BUY NOW', expected: ['BUY NOW'], fixed: false },
+    ],
+    output: 'Staff use the Cedar library service daily. Great DEALS BUY NOW BUY NOW',
+  },
 ];
 
 describe('no-replacement-cascade', () => {
