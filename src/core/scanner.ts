@@ -871,9 +871,11 @@ function slashChunkRepeats(text: string, index: number): boolean {
 const slashWordMax = 40;
 
 /**
- * Whether the words a slash joins stand joined so right before them, one space between
- * (`Parking permits/zones permits/zones`, the last copy of a label whose words a slash joins,
- * whose chunks up to the next slash, as `slashChunkRepeats` reads them, do not repeat).
+ * Whether the words a slash joins stand joined so right before them or right after them, one
+ * space between (`Parking permits/zones permits/zones`, a label whose words a slash joins,
+ * copied with spaces between copies), where the chunks up to the next slash, as
+ * `slashChunkRepeats` reads them, do not repeat: the first copy and the last. The last copy's
+ * second word may go on with the rest of the word the replace hit (`media/outreachize`).
  * @param text the text.
  * @param index the slash's index.
  * @returns true for such a copy.
@@ -883,9 +885,18 @@ function slashPairBefore(text: string, index: number): boolean {
   while (start > 0 && index - start < slashWordMax && classAt(text, start - 1) === CharClass.Letter) start--;
   let end = index + 1;
   while (end < text.length && end - index < slashWordMax && classAt(text, end) === CharClass.Letter) end++;
-  const length = end - start;
-  const copy = start - 1 - length;
-  return start < index && end > index + 1 && copy >= 0 && text.charCodeAt(start - 1) === 32 && (copy === 0 || classAt(text, copy - 1) !== CharClass.Letter) && sameCodes(text, copy, start, length);
+  const first = index - start;
+  if (first === 0 || end === index + 1 || (start > 0 && classAt(text, start - 1) === CharClass.Letter)) return false;
+  // The copy after: ` permits/zones` right after `zones`.
+  const next = end + 1;
+  if (text.charCodeAt(end) === 32 && sameCodes(text, next, start, first) && text.charCodeAt(next + first) === 47 && sameCodes(text, next + first + 1, index + 1, end - index - 1)) return true;
+  // The copy before: `permits/zones ` right before `permits`, its second word the start of this one.
+  if (start < 2 || text.charCodeAt(start - 1) !== 32) return false;
+  let second = start - 1;
+  while (second > 0 && start - 1 - second < slashWordMax && classAt(text, second - 1) === CharClass.Letter) second--;
+  const secondLength = start - 1 - second;
+  const copy = second - 1 - first;
+  return secondLength > 0 && secondLength <= end - index - 1 && copy >= 0 && text.charCodeAt(second - 1) === 47 && (copy === 0 || classAt(text, copy - 1) !== CharClass.Letter) && sameCodes(text, copy, start, first) && sameCodes(text, second, index + 1, secondLength);
 }
 
 /**
@@ -1637,7 +1648,7 @@ function closesInitialism(text: string, start: number, end: number, ring: TokenR
 /**
  * Whether a plain ASCII token is a short earlier core (two or three letters) glued to more
  * letters (`ons` after `on`), the shape a label's last unit takes when the term stood inside
- * a longer word.
+ * a longer word, a possessive after them or not (`tipsers’`).
  * @param text the text.
  * @param start the token's start.
  * @param end the token's end.
@@ -1648,8 +1659,11 @@ function closesInitialism(text: string, start: number, end: number, ring: TokenR
 function shortGlued(text: string, start: number, end: number, backStart: number, backLength: number): boolean {
   if (backLength < 2 || backLength >= 4 || end - start <= backLength || !sameAsciiCore(text, start, backStart, backLength)) return false;
   for (let index = start + backLength; index < end; index++) {
-    const lower = text.charCodeAt(index) | 32;
-    if (lower < 97 || lower > 122) return false;
+    const code = text.charCodeAt(index);
+    const lower = code | 32;
+    if (lower >= 97 && lower <= 122) continue;
+    // A possessive after the letters (`tipsers’` for `researchers’`).
+    return (code === 39 || code === 0x2019) && index > start + backLength && (index + 1 === end || (index + 2 === end && (text.charCodeAt(index + 1) | 32) === 115));
   }
   return true;
 }

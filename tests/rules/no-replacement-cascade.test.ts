@@ -4154,6 +4154,24 @@ name: 'reads the copies of a term-last label that ends as the text before it doe
     ],
     output: 'Staff use the Cedar library service daily. Great DEALS BUY NOW BUY NOW',
   },
+  {
+    name: 'the first of two copies of a label whose words a slash joins, copied with spaces between copies; a doubled phrase joined by a slash',
+    input: 'Teams did Civic media/outreach media/outreach work. Use and/or and/or here.',
+    messages: [
+      { ruleId: 'no-replacement-cascade', at: '1:11-1:46', reason: 'Unexpected replacement cascade `Civic media/outreach …`, expected `civic`', actual: 'Civic media/outreach media/outreach', expected: ['civic'], fixed: true },
+      { ruleId: 'no-doubled-words', at: '1:57-1:70', reason: 'Unexpected repeated phrase `and/or`, remove one', actual: 'and/or and/or', expected: ['and/or'], fixed: true },
+    ],
+    output: 'Teams did civic work. Use and/or here.',
+  },
+  {
+    name: 'a label\'s last copy of a short word glued to the rest of a word and a possessive',
+    input: 'The reTrain.gov kits.gov kits.gov kitsers’ goal was set, and reTrain big kits big kits big kitsers’ plans.',
+    messages: [
+      { ruleId: 'no-replacement-cascade', at: '1:7-1:43', reason: 'Unexpected replacement cascade `Train.gov kits.gov …`, expected `trainers’`', actual: 'Train.gov kits.gov kits.gov kitsers’', expected: ['trainers’'], fixed: true },
+      { ruleId: 'no-replacement-cascade', at: '1:64-1:100', reason: 'Unexpected replacement cascade `Train big …`, expected `trainers’`', actual: 'Train big kits big kits big kitsers’', expected: ['trainers’'], fixed: true },
+    ],
+    output: 'The retrainers’ goal was set, and retrainers’ plans.',
+  },
 ];
 
 describe('no-replacement-cascade', () => {
