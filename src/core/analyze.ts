@@ -3198,7 +3198,7 @@ function inPlainTable(text: string, index: number): boolean {
   const from = Math.max(0, index - tableReach);
   const to = Math.min(text.length, index + tableReach);
   let start = index;
-  while (start > from && !(text.charCodeAt(start - 1) === 10 && isBlankLineBefore(text, start - 1))) start--;
+  while (start > from && !(text.charCodeAt(start - 1) === 10 && isBlankLine(text, text.lastIndexOf('\n', start - 2) + 1, start - 1))) start--;
   let lineStart = start;
   for (let at = start; at <= to; at++) {
     if (at < to && text.charCodeAt(at) !== 10) continue;
@@ -3207,18 +3207,6 @@ function inPlainTable(text: string, index: number): boolean {
     lineStart = at + 1;
   }
   return false;
-}
-
-/**
- * Whether the line that ends at a line feed is blank, or the text starts there.
- * @param text the text.
- * @param lineFeed the index of a line feed.
- * @returns true when only spaces stand between it and the line feed before it.
- */
-function isBlankLineBefore(text: string, lineFeed: number): boolean {
-  let at = lineFeed - 1;
-  while (at >= 0 && (text.charCodeAt(at) === 32 || text.charCodeAt(at) === 9 || text.charCodeAt(at) === 13)) at--;
-  return at < 0 || text.charCodeAt(at) === 10;
 }
 
 /**

@@ -862,12 +862,12 @@ function gluedSlash(text: string, index: number): boolean {
 function slashChunkRepeats(text: string, index: number): boolean {
   const before = slashChunkLength(text, index, -1);
   if (before > 0 && chunkCopyAt(text, index - before, before, index + 1)) return true;
-  if (slashPairBefore(text, index)) return true;
+  if (slashPairBeside(text, index)) return true;
   const after = slashChunkLength(text, index, 1);
   return after > 0 && text.charCodeAt(index + 1 + after) === 47 && chunkCopyAt(text, index + 1, after, index + 2 + after);
 }
 
-/** The longest word on either side of a slash that `slashPairBefore` compares. */
+/** The longest word on either side of a slash that `slashPairBeside` compares. */
 const slashWordMax = 40;
 
 /**
@@ -880,7 +880,7 @@ const slashWordMax = 40;
  * @param index the slash's index.
  * @returns true for such a copy.
  */
-function slashPairBefore(text: string, index: number): boolean {
+function slashPairBeside(text: string, index: number): boolean {
   let start = index;
   while (start > 0 && index - start < slashWordMax && classAt(text, start - 1) === CharClass.Letter) start--;
   let end = index + 1;
