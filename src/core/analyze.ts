@@ -682,9 +682,10 @@ function readCascade(text: string, whole: Run): Cascade | undefined {
   // replaced whole, leaves no joiner; its copies in lower case after a capitalised head are the
   // label's where they are no words of emphasis (`Yes, really, really`).
   // (The last copy may carry the rest of the word the replace hit: `Members, volunteers,
-  // volunteership` is `membership`; the head may be glued inside a word: `reMembers,
-  // volunteers, volunteers` is `remembers`.)
-  const pluralHeadPhrase = commaPhrase && /^\p{Lu}\p{Ll}+s$/u.test(headProper) && (hump === 0 || /^\p{Ll}+$/u.test(head.text.slice(0, hump))) && (reading.carried === '' || (/^\p{Ll}+$/u.test(reading.carried) && isSpelledWord(`${headLower}${reading.carried}`))) && reading.joiners.every((joiner) => joiner === '') && units.every((unit) => unit.every((token) => token.kind === 'word' && !isCapitalised(token) && !legitimate.has(token.lower) && !closedClass.has(token.lower)));
+  // volunteership` is `membership`, or the original's possessive: `Members, volunteers,
+  // volunteers'` is `members'`; the head may be glued inside a word: `reMembers, volunteers,
+  // volunteers` is `remembers`.)
+  const pluralHeadPhrase = commaPhrase && /^\p{Lu}\p{Ll}+s$/u.test(headProper) && (hump === 0 || /^\p{Ll}+$/u.test(head.text.slice(0, hump))) && (reading.carried === '' || possessives.has(normaliseApostrophes(reading.carried)) || (/^\p{Ll}+$/u.test(reading.carried) && isSpelledWord(`${headLower}${reading.carried}`))) && reading.joiners.every((joiner) => joiner === '') && units.every((unit) => unit.every((token) => token.kind === 'word' && !isCapitalised(token) && !legitimate.has(token.lower) && !closedClass.has(token.lower)));
   if (commaPhrase && !pluralHeadPhrase && !reading.joiners.every((joiner) => joiner !== '')) return undefined;
   const carried = normaliseApostrophes(reading.carried);
   if ((carried === '' || carried === "'" || carried === "'s") && reading.joiners.every((joiner) => normaliseApostrophes(joiner) === carried) && !run.long) {

@@ -1846,7 +1846,23 @@ function capitalisedCopy(text: string, start: number, end: number, backStart: nu
  */
 function sameWordBefore(text: string, start: number, end: number, backStart: number): boolean {
   const length = start - 2 - backStart;
-  return length >= 3 && end - start >= length && sameCodes(text, start, backStart, length) && lowerAsciiOnly(text, start + length, end);
+  return length >= 3 && end - start >= length && sameCodes(text, start, backStart, length) && lowerThenPossessive(text, start + length, end);
+}
+
+/**
+ * Whether a stretch holds ASCII lower-case letters only, a possessive after them or not
+ * (`hip`, `’`, `s'`): what a label's last copy may carry (`volunteers, volunteers'`).
+ * @param text the text.
+ * @param start the stretch's start.
+ * @param end the stretch's end.
+ * @returns true for such a stretch.
+ */
+function lowerThenPossessive(text: string, start: number, end: number): boolean {
+  let at = start;
+  while (at < end && text.charCodeAt(at) >= 97 && text.charCodeAt(at) <= 122) at++;
+  if (at === end) return true;
+  const code = text.charCodeAt(at);
+  return (code === 39 || code === 0x2019) && (at + 1 === end || (at + 2 === end && text.charCodeAt(at + 1) === 115));
 }
 
 /**

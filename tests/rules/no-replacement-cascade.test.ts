@@ -4172,6 +4172,15 @@ name: 'reads the copies of a term-last label that ends as the text before it doe
     ],
     output: 'The retrainers’ goal was set, and retrainers’ plans.',
   },
+  {
+    name: 'a comma label over a plural term whose last copy carries the original\'s possessive; words of emphasis stay',
+    input: 'Staff know how rules affect Counties, districts, districts, districts\' budgets, and the Members, volunteers, volunteers’ rota. It was very, very, very\' odd.',
+    messages: [
+      { ruleId: 'no-replacement-cascade', at: '1:29-1:71', reason: 'Unexpected replacement cascade `Counties, districts, …`, expected `counties\'`', actual: 'Counties, districts, districts, districts\'', expected: ['counties\''], fixed: true },
+      { ruleId: 'no-replacement-cascade', at: '1:89-1:121', reason: 'Unexpected replacement cascade `Members, volunteers, …`, expected `members’`', actual: 'Members, volunteers, volunteers’', expected: ['members’'], fixed: true },
+    ],
+    output: 'Staff know how rules affect counties\' budgets, and the members’ rota. It was very, very, very\' odd.',
+  },
 ];
 
 describe('no-replacement-cascade', () => {
