@@ -874,7 +874,10 @@ function readCascade(text: string, whole: Run): Cascade | undefined {
   const beforeHead = run.tokens[headIndex - 1];
   const afterRun = run.tokens[run.last];
   const lowerAround = beforeHead?.kind === 'word' && (beforeHead.text === beforeHead.lower || (!isShouted(beforeHead) && afterRun?.kind === 'word' && afterRun.text === afterRun.lower));
-  const shoutedLabel = run.period > 1 && hump === 0 && reading.carried === '' && isShouted(head) && isSpelledWord(headLower) && units.every((unit) => unit.every((token) => token.kind === 'word' && isShouted(token) && isSpelledWord(token.lower))) && lowerAround && !(afterRun?.kind === 'word' && isShouted(afterRun));
+  // So too one word in capitals twice after such a head (`the DELIVERY INFO INFO page`), a
+  // content word of four letters or more (not emphasis: `please STOP NOW NOW or`).
+  const shoutedWord = run.period > 1 || (reading.tailLast.length >= 4 && !closedClass.has(reading.tailLast) && !legitimate.has(reading.tailLast));
+  const shoutedLabel = shoutedWord && hump === 0 && reading.carried === '' && isShouted(head) && isSpelledWord(headLower) && units.every((unit) => unit.every((token) => token.kind === 'word' && isShouted(token) && isSpelledWord(token.lower))) && lowerAround && !(afterRun?.kind === 'word' && isShouted(afterRun));
   if (shoutedLabel && midSentence) evidence.push('a label in capitals between words that are not');
   if (headCapital && midSentence && ((unitLower && casesAgree) || initialismLed || shoutedLabel) && plainCarried && !weakTail) isCascade = true;
   // The same shape with a plural glued to the second copy (`the Innovation lab labs` for

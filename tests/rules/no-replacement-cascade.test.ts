@@ -4181,6 +4181,14 @@ name: 'reads the copies of a term-last label that ends as the text before it doe
     ],
     output: 'Staff know how rules affect counties\' budgets, and the members’ rota. It was very, very, very\' odd.',
   },
+  {
+    name: 'one word in capitals twice after a label\'s head in capitals, between words that are not; emphasis in capitals stays',
+    input: 'Read the DELIVERY INFO INFO page now. Please STOP NOW NOW or we go. It is VERY VERY good.',
+    messages: [
+      { ruleId: 'no-replacement-cascade', at: '1:10-1:28', reason: 'Unexpected replacement cascade `DELIVERY INFO …`, expected `delivery`', actual: 'DELIVERY INFO INFO', expected: ['delivery'], fixed: true },
+    ],
+    output: 'Read the delivery page now. Please STOP NOW NOW or we go. It is VERY VERY good.',
+  },
 ];
 
 describe('no-replacement-cascade', () => {
