@@ -591,12 +591,8 @@ function readCascade(text: string, whole: Run): Cascade | undefined {
       if (separator !== own || (own !== Separator.Space && own !== Separator.Hyphen)) return undefined;
       continue;
     }
-    if (dotUnits) {
-      if (separator !== Separator.Dot) return undefined;
-      continue;
-    }
-    if (hyphenUnits || commaUnits) {
-      if (separator !== (position === 0 ? (hyphenUnits ? Separator.Hyphen : Separator.Comma) : Separator.Space)) return undefined;
+    if (hyphenUnits || dotUnits || commaUnits) {
+      if (separator !== (position === 0 ? (hyphenUnits ? Separator.Hyphen : dotUnits ? Separator.Dot : Separator.Comma) : Separator.Space)) return undefined;
       continue;
     }
     if (separator === Separator.Space) continue;

@@ -192,7 +192,7 @@ function lookBack(text: string, start: number): Before {
  * @returns the reason, or undefined.
  */
 function titleOfName(text: string, start: number, end: number): string | undefined {
-  const before = tokenize(text, Math.max(0, start - 40), start).at(-1);
+  const before = tokenBefore(text, start);
   const spaced = before !== undefined && text.slice(before.end, start) === ' ';
   if (spaced && before.kind === 'word' && isCapitalised(before) && !isAllCapitals(before) && !isPossessiveWord(before) && !before.lower.endsWith("s'") && !before.lower.endsWith('s\u2019') && midSentenceWord(text, before.start)) {
     return 'a title after a capitalised word';

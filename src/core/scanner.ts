@@ -1785,8 +1785,8 @@ function mayTrimCore(code: number): boolean {
  * copies of a label whose term comes last after a comma); or where this word is written as
  * that one, which itself follows a comma after a capital or copies (`Members, volunteers,
  * volunteers`, `Members, volunteers` for `members`, whose term leaves no `s`, its head glued
- * inside a word or not, `reMembers`; not `very, very, very`). The reading decides. (A comma separator is `, ` alone, so the word before ends two
- * units before this one.)
+ * inside a word or not, `reMembers`; not `very, very, very`). The reading decides. (A comma
+ * separator is `, ` alone, so the word before ends two units before this one.)
  * @param text the text.
  * @param start this word's start.
  * @param end this word's end.
@@ -1831,7 +1831,7 @@ function capitalisedCopy(text: string, start: number, end: number, backStart: nu
   if (backStart + length !== start - 2 || length < 2) return false;
   const first = text.charCodeAt(start);
   const second = text.charCodeAt(start + 1);
-  return first >= 65 && first <= 90 && second >= 97 && second <= 122 && sameCodes(text, start, backStart, length);
+  return isUpperAscii(first) && second >= 97 && second <= 122 && sameCodes(text, start, backStart, length);
 }
 
 /**
