@@ -5,8 +5,8 @@
 import { calendarNames as calendarNameList } from '../rules/data/context-words.js';
 import { doubledNames, functionWords, labelParticles, legitimateDoubles, numberWords, tailConnectors } from '../rules/data/words.js';
 import { isAbbreviationBefore, isCapitalised, isShouted, occurrences } from './context.js';
-import { isAdjective, isFirstName, isLexiconWord, isOrdinal, isPlacePhrase, isProperNoun, withoutPossessive } from './proper-nouns.js';
-import { bracketCascadeAt, CharClass, classAt, countRepeats, findCandidates, findGluedUnit, gluedTermMin, isLowerLetter, isUpperLetter, lettersAfter, lettersBefore, markedCascadeAt, Separator, shortPairAt, shortUnit, takesEsPlural, tokenize, type BracketCascade, type Candidate, type Token } from './scanner.js';
+import { isAdjective, isFirstName, isLexiconWord, isOrdinal, isPastTense, isPlacePhrase, isProperNoun, withoutPossessive } from './proper-nouns.js';
+import { bracketCascadeAt, CharClass, classAt, countRepeats, esCopiesAt, findCandidates, findGluedUnit, gluedTermMin, isLowerLetter, isUpperLetter, lettersAfter, lettersBefore, markedCascadeAt, markedPrefixAt, Separator, shortPairAt, shortUnit, takesEsPlural, tokenize, type BracketCascade, type Candidate, type Token } from './scanner.js';
 import { isCapitalOnly, isSpelledPlainly, isSpelledWord } from './spelling.js';
 
 const connectors = new Set(tailConnectors);
@@ -22,7 +22,7 @@ const acronymPattern = /^\p{Lu}{2,5}$/u;
 
 /** A run of a repeated token or group, with the tokens around it. */
 export interface Run {
-  /** Tokens of the group that repeats (1 to 4). */
+  /** Tokens of the group that repeats (1 to 6). */
   period: number;
   /** Tokens of the window around the run. */
   tokens: Token[];
@@ -1334,6 +1334,14 @@ function readPrefixCascade(text: string, run: Run, capitalTerm = false): Cascade
     reading.isCascade = true;
     return reading;
   }
+  // `24/7 24/7 24/7 support line line line` (`24/7 support line` for `support`): copies of a
+  // number before a word in lower case are a label's only where as many copies of one word
+  // stand after it, which no list of figures writes.
+  if (first.kind === 'number' && joinedBy === Separator.Space && copies.length >= 2 && copies.every((token) => token.text === first.text) && /^\p{Ll}+$/u.test(termToken.text) && !closedClass.has(termToken.lower) && tailAfterTerm(run, termToken, copies.length) !== undefined) {
+    const reading = prefixReading(run, first, first.start, '', termToken, [first], copies.length, [], copies.map((token) => [token]));
+    reading.isCascade = true;
+    return reading;
+  }
   // `stem stem stem cellsss` (`stem cells` for `cell`): copies in lower case are a label's only
   // where the term carries one plural per copy (read below), which no emphasis leaves.
   const lowerCopies = !isCapitalised(first) && /^\p{Ll}{3,}$/u.test(first.text) && !closedClass.has(first.lower) && !legitimate.has(first.lower) && /^\p{Ll}+$/u.test(termToken.text) && copies.every((token) => token.text === first.text);
@@ -1962,6 +1970,24 @@ function readSuffixCascade(text: string, candidate: Candidate): Cascade | undefi
 }
 
 /**
+ * Reads a one-word label that is its term's plural in `es` (`Processes` for `process`),
+ * re-applied: `Processeseses`, glued inside a word as `synTaxeseses`. Its units are `es`; the
+ * stem before them is a word whose plural takes `es`, and the word is none (`theses`).
+ * @param text the text.
+ * @param candidate a period-0 candidate from the scanner (one token).
+ * @returns the cascade, or undefined.
+ */
+function readEsCascade(text: string, candidate: Candidate): Cascade | undefined {
+  const at = esCopiesAt(text, candidate.start, candidate.end);
+  if (at === 0) return undefined;
+  const word = text.slice(candidate.start, candidate.end);
+  const stem = word.slice(humpOffset(word.slice(0, at)), at).toLowerCase();
+  if (!takesEsPlural(stem) || !isSpelledWord(stem) || isSpelledWord(withoutPossessive(word).toLowerCase())) return undefined;
+  const reading = readGluedCascade(text, candidate, { at, length: 2, fixed: true });
+  return reading !== undefined && reading.joiners.length >= 2 ? reading : undefined;
+}
+
+/**
  * Reads two copies of a three-letter glued unit at a word's end (`Hostinging`,
  * `Hostinginged`) when the word without them is in compromise's lexicon (`host`, `hosted`):
  * English words end in such a pair too rarely to read one otherwise.
@@ -2168,6 +2194,105 @@ function readMarkedCascade(text: string, candidate: Candidate): Cascade | undefi
 }
 
 /**
+ * Reads a label whose term comes after words in brackets or quotes, re-applied (`(New) (New)
+ * products`, see `markedPrefixAt`), from a scan candidate that starts at the first copy: a
+ * term-last cascade whose copies are the marked words, which come out with the term's word.
+ * @param text the text.
+ * @param candidate the candidate.
+ * @returns the cascade, or undefined.
+ */
+function readMarkedPrefix(text: string, candidate: Candidate): Cascade | undefined {
+  const opening = text.charCodeAt(candidate.start);
+  if (opening !== 40 && opening !== 91 && opening !== 0x201c && opening !== 34) return undefined;
+  const closing = opening === 40 ? ')' : opening === 91 ? ']' : opening === 0x201c ? '”' : '"';
+  const found = markedPrefixAt(text, text.indexOf(closing, candidate.start + 1));
+  if (!found || found.start !== candidate.start || found.end !== candidate.end) return undefined;
+  const termToken = tokenize(text, found.termStart, found.end)[0];
+  if (!termToken || termToken.kind !== 'word' || termToken.start !== found.termStart) return undefined;
+  const unit = text.slice(found.start, found.start + found.unitLength);
+  // Two copies are a label's where they open with a capital, as a label does (`(New) (New)`);
+  // `(sic) (sic)` is a slip.
+  if (found.copies < 3 && !isUpperLetter(unit.charAt(1))) return undefined;
+  const units: Token[][] = [];
+  for (let copy = 0; copy < found.copies; copy++) {
+    const start = found.start + copy * (found.unitLength + 1);
+    units.push([{ start, end: start + found.unitLength, text: unit, lower: unit.toLowerCase(), core: unit.toLowerCase(), separator: copy === 0 ? Separator.Start : Separator.Space, kind: 'word' }]);
+  }
+  const head = units[0]?.[0] as Token;
+  const possessive = possessiveEnding(termToken.text);
+  const written = termToken.text.slice(0, termToken.text.length - possessive.length);
+  // `“Fix it” “Fix it” reportssing` (`“Fix it” reports` for `report`, in `reporting`): a label
+  // whose last word adds `s` to the term adds one per copy.
+  const term = withoutCopiedPlural(written, found.copies);
+  return {
+    run: { period: 0, tokens: [...units.map((copy) => copy[0] as Token), termToken], first: 0, last: found.copies, repetitions: found.copies },
+    head,
+    start: found.start,
+    end: termToken.end,
+    prefix: '',
+    term: term ?? written,
+    tail: [unit.toLowerCase()],
+    tailText: unit,
+    joiners: ['<', ...Array.from({ length: found.copies }, () => '')],
+    carried: possessive,
+    carriedStart: termToken.end - possessive.length,
+    units,
+    evidence: [`${found.copies} copies of \`${unit}\` before the term \`${termToken.text}\``, ...(term === undefined ? [] : ['one plural on the term per copy'])],
+    isCascade: true,
+    labelKey: `${normaliseApostrophes(termToken.core)}\u0000<${unit.toLowerCase()}`,
+    kind: 'prefix',
+  };
+}
+
+/**
+ * Chooses between the two readings of copies of words in brackets between two words:
+ * `Create (New) (New) products` is `(New) products` run over `products` (`readMarkedPrefix`)
+ * or `Create (New)` run over `create` (`readBracketCascade`). A replace hit one word, so the
+ * reading whose word stands most often with the text's copies of the unit is the label's: the
+ * term-last one where one word follows them more often than any stands before them, else the
+ * other (a single reading keeps the head-first one, as before the term-last one was read).
+ * @param cascades the cascades read from the scan's one-token candidates; changed in place.
+ */
+function chooseMarkedReadings(cascades: Cascade[]): void {
+  const byStart = (a: Cascade, b: Cascade): number => a.start - b.start;
+  const prefixes = cascades.filter((cascade) => cascade.kind === 'prefix' && cascade.run.period === 0).sort(byStart);
+  if (prefixes.length === 0) return;
+  const unitOf = (cascade: Cascade): string => (cascade.tail[0] ?? '').trim();
+  // Unit → word → how many readings have it.
+  const heads = new Map<string, Map<string, number>>();
+  const terms = new Map<string, Map<string, number>>();
+  const note = (map: Map<string, Map<string, number>>, unit: string, word: string): void => {
+    const words = map.get(unit) ?? new Map<string, number>();
+    words.set(word.toLowerCase(), (words.get(word.toLowerCase()) ?? 0) + 1);
+    map.set(unit, words);
+  };
+  const most = (words: Map<string, number> | undefined): number => {
+    let count = 0;
+    for (const value of words?.values() ?? []) count = Math.max(count, value);
+    return count;
+  };
+  const brackets = cascades.filter((cascade) => cascade.kind === 'suffix' && /^ [([“"]/u.test(cascade.tail[0] ?? '')).sort(byStart);
+  for (const cascade of prefixes) note(terms, unitOf(cascade), cascade.term);
+  for (const cascade of brackets) note(heads, unitOf(cascade), cascade.term);
+  const dropped = new Set<Cascade>();
+  // Both lists in text order (readings of one kind do not overlap each other): one pointer
+  // walks the bracket readings.
+  let next = 0;
+  for (const prefix of prefixes) {
+    while (next < brackets.length && (brackets[next] as Cascade).end <= prefix.start) next++;
+    const other = brackets[next];
+    if (other === undefined || other.start >= prefix.end) continue;
+    const unit = unitOf(prefix);
+    const termLast = most(terms.get(unit)) > most(heads.get(unit));
+    dropped.add(termLast ? other : prefix);
+  }
+  if (dropped.size === 0) return;
+  const kept = cascades.filter((cascade) => !dropped.has(cascade));
+  cascades.length = 0;
+  cascades.push(...kept);
+}
+
+/**
  * The cascade of a unit copied right after the term (a bracketed or a marked label, read as
  * a `suffix` one): the term before the first copy, the letters after the last carried.
  * @param text the text.
@@ -2178,16 +2303,19 @@ function readMarkedCascade(text: string, candidate: Candidate): Cascade | undefi
  * @returns the cascade.
  */
 function unitCascade(text: string, found: BracketCascade, start: number, unit: string, evidence: string): Cascade {
-  const whole = text.slice(found.start, found.end);
-  const token: Token = { start: found.start, end: found.end, text: whole, lower: whole.toLowerCase(), core: whole.toLowerCase(), separator: Separator.Space, kind: 'word' };
-  const term = text.slice(found.start, found.unitStart);
+  // `USAJobs — apply today! — apply today!` (`Jobs — apply today!` for `jobs`): a head glued
+  // after letters of the word the replace hit keeps them, as a glued one does.
+  const hump = start === found.start ? humpOffset(text.slice(found.start, found.unitStart)) : 0;
+  const whole = text.slice(found.start + hump, found.end);
+  const token: Token = { start: found.start + hump, end: found.end, text: whole, lower: whole.toLowerCase(), core: whole.toLowerCase(), separator: Separator.Space, kind: 'word' };
+  const term = text.slice(found.start + hump, found.unitStart);
   const carriedStart = found.unitStart + found.copies * found.unitLength;
   return {
     run: { period: 0, tokens: [token], first: 0, last: 1, repetitions: found.copies },
     head: token,
-    start,
+    start: start + hump,
     end: found.end,
-    prefix: '',
+    prefix: text.slice(found.start, found.start + hump),
     term,
     tail: [unit],
     tailText: text.slice(found.unitStart, found.unitStart + found.unitLength),
@@ -2246,6 +2374,9 @@ function alignGluedUnits(text: string, cascades: Cascade[]): void {
     cascades[cascades.indexOf(cut.cascade)] = { ...reading, evidence: [...reading.evidence, 'cut as the text’s other glued copies are'] };
   }
 }
+
+/** The articles: copies of one before a verb in the past tense name a band (`The The played`). */
+const articles = new Set(['a', 'an', 'the']);
 
 /** Words that end the first part of a label whose term comes last (`Support for`, `Rights of`). */
 const leadingWords = new Set(['for', 'of', 'against', 'to', 'with', 'on', 'in', 'at', 'by', 'from', 'about', 'into', 'and', '&', 'the', 'a', 'an', 'our', 'your', 'their', 'my']);
@@ -2378,11 +2509,14 @@ function promotePrefixes(text: string, cascades: Cascade[], runs: Run[], reading
       // doubled by a slip is in Title Case (`the Working Group Working Group`), and speech
       // repeats function words (`that I should I should speak`).
       reason = `two copies of \`${writtenText(reading.units[0] ?? [])}\` capitalised mid-sentence, as a label is`;
-    } else if (reading.tail.length === 1 && isMidSentence(run.tokens, run.first, text) && !isFirstName(copy) && (!isProperNoun(copy) || (calendarNames.has(copy) && /^\p{Lu}/u.test(reading.term)))) {
+    } else if (reading.tail.length === 1 && isMidSentence(run.tokens, run.first, text) && !isFirstName(copy) && (!isProperNoun(copy) || (calendarNames.has(copy) && /^\p{Lu}/u.test(reading.term))) && !(articles.has(copy) && isPastTense(term))) {
       // `the FOIA Afternoon Afternoon team`: a common word doubled with its capital mid-sentence
       // is a label's first word copied by two passes; prose doubles none (`Yang Yang` is a name).
       // So too a day's or a month's name before a capitalised term (`the Sunday Sunday Service`,
       // `Sunday Service` for `service`).
+      // Copies of an article before a verb in the past tense name a band (`the band The The
+      // played`); a label hit inside such a verb has a word of its own (`the Afternoon Afternoon
+      // teamed up`).
       reason = `two copies of the common word \`${reading.head.text}\` mid-sentence, which no name doubles`;
     }
     if (reason === undefined) continue;
@@ -3791,10 +3925,11 @@ export function analyze(text: string, candidates: readonly Candidate[] = findCan
   const doubtfulSuffixes: Cascade[] = [];
   for (const candidate of candidates) {
     if (candidate.period !== 0) continue;
-    const cascade = readBracketCascade(text, candidate) ?? readMarkedCascade(text, candidate) ?? readGluedCascade(text, candidate) ?? readSuffixCascade(text, candidate) ?? readShortPair(text, candidate);
+    const cascade = readMarkedPrefix(text, candidate) ?? readBracketCascade(text, candidate) ?? readMarkedCascade(text, candidate) ?? readEsCascade(text, candidate) ?? readGluedCascade(text, candidate) ?? readSuffixCascade(text, candidate) ?? readShortPair(text, candidate);
     if (cascade?.isCascade) cascades.push(cascade);
     else if (cascade) doubtfulSuffixes.push(cascade);
   }
+  chooseMarkedReadings(cascades);
   alignGluedUnits(text, cascades);
   // `Eventssually` is a cascade where the label `Events` is one elsewhere (`prEventss`), or
   // where it stands glued in other words too (`Appssroach`, `Appsslication`): a name is one

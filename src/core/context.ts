@@ -1372,6 +1372,10 @@ export function decideNumber(text: string, start: number, end: number): 'plural'
   if (opening === 'plural' || opening === 'singular') return opening;
   const next = tokenize(text, end, Math.min(text.length, end + 40))[0];
   const nextGap = next ? text.slice(end, next.start) : '';
+  // After a modal verb, or after `to` and before what opens a noun phrase, the word is a verb
+  // (`we will address`, `to address the issue`), which a replace hit in its plain form.
+  const previous = text.charCodeAt(start - 1) === 32 ? tokenize(text, Math.max(0, start - 12), start - 1).pop() : undefined;
+  if (previous !== undefined && previous.end === start - 1 && (modals.has(previous.lower) || (previous.lower === 'to' && next !== undefined && nextGap === ' ' && objectOpeners.has(next.lower)))) return 'singular';
   if (next && nextGap.trim() === '' && !nextGap.includes('\n')) {
     if (pluralAgreement.has(next.lower)) return 'plural';
     if (singularAgreement.has(next.lower)) return 'singular';
@@ -1379,6 +1383,12 @@ export function decideNumber(text: string, start: number, end: number): 'plural'
   }
   return opening === 'none' ? 'plural' : 'unknown';
 }
+
+/** Modal verbs, before a verb's plain form. */
+const modals = new Set(['can', 'could', 'may', 'might', 'must', 'shall', 'should', 'will', 'would']);
+
+/** Words that open an object after a verb (`to address the issue`, `to process them`). */
+const objectOpeners = new Set(['a', 'all', 'an', 'any', 'each', 'every', 'her', 'him', 'his', 'it', 'its', 'my', 'our', 'some', 'that', 'the', 'their', 'them', 'these', 'this', 'those', 'us', 'your']);
 
 /**
  * Reads back from a noun over up to three modifiers to the word that opens its noun phrase.

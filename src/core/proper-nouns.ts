@@ -107,6 +107,18 @@ export function isAdjective(word: string): boolean {
   return askWord(word, adjectives, (document) => document.has('#Adjective') && !document.has('#ProperNoun'));
 }
 
+const pastTenses = new Map<string, boolean>();
+
+/**
+ * Whether a single word, read alone in lower case, is a verb in the past tense (`played`,
+ * `was`), which no label's term is.
+ * @param word the word in any case.
+ * @returns true when compromise tags it `PastTense`.
+ */
+export function isPastTense(word: string): boolean {
+  return askWord(word, pastTenses, (document) => document.has('#PastTense'));
+}
+
 const adverbs = new Map<string, boolean>();
 
 /**

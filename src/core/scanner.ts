@@ -1,6 +1,6 @@
 /**
  * The linear scanner: one pass over the raw text that finds candidate spans (runs of a
- * repeated token or of a repeated group of up to four tokens), and a tokeniser used on the
+ * repeated token or of a repeated group of up to six tokens), and a tokeniser used on the
  * small windows around those candidates.
  *
  * No regular expression ever runs over user text here; characters are classified by code
@@ -226,7 +226,7 @@ export interface Token {
 
 /** A run of a repeated token or group found by the linear scan. */
 export interface Candidate {
-  /** Group length in tokens (1 to 4); 0 for one token that ends in a run of `s` (`Eventsss`). */
+  /** Group length in tokens (1 to 6); 0 for one token that ends in a run of `s` (`Eventsss`). */
   period: number;
   /** Offset of the first token of the run. */
   start: number;
@@ -238,7 +238,12 @@ export interface Candidate {
   lastStart?: number;
 }
 
-const maxPeriod = 4;
+/**
+ * The longest group the scan compares, in tokens: a tail of four words with a mark between
+ * them (`Price match: how it works match: how it works`, five tokens) or a phrase of six words.
+ * The ring of the scan keeps eight tokens, so a group one period back is always in it.
+ */
+const maxPeriod = 6;
 
 /** Every period's bit (`1 << period` for 1 to `maxPeriod`). */
 const allPeriods = ((1 << (maxPeriod + 1)) - 1) & ~1;
@@ -354,8 +359,8 @@ function spacedBracketCascade(text: string, open: number, close: number): Bracke
 /**
  * The copies of a unit that starts with a space, read back from `from` to a unit's end at
  * `close` (a closing bracket or mark): the first space after a letter whose unit is copied
- * right after `close` (see `copiesAfter`). Letters, `&` and `+` may stand between; anything
- * else ends the search.
+ * right after `close` (see `copiesAfter`). Letters, `&`, `+` and dashes may stand between;
+ * anything else ends the search.
  * @param text the text.
  * @param from where the search back starts.
  * @param close the offset of the unit's last character.
@@ -364,9 +369,11 @@ function spacedBracketCascade(text: string, open: number, close: number): Bracke
 function spacedCopiesBefore(text: string, from: number, close: number): BracketCascade | undefined {
   for (let unitStart = from; unitStart > close - bracketUnitMax && unitStart > 0; unitStart--) {
     if (text.charCodeAt(unitStart) !== 32) {
-      // `Research & Development (R&D)`: `&` and `+` join the words before the bracket.
+      // `Research & Development (R&D)`: `&` and `+` join the words before the bracket; a
+      // dash may stand between the head and the words (`Jobs — apply today! — apply today!`).
       const value = classAt(text, unitStart);
-      if (value !== CharClass.Letter && value !== CharClass.Symbol) return undefined;
+      const code = text.charCodeAt(unitStart);
+      if (value !== CharClass.Letter && value !== CharClass.Symbol && code !== 0x2014 && code !== 0x2013) return undefined;
       continue;
     }
     if (classAt(text, unitStart - 1) !== CharClass.Letter) continue;
@@ -374,6 +381,71 @@ function spacedCopiesBefore(text: string, from: number, close: number): BracketC
     if (found !== null) return found;
   }
   return undefined;
+}
+
+/** A label whose term comes after words in brackets or quotes, re-applied: where it stands. */
+export interface MarkedPrefix {
+  /** Where the first copy's opening mark stands. */
+  start: number;
+  /** One copy's length, marks included (`(New)`). */
+  unitLength: number;
+  /** How many copies stand one after the other, one space apart. */
+  copies: number;
+  /** Where the term starts, one space after the last copy. */
+  termStart: number;
+  /** Where the term's word ends. */
+  end: number;
+}
+
+/** The longest copy, marks included, that `markedPrefixAt` reads (`[Archived]`, `“Fix it”`). */
+const markedPrefixMax = 32;
+
+/**
+ * Reads a label whose term comes after words in brackets or quotes (`(New) products`,
+ * `[Archived] pages`, `“Fix it” reports` for `products`, `pages`, `reports`), re-applied,
+ * at the first copy's closing mark: two passes leave `(New) (New) products`, the copies one
+ * space apart, then the term. A copy holds two letters or more and no line break; only the
+ * characters of one copy are read before its mark, and a mark not followed by a space and the
+ * same opening mark is left at once.
+ * @param text the text.
+ * @param close offset of a closing bracket or quote.
+ * @returns where the copies and the term stand, or undefined.
+ */
+export function markedPrefixAt(text: string, close: number): MarkedPrefix | undefined {
+  const closeCode = text.charCodeAt(close);
+  const openCode = closeCode === 41 ? 40 : closeCode === 93 ? 91 : closeCode === 0x201d ? 0x201c : closeCode === 34 ? 34 : -1;
+  if (openCode < 0 || text.charCodeAt(close + 1) !== 32 || text.charCodeAt(close + 2) !== openCode) return undefined;
+  let open = close - 1;
+  let letters = 0;
+  for (; open >= 0 && close - open < markedPrefixMax; open--) {
+    const code = text.charCodeAt(open);
+    if (code === openCode || code === closeCode || code === 10 || code === 13) break;
+    if (classAt(text, open) === CharClass.Letter) letters++;
+  }
+  if (open < 0 || text.charCodeAt(open) !== openCode || letters < 2) return undefined;
+  // The first copy opens after white space or at the text's start.
+  if (open > 0 && classAt(text, open - 1) !== CharClass.Space && classAt(text, open - 1) !== CharClass.Newline) return undefined;
+  const unitLength = close + 1 - open;
+  const unit = text.slice(open, close + 1);
+  // Only the first copy is read from: a copy after the same copy was read with it (so many
+  // copies with no word after them cost one reading, not one per copy).
+  if (open > unitLength && text.charCodeAt(open - 2) === closeCode && text.startsWith(unit, open - 1 - unitLength)) return undefined;
+  let copies = 1;
+  let at = close + 2;
+  while (text.startsWith(unit, at)) {
+    copies++;
+    at += unitLength;
+    if (text.charCodeAt(at) !== 32 || text.charCodeAt(at + 1) !== openCode) break;
+    at++;
+  }
+  if (copies < 2 || text.charCodeAt(at) !== 32) return undefined;
+  const termStart = at + 1;
+  let end = termStart;
+  while (end < text.length && (classAt(text, end) === CharClass.Letter || (end > termStart && isApostrophe(text.charCodeAt(end)) && classAt(text, end + 1) === CharClass.Letter))) end++;
+  // A possessive after the term is the term's (`pages’`, `page’s`).
+  if (end < text.length && isApostrophe(text.charCodeAt(end)) && (text.charCodeAt(end - 1) | 32) === 115) end++;
+  if (end - termStart < 2) return undefined;
+  return { start: open, unitLength, copies, termStart, end };
 }
 
 /** A label in quotes, or ending in `!` or `?`, re-applied: where it stands. */
@@ -586,6 +658,28 @@ function hasSuffixRun(text: string, start: number, end: number, coreLength: numb
   const before = text.charCodeAt(start + coreLength - 1) | 32;
   // `class`, `press`, `business`: two `s` after a vowel are English.
   return !(before === 97 || before === 101 || before === 105 || before === 111 || before === 117 || before === 121) && before >= 97 && before <= 122;
+}
+
+/**
+ * Where the copies of `es` start in a word that holds its stem, two copies of `es` or more and
+ * any letters after them (`Processeseses`, `synTaxesesespayer`): a one-word label that is its
+ * term's plural in `es` (`Processes` for `process`), re-applied. The stem ends as a word whose
+ * plural takes `es` does (`s`, `x`, `z`, `ch`, `sh`, `o`), three letters or more after the
+ * word's start or a capital inside it; `theses` and `parentheses` have such letters too, which
+ * the analysis reads as the words they are.
+ * @param text the text.
+ * @param start the word's start.
+ * @param end the word's end.
+ * @returns the first copy's offset from the word's start, or 0 when there is none.
+ */
+export function esCopiesAt(text: string, start: number, end: number): number {
+  for (let at = start + gluedTermMin; at + 4 <= end; at++) {
+    if ((text.charCodeAt(at) | 32) !== 101 || (text.charCodeAt(at + 1) | 32) !== 115 || (text.charCodeAt(at + 2) | 32) !== 101 || (text.charCodeAt(at + 3) | 32) !== 115) continue;
+    const last = text.charCodeAt(at - 1) | 32;
+    const before = text.charCodeAt(at - 2) | 32;
+    if (last === 115 || last === 120 || last === 122 || last === 111 || (last === 104 && (before === 99 || before === 115))) return at - start;
+  }
+  return 0;
 }
 
 /**
@@ -1866,7 +1960,7 @@ function lowerThenPossessive(text: string, start: number, end: number): boolean 
 }
 
 /**
- * One linear pass that finds every run in which a token, or a group of up to four tokens,
+ * One linear pass that finds every run in which a token, or a group of up to six tokens,
  * repeats at least twice with only white space, one line break or one hyphen between them.
  * Tokens compare by their core, so `rights's rightss` is a run. Nothing else is built: a text
  * without candidates costs this pass only.
@@ -1934,6 +2028,7 @@ function scanCandidates(text: string, apostrophes?: number[]): Candidate[] {
   const firstCodes = new Int32Array(8);
   const wideTexts: Array<string | undefined> = new Array<string | undefined>(8).fill(undefined);
   const separators = new Int32Array(8);
+  const keys = new Int32Array(8);
   const runCounts = new Int32Array(maxPeriod + 1);
   const ring: TokenRing = { starts, coreLengths, firstCodes, wideTexts, runCounts };
   const runStarts = new Int32Array(maxPeriod + 1);
@@ -1951,7 +2046,9 @@ function scanCandidates(text: string, apostrophes?: number[]): Candidate[] {
 
   /** Emits the runs that qualify and resets all counters (at a break or the end). */
   const flush = (): void => {
-    for (let period = 1; period <= maxPeriod; period++) {
+    // A count is set only with its period's bit in `open`: the other periods hold none.
+    for (let bits = open; bits !== 0; bits &= bits - 1) {
+      const period = 31 - Math.clz32(bits & -bits);
       if ((runCounts[period] ?? 0) >= period) {
         candidates.push(runCandidate(period));
       }
@@ -1981,6 +2078,8 @@ function scanCandidates(text: string, apostrophes?: number[]): Candidate[] {
   let index = 0;
   // The end of the last label with brackets found: its other brackets are not read again.
   let bracketEnd = 0;
+  // The end of the last copies of words in brackets before a term found (`(New) (New) products`).
+  let prefixEnd = 0;
   /**
    * Adds the candidate of a label in quotes or ending in a mark whose unit ends at `close`.
    * @param close offset of the closing quote or mark.
@@ -2026,6 +2125,17 @@ function scanCandidates(text: string, apostrophes?: number[]): Candidate[] {
           if ((code === 0x201d || code === 34 || code === 33 || code === 63) && index >= bracketEnd) {
             readMarked(index);
           }
+          // `(New) (New) products`, `“Fix it” “Fix it” reports`: copies of words in brackets
+          // or quotes before a label's term.
+          // (A label glued to its term may read the same copies, `Create (New) (New)`: both
+          // are candidates, and the analysis chooses.)
+          if ((code === 41 || code === 93 || code === 0x201d || code === 34) && index >= prefixEnd && text.charCodeAt(index + 1) === 32) {
+            const prefix = markedPrefixAt(text, index);
+            if (prefix) {
+              candidates.push({ period: 0, start: prefix.start, end: prefix.end });
+              prefixEnd = prefix.end;
+            }
+          }
         }
         index++;
         continue;
@@ -2038,6 +2148,7 @@ function scanCandidates(text: string, apostrophes?: number[]): Candidate[] {
     let wide = code >= 128;
     let longestS = 0;
     let doubleSAfterConsonant = false;
+    let esTwice = false;
     // Whether the token holds anything but ASCII letters, digits and decimal points.
     let general = false;
     if (value === CharClass.Symbol) {
@@ -2064,6 +2175,8 @@ function scanCandidates(text: string, apostrophes?: number[]): Candidate[] {
               if (run > longestS) longestS = run;
               // `Eventssually`: two `s` after a consonant inside a word.
               if (run === 2 && position >= start + 3 && isConsonant(text.charCodeAt(position - 2))) doubleSAfterConsonant = true;
+              // `Processeses`: `es` twice (checked at an `s` after `ese`).
+              else if (run === 1 && position >= start + 5 && (codes[position - 1] as number | 32) === 101 && (codes[position - 2] as number | 32) === 115 && (codes[position - 3] as number | 32) === 101) esTwice = true;
             } else run = 0;
             position++;
             continue;
@@ -2112,6 +2225,9 @@ function scanCandidates(text: string, apostrophes?: number[]): Candidate[] {
       } else if (end - start >= shortPairWord && (wide || mayHoldGluedUnit(codes, start, end)) && hasGluedUnit(text, start, end, wide)) {
         // `Toolkitskitskits`, `Hostinging`: a one-word label glued to its term, re-applied.
         candidates.push({ period: 0, start, end });
+      } else if (esTwice && esCopiesAt(text, start, end) > 0) {
+        // `Processeseses`: a one-word label that is its term's plural in `es`, re-applied.
+        candidates.push({ period: 0, start, end });
       } else if (doubleSAfterConsonant && end - start >= 6 && (isCapitalisedAscii(text, start) || hasHump(text, start, end))) {
         // `prEventssion` glued inside a word, or `Eventssually`, whose reading waits for the
         // same label elsewhere in the text (`Ericsson` is a name; `DNSSEC` is no candidate).
@@ -2149,17 +2265,27 @@ function scanCandidates(text: string, apostrophes?: number[]): Candidate[] {
     separators[slot] = separator;
     if (wideText === undefined) wideSlots &= ~(1 << slot);
     else wideSlots |= 1 << slot;
-    // Most tokens share their first letter with none of the four before them and no run is
-    // open: then no period can match, and the loop is skipped.
-    // Bit `period` is set where the token one period back shares this one's first letter.
-    const sameFirst = (firstCodes[(tokenCount - 1) & 7] === firstCode ? 2 : 0) | (firstCodes[(tokenCount - 2) & 7] === firstCode ? 4 : 0) | (firstCodes[(tokenCount - 3) & 7] === firstCode ? 8 : 0) | (firstCodes[(tokenCount - 4) & 7] === firstCode ? 16 : 0);
-    const nearFirst = (sameFirst & 14) !== 0;
-    // A period is read only where a token compared by its text is near, or the token one period
-    // back shares the first letter, or a run of that period is open: any other pair cannot match
-    // and closes nothing.
-    const periodMask = wideSlots !== 0 ? allPeriods : sameFirst | open;
-    for (let period = 1; periodMask !== 0 && period <= maxPeriod && period < segmentLength; period++) {
-      if ((periodMask & (1 << period)) === 0) continue;
+    // The first letter and the core's length in one number (for a plain token; one compared by
+    // its text is read at every period, see `wideSlots`).
+    const key = firstCode + (coreLength << 16);
+    keys[slot] = key;
+    // Bit `period` is set where the token one period back shares this one's first letter (one
+    // to three back: the glued heads of `gluedHeadCandidates`).
+    const sameFirst = (firstCodes[(tokenCount - 1) & 7] === firstCode ? 2 : 0) | (firstCodes[(tokenCount - 2) & 7] === firstCode ? 4 : 0) | (firstCodes[(tokenCount - 3) & 7] === firstCode ? 8 : 0);
+    const nearFirst = sameFirst !== 0;
+    // A period is read only where a token compared by its text is near, or a run of that period
+    // is open, or the token one period back may match this one: one token back, it shares the
+    // first letter (the short and glued shapes of one token); further back, its core too has
+    // this one's first letter and length, as a copy that opens a run must (a glued last copy,
+    // `healtht`, only closes a run, and a run is then open). Most tokens match none of the six
+    // before them and no run is open: then the loop is skipped.
+    const sameKey = (sameFirst & 2) | (keys[(tokenCount - 2) & 7] === key ? 4 : 0) | (keys[(tokenCount - 3) & 7] === key ? 8 : 0) | (keys[(tokenCount - 4) & 7] === key ? 16 : 0) | (keys[(tokenCount - 5) & 7] === key ? 32 : 0) | (keys[(tokenCount - 6) & 7] === key ? 64 : 0);
+    // Only periods shorter than the segment so far: bits 1 to `segmentLength - 1`.
+    const periodMask = (wideSlots !== 0 ? allPeriods : sameKey | open) & (segmentLength > maxPeriod ? allPeriods : (1 << segmentLength) - 2);
+    // Each period whose bit is set, lowest first.
+    for (let bits = periodMask; bits !== 0; ) {
+      const period = 31 - Math.clz32(bits & -bits);
+      bits &= bits - 1;
       const back = (tokenCount - period) & 7;
       const backText = wideTexts[back];
       // Across a comma, only copies of a group that each stand after one match (see

@@ -1,5 +1,5 @@
 /**
- * `no-doubled-words`: a word or a phrase of up to four words written twice in a row
+ * `no-doubled-words`: a word or a phrase of up to six tokens written twice in a row
  * (`the the`, `in the UK in the UK`), also across a line break inside a paragraph. The fix
  * keeps the first copy, so its letter case is preserved.
  */

@@ -51,12 +51,13 @@ function caseMapped(value: string, form: 'capital' | 'lower' | 'upper'): string 
  * Whether an `s`-only cascade standing alone (`Eventsss`, not glued inside a word) restores to
  * the plural: three or more `s` (two are always the passes), no longer cascade of the label in
  * the text that would make this one the singular, and a plural reading of the words around it.
+ * So too a label that is its term's plural in `es` (`Processeseses`, units `es`).
  * @param context the rule context.
  * @param cascade the cascade.
  * @returns true when its last `s` is the plural the original word had.
  */
 function isPluralSuffixCascade(context: RuleContext, cascade: Cascade): boolean {
-  if (cascade.kind !== 'suffix' || cascade.tail[0] !== 's' || cascade.carried !== '' || cascade.prefix !== '' || cascade.joiners.length < 3 || cascade.passesCounted) return false;
+  if (cascade.kind !== 'suffix' || (cascade.tail[0] !== 's' && cascade.tail[0] !== 'es') || cascade.carried !== '' || cascade.prefix !== '' || cascade.joiners.length < 3 || cascade.passesCounted) return false;
   // `prEventsss`, `sElectionsss`: a label hit inside another word says nothing of a noun's number.
   if (cascade.term.slice(1) !== cascade.term.slice(1).toLowerCase()) return false;
   const longer = (mostJoiners(context.analysis).get(cascade.labelKey) ?? 0) > cascade.joiners.length;
@@ -275,7 +276,7 @@ function planCascade(context: RuleContext, cascade: Cascade, nearby: readonly Ne
     // `various Eventsss happen`: three `s` are two passes over `events` or three over `event`;
     // the grammar around it tells which when no other cascade of the label does.
     plural = true;
-    carriedStart -= 1;
+    carriedStart -= (cascade.tail[0] ?? 's').length;
   }
   // A label in capitals read as a suffix cascade (`GUIDESSSS`): its term is read in lower case
   // (see `readSuffixCascade`), and so is what it carried for the case decision; the restoration
@@ -374,7 +375,7 @@ function planCascade(context: RuleContext, cascade: Cascade, nearby: readonly Ne
   confidence = Math.min(confidence, 0.99);
   let explanation = explain(cascade, units);
   if (status === 'longer') explanation += cascade.kind === 'prefix' ? '; the copy before the dominant form is the original’s own word' : `; the unit after the dominant form is the carried \`${restoredCarried}\``;
-  if (plural) explanation += '; its last `s` is a plural, read from the words around it';
+  if (plural) explanation += `; its last \`${cascade.tail[0] ?? 's'}\` is a plural, read from the words around it`;
   explanation += `; ${decision.form === 'lower' ? 'lower case' : decision.form === 'upper' ? 'capitals' : 'capital'} (${decision.reason})`;
   const recorded = (finding: FindingInput): FindingInput => {
     decisions?.set(finding, decision);

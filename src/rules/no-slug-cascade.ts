@@ -189,6 +189,22 @@ function decideFromProse(context: RuleContext, found: SlugCascade, prose: Cascad
 }
 
 /**
+ * A decision whose text opens with the term as the slug writes it: a path in Title Case keeps
+ * its capital (`Future-of-Mobile-Self-Self-service` is `Future-of-Mobile-service`, not
+ * `…-mobile-…`); a restoration given in options is the slug it makes.
+ * @param text the text.
+ * @param found the slug cascade.
+ * @param decision how it is restored.
+ * @returns the decision, its term as written.
+ */
+function withWrittenTerm(text: string, found: SlugCascade, decision: Decision): Decision {
+  const written = text.slice(found.start, found.start + found.term.length);
+  // (Only a first capital: one inside the word is a label's glued there, `devIce-skating-…`.)
+  if (decision.status === 'restored' || written === found.term || written.toLowerCase() !== found.term || written.slice(1) !== found.term.slice(1) || !decision.text.startsWith(found.term)) return decision;
+  return { ...decision, text: written + decision.text.slice(found.term.length) };
+}
+
+/**
  * Decides how a slug cascade is restored from forms alone (no prose cascade has its text).
  * @param found the slug cascade.
  * @param dominant the label's dominant form in slug form, if known.
@@ -367,7 +383,7 @@ export const noSlugCascade: Rule = {
         const decision = prose
           ? decideFromProse(context, item.cascade, prose, options)
           : decideFromForms(item.cascade, proseForm ?? slugForms.dominant.get(item.cascade.labelKey), proseForm ? 'prose' : 'slugs');
-        reportSlug(context, item, decision, options);
+        reportSlug(context, item, withWrittenTerm(context.text, item.cascade, decision), options);
       }
     };
   },

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { check } from '../../src/index.js';
-import { bracketCascadeAt, classAt, CharClass, findCandidates, normaliseApostropheLookalikes, Separator, tokenize, type Candidate, type Token } from '../../src/core/scanner.js';
+import { bracketCascadeAt, classAt, CharClass, esCopiesAt, findCandidates, markedPrefixAt, normaliseApostropheLookalikes, Separator, tokenize, type Candidate, type Token } from '../../src/core/scanner.js';
 
 /**
  * Reduces tokens to what the position tests compare.
@@ -260,7 +260,7 @@ describe('findCandidates', () => {
     findCandidates(`${'quiet '.repeat(300_000)}walk walkways`);
     expect(findCandidates('walk walk')).toEqual([{ period: 1, start: 0, end: 9, count: 2, lastStart: 5 }]);
     // A text over the kept array's size gets an array of its own.
-    const long = `${'one two three four five '.repeat(50_000)}walk walk`;
+    const long = `${'one two three four five six seven '.repeat(40_000)}walk walk`;
     expect(findCandidates(long).map((candidate) => candidate.end)).toEqual([long.length]);
   });
 
@@ -292,10 +292,16 @@ describe('findCandidates', () => {
     for (const other of ['f(x)f(x)f(x)', 'Health (x)(x)', 'x)a'.repeat(50)]) expect(findCandidates(other)).toEqual([]);
   });
 
-  it('finds a repeated group of two, three and four tokens', () => {
+  it('finds a repeated group of two to six tokens', () => {
     expect(runsOf('x y x y')).toEqual([{ period: 2, start: 0, end: 7 }]);
     expect(runsOf('in the UK in the UK')).toEqual([{ period: 3, start: 0, end: 19 }]);
     expect(runsOf('a b c d a b c d')).toEqual([{ period: 4, start: 0, end: 15 }]);
+    // A colon is a token: four words and a colon are five.
+    expect(runsOf('set guide: how it works guide: how it works')).toEqual([{ period: 5, start: 4, end: 43 }]);
+    expect(runsOf('a b c d e f a b c d e f')).toEqual([{ period: 6, start: 0, end: 23 }]);
+    // A copy of another length one group back is none.
+    expect(runsOf('up to ten of them up to tens of them')).toEqual([{ period: 5, start: 0, end: 36 }]);
+    expect(runsOf('up to ten of them up to twelve of them')).toEqual([]);
   });
 
   it('finds a group whose last short word is glued to more letters (`now on now ons`)', () => {
@@ -361,8 +367,25 @@ describe('findCandidates', () => {
     expect(runsOf('an iPad Pad case')).toEqual([]);
   });
 
-  it('does not look for groups longer than four tokens', () => {
-    expect(runsOf('a b c d e a b c d e')).toEqual([]);
+  it('finds a one-word label that is its term\'s plural in `es`, re-applied (`Processeseses`), and not words with `eses` of their own', () => {
+    expect(esCopiesAt('Processeseses', 0, 13)).toBe(7);
+    expect(esCopiesAt('synTaxesesespayer', 0, 17)).toBe(6);
+    expect(esCopiesAt('Churcheses', 0, 10)).toBe(6);
+    for (const word of ['processes', 'theses', 'hypotheses', 'parentheses', 'geneses']) expect(esCopiesAt(word, 0, word.length)).toBe(0);
+    expect(findCandidates('Small Businesseseses grew')).toEqual([{ period: 0, start: 6, end: 20 }]);
+    expect(findCandidates('His theses and hypotheses')).toEqual([]);
+  });
+
+  it('finds copies of words in brackets or quotes before a word (`(New) (New) products`)', () => {
+    const text = 'Build (New) (New) (New) products here';
+    expect(markedPrefixAt(text, text.indexOf(')'))).toEqual({ start: 6, unitLength: 5, copies: 3, termStart: 24, end: 32 });
+    expect(findCandidates('the “Fix it” “Fix it” reports’ list')).toEqual([{ period: 0, start: 4, end: 30 }]);
+    // One copy, copies glued to a word, no word after them, a copy without two letters: none.
+    for (const other of ['a (New) product', 'f(x) (x) now', '(New) (New).', '[1] [1] cites']) expect(findCandidates(other)).toEqual([]);
+  });
+
+  it('does not look for groups longer than six tokens', () => {
+    expect(runsOf('a b c d e f g a b c d e f g')).toEqual([]);
   });
 
   it('finds a run across a single line break of any style', () => {

@@ -4189,6 +4189,57 @@ name: 'reads the copies of a term-last label that ends as the text before it doe
     ],
     output: 'Read the delivery page now. Please STOP NOW NOW or we go. It is VERY VERY good.',
   },
+  {
+    name: 'a label\'s tail of four words and a colon (five tokens) re-applied; a phrase of six words doubled; copies of an article before a verb in the past tense name a band',
+    input: 'Read the Price guide: how it works guide: how it works guide: how it works today. We met in the middle of the night in the middle of the night again. Then the band The The played.',
+    messages: [
+      { ruleId: 'no-replacement-cascade', at: '1:10-1:75', reason: 'Unexpected replacement cascade `Price guide: …`, expected `price`', actual: 'Price guide: how it works guide: how it works guide: how it works', expected: ['price'], fixed: true },
+      { ruleId: 'no-doubled-words', at: '1:90-1:143', reason: 'Unexpected repeated phrase `in the middle of the night`, remove one', actual: 'in the middle of the night in the middle of the night', expected: ['in the middle of the night'], fixed: true },
+    ],
+    output: 'Read the price today. We met in the middle of the night again. Then the band The The played.',
+  },
+  {
+    name: 'a one-word label that is its term\'s plural in `es`, re-applied, alone, glued inside a word and before letters; one `es` more than the text\'s other copies is the original\'s plural; a verb after `to` or a modal is singular; words with `eses` of their own stay',
+    input: 'Small Businesseseses grew. These Processeseseses work, but the Processesesesing was slow. The synTaxeseses failed and Taxesesespayers paid. We need to Addresseseses the issue. His theses and hypotheses in parentheses.',
+    messages: [
+      { ruleId: 'no-replacement-cascade', at: '1:7-1:21', reason: 'Unexpected replacement cascade `Businesseseses`, expected `business`', actual: 'Businesseseses', expected: ['business'], fixed: true },
+      { ruleId: 'no-replacement-cascade', at: '1:34-1:49', reason: 'Unexpected replacement cascade `Processeseseses`, expected `processes`', actual: 'Processeseseses', expected: ['processes'], fixed: true },
+      { ruleId: 'no-replacement-cascade', at: '1:64-1:80', reason: 'Unexpected replacement cascade `Processesesesing`, expected `processing`', actual: 'Processesesesing', expected: ['processing'], fixed: true },
+      { ruleId: 'no-replacement-cascade', at: '1:98-1:107', reason: 'Unexpected replacement cascade `Taxeseses`, expected `tax`', actual: 'Taxeseses', expected: ['tax'], fixed: true },
+      { ruleId: 'no-replacement-cascade', at: '1:119-1:134', reason: 'Unexpected replacement cascade `Taxesesespayers`, expected `taxpayers`', actual: 'Taxesesespayers', expected: ['taxpayers'], fixed: true },
+      { ruleId: 'no-replacement-cascade', at: '1:152-1:165', reason: 'Unexpected replacement cascade `Addresseseses`, expected `address`', actual: 'Addresseseses', expected: ['address'], fixed: true },
+    ],
+    output: 'Small business grew. These processes work, but the processing was slow. The syntax failed and taxpayers paid. We need to address the issue. His theses and hypotheses in parentheses.',
+  },
+  {
+    name: 'copies of a number before a word in lower case, with as many copies of one word after it (`24/7 support line` for `support`); a list of figures stays',
+    input: 'Call our 24/7 24/7 24/7 support line line line team. Scores were 10 10 10 points points points.',
+    messages: [
+      { ruleId: 'no-replacement-cascade', at: '1:10-1:47', reason: 'Unexpected replacement cascade `24/7 24/7 …`, expected `support`', actual: '24/7 24/7 24/7 support line line line', expected: ['support'], fixed: true },
+    ],
+    output: 'Call our support team. Scores were 10 10 10 points points points.',
+  },
+  {
+    name: 'copies of words in brackets or quotes before a label\'s term (`(New) products`, `[Archived] pages`, `“Fix it” reports`), with one plural per copy; the word that stands most often with the copies is the label\'s; two copies in lower case are a slip',
+    input: 'Build (New) (New) (New) products here. It works. (New) (New) (New) products sell. See the [Archived] [Archived] pages’ list and the “Fix it” “Fix it” reportssing tool. Ride the Bus (live) (live) (live) trips. He said (sic) (sic) twice.',
+    messages: [
+      { ruleId: 'no-replacement-cascade', at: '1:7-1:33', reason: 'Unexpected replacement cascade `(New) (New) …`, expected `products`', actual: '(New) (New) (New) products', expected: ['products'], fixed: true },
+      { ruleId: 'no-replacement-cascade', at: '1:50-1:76', reason: 'Unexpected replacement cascade `(New) (New) …`, expected `Products`', actual: '(New) (New) (New) products', expected: ['Products'], fixed: true },
+      { ruleId: 'no-replacement-cascade', at: '1:91-1:119', reason: 'Unexpected replacement cascade `[Archived] [Archived] …`, expected `pages’`', actual: '[Archived] [Archived] pages’', expected: ['pages’'], fixed: true },
+      { ruleId: 'no-replacement-cascade', at: '1:133-1:162', reason: 'Unexpected replacement cascade `“Fix it” …`, expected `reporting`', actual: '“Fix it” “Fix it” reportssing', expected: ['reporting'], fixed: true },
+      { ruleId: 'no-replacement-cascade', at: '1:178-1:202', reason: 'Unexpected replacement cascade `Bus (live) …`, expected `bus`', actual: 'Bus (live) (live) (live)', expected: ['bus'], fixed: true },
+    ],
+    output: 'Build products here. It works. Products sell. See the pages’ list and the reporting tool. Ride the bus trips. He said (sic) (sic) twice.',
+  },
+  {
+    name: 'a label whose tail opens with a dash and ends with a mark, re-applied; a head glued after letters of the word keeps them',
+    input: 'It is one of the Jobs — apply today! — apply today! — apply today! at the firm. Search USAJobs — apply today! — apply today! — apply today! for roles. Wow — great! — great! he said.',
+    messages: [
+      { ruleId: 'no-replacement-cascade', at: '1:18-1:67', reason: 'Unexpected replacement cascade `Jobs — …`, expected `jobs`', actual: 'Jobs — apply today! — apply today! — apply today!', expected: ['jobs'], fixed: true },
+      { ruleId: 'no-replacement-cascade', at: '1:91-1:140', reason: 'Unexpected replacement cascade `Jobs — …`, expected `Jobs`', actual: 'Jobs — apply today! — apply today! — apply today!', expected: ['Jobs'], fixed: true },
+    ],
+    output: 'It is one of the jobs at the firm. Search USAJobs for roles. Wow — great! — great! he said.',
+  },
 ];
 
 describe('no-replacement-cascade', () => {

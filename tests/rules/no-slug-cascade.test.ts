@@ -143,6 +143,11 @@ describe('bare URLs and segments', () => {
 });
 
 describe('no-slug-cascade', () => {
+  it('keeps the first capital of a term in a path written in Title Case, not one glued inside a word', () => {
+    const text = 'Get /files/Guide-to-Mobile-Self-Self-Self-service today and /news/devIce-skating-skating-skating-checks now.';
+    expect(fix(text, { rules: { 'no-replacement-cascade': 'off' } }).output).toBe('Get /files/Guide-to-Mobile-service today and /news/device-checks now.');
+  });
+
   it('reads a plain text whose only run is in an address joined by underscores', () => {
     const text = 'Read https://x.org/news/refugees_asylum_seekers_asylum_seekers_asylum_seekers_rescued now.';
     expect(fix(text).output).toBe('Read https://x.org/news/refugees_rescued now.');
