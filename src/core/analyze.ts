@@ -649,7 +649,9 @@ function readCascade(text: string, whole: Run): Cascade | undefined {
   }
   // `Plan B B B Bs` (`Plan B` for `plan`): a tail of one capital letter after a capitalised head.
   const letterTail = run.period === 1 && /^\p{Lu}$/u.test(firstUnitToken.text) && (isCapitalised(head) || hump > 0);
-  let reading = readTail(lasts, headLower, (run.period > 1 && units[0]?.[run.period - 1]?.separator === Separator.Hyphen) || letterTail ? 1 : 2, true, commaPhrase);
+  // (A number of one digit after a number sign is a whole tail too: `Team #1 #1 #1`.)
+  const signedDigit = run.period === 2 && firstUnitToken.text === '#';
+  let reading = readTail(lasts, headLower, (run.period > 1 && units[0]?.[run.period - 1]?.separator === Separator.Hyphen) || letterTail || signedDigit ? 1 : 2, true, commaPhrase);
   // `TranSports days days dayation` (`Sports day` for `sport`, hit inside `transportation`): the
   // copies carry the `s` the head has, and the word after them is the last copy, without it,
   // glued to the rest of the word the replace hit.
@@ -750,6 +752,9 @@ function readCascade(text: string, whole: Run): Cascade | undefined {
   // `available`, `Lab 42` for `lab`), whose copies in prose need three.
   const plainNumber = unitToken?.kind === 'number' && /^\d+$/u.test(unitToken.text) && !yearText;
   const versionTail = run.period === 1 && unitToken?.kind === 'number' && (unitToken.text.includes('.') || unitToken.text.includes('/') || plainNumber) && (isCapitalised(head) || hump > 0) && !numberTail;
+  // `the Team #1 #1 #1 players` (`Team #1` for `team`): a number after a number sign, read as
+  // another number is.
+  const numberSignTail = run.period === 2 && unitToken?.text === '#' && units[0]?.[1]?.kind === 'number' && (isCapitalised(head) || hump > 0);
   // `Class of 2027 of 2027 of 2027`, `Class of 2027 of 2027ification`: so too a group of small
   // words before a year, three copies or the last glued to the rest of a word (two alone may
   // be a slip, `in Paris in 2019 in 2019`, and removing one copy is the fix).
@@ -778,7 +783,7 @@ function readCascade(text: string, whole: Run): Cascade | undefined {
   // So too where every copy carries it (`Medicines & yous & yous` was `medicines`).
   const smallWordAndS = headLower.endsWith('s') && reading.tailLast.endsWith('s') && closedClass.has(reading.tailLast.slice(0, -1)) && !closedClass.has(reading.tailLast);
   const joinedSmallTail = !contentInTail && run.period > 1 && (isCapitalised(head) || hump > 0) && ((headJoiner !== '' && reading.joiners.some((joiner) => joiner === headJoiner)) || smallWordAndS);
-  if (!contentInTail && !pluralGroup && !wordGroup && !numberTail && !versionTail && !yearGroup && !elidedPair && !smallTail && !yearPair && !joinedSmallTail && !particlePair) return undefined;
+  if (!contentInTail && !pluralGroup && !wordGroup && !numberTail && !versionTail && !numberSignTail && !yearGroup && !elidedPair && !smallTail && !yearPair && !joinedSmallTail && !particlePair) return undefined;
   // Cells of a table in plain text (`SSO | yes | yes | yes` under a `--- | ---` row) repeat.
   if (firstUnitToken.text === '|' && inPlainTable(text, head.start)) return undefined;
   const tail = [...(units[0] ?? []).slice(0, -1).map((token) => token.lower), reading.tailLast];
@@ -1020,6 +1025,12 @@ function readCascade(text: string, whole: Run): Cascade | undefined {
   // Another number's glue must leave a word with the head (not `Room 101 101st`).
   if (versionTail && plainNumber) isCascade = (reading.carried === '' && inProse) || ((hump > 0 || reading.carried !== '') && /^\p{Ll}*$/u.test(reading.carried) && isSpelledWord(`${head.text.slice(0, hump)}${headLower}${reading.carried}`.toLowerCase()));
   else if (versionTail) isCascade = hump > 0 || /^\p{Ll}+$/u.test(reading.carried) || inProse;
+  if (numberSignTail) {
+    // Three copies between words of running prose, or glue that leaves a word with the head.
+    const next = run.tokens[run.last];
+    const between = run.repetitions >= 3 && midSentence && next?.kind === 'word' && next.separator === Separator.Space && !isCapitalised(next);
+    isCascade = between || ((hump > 0 || reading.carried !== '') && /^\p{Ll}*$/u.test(reading.carried) && isSpelledWord(`${head.text.slice(0, hump)}${headLower}${reading.carried}`.toLowerCase()));
+  }
   // Two copies of a year alone read as a slip (`Fiscal Year 2019 2019`).
   if (yearPair) isCascade = false;
   // `Events 2025s 2025` (`Events 2025` for `event`), `Courses 2026/27s 2026/27`: copies of a

@@ -848,6 +848,9 @@ function startsToken(text: string, index: number, value: CharClass): boolean {
   // `What’s on: events`, `Elections 2028: live`: a colon right after a word or a number and
   // before a space (not `10:30`, `https:`).
   if (code === 58) return text.charCodeAt(index + 1) === 32 && index > 0 && (classAt(text, index - 1) === CharClass.Letter || classAt(text, index - 1) === CharClass.Digit);
+  // `Team #1 #1 #1`: a number sign after a space, before a digit (not a Markdown heading's
+  // `# `, not `page#top`; a hashtag, `#DigitalGov15 #DigitalGov15`, is written twice on purpose).
+  if (code === 35) return index > 0 && text.charCodeAt(index - 1) === 32 && classAt(text, index + 1) === CharClass.Digit;
   return isMarkCode(code) && text.charCodeAt(index - 1) === 32 && text.charCodeAt(index + 1) === 32;
 }
 
@@ -909,8 +912,9 @@ function isMarkCode(code: number): boolean {
   return code < 128 ? asciiMarks[code] === 1 : code === 0x2013 || code === 0x2014 || code === 0x203a || code === 0xbb || code === 0xb7 || code === 0x2022;
 }
 
-/** `isMarkCode` for ASCII: `/`, `-`, `|`, `:`. */
+/** `isMarkCode` for ASCII: `/`, `-`, `|`, `:`, `#`. */
 const asciiMarks = new Uint8Array(128);
+asciiMarks[35] = 1;
 asciiMarks[47] = 1;
 asciiMarks[58] = 1;
 asciiMarks[45] = 1;
@@ -2269,17 +2273,15 @@ function scanCandidates(text: string, apostrophes?: number[]): Candidate[] {
     // its text is read at every period, see `wideSlots`).
     const key = firstCode + (coreLength << 16);
     keys[slot] = key;
-    // Bit `period` is set where the token one period back shares this one's first letter (one
-    // to three back: the glued heads of `gluedHeadCandidates`).
-    const sameFirst = (firstCodes[(tokenCount - 1) & 7] === firstCode ? 2 : 0) | (firstCodes[(tokenCount - 2) & 7] === firstCode ? 4 : 0) | (firstCodes[(tokenCount - 3) & 7] === firstCode ? 8 : 0);
-    const nearFirst = sameFirst !== 0;
+    // Bit 1 is set where the token one back shares this one's first letter.
+    const sameBack = firstCodes[(tokenCount - 1) & 7] === firstCode ? 2 : 0;
     // A period is read only where a token compared by its text is near, or a run of that period
     // is open, or the token one period back may match this one: one token back, it shares the
     // first letter (the short and glued shapes of one token); further back, its core too has
     // this one's first letter and length, as a copy that opens a run must (a glued last copy,
     // `healtht`, only closes a run, and a run is then open). Most tokens match none of the six
     // before them and no run is open: then the loop is skipped.
-    const sameKey = (sameFirst & 2) | (keys[(tokenCount - 2) & 7] === key ? 4 : 0) | (keys[(tokenCount - 3) & 7] === key ? 8 : 0) | (keys[(tokenCount - 4) & 7] === key ? 16 : 0) | (keys[(tokenCount - 5) & 7] === key ? 32 : 0) | (keys[(tokenCount - 6) & 7] === key ? 64 : 0);
+    const sameKey = sameBack | (keys[(tokenCount - 2) & 7] === key ? 4 : 0) | (keys[(tokenCount - 3) & 7] === key ? 8 : 0) | (keys[(tokenCount - 4) & 7] === key ? 16 : 0) | (keys[(tokenCount - 5) & 7] === key ? 32 : 0) | (keys[(tokenCount - 6) & 7] === key ? 64 : 0);
     // Only periods shorter than the segment so far: bits 1 to `segmentLength - 1`.
     const periodMask = (wideSlots !== 0 ? allPeriods : sameKey | open) & (segmentLength > maxPeriod ? allPeriods : (1 << segmentLength) - 2);
     // Each period whose bit is set, lowest first.
@@ -2360,7 +2362,10 @@ function scanCandidates(text: string, apostrophes?: number[]): Candidate[] {
       // first word is its term with letters glued on (`Shipping news` for `ship`); the last
       // word does not repeat the copy, so the shape is looked for where a token one to three
       // back starts with the same letter (rare enough to keep the scan fast).
-      if (nearFirst) {
+      // Bit `period` is set where the token one period back, one to three, shares this one's
+      // first letter.
+      const sameFirst = sameBack | (firstCodes[(tokenCount - 2) & 7] === firstCode ? 4 : 0) | (firstCodes[(tokenCount - 3) & 7] === firstCode ? 8 : 0);
+      if (sameFirst !== 0) {
         gluedHeadCandidates(text, start, end, sameFirst, tokenCount, segmentLength, ring, candidates);
       }
     }

@@ -4240,6 +4240,15 @@ name: 'reads the copies of a term-last label that ends as the text before it doe
     ],
     output: 'It is one of the jobs at the firm. Search USAJobs for roles. Wow — great! — great! he said.',
   },
+  {
+    name: 'a label ending in a number after a number sign, re-applied three times in running prose or glued to the rest of a word; a hashtag written twice stays',
+    input: 'Our Team #1 #1 #1 won today. The sTeam #1 #1 #1ed room. Tweet #OpenData #OpenData now.',
+    messages: [
+      { ruleId: 'no-replacement-cascade', at: '1:5-1:18', reason: 'Unexpected replacement cascade `Team #1 …`, expected `team`', actual: 'Team #1 #1 #1', expected: ['team'], fixed: true },
+      { ruleId: 'no-replacement-cascade', at: '1:35-1:50', reason: 'Unexpected replacement cascade `Team #1 …`, expected `teamed`', actual: 'Team #1 #1 #1ed', expected: ['teamed'], fixed: true },
+    ],
+    output: 'Our team won today. The steamed room. Tweet #OpenData #OpenData now.',
+  },
 ];
 
 describe('no-replacement-cascade', () => {
