@@ -2180,7 +2180,7 @@ function scanCandidates(text: string, apostrophes?: number[]): Candidate[] {
               // `Eventssually`: two `s` after a consonant inside a word.
               if (run === 2 && position >= start + 3 && isConsonant(text.charCodeAt(position - 2))) doubleSAfterConsonant = true;
               // `Processeses`: `es` twice (checked at an `s` after `ese`).
-              else if (run === 1 && position >= start + 5 && (codes[position - 1] as number | 32) === 101 && (codes[position - 2] as number | 32) === 115 && (codes[position - 3] as number | 32) === 101) esTwice = true;
+              else if (run === 1 && position >= start + 5 && ((codes[position - 1] as number) | 32) === 101 && ((codes[position - 2] as number) | 32) === 115 && ((codes[position - 3] as number) | 32) === 101) esTwice = true;
             } else run = 0;
             position++;
             continue;

@@ -373,6 +373,8 @@ describe('findCandidates', () => {
     expect(esCopiesAt('Churcheses', 0, 10)).toBe(6);
     for (const word of ['processes', 'theses', 'hypotheses', 'parentheses', 'geneses']) expect(esCopiesAt(word, 0, word.length)).toBe(0);
     expect(findCandidates('Small Businesseseses grew')).toEqual([{ period: 0, start: 6, end: 20 }]);
+    // In any case.
+    expect(findCandidates('Small BusinessESES grew')).toEqual([{ period: 0, start: 6, end: 18 }]);
     expect(findCandidates('His theses and hypotheses')).toEqual([]);
   });
 
