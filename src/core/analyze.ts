@@ -2,11 +2,11 @@
  * Turns the scanner's candidate runs into structured runs and recognises replacement
  * cascades among them. Only the small window around each candidate is tokenised in detail.
  */
-import { calendarNames as calendarNameList } from '../rules/data/context-words.js';
+import { articles as articleList, calendarNames as calendarNameList } from '../rules/data/context-words.js';
 import { doubledNames, functionWords, labelParticles, legitimateDoubles, numberWords, tailConnectors } from '../rules/data/words.js';
 import { isAbbreviationBefore, isCapitalised, isShouted, occurrences } from './context.js';
 import { isAdjective, isFirstName, isLexiconWord, isOrdinal, isPastTense, isPlacePhrase, isProperNoun, withoutPossessive } from './proper-nouns.js';
-import { bracketCascadeAt, CharClass, classAt, countRepeats, esCopiesAt, findCandidates, findGluedUnit, gluedTermMin, isLowerLetter, isUpperLetter, lettersAfter, lettersBefore, markedCascadeAt, markedPrefixAt, Separator, shortPairAt, shortUnit, takesEsPlural, tokenize, type BracketCascade, type Candidate, type Token } from './scanner.js';
+import { bracketCascadeAt, CharClass, classAt, countRepeats, esCopiesAt, findCandidates, findGluedUnit, gluedTermMin, isLowerLetter, isUpperLetter, lettersAfter, lettersBefore, markedCascadeAt, markedPrefixAt, prefixClosings, Separator, shortPairAt, shortUnit, takesEsPlural, tokenize, type BracketCascade, type Candidate, type Token } from './scanner.js';
 import { isCapitalOnly, isSpelledPlainly, isSpelledWord } from './spelling.js';
 
 const connectors = new Set(tailConnectors);
@@ -754,7 +754,7 @@ function readCascade(text: string, whole: Run): Cascade | undefined {
   const versionTail = run.period === 1 && unitToken?.kind === 'number' && (unitToken.text.includes('.') || unitToken.text.includes('/') || plainNumber) && (isCapitalised(head) || hump > 0) && !numberTail;
   // `the Team #1 #1 #1 players` (`Team #1` for `team`): a number after a number sign, read as
   // another number is.
-  const numberSignTail = run.period === 2 && unitToken?.text === '#' && units[0]?.[1]?.kind === 'number' && (isCapitalised(head) || hump > 0);
+  const numberSignTail = signedDigit && units[0]?.[1]?.kind === 'number' && (isCapitalised(head) || hump > 0);
   // `Class of 2027 of 2027 of 2027`, `Class of 2027 of 2027ification`: so too a group of small
   // words before a year, three copies or the last glued to the rest of a word (two alone may
   // be a slip, `in Paris in 2019 in 2019`, and removing one copy is the fix).
@@ -1023,13 +1023,15 @@ function readCascade(text: string, whole: Run): Cascade | undefined {
   const proseBefore = wordBeforeHead?.kind === 'word' && !isCapitalised(wordBeforeHead) && head.separator === Separator.Space;
   const inProse = (run.repetitions >= 3 || (run.repetitions === 2 && proseBefore && hump === 0 && !plainNumber)) && midSentence && after?.kind === 'word' && after.separator === Separator.Space && !isCapitalised(after) && units.every((unit) => unit[0]?.separator === Separator.Space);
   // Another number's glue must leave a word with the head (not `Room 101 101st`).
-  if (versionTail && plainNumber) isCascade = (reading.carried === '' && inProse) || ((hump > 0 || reading.carried !== '') && /^\p{Ll}*$/u.test(reading.carried) && isSpelledWord(`${head.text.slice(0, hump)}${headLower}${reading.carried}`.toLowerCase()));
+  const gluedWord = (): boolean => (hump > 0 || reading.carried !== '') && /^\p{Ll}*$/u.test(reading.carried) && isSpelledWord(`${head.text.slice(0, hump)}${headLower}${reading.carried}`.toLowerCase());
+  if (versionTail && plainNumber) isCascade = (reading.carried === '' && inProse) || gluedWord();
   else if (versionTail) isCascade = hump > 0 || /^\p{Ll}+$/u.test(reading.carried) || inProse;
   if (numberSignTail) {
-    // Three copies between words of running prose, or glue that leaves a word with the head.
+    // Three copies between words of running prose (a run of two tokens has no `after`: the
+    // word after its last copy), or glue that leaves a word with the head.
     const next = run.tokens[run.last];
     const between = run.repetitions >= 3 && midSentence && next?.kind === 'word' && next.separator === Separator.Space && !isCapitalised(next);
-    isCascade = between || ((hump > 0 || reading.carried !== '') && /^\p{Ll}*$/u.test(reading.carried) && isSpelledWord(`${head.text.slice(0, hump)}${headLower}${reading.carried}`.toLowerCase()));
+    isCascade = between || gluedWord();
   }
   // Two copies of a year alone read as a slip (`Fiscal Year 2019 2019`).
   if (yearPair) isCascade = false;
@@ -2213,10 +2215,9 @@ function readMarkedCascade(text: string, candidate: Candidate): Cascade | undefi
  * @returns the cascade, or undefined.
  */
 function readMarkedPrefix(text: string, candidate: Candidate): Cascade | undefined {
-  const opening = text.charCodeAt(candidate.start);
-  if (opening !== 40 && opening !== 91 && opening !== 0x201c && opening !== 34) return undefined;
-  const closing = opening === 40 ? ')' : opening === 91 ? ']' : opening === 0x201c ? '”' : '"';
-  const found = markedPrefixAt(text, text.indexOf(closing, candidate.start + 1));
+  const closing = prefixClosings.get(text.charCodeAt(candidate.start));
+  if (closing === undefined) return undefined;
+  const found = markedPrefixAt(text, text.indexOf(String.fromCharCode(closing), candidate.start + 1));
   if (!found || found.start !== candidate.start || found.end !== candidate.end) return undefined;
   const termToken = tokenize(text, found.termStart, found.end)[0];
   if (!termToken || termToken.kind !== 'word' || termToken.start !== found.termStart) return undefined;
@@ -2297,10 +2298,7 @@ function chooseMarkedReadings(cascades: Cascade[]): void {
     const termLast = most(terms.get(unit)) > most(heads.get(unit));
     dropped.add(termLast ? other : prefix);
   }
-  if (dropped.size === 0) return;
-  const kept = cascades.filter((cascade) => !dropped.has(cascade));
-  cascades.length = 0;
-  cascades.push(...kept);
+  dropTaken(cascades, dropped);
 }
 
 /**
@@ -2387,7 +2385,7 @@ function alignGluedUnits(text: string, cascades: Cascade[]): void {
 }
 
 /** The articles: copies of one before a verb in the past tense name a band (`The The played`). */
-const articles = new Set(['a', 'an', 'the']);
+const articles = new Set(articleList);
 
 /** Words that end the first part of a label whose term comes last (`Support for`, `Rights of`). */
 const leadingWords = new Set(['for', 'of', 'against', 'to', 'with', 'on', 'in', 'at', 'by', 'from', 'about', 'into', 'and', '&', 'the', 'a', 'an', 'our', 'your', 'their', 'my']);
@@ -2536,7 +2534,7 @@ function promotePrefixes(text: string, cascades: Cascade[], runs: Run[], reading
     cascades.push(reading);
     promoted.add(run);
   }
-  dropRuns(runs, promoted);
+  dropTaken(runs, promoted);
 }
 
 /**
@@ -2717,7 +2715,7 @@ function readDoubledMiddleTerms(text: string, cascades: Cascade[], runs: Run[], 
     taken.add(reading.run);
     taken.add(before.run);
   }
-  dropRuns(runs, taken);
+  dropTaken(runs, taken);
   return taken;
 }
 
@@ -2766,7 +2764,7 @@ function readMiddleTerms(cascades: Cascade[], runs: Run[], freeHeads: ReadonlyMa
     cascades[index] = reading;
     taken.add(reading.run);
   }
-  dropRuns(runs, taken);
+  dropTaken(runs, taken);
 }
 
 /**
@@ -2781,16 +2779,16 @@ function confirmCascade(reading: Cascade, evidence: string): void {
 }
 
 /**
- * Takes runs read as cascades out of the list of runs, in place and in one pass (one search and
- * splice for each made a text dense with them quadratic).
- * @param runs the runs, changed in place.
- * @param taken the runs to take out.
+ * Takes items (runs read as cascades, readings set aside) out of a list, in place and in one
+ * pass (one search and splice for each made a text dense with them quadratic).
+ * @param items the list, changed in place.
+ * @param taken the items to take out.
  */
-function dropRuns(runs: Run[], taken: ReadonlySet<Run>): void {
+function dropTaken<T>(items: T[], taken: ReadonlySet<T>): void {
   if (taken.size === 0) return;
   let kept = 0;
-  for (const run of runs) if (!taken.has(run)) runs[kept++] = run;
-  runs.length = kept;
+  for (const item of items) if (!taken.has(item)) items[kept++] = item;
+  items.length = kept;
 }
 
 /**
@@ -4284,7 +4282,7 @@ export function analyze(text: string, candidates: readonly Candidate[] = findCan
     for (const { run, reading } of groupEntries) {
       if ((groups.get(keyOf(reading)) ?? 0) >= 3 && (followers.get(keyOf(reading))?.size ?? 2) >= 2) promote(run, reading, 'the same two copies stand three times or more in the text');
     }
-    dropRuns(runs, promoted);
+    dropTaken(runs, promoted);
   }
   if (freeHeads.size > 0) readMiddleTerms(cascades, runs, freeHeads);
   readShortGluedPairs(text, cascades);

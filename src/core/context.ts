@@ -3,7 +3,7 @@
  * (start of a sentence, line, heading or quotation, after a colon that opens a title, in a
  * Title Case line, inside a capitalised name), as the decision table in CONTRACT.md says.
  */
-import { calendarNames as calendarNameList, nationalBodies, pluralDeterminers, pluralVerbs, singularDeterminers, singularVerbs, siteDomains, timeAdjectives } from '../rules/data/context-words.js';
+import { articles as articleList, calendarNames as calendarNameList, modalVerbs, nationalBodies, objectOpeners as objectOpenerList, pluralDeterminers, pluralVerbs, singularDeterminers, singularVerbs, siteDomains, timeAdjectives } from '../rules/data/context-words.js';
 import { quantifiers } from '../rules/data/grammar-words.js';
 import { abbreviations, functionWords, numberWords, subjectPronouns, titleStopWords } from '../rules/data/words.js';
 import { endsName, followsNamesInLowerCase, headsNameOf, isAdjective, isAdverb, isAlwaysCapitalised, isDemonym, isFirstName, isLexiconWord, isPersonTitle, isPlacePhrase, isPluralNoun, isProperNoun, isTitleWord, nameHeadKind, withoutPossessive } from './proper-nouns.js';
@@ -343,7 +343,7 @@ function dashOpensLine(text: string, lineStart: number, dash: number): boolean {
 }
 
 /** Articles, which open a title after a span (`the book The Art of …`) rather than go on a name. */
-const articles = new Set(['a', 'an', 'the']);
+const articles = new Set(articleList);
 
 /** Words that open a two-word heading (`The Challenge`) as a determiner of its noun. */
 const headingDeterminers = new Set(['the', 'a', 'an', 'our', 'your', 'my', 'their', 'this']);
@@ -1374,7 +1374,7 @@ export function decideNumber(text: string, start: number, end: number): 'plural'
   const nextGap = next ? text.slice(end, next.start) : '';
   // After a modal verb, or after `to` and before what opens a noun phrase, the word is a verb
   // (`we will address`, `to address the issue`), which a replace hit in its plain form.
-  const previous = text.charCodeAt(start - 1) === 32 ? tokenize(text, Math.max(0, start - 12), start - 1).pop() : undefined;
+  const previous = text.charCodeAt(start - 1) === 32 ? tokenBefore(text, start - 1) : undefined;
   if (previous !== undefined && previous.end === start - 1 && (modals.has(previous.lower) || (previous.lower === 'to' && next !== undefined && nextGap === ' ' && objectOpeners.has(next.lower)))) return 'singular';
   if (next && nextGap.trim() === '' && !nextGap.includes('\n')) {
     if (pluralAgreement.has(next.lower)) return 'plural';
@@ -1384,11 +1384,8 @@ export function decideNumber(text: string, start: number, end: number): 'plural'
   return opening === 'none' ? 'plural' : 'unknown';
 }
 
-/** Modal verbs, before a verb's plain form. */
-const modals = new Set(['can', 'could', 'may', 'might', 'must', 'shall', 'should', 'will', 'would']);
-
-/** Words that open an object after a verb (`to address the issue`, `to process them`). */
-const objectOpeners = new Set(['a', 'all', 'an', 'any', 'each', 'every', 'her', 'him', 'his', 'it', 'its', 'my', 'our', 'some', 'that', 'the', 'their', 'them', 'these', 'this', 'those', 'us', 'your']);
+const modals = new Set(modalVerbs);
+const objectOpeners = new Set(objectOpenerList);
 
 /**
  * Reads back from a noun over up to three modifiers to the word that opens its noun phrase.

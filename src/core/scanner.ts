@@ -400,6 +400,20 @@ export interface MarkedPrefix {
 /** The longest copy, marks included, that `markedPrefixAt` reads (`[Archived]`, `“Fix it”`). */
 const markedPrefixMax = 32;
 
+/** The marks around a copy before a term, opening and closing: `(New)`, `[Archived]`, `“Fix it”`, `"Fix it"`. */
+const prefixMarkPairs: ReadonlyArray<readonly [number, number]> = [
+  [40, 41],
+  [91, 93],
+  [0x201c, 0x201d],
+  [34, 34],
+];
+
+/** Each closing mark of `prefixMarkPairs` → its opening mark. */
+const prefixOpenings = new Map(prefixMarkPairs.map(([open, close]) => [close, open]));
+
+/** Each opening mark of `prefixMarkPairs` → its closing mark. */
+export const prefixClosings: ReadonlyMap<number, number> = new Map(prefixMarkPairs);
+
 /**
  * Reads a label whose term comes after words in brackets or quotes (`(New) products`,
  * `[Archived] pages`, `“Fix it” reports` for `products`, `pages`, `reports`), re-applied,
@@ -413,7 +427,7 @@ const markedPrefixMax = 32;
  */
 export function markedPrefixAt(text: string, close: number): MarkedPrefix | undefined {
   const closeCode = text.charCodeAt(close);
-  const openCode = closeCode === 41 ? 40 : closeCode === 93 ? 91 : closeCode === 0x201d ? 0x201c : closeCode === 34 ? 34 : -1;
+  const openCode = prefixOpenings.get(closeCode) ?? -1;
   if (openCode < 0 || text.charCodeAt(close + 1) !== 32 || text.charCodeAt(close + 2) !== openCode) return undefined;
   let open = close - 1;
   let letters = 0;
@@ -2132,7 +2146,8 @@ function scanCandidates(text: string, apostrophes?: number[]): Candidate[] {
           // `(New) (New) products`, `“Fix it” “Fix it” reports`: copies of words in brackets
           // or quotes before a label's term.
           // (A label glued to its term may read the same copies, `Create (New) (New)`: both
-          // are candidates, and the analysis chooses.)
+          // are candidates, and the analysis chooses. The codes are the closing marks of
+          // `prefixMarkPairs`, written out on this path.)
           if ((code === 41 || code === 93 || code === 0x201d || code === 34) && index >= prefixEnd && text.charCodeAt(index + 1) === 32) {
             const prefix = markedPrefixAt(text, index);
             if (prefix) {

@@ -3,6 +3,39 @@
  * grammatical number. Data only; each list is kept sorted.
  */
 
+/** The articles (`the book The Art of …` opens a title; `the band The The played` names a band). */
+export const articles: readonly string[] = ['a', 'an', 'the'];
+
+/** Modal verbs, before a verb's plain form (`we will address`). */
+export const modalVerbs: readonly string[] = ['can', 'could', 'may', 'might', 'must', 'shall', 'should', 'will', 'would'];
+
+/** Words that open an object after a verb (`to address the issue`, `to process them`). */
+export const objectOpeners: readonly string[] = [
+  'a',
+  'all',
+  'an',
+  'any',
+  'each',
+  'every',
+  'her',
+  'him',
+  'his',
+  'it',
+  'its',
+  'my',
+  'our',
+  'some',
+  'that',
+  'the',
+  'their',
+  'them',
+  'these',
+  'this',
+  'those',
+  'us',
+  'your',
+];
+
 /** Words that open a noun phrase of a plural noun (`these …`, `various …`), besides numbers. */
 export const pluralDeterminers: readonly string[] = [
   'all',
