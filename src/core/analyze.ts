@@ -651,7 +651,12 @@ function readCascade(text: string, whole: Run): Cascade | undefined {
   const letterTail = run.period === 1 && /^\p{Lu}$/u.test(firstUnitToken.text) && (isCapitalised(head) || hump > 0);
   // (A number of one digit after a number sign is a whole tail too: `Team #1 #1 #1`.)
   const signedDigit = run.period === 2 && firstUnitToken.text === '#';
-  let reading = readTail(lasts, headLower, (run.period > 1 && units[0]?.[run.period - 1]?.separator === Separator.Hyphen) || letterTail || signedDigit ? 1 : 2, true, commaPhrase);
+  // (So is one after a currency sign, `Parking from €5 from €5 from €5`, and a per cent or
+  // currency sign after a number, which may carry the term's letters, `save 10%s save 10%`.)
+  const lastUnitToken = units[0]?.[run.period - 1];
+  const beforeLast = units[0]?.[run.period - 2];
+  const pricedDigit = run.period > 1 && ((lastUnitToken?.kind === 'number' && signPattern.test(beforeLast?.text ?? '')) || (lastUnitToken?.kind === 'symbol' && signPattern.test(lastUnitToken.core) && beforeLast?.kind === 'number'));
+  let reading = readTail(lasts, headLower, (run.period > 1 && units[0]?.[run.period - 1]?.separator === Separator.Hyphen) || letterTail || signedDigit || pricedDigit ? 1 : 2, true, commaPhrase);
   // `TranSports days days dayation` (`Sports day` for `sport`, hit inside `transportation`): the
   // copies carry the `s` the head has, and the word after them is the last copy, without it,
   // glued to the rest of the word the replace hit.
@@ -760,6 +765,11 @@ function readCascade(text: string, whole: Run): Cascade | undefined {
   // be a slip, `in Paris in 2019 in 2019`, and removing one copy is the fix).
   const yearToken = units[0]?.[run.period - 1];
   const yearGroup = run.period > 1 && run.period <= 3 && yearToken?.kind === 'number' && yearPattern.test(yearToken.text) && (units[0] ?? []).slice(0, -1).every((token) => token.kind === 'word' && closedClass.has(token.lower)) && isCapitalised(head) && (run.repetitions >= 3 || /^\p{Ll}{2,}$/u.test(reading.carried));
+  // `Tickets from £10 from £10 from £10`, `Offers up to 30% up to 30% up to 30%`: so too a group
+  // that holds a price or a share (a number beside a currency or per cent sign) after a
+  // capitalised head, three copies or the last glued to letters (a price written twice may be a
+  // slip, `from £10 from £10`).
+  const priceGroup = run.period > 1 && (units[0] ?? []).some((token, index, unit) => token.kind === 'symbol' && signPattern.test(token.text) && (unit[index - 1]?.kind === 'number' || unit[index + 1]?.kind === 'number')) && (isCapitalised(head) || hump > 0) && (run.repetitions >= 3 || /^\p{Ll}{2,}$/u.test(reading.carried));
   // Two copies of a year in two digits (`User-centered Design ’26 ’26`) are possible: a replace
   // left them where the text has them twice.
   const elidedPair = run.period === 1 && run.repetitions === 2 && reading.carried === '' && elidedYearPattern.test(reading.tailLast) && isCapitalised(head);
@@ -783,7 +793,7 @@ function readCascade(text: string, whole: Run): Cascade | undefined {
   // So too where every copy carries it (`Medicines & yous & yous` was `medicines`).
   const smallWordAndS = headLower.endsWith('s') && reading.tailLast.endsWith('s') && closedClass.has(reading.tailLast.slice(0, -1)) && !closedClass.has(reading.tailLast);
   const joinedSmallTail = !contentInTail && run.period > 1 && (isCapitalised(head) || hump > 0) && ((headJoiner !== '' && reading.joiners.some((joiner) => joiner === headJoiner)) || smallWordAndS);
-  if (!contentInTail && !pluralGroup && !wordGroup && !numberTail && !versionTail && !numberSignTail && !yearGroup && !elidedPair && !smallTail && !yearPair && !joinedSmallTail && !particlePair) return undefined;
+  if (!contentInTail && !pluralGroup && !wordGroup && !numberTail && !versionTail && !numberSignTail && !yearGroup && !priceGroup && !elidedPair && !smallTail && !yearPair && !joinedSmallTail && !particlePair) return undefined;
   // Cells of a table in plain text (`SSO | yes | yes | yes` under a `--- | ---` row) repeat.
   if (firstUnitToken.text === '|' && inPlainTable(text, head.start)) return undefined;
   const tail = [...(units[0] ?? []).slice(0, -1).map((token) => token.lower), reading.tailLast];
@@ -3470,6 +3480,9 @@ function endsInTaken(taken: ReadonlyArray<{ start: number; end: number }>, casca
 
 /** A year a label ends in (`2027`). */
 const yearPattern = /^(?:1[89]|2[0-9])[0-9][0-9]$/u;
+
+/** A currency or per cent sign, which the scanner makes a token beside a number (`£20`, `50%`). */
+const signPattern = /^[\p{Sc}%]$/u;
 
 /** A year's range (`2025/26`). */
 const yearRangePattern = /^(?:1[89]|2[0-9])[0-9][0-9]\/[0-9][0-9]$/u;

@@ -865,6 +865,12 @@ function startsToken(text: string, index: number, value: CharClass): boolean {
   // `Team #1 #1 #1`: a number sign after a space, before a digit (not a Markdown heading's
   // `# `, not `page#top`; a hashtag, `#DigitalGov15 #DigitalGov15`, is written twice on purpose).
   if (code === 35) return index > 0 && text.charCodeAt(index - 1) === 32 && classAt(text, index + 1) === CharClass.Digit;
+  // `over £20 over £20`, `50% off 50% off`, `20 € 20 €`: a per cent sign after a number, a
+  // currency sign before one or after one (glued, or after one space).
+  if (code === 37) return index > 0 && classAt(text, index - 1) === CharClass.Digit;
+  if (isCurrencyCode(code)) {
+    return classAt(text, index + 1) === CharClass.Digit || (index > 0 && classAt(text, index - 1) === CharClass.Digit) || (index > 1 && text.charCodeAt(index - 1) === 32 && classAt(text, index - 2) === CharClass.Digit);
+  }
   return isMarkCode(code) && text.charCodeAt(index - 1) === 32 && text.charCodeAt(index + 1) === 32;
 }
 
@@ -918,17 +924,35 @@ function elidedYearGlued(text: string, start: number, end: number, backStart: nu
 /**
  * Whether a code unit is a mark that may stand as a token of its own: a slash, a hyphen, an
  * en or em dash, a vertical bar, a colon, a breadcrumb's `›` or `»`, a middle dot or a bullet
- * between words (`Prototype · demo`; see `startsToken`).
+ * between words (`Prototype · demo`), a per cent or currency sign beside a number (see
+ * `startsToken`).
  * @param code a UTF-16 code unit.
  * @returns true for those marks.
  */
 function isMarkCode(code: number): boolean {
-  return code < 128 ? asciiMarks[code] === 1 : code === 0x2013 || code === 0x2014 || code === 0x203a || code === 0xbb || code === 0xb7 || code === 0x2022;
+  return code < 128 ? asciiMarks[code] === 1 : code === 0x2013 || code === 0x2014 || code === 0x203a || code === 0xbb || code === 0xb7 || code === 0x2022 || isCurrencyCode(code);
 }
 
-/** `isMarkCode` for ASCII: `/`, `-`, `|`, `:`, `#`. */
+/**
+ * Whether a code unit is a currency sign (Unicode's `Sc` in the Basic Multilingual Plane:
+ * `$`, `¢`, `£`, `¤`, `¥`, `฿`, `€`, `₹`, `₩` and the other signs from U+20A0, the full-width
+ * ones), which stands as a token of its own beside a number (see `startsToken`).
+ * @param code a UTF-16 code unit.
+ * @returns true for a currency sign.
+ */
+function isCurrencyCode(code: number): boolean {
+  if (code < 128) return code === 36;
+  return (code >= 0xa2 && code <= 0xa5) || (code >= 0x20a0 && code <= 0x20cf) || code === 0x58f || code === 0x60b || code === 0x9f2 || code === 0x9f3 || code === 0xe3f || code === 0x17db || code === 0xfdfc || code === 0xfe69 || code === 0xff04 || code === 0xffe0 || code === 0xffe1 || code === 0xffe5 || code === 0xffe6;
+}
+
+/**
+ * `isMarkCode` for ASCII: `/`, `-`, `|`, `:`, `#`, and the per cent and dollar signs beside a
+ * number.
+ */
 const asciiMarks = new Uint8Array(128);
 asciiMarks[35] = 1;
+asciiMarks[36] = 1;
+asciiMarks[37] = 1;
 asciiMarks[47] = 1;
 asciiMarks[58] = 1;
 asciiMarks[45] = 1;
@@ -1067,8 +1091,8 @@ function sameChunkAt(text: string, from: number, at: number, length: number): bo
 }
 
 /**
- * Whether a full stop or a slash stands between digits inside a token (`2.0`, `3.14`,
- * `2025/26`, `24/7`), not at its start.
+ * Whether a full stop, a slash or a comma grouping thousands stands between digits inside a
+ * token (`2.0`, `3.14`, `2025/26`, `24/7`, `3,000`), not at its start.
  * @param text the text.
  * @param index the mark's offset.
  * @param tokenStart where the token starts.
@@ -1078,7 +1102,21 @@ function isNumberMark(text: string, index: number, tokenStart: number): boolean 
   if (index <= tokenStart) return false;
   const before = text.charCodeAt(index - 1);
   const after = text.charCodeAt(index + 1);
-  return before >= 48 && before <= 57 && after >= 48 && after <= 57;
+  if (!(before >= 48 && before <= 57 && after >= 48 && after <= 57)) return false;
+  if (text.charCodeAt(index) !== 44) return true;
+  // A comma groups thousands: three digits after it and no fourth (`£3,000`, not `1,2,3`).
+  const third = text.charCodeAt(index + 3);
+  const fourth = text.charCodeAt(index + 4);
+  return isDigitCode(text.charCodeAt(index + 2)) && isDigitCode(third) && !isDigitCode(fourth);
+}
+
+/**
+ * Whether a code is an ASCII digit.
+ * @param code a character code.
+ * @returns true for `0` to `9`.
+ */
+function isDigitCode(code: number): boolean {
+  return code >= 48 && code <= 57;
 }
 
 /**
@@ -1125,7 +1163,7 @@ function isInitialismMark(text: string, index: number, tokenStart: number): bool
  */
 function tokenEnd(text: string, start: number, limit: number, tokenStart = start): number {
   const first = classAt(text, start);
-  if (start === tokenStart && (first === CharClass.Symbol || isMarkCode(text.charCodeAt(start)))) return start + 1;
+  if (start === tokenStart && (first === CharClass.Symbol || isMarkCode(text.charCodeAt(start)))) return signEnd(text, start, limit);
   let index = start;
   // `’26`: the apostrophe of a year in two digits starts the token.
   if (start === tokenStart && first === CharClass.Apostrophe) index++;
@@ -1136,7 +1174,7 @@ function tokenEnd(text: string, start: number, limit: number, tokenStart = start
       continue;
     }
     const code = text.charCodeAt(index);
-    if (((code === 46 || code === 47) && isNumberMark(text, index, tokenStart)) || (code === 38 && isInitialismMark(text, index, tokenStart))) {
+    if (((code === 46 || code === 47 || code === 44) && isNumberMark(text, index, tokenStart)) || (code === 38 && isInitialismMark(text, index, tokenStart))) {
       index++;
       continue;
     }
@@ -1159,6 +1197,31 @@ function tokenEnd(text: string, start: number, limit: number, tokenStart = start
     break;
   }
   return index;
+}
+
+/**
+ * The end of a token of one mark: a per cent or currency sign after a number takes the
+ * letters glued to it (`10%s`, the copy of `save 10%` whose term had an `s`), as a word takes
+ * a plural's; its core is the sign alone (see `tokenize`).
+ * @param text the text.
+ * @param start the mark's offset.
+ * @param limit index the token may not pass.
+ * @returns the token's end.
+ */
+function signEnd(text: string, start: number, limit: number): number {
+  let end = start + 1;
+  if (!isSignCode(text.charCodeAt(start)) || start === 0 || classAt(text, start - 1) !== CharClass.Digit) return end;
+  while (end < limit && classAt(text, end) === CharClass.Letter) end++;
+  return end;
+}
+
+/**
+ * Whether a code unit is a per cent or currency sign.
+ * @param code a UTF-16 code unit.
+ * @returns true for those signs.
+ */
+function isSignCode(code: number): boolean {
+  return code === 37 || isCurrencyCode(code);
 }
 
 /**
@@ -1256,7 +1319,8 @@ export function tokenize(text: string, from = 0, to = text.length, limit = Numbe
     const cut = coreEnd(text, start, end);
     // The core is the lower-case token or a prefix of it (the same length in plain text).
     let core = lower;
-    if (cut < end) core = hasJoin || lowerRaw.length !== raw.length ? coreText(text, start, cut) : lowerRaw.slice(0, cut - start);
+    if (kind === 'symbol' && end - start > 1) core = lower.charAt(0);
+    else if (cut < end) core = hasJoin || lowerRaw.length !== raw.length ? coreText(text, start, cut) : lowerRaw.slice(0, cut - start);
     tokens.push({
       start,
       end,
@@ -1531,7 +1595,9 @@ function gluedHeadCandidates(text: string, start: number, end: number, sameFirst
     for (let position = 1; position < period && inner; position++) {
       const one = (tokenCount - position) & 7;
       const other = (tokenCount - position - period) & 7;
-      inner = ring.coreLengths[one] === ring.coreLengths[other] && ring.wideTexts[one] === undefined && ring.wideTexts[other] === undefined && sameAsciiCore(text, ring.starts[one] as number, ring.starts[other] as number, ring.coreLengths[one] as number);
+      // (A word of another script, or a dash, compares by its text: `Buses – live timeses – live`.)
+      const oneText = ring.wideTexts[one];
+      inner = ring.coreLengths[one] === ring.coreLengths[other] && oneText === ring.wideTexts[other] && (oneText !== undefined || sameAsciiCore(text, ring.starts[one] as number, ring.starts[other] as number, ring.coreLengths[one] as number));
     }
     // The tail's last word may be the end of a hyphenated word (`round-uping round-up`).
     const compound = period > 1 && text.charCodeAt(start - 1) === 45 && text.charCodeAt((ring.starts[back] as number) - 1) === 45;
@@ -1578,8 +1644,9 @@ function gluedHeadPair(text: string, start: number, length: number, copyStart: n
   // of four letters (`Forestry newsry news`), one only on longer ones (`User researchr
   // research` for `use`), for the reading to check against the dictionary.
   // `Taxes and dutieses and dutiespayer` (`Taxes and duties` for `tax`): the plural `es` of a
-  // term that takes it, an `e` and the `s` the cores leave off.
-  const esGlue = shared === 1 && stripped === 1 && (text.charCodeAt(headStart + headLength - 1) | 32) === 101 && copyLength >= 6 && headLength >= 4 && takesEsPlural(text.slice(headStart, headStart + headLength - 1).toLowerCase());
+  // term that takes it, an `e` and the `s` the cores leave off; with the term's own `s` where
+  // the tail's last word ends in one too (`Buses – live timeses – live timesy` for `busy`).
+  const esGlue = (shared === 1 || shared === 2) && stripped === 1 && (text.charCodeAt(headStart + headLength - 1) | 32) === 101 && copyLength >= 6 && headLength >= 4 && takesEsPlural(text.slice(headStart, headStart + headLength - 1).toLowerCase());
   // One letter on a shorter copy in Title Case, both copies capitalised (`User Guidesr Guides`).
   const titleCopies = isUpperAscii(text.charCodeAt(copyStart)) && isUpperAscii(text.charCodeAt(start));
   // `Maths` and `centrehs` share `h` and the `s` the cores leave off: two letters glued after a
@@ -2168,11 +2235,14 @@ function scanCandidates(text: string, apostrophes?: number[]): Candidate[] {
     let longestS = 0;
     let doubleSAfterConsonant = false;
     let esTwice = false;
+    // Whether the token is a number with its thousands grouped (`1,000,000`: no glued unit).
+    let grouped = false;
     // Whether the token holds anything but ASCII letters, digits and decimal points.
     let general = false;
     if (value === CharClass.Symbol) {
-      end = start + 1;
-      tokenCore = end;
+      // `10%s`: a sign after a number takes the letters glued to it; its core is the sign.
+      end = code === 37 || code >= 128 ? signEnd(text, start, length) : start + 1;
+      tokenCore = start + 1;
     } else {
       let run = 0;
       let position = start;
@@ -2201,9 +2271,10 @@ function scanCandidates(text: string, apostrophes?: number[]): Candidate[] {
             continue;
           }
           if (characterClass !== CharClass.Apostrophe) {
-            // `2.0`, `2025/26`: a full stop or a slash between digits is inside a number
-            // (`Web 2.0 2.0site`, `Budget 2025/26 2025/26`).
-            if (((character === 46 || character === 47) && isNumberMark(text, position, start)) || (character === 38 && isInitialismMark(text, position, start))) {
+            // `2.0`, `2025/26`, `3,000`: a full stop, a slash or a thousands comma between
+            // digits is inside a number (`Web 2.0 2.0site`, `Budget 2025/26 2025/26`).
+            if (((character === 46 || character === 47 || character === 44) && isNumberMark(text, position, start)) || (character === 38 && isInitialismMark(text, position, start))) {
+              if (character === 44) grouped = true;
               run = 0;
               position++;
               continue;
@@ -2241,7 +2312,7 @@ function scanCandidates(text: string, apostrophes?: number[]): Candidate[] {
       else tokenCore = mayTrimCore(text.charCodeAt(end - 1)) ? coreEnd(text, start, end) : end;
       if (end - start >= 5 && (longestS >= 3 || end - tokenCore >= 2) && hasSuffixRun(text, start, end, tokenCore - start, longestS)) {
         candidates.push({ period: 0, start, end });
-      } else if (end - start >= shortPairWord && (wide || mayHoldGluedUnit(codes, start, end)) && hasGluedUnit(text, start, end, wide)) {
+      } else if (end - start >= shortPairWord && !grouped && (wide || mayHoldGluedUnit(codes, start, end)) && hasGluedUnit(text, start, end, wide)) {
         // `Toolkitskitskits`, `Hostinging`: a one-word label glued to its term, re-applied.
         candidates.push({ period: 0, start, end });
       } else if (esTwice && esCopiesAt(text, start, end) > 0) {

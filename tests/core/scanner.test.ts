@@ -80,6 +80,55 @@ describe('tokenize', () => {
     ]);
   });
 
+  it('makes a token of a per cent sign after a number and of a currency sign beside one, and of no other', () => {
+    expect(spans(tokenize('Save 50% on £20, 20€ or 5 € and US$3 5 %s a%b $x'))).toEqual([
+      [0, 4, 'Save'],
+      [5, 7, '50'],
+      [7, 8, '%'],
+      [9, 11, 'on'],
+      [12, 13, '£'],
+      [13, 15, '20'],
+      [17, 19, '20'],
+      [19, 20, '€'],
+      [21, 23, 'or'],
+      [24, 25, '5'],
+      [26, 27, '€'],
+      [28, 31, 'and'],
+      [32, 34, 'US'],
+      [34, 35, '$'],
+      [35, 36, '3'],
+      [37, 38, '5'],
+      [40, 41, 's'],
+      [42, 43, 'a'],
+      [44, 45, 'b'],
+      [47, 48, 'x'],
+    ]);
+    expect(tokenize('50% £5').map((token) => token.kind)).toEqual(['number', 'symbol', 'symbol', 'number']);
+  });
+
+  it('gives a per cent sign after a number the letters glued to it, its core the sign alone', () => {
+    expect(tokenize('save 10%s now').map((token) => [token.text, token.core])).toEqual([
+      ['save', 'save'],
+      ['10', '10'],
+      ['%s', '%'],
+      ['now', 'now'],
+    ]);
+  });
+
+  it('keeps a comma that groups thousands inside a number, and no other comma', () => {
+    expect(spans(tokenize('£3,000 and 1,2 or 1,0000, 12,345,678'))).toEqual([
+      [0, 1, '£'],
+      [1, 6, '3,000'],
+      [7, 10, 'and'],
+      [11, 12, '1'],
+      [13, 14, '2'],
+      [15, 17, 'or'],
+      [18, 19, '1'],
+      [20, 24, '0000'],
+      [26, 36, '12,345,678'],
+    ]);
+  });
+
   it('keeps an ampersand between capitals inside an initialism, and no other ampersand', () => {
     expect(spans(tokenize('See A&E, Q&A and AT&T; R & D, a&b, A& B and &E.'))).toEqual([
       [0, 3, 'See'],
@@ -352,6 +401,20 @@ describe('findCandidates', () => {
 
   it('finds copies of a number with a slash (`24/7 24/7 24/7y`)', () => {
     expect(runsOf('the Bus 24/7 24/7 24/7y here')).toEqual([{ period: 1, start: 8, end: 23 }]);
+  });
+
+  it('finds copies of a group that holds a price or a share (`from £5 from £5`, `– 30% off – 30% off`)', () => {
+    expect(runsOf('the Parking from €5 from €5 from €5 here')).toEqual([{ period: 3, start: 12, end: 35 }]);
+    expect(runsOf('our Offers – 30% off – 30% off here')).toEqual([{ period: 4, start: 11, end: 30 }]);
+    expect(runsOf('worth £3,000 worth £3,000 here')).toEqual([{ period: 3, start: 0, end: 25 }]);
+    expect(runsOf('our Members save 10%s save 10%s save 10% here')).toEqual([{ period: 3, start: 12, end: 40 }]);
+  });
+
+  it('finds two passes of a head glued to its term by the plural `es` across a dash (`Buses – live timeses – live timesy`)', () => {
+    expect(runsOf('a Buses – live timeses – live timesy day')).toEqual([{ period: 3, start: 8, end: 36 }]);
+    expect(runsOf('a Buses live timeses live timesy day')).toEqual([{ period: 2, start: 8, end: 32 }]);
+    // Not where the words between the copies differ.
+    expect(runsOf('a Buses – live timeses — live timesy day')).toEqual([]);
   });
 
   it('finds a group whose first copy is glued inside the word before (`upSave the Save the`)', () => {

@@ -4249,6 +4249,30 @@ name: 'reads the copies of a term-last label that ends as the text before it doe
     ],
     output: 'Our team won today. The steamed room. Tweet #OpenData #OpenData now.',
   },
+  {
+    name: 'a tail holding a price or a share (a currency or per cent sign beside a number, a comma grouping thousands)',
+    input: 'Read our Offers – 30% off – 30% off – 30% offs page. Members get Parking from €5 from €5 from €5 daily. The Free Free Free delivery over £20 over £20 over £20 service ran. Apply for Scholarships worth £3,000 worth £3,000 worth £3,000 today. Pay $10 $10 now, or 50% 50% later: prices rose from £4 from £4.',
+    messages: [
+      { ruleId: 'no-replacement-cascade', at: '1:10-1:47', reason: 'Unexpected replacement cascade `Offers – …`, expected `offers`', actual: 'Offers – 30% off – 30% off – 30% offs', expected: ['offers'], fixed: true },
+      { ruleId: 'no-replacement-cascade', at: '1:66-1:97', reason: 'Unexpected replacement cascade `Parking from …`, expected `parking`', actual: 'Parking from €5 from €5 from €5', expected: ['parking'], fixed: true },
+      { ruleId: 'no-replacement-cascade', at: '1:109-1:159', reason: 'Unexpected replacement cascade `Free Free …`, expected `delivery`', actual: 'Free Free Free delivery over £20 over £20 over £20', expected: ['delivery'], fixed: true },
+      { ruleId: 'no-replacement-cascade', at: '1:183-1:234', reason: 'Unexpected replacement cascade `Scholarships worth …`, expected `scholarships`', actual: 'Scholarships worth £3,000 worth £3,000 worth £3,000', expected: ['scholarships'], fixed: true },
+      { ruleId: 'no-doubled-words', at: '1:289-1:304', reason: 'Unexpected repeated phrase `from £4`, remove one', actual: 'from £4 from £4', expected: ['from £4'], fixed: true },
+    ],
+    output: 'Read our offers page. Members get parking daily. The delivery service ran. Apply for scholarships today. Pay $10 $10 now, or 50% 50% later: prices rose from £4.',
+  },
+  {
+    name: 'copies of a price or a share that carried the term\'s letters (`save 10%s`), and a group whose copy carried the term\'s `es` before its last copy glued to other letters',
+    input: 'Our Members save 10%s save 10%s save 10% today. All Discounts – save 15%s – save 15%s – save 15%s on shoes. The Fares from $2.75s from $2.75s from $2.75well party. A Buses – live timeses – live timesy morning, and our Buses – live timeses – live timesiness plan. Pay 10%s of it.',
+    messages: [
+      { ruleId: 'no-replacement-cascade', at: '1:5-1:41', reason: 'Unexpected replacement cascade `Members save …`, expected `member`', actual: 'Members save 10%s save 10%s save 10%', expected: ['member'], fixed: true },
+      { ruleId: 'no-replacement-cascade', at: '1:53-1:98', reason: 'Unexpected replacement cascade `Discounts – …`, expected `discounts`', actual: 'Discounts – save 15%s – save 15%s – save 15%s', expected: ['discounts'], fixed: true },
+      { ruleId: 'no-replacement-cascade', at: '1:113-1:157', reason: 'Unexpected replacement cascade `Fares from …`, expected `farewell`', actual: 'Fares from $2.75s from $2.75s from $2.75well', expected: ['farewell'], fixed: true },
+      { ruleId: 'no-replacement-cascade', at: '1:167-1:201', reason: 'Unexpected replacement cascade `Buses – …`, expected `busy`', actual: 'Buses – live timeses – live timesy', expected: ['busy'], fixed: true },
+      { ruleId: 'no-replacement-cascade', at: '1:219-1:257', reason: 'Unexpected replacement cascade `Buses – …`, expected `business`', actual: 'Buses – live timeses – live timesiness', expected: ['business'], fixed: true },
+    ],
+    output: 'Our member today. All discounts on shoes. The farewell party. A busy morning, and our business plan. Pay 10%s of it.',
+  },
 ];
 
 describe('no-replacement-cascade', () => {
