@@ -3,7 +3,7 @@
  * cascades among them. Only the small window around each candidate is tokenised in detail.
  */
 import { articles as articleList, calendarNames as calendarNameList } from '../rules/data/context-words.js';
-import { doubledNames, functionWords, labelParticles, legitimateDoubles, numberWords, tailConnectors } from '../rules/data/words.js';
+import { doubledNames, dottedTitles, functionWords, labelParticles, legitimateDoubles, numberWords, tailConnectors } from '../rules/data/words.js';
 import { isAbbreviationBefore, isCapitalised, isShouted, occurrences } from './context.js';
 import { isAdjective, isFirstName, isLexiconWord, isOrdinal, isPastTense, isPlacePhrase, isProperNoun, withoutPossessive } from './proper-nouns.js';
 import { bracketCascadeAt, CharClass, classAt, countRepeats, esCopiesAt, findCandidates, findGluedUnit, gluedTermMin, isLowerLetter, isUpperLetter, lettersAfter, lettersBefore, markedCascadeAt, markedPrefixAt, prefixClosings, Separator, shortPairAt, shortUnit, takesEsPlural, tokenize, type BracketCascade, type Candidate, type Token } from './scanner.js';
@@ -769,7 +769,7 @@ function readCascade(text: string, whole: Run): Cascade | undefined {
   // that holds a price or a share (a number beside a currency or per cent sign) after a
   // capitalised head, three copies or the last glued to letters (a price written twice may be a
   // slip, `from £10 from £10`).
-  const priceGroup = run.period > 1 && (units[0] ?? []).some((token, index, unit) => token.kind === 'symbol' && signPattern.test(token.text) && (unit[index - 1]?.kind === 'number' || unit[index + 1]?.kind === 'number')) && (isCapitalised(head) || hump > 0) && (run.repetitions >= 3 || /^\p{Ll}{2,}$/u.test(reading.carried));
+  const priceGroup = run.period > 1 && (units[0] ?? []).some((token, index, unit) => token.kind === 'symbol' && signPattern.test(token.core) && (unit[index - 1]?.kind === 'number' || unit[index + 1]?.kind === 'number')) && (isCapitalised(head) || hump > 0) && (run.repetitions >= 3 || /^\p{Ll}{2,}$/u.test(reading.carried));
   // Two copies of a year in two digits (`User-centered Design ’26 ’26`) are possible: a replace
   // left them where the text has them twice.
   const elidedPair = run.period === 1 && run.repetitions === 2 && reading.carried === '' && elidedYearPattern.test(reading.tailLast) && isCapitalised(head);
@@ -1684,12 +1684,21 @@ function titleCaseCopiesAlike(units: readonly (readonly Token[])[]): boolean {
 
 /**
  * The words of a group as written, joined as the text joins them where a hyphen does
- * (`Four-Day`), by a space otherwise.
+ * (`Four-Day`), a sign is glued on (`£20`) or a title's full stop stands (`St. Mary’s`), by a
+ * space otherwise.
  * @param tokens the tokens.
  * @returns their text.
  */
 function writtenText(tokens: readonly Token[]): string {
-  return tokens.map((token, index) => (index === 0 ? token.text : `${token.separator === Separator.Hyphen ? '-' : ' '}${token.text}`)).join('');
+  return tokens
+    .map((token, index) => {
+      const previous = tokens[index - 1];
+      if (previous === undefined) return token.text;
+      if (token.separator === Separator.Hyphen) return `-${token.text}`;
+      if (token.start === previous.end) return token.text;
+      return token.start === previous.end + 2 && dottedTitleSet.has(previous.lower) ? `. ${token.text}` : ` ${token.text}`;
+    })
+    .join('');
 }
 
 /**
@@ -3480,6 +3489,9 @@ function endsInTaken(taken: ReadonlyArray<{ start: number; end: number }>, casca
 
 /** A year a label ends in (`2027`). */
 const yearPattern = /^(?:1[89]|2[0-9])[0-9][0-9]$/u;
+
+/** Titles abbreviated with a full stop (`St.`), which the scanner reads as running on. */
+const dottedTitleSet = new Set(dottedTitles);
 
 /** A currency or per cent sign, which the scanner makes a token beside a number (`£20`, `50%`). */
 const signPattern = /^[\p{Sc}%]$/u;

@@ -936,8 +936,12 @@ function insideName(text: string, start: number, end: number, word: string | und
   // name after a word that is no title (`designer Sarah Quill`; not `Officer Todd Park`).
   // Nor does a span after a subject pronoun that opens a sentence, where a verb stands (`They
   // talk Smith’s plan through`; not `IT`, an initialism, nor `What it Means For You`, a title's words).
-  const afterSubject = owner !== undefined && subjects.has(owner.lower) && isCapitalised(owner) && (owner.text === 'I' || !isAllCapitals(owner)) && text.slice(owner.end, start) === ' ';
-  if (next && !owned && !afterSubject && next.start > end && isCapitalised(next) && next.text !== 'I' && (!isAbbreviationWord(next) || isRomanNumeral(next.text)) && !(articles.has(next.lower) && text.charAt(next.end) === ' ') && !(word !== undefined && !isTitleWord(word) && isPersonName(text, after))) {
+  // So too after a subject pronoun in lower case or a modal verb mid-sentence (`where she
+  // teaches Open Data`, `we hosted Cristin`, `when you visit Data.gov`, `visitors will
+  // appreciate Your Art’s`; `it` may be an object, `make it Easy Street`; `you` is one less often
+  // before a name's first word than a subject before a verb).
+  const afterSubject = owner !== undefined && text.slice(owner.end, start) === ' ' && ((subjects.has(owner.lower) && isCapitalised(owner) && (owner.text === 'I' || !isAllCapitals(owner))) || (owner.text === owner.lower && owner.lower !== 'it' && (subjects.has(owner.lower) || modals.has(owner.lower))));
+  if (next && !owned && !afterSubject && next.start > end && isCapitalised(next) && !isPronounI(next) && (!isAbbreviationWord(next) || isRomanNumeral(next.text)) && !(articles.has(next.lower) && text.charAt(next.end) === ' ') && !(word !== undefined && !isTitleWord(word) && isPersonName(text, after))) {
     const gap = text.slice(end, next.start);
     if (gap.trim() === '' && !gap.includes('\n')) return true;
   }

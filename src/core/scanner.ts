@@ -6,7 +6,7 @@
  * No regular expression ever runs over user text here; characters are classified by code
  * with a table for ASCII and a cached Unicode test for the rest.
  */
-import { labelParticles } from '../rules/data/words.js';
+import { dottedTitles, labelParticles } from '../rules/data/words.js';
 
 /** Character classes of the scanner. */
 export const enum CharClass {
@@ -29,6 +29,9 @@ export const enum CharClass {
   /** An adapter's join filler: the rest of an entity inside a word, read as nothing. */
   Join = 8,
 }
+
+/** Abbreviated titles whose full stop is no break (see `isTitleDot`). */
+const titleAbbreviations = new Set(dottedTitles);
 
 /** Phrasal labels' particles of two letters (`in`, `up`, `by`; see `labelParticles`). */
 const twoLetterParticles = new Set(labelParticles.filter((word) => word.length === 2));
@@ -216,11 +219,17 @@ export interface Token {
   text: string;
   /** Lower-case form. */
   lower: string;
-  /** Lower-case form without a trailing possessive or `s` noise (`rights's`, `rightss` → `right`). */
+  /**
+   * Lower-case form without a trailing possessive or `s` noise (`rights's`, `rightss` →
+   * `right`); a sign's with letters glued on is the sign alone (`%s` → `%`).
+   */
   core: string;
   /** How this token is separated from the previous one. */
   separator: Separator;
-  /** `word` (letters and digits), `number` (digits only) or `symbol` (`&`, `+`). */
+  /**
+   * `word` (letters and digits), `number` (digits only) or `symbol` (`&`, `+`, a mark, a per cent
+   * or currency sign, which may carry glued letters: `%s`).
+   */
   kind: 'word' | 'number' | 'symbol';
 }
 
@@ -846,9 +855,10 @@ export function lettersAfter(text: string, offset: number): number {
 
 /**
  * Whether the character at an index starts a token: a letter, a digit, `&`, `+`, a slash
- * with a space on one side (`Budget / spending`; `and/or` and URL paths are not tokens), or a
+ * with a space on one side (`Budget / spending`; `and/or` and URL paths are not tokens), a
  * dash or bar between two spaces (`Sport – results`, `Health | care`), which a label holds as
- * it holds `&`.
+ * it holds `&`, a colon after a word, a number sign before a digit, or a per cent or currency
+ * sign beside a number (`50%`, `£20`).
  * @param text the text.
  * @param index the index.
  * @param value the character's class.
@@ -934,15 +944,16 @@ function isMarkCode(code: number): boolean {
 }
 
 /**
- * Whether a code unit is a currency sign (Unicode's `Sc` in the Basic Multilingual Plane:
- * `$`, `¢`, `£`, `¤`, `¥`, `฿`, `€`, `₹`, `₩` and the other signs from U+20A0, the full-width
- * ones), which stands as a token of its own beside a number (see `startsToken`).
+ * Whether a code unit is a currency sign: Unicode's `Sc` in the Basic Multilingual Plane (`$`,
+ * `¢`, `£`, `¤`, `¥`, `฿`, `€`, `₹`, `₩`, the signs from U+20A0 to U+20C0, the full-width and
+ * small forms), which stands as a token of its own beside a number (see `startsToken`).
  * @param code a UTF-16 code unit.
  * @returns true for a currency sign.
  */
 function isCurrencyCode(code: number): boolean {
   if (code < 128) return code === 36;
-  return (code >= 0xa2 && code <= 0xa5) || (code >= 0x20a0 && code <= 0x20cf) || code === 0x58f || code === 0x60b || code === 0x9f2 || code === 0x9f3 || code === 0xe3f || code === 0x17db || code === 0xfdfc || code === 0xfe69 || code === 0xff04 || code === 0xffe0 || code === 0xffe1 || code === 0xffe5 || code === 0xffe6;
+  if (code >= 0x20a0 && code <= 0x20c0) return true;
+  return (code >= 0xa2 && code <= 0xa5) || code === 0x58f || code === 0x60b || code === 0x7fe || code === 0x7ff || code === 0x9f2 || code === 0x9f3 || code === 0x9fb || code === 0xaf1 || code === 0xbf9 || code === 0xe3f || code === 0x17db || code === 0xa838 || code === 0xfdfc || code === 0xfe69 || code === 0xff04 || code === 0xffe0 || code === 0xffe1 || code === 0xffe5 || code === 0xffe6;
 }
 
 /**
@@ -1201,8 +1212,8 @@ function tokenEnd(text: string, start: number, limit: number, tokenStart = start
 
 /**
  * The end of a token of one mark: a per cent or currency sign after a number takes the
- * letters glued to it (`10%s`, the copy of `save 10%` whose term had an `s`), as a word takes
- * a plural's; its core is the sign alone (see `tokenize`).
+ * lower-case letters glued to it (`10%s`, the copy of `save 10%` whose term had an `s`), as a
+ * word takes a plural's; its core is the sign alone (see `tokenCoreEnd`).
  * @param text the text.
  * @param start the mark's offset.
  * @param limit index the token may not pass.
@@ -1211,8 +1222,21 @@ function tokenEnd(text: string, start: number, limit: number, tokenStart = start
 function signEnd(text: string, start: number, limit: number): number {
   let end = start + 1;
   if (!isSignCode(text.charCodeAt(start)) || start === 0 || classAt(text, start - 1) !== CharClass.Digit) return end;
-  while (end < limit && classAt(text, end) === CharClass.Letter) end++;
+  // (Lower-case letters only: `100%Organic` starts a word of its own.)
+  while (end < limit && classAt(text, end) === CharClass.Letter && isLowerLetter(text.charAt(end))) end++;
   return end;
+}
+
+/**
+ * The end of a token's core: a sign token's is the sign alone (`%s` is `%`), another's that of
+ * `coreEnd`.
+ * @param text the text.
+ * @param start token start.
+ * @param end token end.
+ * @returns the end offset of the core.
+ */
+function tokenCoreEnd(text: string, start: number, end: number): number {
+  return end - start > 1 && isSignCode(text.charCodeAt(start)) ? start + 1 : coreEnd(text, start, end);
 }
 
 /**
@@ -1239,6 +1263,40 @@ function isGluedDash(text: string, index: number): boolean {
 }
 
 /**
+ * Whether a full stop ends an abbreviated title before a name (`St. Mary’s`, `Dr. Lee`): a
+ * word of `dottedTitles` with a capital before it, one space and a capital after it. The runs
+ * read it and its space as a space.
+ * @param text the text.
+ * @param index the full stop's offset.
+ * @returns true for such a full stop.
+ */
+function isTitleDot(text: string, index: number): boolean {
+  if (text.charCodeAt(index) !== 46 || text.charCodeAt(index + 1) !== 32 || !isUpperAscii(text.charCodeAt(index + 2))) return false;
+  // A capital and one to three lower-case letters (`St`, `Prof`)…
+  let start = index;
+  while (start > 0 && index - start < 3 && isLowerAscii(text.charCodeAt(start - 1))) start--;
+  start--;
+  if (start < 0 || index - start < 2 || !isUpperAscii(text.charCodeAt(start))) return false;
+  // …opening a word (after a space, a bracket or a hyphen: `world-Mr. Brown’s`), or glued after
+  // lower-case letters of a word the replace hit (`ChristSt. John’s church`, `St. John’s
+  // church` for `church`); not inside a word of capitals or digits (`ASt.`, `5St.`).
+  if (start > 0 && !isLowerAscii(text.charCodeAt(start - 1))) {
+    const before = classAt(text, start - 1);
+    if (before === CharClass.Letter || before === CharClass.Digit || before === CharClass.Apostrophe || before === CharClass.Join) return false;
+  }
+  return titleAbbreviations.has(text.slice(start, index).toLowerCase());
+}
+
+/**
+ * Whether a code is an ASCII lower-case letter.
+ * @param code a character code.
+ * @returns true for `a` to `z`.
+ */
+function isLowerAscii(code: number): boolean {
+  return code >= 97 && code <= 122;
+}
+
+/**
  * Whether a full stop joins a name's parts (`Regulations.gov`): a letter before it and a
  * lower-case letter after it.
  * @param text the text.
@@ -1258,6 +1316,7 @@ function isNameDot(text: string, index: number): boolean {
  */
 function separatorBetween(text: string, from: number, to: number): Separator {
   if (to - from === 2 && text.charCodeAt(from) === 44 && text.charCodeAt(from + 1) === 32) return Separator.Comma;
+  if (to - from === 2 && isTitleDot(text, from)) return Separator.Space;
   if (to - from === 1 && isNameDot(text, from)) return Separator.Dot;
   let newlines = 0;
   let hyphens = 0;
@@ -1316,11 +1375,10 @@ export function tokenize(text: string, from = 0, to = text.length, limit = Numbe
     const lowerRaw = raw.toLowerCase();
     const hasJoin = raw.includes('\uE002');
     const lower = hasJoin ? lowerRaw.replaceAll('\uE002', '') : lowerRaw;
-    const cut = coreEnd(text, start, end);
+    const cut = tokenCoreEnd(text, start, end);
     // The core is the lower-case token or a prefix of it (the same length in plain text).
     let core = lower;
-    if (kind === 'symbol' && end - start > 1) core = lower.charAt(0);
-    else if (cut < end) core = hasJoin || lowerRaw.length !== raw.length ? coreText(text, start, cut) : lowerRaw.slice(0, cut - start);
+    if (cut < end) core = hasJoin || lowerRaw.length !== raw.length ? coreText(text, start, cut) : lowerRaw.slice(0, cut - start);
     tokens.push({
       start,
       end,
@@ -2195,7 +2253,7 @@ function scanCandidates(text: string, apostrophes?: number[]): Candidate[] {
           // An adapter's paragraph separator (U+2029) ends a block like a blank line.
           if (code === 0x2029) newlines++;
         } else if (value === CharClass.Hyphen || (code === 0x2013 && isGluedDash(text, index))) hyphens++;
-        else if (value !== CharClass.Space) {
+        else if (value !== CharClass.Space && !(code === 46 && index === previousEnd && isTitleDot(text, index))) {
           other = true;
           // `Funding (grants)ing (grants)…`: a label with brackets glued to its term.
           if (code === 41 && index >= bracketEnd) {
@@ -2241,7 +2299,7 @@ function scanCandidates(text: string, apostrophes?: number[]): Candidate[] {
     let general = false;
     if (value === CharClass.Symbol) {
       // `10%s`: a sign after a number takes the letters glued to it; its core is the sign.
-      end = code === 37 || code >= 128 ? signEnd(text, start, length) : start + 1;
+      end = isSignCode(code) ? signEnd(text, start, length) : start + 1;
       tokenCore = start + 1;
     } else {
       let run = 0;
@@ -2501,7 +2559,7 @@ export function countRepeats(text: string, start: number, group: readonly string
       const separator = separatorBetween(text, previousEnd, tokenStart);
       if (separator !== Separator.Space && separator !== Separator.Newline) break;
     }
-    const stop = mode === 'core' ? coreEnd(text, tokenStart, tokenStop) : tokenStop;
+    const stop = mode === 'core' ? tokenCoreEnd(text, tokenStart, tokenStop) : tokenStop;
     if (!sameWord(text, tokenStart, stop, group[position] ?? '')) break;
     position++;
     if (position === period) {

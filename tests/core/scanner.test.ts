@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { check } from '../../src/index.js';
-import { bracketCascadeAt, classAt, CharClass, esCopiesAt, findCandidates, markedPrefixAt, normaliseApostropheLookalikes, Separator, tokenize, type Candidate, type Token } from '../../src/core/scanner.js';
+import { bracketCascadeAt, classAt, CharClass, countRepeats, esCopiesAt, findCandidates, markedPrefixAt, normaliseApostropheLookalikes, Separator, tokenize, type Candidate, type Token } from '../../src/core/scanner.js';
 
 /**
  * Reduces tokens to what the position tests compare.
@@ -106,13 +106,22 @@ describe('tokenize', () => {
     expect(tokenize('50% £5').map((token) => token.kind)).toEqual(['number', 'symbol', 'symbol', 'number']);
   });
 
-  it('gives a per cent sign after a number the letters glued to it, its core the sign alone', () => {
-    expect(tokenize('save 10%s now').map((token) => [token.text, token.core])).toEqual([
+  it('gives a per cent or currency sign after a number the lower-case letters glued to it, its core the sign alone', () => {
+    expect(tokenize('save 10%s now 5$s 100%Organic').map((token) => [token.text, token.core])).toEqual([
       ['save', 'save'],
       ['10', '10'],
       ['%s', '%'],
       ['now', 'now'],
+      ['5', '5'],
+      ['$s', '$'],
+      ['100', '100'],
+      ['%', '%'],
+      ['Organic', 'organic'],
     ]);
+    // The scan reads the same tokens: three copies of a group of three, and a long run counted whole.
+    expect(runsOf('our Members save 10$s save 10$s save 10$ today')).toEqual([{ period: 3, start: 12, end: 40 }]);
+    const long = `Our Members ${'save 10%s '.repeat(250)}save 10% today.`;
+    expect(countRepeats(long, 12, ['save', '10', '%'], 'core').repetitions).toBe(251);
   });
 
   it('keeps a comma that groups thousands inside a number, and no other comma', () => {
@@ -213,6 +222,21 @@ describe('tokenize', () => {
 
   it('reads a comma and one space as a comma, other punctuation as a break', () => {
     expect(tokenize('bins, bins ,bins,  bins; bins').map((token) => token.separator)).toEqual([Separator.Start, Separator.Comma, Separator.Break, Separator.Break, Separator.Break]);
+  });
+
+  it('reads the full stop of an abbreviated title before a capital as a space, and no other full stop', () => {
+    const separators = (text: string): Separator[] => tokenize(text).map((token) => token.separator);
+    expect(separators('St. Mary’s and Dr. Lee')).toEqual([Separator.Start, Separator.Space, Separator.Space, Separator.Space, Separator.Space]);
+    // So too after a title glued after lower-case letters, as a replace glues one inside a word.
+    expect(separators('ChristSt. John’s')).toEqual([Separator.Start, Separator.Space]);
+    expect(separators('world-Mr. Brown’s')).toEqual([Separator.Start, Separator.Hyphen, Separator.Space]);
+    // Not at a sentence's end after a word that is no title, nor before a word in lower case,
+    // nor after a title glued to a digit or a capital.
+    expect(separators('Main Street. The')).toEqual([Separator.Start, Separator.Space, Separator.Break]);
+    expect(separators('St. mary')).toEqual([Separator.Start, Separator.Break]);
+    expect(separators('5St. Mary')).toEqual([Separator.Start, Separator.Break]);
+    expect(separators('ASt. Mary')).toEqual([Separator.Start, Separator.Break]);
+    expect(runsOf('the St. Mary’s St. Mary’s hospital')).toEqual([{ period: 2, start: 4, end: 25 }]);
   });
 
   it('reads two line breaks of any style as a paragraph break', () => {

@@ -10,6 +10,7 @@ import { check, fix, fullMessage, summarise, withTableRules, type ExpectedMessag
 const valid: Array<[string, string]> = [
   ['a name made of one name twice with a connector', 'Boats from Apple, Sony, and Johnson and Johnson crews sailed.'],
   ['a grammatical `had had`', 'By noon the crew had had enough of the rain.'],
+  ['a street ending one sentence and opening the next (`Main St. Main St.`)', 'Turn left onto Main St. Main St. is closed on Sundays, and Elm St. Elm St. Elm St. runs north.'],
   ['a grammatical `that that`', 'She said that that ferry was late.'],
   ['a place name (Walla Walla)', 'The rowers flew to Walla Walla on Monday.'],
   ['a personal name (Sirhan Sirhan)', 'The report named Sirhan Sirhan in its second chapter.'],

@@ -4273,6 +4273,29 @@ name: 'reads the copies of a term-last label that ends as the text before it doe
     ],
     output: 'Our member today. All discounts on shoes. The farewell party. A busy morning, and our business plan. Pay 10%s of it.',
   },
+  {
+    name: 'reads a restored word after a subject pronoun in lower case or a modal verb, or before the pronoun `I` contracted, as no name\'s first word',
+    input: 'First, we Hosted events events events Cristin Dorgelo at the lab. She Teaches online online online Open Data at a school where she Teaches online online online Open Data too. Visitors will Enjoy days days days Your Art. The Patterns guide guide guide I’ve used are here.',
+    messages: [
+      { ruleId: 'no-replacement-cascade', at: '1:11-1:38', reason: 'Unexpected replacement cascade `Hosted events …`, expected `hosted`', actual: 'Hosted events events events', expected: ['hosted'], fixed: true },
+      { ruleId: 'no-replacement-cascade', at: '1:71-1:99', reason: 'Unexpected replacement cascade `Teaches online …`, expected `teaches`', actual: 'Teaches online online online', expected: ['teaches'], fixed: true },
+      { ruleId: 'no-replacement-cascade', at: '1:132-1:160', reason: 'Unexpected replacement cascade `Teaches online …`, expected `teaches`', actual: 'Teaches online online online', expected: ['teaches'], fixed: true },
+      { ruleId: 'no-replacement-cascade', at: '1:190-1:210', reason: 'Unexpected replacement cascade `Enjoy days …`, expected `enjoy`', actual: 'Enjoy days days days', expected: ['enjoy'], fixed: true },
+      { ruleId: 'no-replacement-cascade', at: '1:225-1:251', reason: 'Unexpected replacement cascade `Patterns guide …`, expected `patterns`', actual: 'Patterns guide guide guide', expected: ['patterns'], fixed: true },
+    ],
+    output: 'First, we hosted Cristin Dorgelo at the lab. She teaches Open Data at a school where she teaches Open Data too. Visitors will enjoy Your Art. The patterns I’ve used are here.',
+  },
+  {
+    name: 'a label holding an abbreviated title\'s full stop (`St. Mary’s`), before or after its term, glued inside a word too',
+    input: 'Visit the St. Mary’s St. Mary’s St. Mary’s hospital today. Our Clinics – St. Luke’s – St. Luke’s – St. Luke’s open late. The mosque in ChristSt. John’s St. John’s St. John’s church was hit. Ask Dr. Lee Dr. Lee about it. He lives on Main St. The house is big.',
+    messages: [
+      { ruleId: 'no-replacement-cascade', at: '1:11-1:52', reason: 'Unexpected replacement cascade `St. Mary’s …`, expected `hospital`', actual: 'St. Mary’s St. Mary’s St. Mary’s hospital', expected: ['hospital'], fixed: true },
+      { ruleId: 'no-replacement-cascade', at: '1:64-1:110', reason: 'Unexpected replacement cascade `Clinics – …`, expected `clinics`', actual: 'Clinics – St. Luke’s – St. Luke’s – St. Luke’s', expected: ['clinics'], fixed: true },
+      { ruleId: 'no-replacement-cascade', at: '1:142-1:181', reason: 'Unexpected replacement cascade `St. John’s …`, expected `church`', actual: 'St. John’s St. John’s St. John’s church', expected: ['church'], fixed: true },
+      { ruleId: 'no-doubled-words', at: '1:195-1:210', reason: 'Unexpected repeated phrase `Dr. Lee`, remove one', actual: 'Dr. Lee Dr. Lee', expected: ['Dr. Lee'], fixed: false },
+    ],
+    output: 'Visit the hospital today. Our clinics open late. The mosque in Christchurch was hit. Ask Dr. Lee Dr. Lee about it. He lives on Main St. The house is big.',
+  },
 ];
 
 describe('no-replacement-cascade', () => {

@@ -182,6 +182,13 @@ export const tailConnectors: readonly string[] = ['&', '+', '/', 'and', 'or', 'u
  */
 export const labelParticles: readonly string[] = ['about', 'away', 'back', 'by', 'down', 'in', 'not', 'off', 'on', 'out', 'over', 'up'];
 
+/**
+ * Titles abbreviated with a full stop before a name (`St. Mary’s`, `Dr. Lee`, `Mt. Hood`): the
+ * scanner reads the full stop and the space after one, before a capital, as a space, so a
+ * label holding one runs on (`St. Mary’s St. Mary’s hospital`).
+ */
+export const dottedTitles: readonly string[] = ['capt', 'col', 'dr', 'ft', 'gen', 'gov', 'lt', 'mr', 'mrs', 'ms', 'mt', 'prof', 'rep', 'rev', 'sen', 'sgt', 'st'];
+
 /** Abbreviations after whose full stop a sentence does not start (`Mr.`, `e.g.`). */
 export const abbreviations: readonly string[] = [
   'dr',
