@@ -3,10 +3,10 @@
  * cascades among them. Only the small window around each candidate is tokenised in detail.
  */
 import { articles as articleList, calendarNames as calendarNameList } from '../rules/data/context-words.js';
-import { doubledNames, dottedTitles, functionWords, labelParticles, legitimateDoubles, numberWords, tailConnectors } from '../rules/data/words.js';
+import { doubledNames, functionWords, labelParticles, legitimateDoubles, numberWords, tailConnectors } from '../rules/data/words.js';
 import { isAbbreviationBefore, isCapitalised, isShouted, occurrences } from './context.js';
 import { isAdjective, isFirstName, isLexiconWord, isOrdinal, isPastTense, isPlacePhrase, isProperNoun, withoutPossessive } from './proper-nouns.js';
-import { bracketCascadeAt, CharClass, classAt, countRepeats, esCopiesAt, findCandidates, findGluedUnit, gluedTermMin, isLowerLetter, isUpperLetter, lettersAfter, lettersBefore, markedCascadeAt, markedPrefixAt, prefixClosings, Separator, shortPairAt, shortUnit, takesEsPlural, tokenize, type BracketCascade, type Candidate, type Token } from './scanner.js';
+import { bracketCascadeAt, CharClass, classAt, countRepeats, esCopiesAt, findCandidates, findGluedUnit, gluedTermMin, isDottedTitle, isLowerLetter, isSignToken, isUpperLetter, lettersAfter, lettersBefore, markedCascadeAt, markedPrefixAt, prefixClosings, Separator, shortPairAt, shortUnit, takesEsPlural, tokenize, type BracketCascade, type Candidate, type Token } from './scanner.js';
 import { isCapitalOnly, isSpelledPlainly, isSpelledWord } from './spelling.js';
 
 const connectors = new Set(tailConnectors);
@@ -655,7 +655,7 @@ function readCascade(text: string, whole: Run): Cascade | undefined {
   // currency sign after a number, which may carry the term's letters, `save 10%s save 10%`.)
   const lastUnitToken = units[0]?.[run.period - 1];
   const beforeLast = units[0]?.[run.period - 2];
-  const pricedDigit = run.period > 1 && ((lastUnitToken?.kind === 'number' && signPattern.test(beforeLast?.text ?? '')) || (lastUnitToken?.kind === 'symbol' && signPattern.test(lastUnitToken.core) && beforeLast?.kind === 'number'));
+  const pricedDigit = run.period > 1 && lastUnitToken !== undefined && beforeLast !== undefined && ((lastUnitToken.kind === 'number' && isSignToken(beforeLast)) || (isSignToken(lastUnitToken) && beforeLast.kind === 'number'));
   let reading = readTail(lasts, headLower, (run.period > 1 && units[0]?.[run.period - 1]?.separator === Separator.Hyphen) || letterTail || signedDigit || pricedDigit ? 1 : 2, true, commaPhrase);
   // `TranSports days days dayation` (`Sports day` for `sport`, hit inside `transportation`): the
   // copies carry the `s` the head has, and the word after them is the last copy, without it,
@@ -769,7 +769,7 @@ function readCascade(text: string, whole: Run): Cascade | undefined {
   // that holds a price or a share (a number beside a currency or per cent sign) after a
   // capitalised head, three copies or the last glued to letters (a price written twice may be a
   // slip, `from £10 from £10`).
-  const priceGroup = run.period > 1 && (units[0] ?? []).some((token, index, unit) => token.kind === 'symbol' && signPattern.test(token.core) && (unit[index - 1]?.kind === 'number' || unit[index + 1]?.kind === 'number')) && (isCapitalised(head) || hump > 0) && (run.repetitions >= 3 || /^\p{Ll}{2,}$/u.test(reading.carried));
+  const priceGroup = run.period > 1 && (units[0] ?? []).some((token, index, unit) => isSignToken(token) && (unit[index - 1]?.kind === 'number' || unit[index + 1]?.kind === 'number')) && (isCapitalised(head) || hump > 0) && (run.repetitions >= 3 || /^\p{Ll}{2,}$/u.test(reading.carried));
   // Two copies of a year in two digits (`User-centered Design ’26 ’26`) are possible: a replace
   // left them where the text has them twice.
   const elidedPair = run.period === 1 && run.repetitions === 2 && reading.carried === '' && elidedYearPattern.test(reading.tailLast) && isCapitalised(head);
@@ -1696,7 +1696,7 @@ function writtenText(tokens: readonly Token[]): string {
       if (previous === undefined) return token.text;
       if (token.separator === Separator.Hyphen) return `-${token.text}`;
       if (token.start === previous.end) return token.text;
-      return token.start === previous.end + 2 && dottedTitleSet.has(previous.lower) ? `. ${token.text}` : ` ${token.text}`;
+      return token.start === previous.end + 2 && isDottedTitle(previous.lower) ? `. ${token.text}` : ` ${token.text}`;
     })
     .join('');
 }
@@ -3489,12 +3489,6 @@ function endsInTaken(taken: ReadonlyArray<{ start: number; end: number }>, casca
 
 /** A year a label ends in (`2027`). */
 const yearPattern = /^(?:1[89]|2[0-9])[0-9][0-9]$/u;
-
-/** Titles abbreviated with a full stop (`St.`), which the scanner reads as running on. */
-const dottedTitleSet = new Set(dottedTitles);
-
-/** A currency or per cent sign, which the scanner makes a token beside a number (`£20`, `50%`). */
-const signPattern = /^[\p{Sc}%]$/u;
 
 /** A year's range (`2025/26`). */
 const yearRangePattern = /^(?:1[89]|2[0-9])[0-9][0-9]\/[0-9][0-9]$/u;

@@ -1113,7 +1113,7 @@ function isNumberMark(text: string, index: number, tokenStart: number): boolean 
   if (index <= tokenStart) return false;
   const before = text.charCodeAt(index - 1);
   const after = text.charCodeAt(index + 1);
-  if (!(before >= 48 && before <= 57 && after >= 48 && after <= 57)) return false;
+  if (!isDigitCode(before) || !isDigitCode(after)) return false;
   if (text.charCodeAt(index) !== 44) return true;
   // A comma groups thousands: three digits after it and no fourth (`£3,000`, not `1,2,3`).
   const third = text.charCodeAt(index + 3);
@@ -1249,6 +1249,15 @@ function isSignCode(code: number): boolean {
 }
 
 /**
+ * Whether a token is a per cent or currency sign, letters glued to it or not (`%`, `£`, `%s`).
+ * @param token a token of `tokenize`.
+ * @returns true for a sign.
+ */
+export function isSignToken(token: Token): boolean {
+  return token.kind === 'symbol' && token.core.length === 1 && isSignCode(token.core.charCodeAt(0));
+}
+
+/**
  * Whether a dash stands between two letters or digits with no space, as a hyphen does
  * (`A–Z`, `2024–25`): the runs read it as one.
  * @param text the text.
@@ -1284,7 +1293,16 @@ function isTitleDot(text: string, index: number): boolean {
     const before = classAt(text, start - 1);
     if (before === CharClass.Letter || before === CharClass.Digit || before === CharClass.Apostrophe || before === CharClass.Join) return false;
   }
-  return titleAbbreviations.has(text.slice(start, index).toLowerCase());
+  return isDottedTitle(text.slice(start, index).toLowerCase());
+}
+
+/**
+ * Whether a word is a title abbreviated with a full stop (`st`, `dr`: see `dottedTitles`).
+ * @param word the word in lower case.
+ * @returns true for such a title.
+ */
+export function isDottedTitle(word: string): boolean {
+  return titleAbbreviations.has(word);
 }
 
 /**

@@ -6,13 +6,12 @@
 import type { Run } from '../core/analyze.js';
 import { isCapitalised, isShouted } from '../core/context.js';
 import { documentationUrl, type Rule, type RuleContext } from '../core/rule.js';
-import { CharClass, classAt, Separator, type Token } from '../core/scanner.js';
-import { dottedTitles, functionWords, legitimateDoubles, nounDeterminers, strandablePrepositions, subjectPronouns } from './data/words.js';
+import { CharClass, classAt, isDottedTitle, Separator, type Token } from '../core/scanner.js';
+import { functionWords, legitimateDoubles, nounDeterminers, strandablePrepositions, subjectPronouns } from './data/words.js';
 
 const legitimate = new Set(legitimateDoubles);
 const closedClass = new Set(functionWords);
 const strandable = new Set(strandablePrepositions);
-const titleAbbreviations = new Set(dottedTitles);
 
 /** Connectors of names made of one name twice (`Johnson and Johnson`). */
 const nameConnectors = new Set(['and', '&']);
@@ -119,7 +118,7 @@ function legitimateReason(run: Run, repetitions: number, text: string): string |
   // `onto Main St. Main St. is closed`: a group ending in an abbreviated title whose full stop
   // the scanner reads as a space (`St. Mary’s`) ends a sentence there, and the next starts again.
   const groupEnd = group[period - 1];
-  if (groupEnd && titleAbbreviations.has(groupEnd.lower) && text.charAt(groupEnd.end) === '.') return 'sentence end';
+  if (groupEnd && isDottedTitle(groupEnd.lower) && text.charAt(groupEnd.end) === '.') return 'sentence end';
   const after = tokens[lastIndex + 1];
   if (after && after.separator === Separator.Hyphen) return 'hyphenated';
   if (text.charAt(last.end) === '-') return 'hyphenated';
