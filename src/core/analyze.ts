@@ -6,7 +6,7 @@ import { articles as articleList, calendarNames as calendarNameList } from '../r
 import { doubledNames, functionWords, labelParticles, legitimateDoubles, numberWords, tailConnectors } from '../rules/data/words.js';
 import { isAbbreviationBefore, isCapitalised, isShouted, occurrences } from './context.js';
 import { isAdjective, isFirstName, isLexiconWord, isOrdinal, isPastTense, isPlacePhrase, isProperNoun, withoutPossessive } from './proper-nouns.js';
-import { bracketCascadeAt, CharClass, classAt, countRepeats, esCopiesAt, findCandidates, findGluedUnit, gluedTermMin, isDottedTitle, isLowerLetter, isSignToken, isUpperLetter, lettersAfter, lettersBefore, markedCascadeAt, markedPrefixAt, prefixClosings, Separator, shortPairAt, shortUnit, takesEsPlural, tokenize, type BracketCascade, type Candidate, type Token } from './scanner.js';
+import { bracketCascadeAt, CharClass, classAt, countRepeats, esCopiesAt, findCandidates, findGluedUnit, gluedTermMin, isDottedTitle, isLowerLetter, isSignToken, isUpperLetter, lettersAfter, lettersBefore, markedCascadeAt, markedPrefixAt, markUnitCascadeIn, prefixClosings, Separator, shortPairAt, shortUnit, takesEsPlural, tokenize, type BracketCascade, type Candidate, type Token } from './scanner.js';
 import { isCapitalOnly, isSpelledPlainly, isSpelledWord } from './spelling.js';
 
 const connectors = new Set(tailConnectors);
@@ -2226,6 +2226,21 @@ function readMarkedCascade(text: string, candidate: Candidate): Cascade | undefi
 }
 
 /**
+ * Reads a label holding a mark glued to its term and re-applied (`Help? Ask us? Ask us? Ask
+ * us`, `Reports… and mores… and more`, see `markUnitCascade`), from a scan candidate that
+ * holds exactly one.
+ * @param text the text.
+ * @param candidate the candidate.
+ * @returns the cascade (its unit read as a glued one), or undefined.
+ */
+function readMarkUnitCascade(text: string, candidate: Candidate): Cascade | undefined {
+  const found = markUnitCascadeIn(text, candidate.start, candidate.end);
+  if (!found || found.start !== candidate.start || found.end !== candidate.end) return undefined;
+  const unitText = text.slice(found.unitStart, found.unitStart + found.unitLength);
+  return unitCascade(text, found, found.start, normaliseApostrophes(unitText).toLowerCase(), `the unit \`${unitText}\` copied ${found.copies} times`);
+}
+
+/**
  * Reads a label whose term comes after words in brackets or quotes, re-applied (`(New) (New)
  * products`, see `markedPrefixAt`), from a scan candidate that starts at the first copy: a
  * term-last cascade whose copies are the marked words, which come out with the term's word.
@@ -2337,7 +2352,7 @@ function unitCascade(text: string, found: BracketCascade, start: number, unit: s
   const whole = text.slice(found.start + hump, found.end);
   const token: Token = { start: found.start + hump, end: found.end, text: whole, lower: whole.toLowerCase(), core: whole.toLowerCase(), separator: Separator.Space, kind: 'word' };
   const term = text.slice(found.start + hump, found.unitStart);
-  const carriedStart = found.unitStart + found.copies * found.unitLength;
+  const carriedStart = found.copiesEnd;
   return {
     run: { period: 0, tokens: [token], first: 0, last: 1, repetitions: found.copies },
     head: token,
@@ -2369,7 +2384,7 @@ function unitCascade(text: string, found: BracketCascade, start: number, unit: s
  * @param cascades the cascades read so far; glued ones are replaced in place.
  */
 function alignGluedUnits(text: string, cascades: Cascade[]): void {
-  const glued = cascades.filter((cascade) => cascade.kind === 'suffix' && cascade.run.period === 0 && cascade.units.length === 0 && !cascade.tailText.includes('(') && !/["”’!?]$/u.test(cascade.tailText));
+  const glued = cascades.filter((cascade) => cascade.kind === 'suffix' && cascade.run.period === 0 && cascade.units.length === 0 && !cascade.tailText.includes('(') && !cascade.tailText.includes(' ') && !/["”’!?]$/u.test(cascade.tailText));
   if (glued.length < 2) return;
   const cuts = glued.map((cascade) => {
     const token = cascade.run.tokens[0] as Token;
@@ -3951,9 +3966,15 @@ export function analyze(text: string, candidates: readonly Candidate[] = findCan
   const runs: Run[] = [];
   const cascades: Cascade[] = [];
   const doubtfulSuffixes: Cascade[] = [];
+  // The readings of labels holding a mark (`Gifts® & voucherss® & vouchers`): a word inside
+  // one that looks like a cascade of its own (`voucherss`) is its copy's.
+  const markUnits: Cascade[] = [];
   for (const candidate of candidates) {
     if (candidate.period !== 0) continue;
-    const cascade = readMarkedPrefix(text, candidate) ?? readBracketCascade(text, candidate) ?? readMarkedCascade(text, candidate) ?? readEsCascade(text, candidate) ?? readGluedCascade(text, candidate) ?? readSuffixCascade(text, candidate) ?? readShortPair(text, candidate);
+    const marked = readMarkedPrefix(text, candidate) ?? readBracketCascade(text, candidate) ?? readMarkedCascade(text, candidate);
+    const markUnit = marked ? undefined : readMarkUnitCascade(text, candidate);
+    if (markUnit) markUnits.push(markUnit);
+    const cascade = marked ?? markUnit ?? readEsCascade(text, candidate) ?? readGluedCascade(text, candidate) ?? readSuffixCascade(text, candidate) ?? readShortPair(text, candidate);
     if (cascade?.isCascade) cascades.push(cascade);
     else if (cascade) doubtfulSuffixes.push(cascade);
   }
@@ -3977,6 +3998,7 @@ export function analyze(text: string, candidates: readonly Candidate[] = findCan
     reading.isCascade = true;
     cascades.push(reading);
   }
+  if (markUnits.length > 0) dropTaken(cascades, new Set(cascades.filter((cascade) => cascade.run.period === 0 && !markUnits.includes(cascade) && markUnits.some((unit) => unit.start <= cascade.start && cascade.end <= unit.end))));
   // `titleTail`: the reading is two Title Case copies (see `titleTailCopies`), read once.
   // `provenOnly`: a head in lower case, whose copies only the same label proven elsewhere in
   // the text makes a cascade.

@@ -281,13 +281,15 @@ export interface BracketCascade {
   unitLength: number;
   /** How many copies stand one after the other. */
   copies: number;
+  /** After the last copy (copies a pass wrote without the unit's apostrophe are shorter). */
+  copiesEnd: number;
   /** After the last copy and the letters glued to it (`amental`). */
   end: number;
 }
 
 /**
  * Reads a label that holds a word in brackets, glued to its term and re-applied, at a closing
- * bracket with a letter right after it: `Funding (grants)` for `fund`, run three times over
+ * bracket with a letter or an apostrophe right after it: `Funding (grants)` for `fund`, run three times over
  * `fundamental`, leaves `Funding (grants)ing (grants)ing (grants)amental`, the unit
  * `ing (grants)` copied right after itself. The unit holds a space and an opening bracket
  * (`f(x)f(x)` is code), at most `bracketUnitMax` characters, and follows letters of the term.
@@ -301,20 +303,21 @@ export function bracketCascadeAt(text: string, close: number): BracketCascade | 
   // `Help desk (IT) desk (IT)` (`Help desk (IT)` for `help`): the unit after the term starts
   // with a space, and so does each copy; `Policy (archived) (archived)`: it may be the bracket.
   const spaced = text.charCodeAt(close + 1) === 32 && (classAt(text, close + 2) === CharClass.Letter || classAt(text, close + 2) === CharClass.Symbol || text.charCodeAt(close + 2) === 40);
-  if (!spaced && classAt(text, close + 1) !== CharClass.Letter) return undefined;
+  if (!spaced && classAt(text, close + 1) !== CharClass.Letter && classAt(text, close + 1) !== CharClass.Apostrophe) return undefined;
   // The opening bracket, near and with no other bracket between (read back a bounded stretch).
   let open = close - 1;
   while (open > close - bracketUnitMax && open > 0 && text.charCodeAt(open) !== 40 && text.charCodeAt(open) !== 41) open--;
   if (open < 2 || text.charCodeAt(open) !== 40 || text.charCodeAt(open - 1) !== 32) return undefined;
   if (spaced) return spacedBracketCascade(text, open, close);
   // The unit ends at the bracket and starts inside a word before the space, glued to the
-  // term's letters: words, spaces, `&` and `+` between (`Questions & answers (Q&A)s & answers
-  // (Q&A)` for `question`).
+  // term's letters: words, numbers, apostrophes, spaces, `&` and `+` between (`Questions &
+  // answers (Q&A)s & answers (Q&A)` for `question`, `Students’ Union (SU)s’ Union (SU)` for
+  // `student`); a possessive label's starts at its apostrophe (`User’s guide (v2)’s guide (v2)`).
   for (let length = close - open + 3; length <= bracketUnitMax && close + 1 - length > 0; length++) {
     const unitStart = close + 1 - length;
     const value = classAt(text, unitStart);
-    if (value !== CharClass.Letter && value !== CharClass.Space && value !== CharClass.Symbol) return undefined;
-    if (value !== CharClass.Letter || classAt(text, unitStart - 1) !== CharClass.Letter) continue;
+    if (value !== CharClass.Letter && value !== CharClass.Space && value !== CharClass.Symbol && value !== CharClass.Digit && value !== CharClass.Apostrophe) return undefined;
+    if ((value !== CharClass.Letter && value !== CharClass.Apostrophe) || classAt(text, unitStart - 1) !== CharClass.Letter) continue;
     const found = copiesAfter(text, unitStart, close);
     if (found !== null) return found;
   }
@@ -334,18 +337,24 @@ export function bracketCascadeAt(text: string, close: number): BracketCascade | 
 function copiesAfter(text: string, unitStart: number, close: number): BracketCascade | undefined | null {
   const length = close + 1 - unitStart;
   const unit = text.slice(unitStart, close + 1);
-  if (!text.startsWith(unit, close + 1)) return null;
-  let copies = 2;
-  let position = close + 1 + length;
-  while (text.startsWith(unit, position)) {
+  // A pass that swallowed the apostrophe (as `rights's rightss` shows) wrote a copy without
+  // it: `User’s guide (v2)’s guide (v2)s guide (v2)` for `users`.
+  const swallowed = unit.includes('’') || unit.includes("'") ? unit.replaceAll('’', '').replaceAll("'", '') : undefined;
+  const copyAt = (at: number): number => (text.startsWith(unit, at) ? length : swallowed !== undefined && text.startsWith(swallowed, at) ? swallowed.length : 0);
+  let step = copyAt(close + 1);
+  if (step === 0) return null;
+  let copies = 1;
+  let position = close + 1;
+  while (step > 0) {
     copies++;
-    position += length;
+    position += step;
+    step = copyAt(position);
   }
   let start = unitStart;
   while (start > 0 && classAt(text, start - 1) === CharClass.Letter) start--;
   const end = lettersAfter(text, position);
   if (unitStart - start < 2) return undefined;
-  return { start, unitStart, unitLength: length, copies, end };
+  return { start, unitStart, unitLength: length, copies, copiesEnd: position, end };
 }
 
 /**
@@ -479,6 +488,27 @@ export interface MarkedCascade extends BracketCascade {
 }
 
 /**
+ * Whether copies of a unit of words after a head that stands apart from them (`Game on! on!
+ * on!`, `Game day ⚽ day ⚽`) are a label's: the head is capitalised (not `was great! great!`,
+ * `and Why? Why?`), or holds a capital after a lower-case letter where the replace hit inside a
+ * word, and stands mid-sentence unless three copies follow it: at a sentence's start every head
+ * is capitalised (`Who knew? knew?`).
+ * @param text the text.
+ * @param start where the head's word starts.
+ * @param headEnd where the head's word ends (a hump is looked for before it).
+ * @param copies how many copies follow the head.
+ * @returns true for a label's copies.
+ */
+function spacedHeadHolds(text: string, start: number, headEnd: number, copies: number): boolean {
+  if (!isUpperLetter(text.charAt(start)) && !hasHump(text, start, headEnd)) return false;
+  if (copies >= 3) return true;
+  let before = start - 1;
+  while (before >= 0 && text.charCodeAt(before) === 32) before--;
+  const beforeClass = before < 0 ? CharClass.Newline : classAt(text, before);
+  return before < start - 1 && (beforeClass === CharClass.Letter || beforeClass === CharClass.Digit || text.charCodeAt(before) === 44);
+}
+
+/**
  * Reads a label in quotes re-applied, at a closing quote: `“Help to Buy”` for `help`, run
  * three times, leaves `“““Help to Buy” to Buy” to Buy”`, the unit ` to Buy”` copied right
  * after itself and one opening quote per copy before the term. The unit holds letters,
@@ -498,17 +528,144 @@ export function markedCascadeAt(text: string, close: number): MarkedCascade | un
   if (opening < 0 || classAt(text, close - 1) !== CharClass.Letter || text.charCodeAt(close + 1) !== 32) return undefined;
   const found = spacedCopiesBefore(text, close - 1, close);
   if (found === undefined) return undefined;
-  if (opening === 0) {
-    // At a sentence's start every head is capitalised: three copies there (`Who knew? knew?`).
-    let before = found.start - 1;
-    while (before >= 0 && text.charCodeAt(before) === 32) before--;
-    const beforeClass = before < 0 ? CharClass.Newline : classAt(text, before);
-    const midSentence = before < found.start - 1 && (beforeClass === CharClass.Letter || beforeClass === CharClass.Digit || text.charCodeAt(before) === 44);
-    return isUpperLetter(text.charAt(found.start)) && (midSentence || found.copies >= 3) ? { ...found, opensAt: found.start } : undefined;
-  }
+  if (opening === 0) return spacedHeadHolds(text, found.start, found.start, found.copies) ? { ...found, opensAt: found.start } : undefined;
   let opensAt = found.start;
   while (opensAt > 0 && found.start - opensAt < found.copies && text.charCodeAt(opensAt - 1) === opening) opensAt--;
   return found.start - opensAt === found.copies ? { ...found, opensAt } : undefined;
+}
+
+/** The shortest unit, mark included, that `markUnitCascade` reads (`? Ask us`). */
+const markUnitMin = 4;
+
+/**
+ * Whether a code unit is a mark a label may hold inside its tail (`Help? Ask us`, `Cards® &
+ * passes`, `Party 🎉 time`, `Food — what’s on`), whose copies `markUnitCascade` looks for:
+ * `!`, `?`, `;`, `:`, `@`, `#`, `*`, `|`, `~`, `=`, `<`, `>`, and every character above ASCII
+ * that is no letter, digit, space, line break, hyphen, quote or apostrophe (symbols, emoji,
+ * dashes, arrows, `…`). A comma is left to the scan's runs (`Separator.Comma`: lists repeat
+ * words after commas, `JSON, XLS, XLSX`), a full stop, a slash and brackets to the readings of
+ * names, addresses and brackets.
+ * @param code a UTF-16 code unit the scan read as no token's.
+ * @returns true for such a mark.
+ */
+function isUnitMark(code: number): boolean {
+  if (code < 128) return asciiUnitMarks[code] === 1;
+  return !(code >= 0x2018 && code <= 0x201f) && code !== 0xab && code !== 0xbb && code !== 0x2039 && code !== 0x203a && !wideApostrophes.has(code);
+}
+
+/** `isUnitMark` for ASCII. */
+const asciiUnitMarks = new Uint8Array(128);
+for (const character of '!?;:@#*|~=<>') asciiUnitMarks[character.charCodeAt(0)] = 1;
+
+/**
+ * Whether a code unit joins the parts of an address or a search between letters: `.`, `/`,
+ * `:`, `@` (`site:agency.gov`, `name@agency.gov`).
+ * @param code a code unit.
+ * @returns true for such a mark.
+ */
+function isAddressMark(code: number): boolean {
+  return code === 46 || code === 47 || code === 58 || code === 64;
+}
+
+/**
+ * Where the stretch that repeats with a period of `second - first` ends, read on from `second`
+ * (two like marks, `first` before `second`): the first code unit that differs from the one a
+ * period back.
+ * @param text the text.
+ * @param first offset of the first mark.
+ * @param second offset of the second mark.
+ * @returns the end of the repeating stretch.
+ */
+function periodicEnd(text: string, first: number, second: number): number {
+  const period = second - first;
+  let end = second;
+  while (end < text.length && text.charCodeAt(end) === text.charCodeAt(end - period)) end++;
+  return end;
+}
+
+/**
+ * Reads a label holding a mark, glued to its term and re-applied, from two like marks one
+ * unit apart: `Help? Ask us` for `help`, run three times, leaves `Help? Ask us? Ask us? Ask
+ * us`, the unit `? Ask us` copied right after itself; `Reports… and more` for `report` leaves
+ * `Reports… and mores… and more`, the unit `s… and more`. The unit starts where the stretch
+ * that repeats starts (read back less than one unit from the first mark) and holds a space and
+ * three letters or more, no line break, at most `bracketUnitMax` characters; two copies or
+ * more follow a term of two letters or more glued to the first. So `Why? Why? Why?` (no term
+ * before the copies) and `Yes, yes, yes` (a term of one letter) are not read, nor addresses,
+ * hashtags and a form's empty fields.
+ * @param text the text.
+ * @param first offset of the first mark.
+ * @param second offset of the same mark one unit on.
+ * @param end where the repeating stretch ends (see `periodicEnd`).
+ * @returns the cascade, or undefined.
+ */
+function markUnitCascade(text: string, first: number, second: number, end: number): BracketCascade | undefined {
+  const period = second - first;
+  let unitStart = first;
+  while (unitStart > 0 && first - unitStart < period - 1 && text.charCodeAt(unitStart - 1) === text.charCodeAt(unitStart - 1 + period)) unitStart--;
+  const copies = Math.floor((end - unitStart) / period);
+  if (copies < 2 || unitStart < 2 || classAt(text, unitStart - 1) !== CharClass.Letter) return undefined;
+  let letters = 0;
+  let spaced = false;
+  // Whether a mark stands since the last letter or digit: `Phone: ; Phone: ;`, two marks with
+  // only white space between, is a form's empty fields (the second half of an emoji's pair of
+  // code units is its first's).
+  let marked = false;
+  for (let at = unitStart; at < unitStart + period; at++) {
+    const value = classAt(text, at);
+    if (value === CharClass.Letter || value === CharClass.Digit) {
+      if (value === CharClass.Letter) letters++;
+      marked = false;
+    } else if (value === CharClass.Space) spaced = true;
+    else if (value === CharClass.Newline) return undefined;
+    else if ((text.charCodeAt(at) & 0xfc00) === 0xdc00) continue;
+    else if (marked && isUnitMark(text.charCodeAt(at))) return undefined;
+    // `YOURAGENCY.gov OR site:AGENCY.gov OR site:AGENCY`: an address or a search, not a label.
+    else if (isAddressMark(text.charCodeAt(at)) && classAt(text, at - 1) === CharClass.Letter && classAt(text, at + 1) === CharClass.Letter) return undefined;
+    // `Tweet #OpenData #OpenData`: a hashtag or a handle written twice.
+    else if ((text.charCodeAt(at) === 35 || text.charCodeAt(at) === 64) && (classAt(text, at + 1) === CharClass.Letter || classAt(text, at + 1) === CharClass.Digit)) return undefined;
+    else if (isUnitMark(text.charCodeAt(at))) marked = true;
+  }
+  // A copy ends where the text the term stood in went on: never in a space (`langu|age, age, |etc`).
+  if (letters < 3 || !spaced || classAt(text, unitStart + period - 1) === CharClass.Space) return undefined;
+  let start = unitStart - 1;
+  while (start > 0 && classAt(text, start - 1) === CharClass.Letter) start--;
+  if (unitStart - start < 2) return undefined;
+  // Copies of words one space after the head (`Game day ⚽ day ⚽`) are a label's as those of
+  // `markedCascadeAt` are (`and Why? Why? Why?` is a slip).
+  if (text.charCodeAt(unitStart) === 32 && classAt(text, unitStart + 1) === CharClass.Letter && !spacedHeadHolds(text, start, unitStart, copies)) return undefined;
+  const copiesEnd = unitStart + copies * period;
+  // A unit that ends in `!`, `?` or a closing quote is `markedCascadeAt`'s to read (`Game on!
+  // on!`; `Wow — great! — great!` is none). One that starts with a mark the text goes on with
+  // after the copies may be sentences said again (`wow! Come on! Come on!`): a label's where
+  // its head holds as a spaced one's does (`Want to Help? Ask us? Ask us?`).
+  const last = text.charCodeAt(copiesEnd - 1);
+  if (last === 33 || last === 63 || last === 0x201d || last === 0x2019 || last === 34) return undefined;
+  if (classAt(text, unitStart) === CharClass.Other && text.charCodeAt(copiesEnd) === text.charCodeAt(unitStart) && !spacedHeadHolds(text, start, unitStart, copies)) return undefined;
+  return { start, unitStart, unitLength: period, copies, copiesEnd, end: lettersAfter(text, copiesEnd) };
+}
+
+/**
+ * The first label holding a mark re-applied (see `markUnitCascade`) inside a stretch of a text,
+ * read as the scan reads it: each mark against the last like mark before it.
+ * @param text the text.
+ * @param start the stretch's start.
+ * @param end the stretch's end.
+ * @returns the cascade, or undefined.
+ */
+export function markUnitCascadeIn(text: string, start: number, end: number): BracketCascade | undefined {
+  const lastMarks = new Map<number, number>();
+  for (let at = start; at < end; at++) {
+    const code = text.charCodeAt(at);
+    const value = classAt(text, at);
+    if (value === CharClass.Letter || value === CharClass.Digit || value === CharClass.Space || !isUnitMark(code)) continue;
+    const last = lastMarks.get(code);
+    lastMarks.set(code, at);
+    if (last === undefined || at - last < markUnitMin || at - last > bracketUnitMax) continue;
+    const found = markUnitCascade(text, last, at, periodicEnd(text, last, at));
+    if (found) return found;
+  }
+  return undefined;
 }
 
 /**
@@ -2241,6 +2398,10 @@ function scanCandidates(text: string, apostrophes?: number[]): Candidate[] {
   let bracketEnd = 0;
   // The end of the last copies of words in brackets before a term found (`(New) (New) products`).
   let prefixEnd = 0;
+  // The last offset of each mark (by its low byte) and the end of the last stretch read as
+  // repeating from two of them (see `markUnitCascade`).
+  const lastMarks = new Int32Array(256).fill(-1);
+  let markEnd = 0;
   /**
    * Adds the candidate of a label in quotes or ending in a mark whose unit ends at `close`.
    * @param close offset of the closing quote or mark.
@@ -2296,6 +2457,23 @@ function scanCandidates(text: string, apostrophes?: number[]): Candidate[] {
             if (prefix) {
               candidates.push({ period: 0, start: prefix.start, end: prefix.end });
               prefixEnd = prefix.end;
+            }
+          }
+          // `Help? Ask us? Ask us`, `Party 🎉 time 🎉 time`: a label holding a mark, re-applied.
+          // Each mark is read against the last like mark before it (`lastMarks`, by its low
+          // byte) where the code unit before or after both is the same (rare in prose); a
+          // stretch that repeats is not read again from a mark inside it.
+          if (index >= markEnd && isUnitMark(code)) {
+            const slot = code & 255;
+            const last = lastMarks[slot] as number;
+            lastMarks[slot] = index;
+            if (last >= 0 && index - last >= markUnitMin && index - last <= bracketUnitMax && codes[last] === code && (codes[index + 1] === codes[last + 1] || codes[index - 1] === codes[last - 1]) && index >= bracketEnd) {
+              markEnd = periodicEnd(text, last, index);
+              const found = markUnitCascade(text, last, index, markEnd);
+              if (found) {
+                candidates.push({ period: 0, start: found.start, end: found.end });
+                bracketEnd = found.end;
+              }
             }
           }
         }

@@ -360,7 +360,7 @@ describe('findCandidates', () => {
   it('finds a label with brackets glued to its term and re-applied', () => {
     const text = 'an increasingly Funding (grants)ing (grants)ing (grants)amental role';
     expect(findCandidates(text)).toEqual([{ period: 0, start: 16, end: 63 }]);
-    expect(bracketCascadeAt(text, text.indexOf(')'))).toEqual({ start: 16, unitStart: 20, unitLength: 12, copies: 3, end: 63 });
+    expect(bracketCascadeAt(text, text.indexOf(')'))).toEqual({ start: 16, unitStart: 20, unitLength: 12, copies: 3, copiesEnd: 56, end: 63 });
     // Code and brackets with no word glued before them are not read.
     for (const other of ['f(x)f(x)f(x)', 'Health (x)(x)', 'x)a'.repeat(50)]) expect(findCandidates(other)).toEqual([]);
   });
@@ -522,6 +522,20 @@ describe('findCandidates', () => {
     expect(messages).toHaveLength(1);
     expect(messages[0]?.start.offset).toBe(0);
     expect(messages[0]?.end.offset).toBe(text.length - 1);
+  });
+
+  it('reads a 4 MB stretch of one unit holding a mark once, and 4 MB of marks and short words in linear time', { timeout: 60_000 }, () => {
+    const unit = '? Ask us';
+    const text = `Our Help${unit.repeat(500_000)} ends.`;
+    const noise = 'ok? no! ok? no; '.repeat(250_000);
+    const started = performance.now();
+    const candidates = findCandidates(text);
+    const noiseCandidates = findCandidates(noise);
+    const elapsed = performance.now() - started;
+    expect(candidates).toEqual([{ period: 0, start: 4, end: text.length - ' ends.'.length }]);
+    expect(noiseCandidates).toEqual([]);
+    // Each mark is read against the last like one and a repeating stretch once: a pass each.
+    expect(elapsed).toBeLessThan(10_000);
   });
 
   // A text of over a million code units is scanned a piece at a time, cut after blank lines.

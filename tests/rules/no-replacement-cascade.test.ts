@@ -4296,6 +4296,28 @@ name: 'reads the copies of a term-last label that ends as the text before it doe
     ],
     output: 'Visit the hospital today. Our clinics open late. The mosque in Christchurch was hit. Ask Dr. Lee Dr. Lee about it. He lives on Main St. The house is big.',
   },
+  {
+    name: 'a label holding a mark or a symbol inside its tail (`?`, `…`, `®`, an emoji, an arrow), re-applied; copies of a question after a lower-case word, a list of answers and empty form fields stay',
+    input: 'Any Offers? Sign up? Sign up? Sign up today. New Grants… and mores… and more came. Buy Gifts® & voucherss® & vouchers online. The Picnic 🧺 season 🧺 season 🧺 season starts. Walks → routess → routes near you. She asked and Why? Why? Why? Yes, yes, yes. Name: ; Phone: ; Phone: done.',
+    messages: [
+      { ruleId: 'no-replacement-cascade', at: '1:5-1:38', reason: 'Unexpected replacement cascade `Offers? Sign …`, expected `offers`', actual: 'Offers? Sign up? Sign up? Sign up', expected: ['offers'], fixed: true },
+      { ruleId: 'no-replacement-cascade', at: '1:50-1:77', reason: 'Unexpected replacement cascade `Grants… and …`, expected `grant`', actual: 'Grants… and mores… and more', expected: ['grant'], fixed: true },
+      { ruleId: 'no-replacement-cascade', at: '1:88-1:118', reason: 'Unexpected replacement cascade `Gifts® & …`, expected `gift`', actual: 'Gifts® & voucherss® & vouchers', expected: ['gift'], fixed: true },
+      { ruleId: 'no-replacement-cascade', at: '1:131-1:167', reason: 'Unexpected replacement cascade `Picnic 🧺 …`, expected `picnic`', actual: 'Picnic 🧺 season 🧺 season 🧺 season', expected: ['picnic'], fixed: true },
+      { ruleId: 'no-replacement-cascade', at: '1:176-1:200', reason: 'Unexpected replacement cascade `Walks → …`, expected `Walk`', actual: 'Walks → routess → routes', expected: ['Walk'], fixed: true },
+    ],
+    output: 'Any offers today. New grant came. Buy gift online. The picnic starts. Walk near you. She asked and Why? Why? Why? Yes, yes, yes. Name: ; Phone: ; Phone: done.',
+  },
+  {
+    name: 'a label holding an apostrophe or a number before its brackets, glued to its term and re-applied, a pass that swallowed the apostrophe among them; a function\'s value stays',
+    input: 'Help the Members’ Forum (MF)s’ Forum (MF)s’ Forum (MF) now. Read the Owner’s manual (v3)’s manual (v3)s manual (v3)’s manual (v3)s today. Try the Driver’s guide (2nd ed.)s guide (2nd ed.)s guide (2nd ed.) first. See f(x)’s value.',
+    messages: [
+      { ruleId: 'no-replacement-cascade', at: '1:10-1:55', reason: 'Unexpected replacement cascade `Members’ Forum …`, expected `member`', actual: 'Members’ Forum (MF)s’ Forum (MF)s’ Forum (MF)', expected: ['member'], fixed: true },
+      { ruleId: 'no-replacement-cascade', at: '1:70-1:131', reason: 'Unexpected replacement cascade `Owner’s manual …`, expected `owners`', actual: 'Owner’s manual (v3)’s manual (v3)s manual (v3)’s manual (v3)s', expected: ['owners'], fixed: true },
+      { ruleId: 'no-replacement-cascade', at: '1:147-1:205', reason: 'Unexpected replacement cascade `Driver’s guide …`, expected `driver`', actual: 'Driver’s guide (2nd ed.)s guide (2nd ed.)s guide (2nd ed.)', expected: ['driver'], fixed: true },
+    ],
+    output: 'Help the member now. Read the owners today. Try the driver first. See f(x)’s value.',
+  },
 ];
 
 describe('no-replacement-cascade', () => {
