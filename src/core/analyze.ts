@@ -770,6 +770,9 @@ function readCascade(text: string, whole: Run): Cascade | undefined {
   // capitalised head, three copies or the last glued to letters (a price written twice may be a
   // slip, `from £10 from £10`).
   const priceGroup = run.period > 1 && (units[0] ?? []).some((token, index, unit) => isSignToken(token) && (unit[index - 1]?.kind === 'number' || unit[index + 1]?.kind === 'number')) && (isCapitalised(head) || hump > 0) && (run.repetitions >= 3 || /^\p{Ll}{2,}$/u.test(reading.carried));
+  // `We are Open 9–5 9–5 9–5 daily` (`Open 9–5` for `open`): so too a range of two numbers
+  // joined by a dash, three copies or the last glued to letters (twice may be a slip).
+  const rangeGroup = run.period === 2 && units[0]?.[0]?.kind === 'number' && units[0]?.[1]?.kind === 'number' && units[0]?.[1]?.separator === Separator.Hyphen && (isCapitalised(head) || hump > 0) && (run.repetitions >= 3 || /^\p{Ll}{2,}$/u.test(reading.carried));
   // Two copies of a year in two digits (`User-centered Design ’26 ’26`) are possible: a replace
   // left them where the text has them twice.
   const elidedPair = run.period === 1 && run.repetitions === 2 && reading.carried === '' && elidedYearPattern.test(reading.tailLast) && isCapitalised(head);
@@ -793,7 +796,7 @@ function readCascade(text: string, whole: Run): Cascade | undefined {
   // So too where every copy carries it (`Medicines & yous & yous` was `medicines`).
   const smallWordAndS = headLower.endsWith('s') && reading.tailLast.endsWith('s') && closedClass.has(reading.tailLast.slice(0, -1)) && !closedClass.has(reading.tailLast);
   const joinedSmallTail = !contentInTail && run.period > 1 && (isCapitalised(head) || hump > 0) && ((headJoiner !== '' && reading.joiners.some((joiner) => joiner === headJoiner)) || smallWordAndS);
-  if (!contentInTail && !pluralGroup && !wordGroup && !numberTail && !versionTail && !numberSignTail && !yearGroup && !priceGroup && !elidedPair && !smallTail && !yearPair && !joinedSmallTail && !particlePair) return undefined;
+  if (!contentInTail && !pluralGroup && !wordGroup && !numberTail && !versionTail && !numberSignTail && !yearGroup && !priceGroup && !rangeGroup && !elidedPair && !smallTail && !yearPair && !joinedSmallTail && !particlePair) return undefined;
   // Cells of a table in plain text (`SSO | yes | yes | yes` under a `--- | ---` row) repeat.
   if (firstUnitToken.text === '|' && inPlainTable(text, head.start)) return undefined;
   const tail = [...(units[0] ?? []).slice(0, -1).map((token) => token.lower), reading.tailLast];
@@ -4346,6 +4349,8 @@ export function analyze(text: string, candidates: readonly Candidate[] = findCan
   // First` for `mobile` beside `App Gallery` for `app`, not `First App Gallery` for `app`).
   // An `s` cascade keeps its copies (`Last Evening Evening Evening Showsss`, below).
   const endings = new Map(kept.map((cascade) => [cascade.end, cascade]));
+  // Each head reading → the reading whose tail the copies before its head end.
+  const tailsBefore = new Map<Cascade, Cascade>();
   for (const cascade of kept) {
     takeHyphenCopies(text, cascade);
     takeCopiedMarks(text, cascade);
@@ -4361,9 +4366,27 @@ export function analyze(text: string, candidates: readonly Candidate[] = findCan
       text.charCodeAt(head - 1) === 32 &&
       before.tail[before.tail.length - 1] === text.slice(lettersBefore(text, head - 1), head - 1).toLowerCase() &&
       !(before.tail.length === 1 && before.tail[0] === before.term.toLowerCase());
-    if (!tailBefore && (takeSpacedCopies(text, cascade) || takeSpacedGroupCopies(text, cascade))) {
+    if (tailBefore) tailsBefore.set(cascade, before);
+  }
+  // `Everyday My My My Health Record Record Record` (`My Health Record` for `health`, after the
+  // name `Everyday`): where the same label takes copies of the same word before its head
+  // elsewhere in the text, with no other reading's tail there, the copies are its own too, and
+  // the reading that ended in them goes (the capital of `Everyday` stays).
+  const middleLabels = new Set<string>();
+  if (tailsBefore.size > 0) {
+    for (const cascade of kept) {
+      if (cascade.kind !== 'head' || tailsBefore.has(cascade)) continue;
+      const start = middleCopiesStart(text, cascade);
+      if (start !== undefined) middleLabels.add(`${text.slice(start, lettersAfter(text, start)).toLowerCase()}\u0000${cascade.labelKey}`);
+    }
+  }
+  for (const cascade of kept) {
+    const head = cascade.start;
+    const before = tailsBefore.get(cascade);
+    const proven = before !== undefined && middleLabels.has(`${before.tail[before.tail.length - 1] ?? ''}\u0000${cascade.labelKey}`);
+    if ((before === undefined || proven) && (takeSpacedCopies(text, cascade) || takeSpacedGroupCopies(text, cascade))) {
       widened.push(cascade);
-      if (cascade.kind === 'suffix') taken.push({ start: cascade.start, end: head });
+      if (cascade.kind === 'suffix' || proven) taken.push({ start: cascade.start, end: head });
     }
   }
   // `Last Opening Opening Opening Nightsss`: copies an `s` cascade took, as many as its passes,

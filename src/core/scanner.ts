@@ -6,7 +6,7 @@
  * No regular expression ever runs over user text here; characters are classified by code
  * with a table for ASCII and a cached Unicode test for the rest.
  */
-import { dottedTitles, labelParticles } from '../rules/data/words.js';
+import { abbreviations, dottedTitles, labelParticles, nameAbbreviations } from '../rules/data/words.js';
 
 /** Character classes of the scanner. */
 export const enum CharClass {
@@ -32,6 +32,9 @@ export const enum CharClass {
 
 /** Abbreviated titles whose full stop is no break (see `isTitleDot`). */
 const titleAbbreviations = new Set(dottedTitles);
+
+/** The abbreviations a label's unit may end in (see `nameAbbreviations`). */
+const unitAbbreviations = new Set([...abbreviations, ...dottedTitles, ...nameAbbreviations]);
 
 /** Phrasal labels' particles of two letters (`in`, `up`, `by`; see `labelParticles`). */
 const twoLetterParticles = new Set(labelParticles.filter((word) => word.length === 2));
@@ -491,8 +494,9 @@ export interface MarkedCascade extends BracketCascade {
  * Whether copies of a unit of words after a head that stands apart from them (`Game on! on!
  * on!`, `Game day ⚽ day ⚽`) are a label's: the head is capitalised (not `was great! great!`,
  * `and Why? Why?`), or holds a capital after a lower-case letter where the replace hit inside a
- * word, and stands mid-sentence unless three copies follow it: at a sentence's start every head
- * is capitalised (`Who knew? knew?`).
+ * word, and stands mid-sentence (after a word, a comma, or joined to a word by a hyphen or a
+ * slash) unless three copies follow it: at a sentence's start every head is capitalised (`Who
+ * knew? knew?`).
  * @param text the text.
  * @param start where the head's word starts.
  * @param headEnd where the head's word ends (a hump is looked for before it).
@@ -502,6 +506,8 @@ export interface MarkedCascade extends BracketCascade {
 function spacedHeadHolds(text: string, start: number, headEnd: number, copies: number): boolean {
   if (!isUpperLetter(text.charAt(start)) && !hasHump(text, start, headEnd)) return false;
   if (copies >= 3) return true;
+  // `cross-Agency Co. Co.`, `Unique/Agency Co. Co.`: a head joined to a word before it.
+  if (start >= 2 && (text.charCodeAt(start - 1) === 45 || text.charCodeAt(start - 1) === 47) && classAt(text, start - 2) === CharClass.Letter) return true;
   let before = start - 1;
   while (before >= 0 && text.charCodeAt(before) === 32) before--;
   const beforeClass = before < 0 ? CharClass.Newline : classAt(text, before);
@@ -540,11 +546,11 @@ const markUnitMin = 4;
 /**
  * Whether a code unit is a mark a label may hold inside its tail (`Help? Ask us`, `Cards® &
  * passes`, `Party 🎉 time`, `Food — what’s on`), whose copies `markUnitCascade` looks for:
- * `!`, `?`, `;`, `:`, `@`, `#`, `*`, `|`, `~`, `=`, `<`, `>`, and every character above ASCII
- * that is no letter, digit, space, line break, hyphen, quote or apostrophe (symbols, emoji,
- * dashes, arrows, `…`). A comma is left to the scan's runs (`Separator.Comma`: lists repeat
- * words after commas, `JSON, XLS, XLSX`), a full stop, a slash and brackets to the readings of
- * names, addresses and brackets.
+ * `!`, `?`, `;`, `:`, `@`, `#`, `*`, `|`, `~`, `=`, `<`, `>`, a full stop (`Agency Co.`,
+ * `Tools etc.`), and every character above ASCII that is no letter, digit, space, line break,
+ * hyphen, quote or apostrophe (symbols, emoji, dashes, arrows, `…`). A comma is left to the
+ * scan's runs (`Separator.Comma`: lists repeat words after commas, `JSON, XLS, XLSX`), a slash
+ * and brackets to the readings of addresses and brackets.
  * @param code a UTF-16 code unit the scan read as no token's.
  * @returns true for such a mark.
  */
@@ -555,7 +561,7 @@ function isUnitMark(code: number): boolean {
 
 /** `isUnitMark` for ASCII. */
 const asciiUnitMarks = new Uint8Array(128);
-for (const character of '!?;:@#*|~=<>') asciiUnitMarks[character.charCodeAt(0)] = 1;
+for (const character of '!?;:@#*|~=<>.') asciiUnitMarks[character.charCodeAt(0)] = 1;
 
 /**
  * Whether a code unit joins the parts of an address or a search between letters: `.`, `/`,
@@ -589,7 +595,7 @@ function periodicEnd(text: string, first: number, second: number): number {
  * us`, the unit `? Ask us` copied right after itself; `Reports… and more` for `report` leaves
  * `Reports… and mores… and more`, the unit `s… and more`. The unit starts where the stretch
  * that repeats starts (read back less than one unit from the first mark) and holds a space and
- * three letters or more, no line break, at most `bracketUnitMax` characters; two copies or
+ * two letters or more, no line break, at most `bracketUnitMax` characters; two copies or
  * more follow a term of two letters or more glued to the first. So `Why? Why? Why?` (no term
  * before the copies) and `Yes, yes, yes` (a term of one letter) are not read, nor addresses,
  * hashtags and a form's empty fields.
@@ -620,21 +626,31 @@ function markUnitCascade(text: string, first: number, second: number, end: numbe
     else if (value === CharClass.Newline) return undefined;
     else if ((text.charCodeAt(at) & 0xfc00) === 0xdc00) continue;
     else if (marked && isUnitMark(text.charCodeAt(at))) return undefined;
-    // `YOURAGENCY.gov OR site:AGENCY.gov OR site:AGENCY`: an address or a search, not a label.
-    else if (isAddressMark(text.charCodeAt(at)) && classAt(text, at - 1) === CharClass.Letter && classAt(text, at + 1) === CharClass.Letter) return undefined;
+    // `YOURAGENCY.gov OR site:AGENCY.gov OR site:AGENCY`: an address or a search, not a label
+    // (`U.S.`, `e.g.` and a plural's `s` glued after a full stop, `Ltd.s`, join single letters).
+    else if (isAddressMark(text.charCodeAt(at)) && lettersBefore(text, at) <= at - 2 && lettersAfter(text, at + 1) >= at + 3) return undefined;
+    // `He could be.  He could be`, `U.S. Army U.S. Army`: a full stop before white space and a
+    // capital inside the unit ends a sentence or an initialism; the copies are prose or a name.
+    else if (text.charCodeAt(at) === 46 && sentenceEndAt(text, at, unitStart + period)) return undefined;
     // `Tweet #OpenData #OpenData`: a hashtag or a handle written twice.
     else if ((text.charCodeAt(at) === 35 || text.charCodeAt(at) === 64) && (classAt(text, at + 1) === CharClass.Letter || classAt(text, at + 1) === CharClass.Digit)) return undefined;
     else if (isUnitMark(text.charCodeAt(at))) marked = true;
   }
   // A copy ends where the text the term stood in went on: never in a space (`langu|age, age, |etc`).
-  if (letters < 3 || !spaced || classAt(text, unitStart + period - 1) === CharClass.Space) return undefined;
+  if (letters < 2 || !spaced || classAt(text, unitStart + period - 1) === CharClass.Space) return undefined;
   let start = unitStart - 1;
   while (start > 0 && classAt(text, start - 1) === CharClass.Letter) start--;
   if (unitStart - start < 2) return undefined;
   // Copies of words one space after the head (`Game day ⚽ day ⚽`) are a label's as those of
   // `markedCascadeAt` are (`and Why? Why? Why?` is a slip).
-  if (text.charCodeAt(unitStart) === 32 && classAt(text, unitStart + 1) === CharClass.Letter && !spacedHeadHolds(text, start, unitStart, copies)) return undefined;
+  // A unit ending in a full stop that is no abbreviation's may be a sentence said again (`Then
+  // Stop. Stop. Stop.`): its head stands mid-sentence however many copies follow it.
+  const sentences = text.charCodeAt(unitStart + period - 1) === 46 && !abbreviationBefore(text, unitStart + period - 1);
+  if (text.charCodeAt(unitStart) === 32 && classAt(text, unitStart + 1) === CharClass.Letter && !spacedHeadHolds(text, start, unitStart, sentences ? 0 : copies)) return undefined;
   const copiesEnd = unitStart + copies * period;
+  // `Open Data. Data.gov`: words one space apart, the last copy's full stop before a word of
+  // letters, are an address's (`Partners Ltd.s Ltd.ships` is `partnerships`).
+  if (text.charCodeAt(copiesEnd - 1) === 46 && text.charCodeAt(unitStart) === 32 && lettersAfter(text, copiesEnd) > copiesEnd + 1) return undefined;
   // A unit that ends in `!`, `?` or a closing quote is `markedCascadeAt`'s to read (`Game on!
   // on!`; `Wow — great! — great!` is none). One that starts with a mark the text goes on with
   // after the copies may be sentences said again (`wow! Come on! Come on!`): a label's where
@@ -646,24 +662,68 @@ function markUnitCascade(text: string, first: number, second: number, end: numbe
 }
 
 /**
+ * Whether the two code units after two like marks, or the two before them, are the same: what
+ * copies of a unit holding the mark have, and two sentences' full stops mostly lack (`. The`,
+ * `. We`). The scan's quick test before `periodicEnd`.
+ * @param codes the text's code units (read past the text's end only as a filter).
+ * @param first the first mark's offset.
+ * @param second the second mark's offset.
+ * @returns true when they match.
+ */
+function nearCodesMatch(codes: Uint16Array, first: number, second: number): boolean {
+  return (codes[second + 1] === codes[first + 1] && codes[second + 2] === codes[first + 2]) || (codes[second - 1] === codes[first - 1] && codes[second - 2] === codes[first - 2]);
+}
+
+/**
+ * Whether the word before a full stop is an abbreviation a label may end in (`Co`, `Inc`,
+ * `etc`, `e.g`, `St`: see `unitAbbreviations`).
+ * @param text the text.
+ * @param stop the full stop's offset.
+ * @returns true for such a word.
+ */
+function abbreviationBefore(text: string, stop: number): boolean {
+  const from = lettersBefore(text, stop);
+  const word = text.slice(from, stop).toLowerCase();
+  if (unitAbbreviations.has(word)) return true;
+  // `e.g.`: one letter and a full stop before.
+  return from >= 2 && text.charCodeAt(from - 1) === 46 && lettersBefore(text, from - 1) === from - 2 && unitAbbreviations.has(`${text.charAt(from - 2).toLowerCase()}.${word}`);
+}
+
+/**
+ * Whether a full stop stands before white space and a capital, all before `end`.
+ * @param text the text.
+ * @param at the full stop's offset.
+ * @param end where the stretch read ends.
+ * @returns true for such a full stop.
+ */
+function sentenceEndAt(text: string, at: number, end: number): boolean {
+  let next = at + 1;
+  while (next < end && classAt(text, next) === CharClass.Space) next++;
+  return next > at + 1 && next < end && isUpperLetter(text.charAt(next));
+}
+
+/**
  * The first label holding a mark re-applied (see `markUnitCascade`) inside a stretch of a text,
- * read as the scan reads it: each mark against the last like mark before it.
+ * read as the scan reads it: each mark against the last two like marks before it.
  * @param text the text.
  * @param start the stretch's start.
  * @param end the stretch's end.
  * @returns the cascade, or undefined.
  */
 export function markUnitCascadeIn(text: string, start: number, end: number): BracketCascade | undefined {
-  const lastMarks = new Map<number, number>();
+  // Each mark → its last two offsets.
+  const lastMarks = new Map<number, number[]>();
   for (let at = start; at < end; at++) {
     const code = text.charCodeAt(at);
     const value = classAt(text, at);
     if (value === CharClass.Letter || value === CharClass.Digit || value === CharClass.Space || !isUnitMark(code)) continue;
-    const last = lastMarks.get(code);
-    lastMarks.set(code, at);
-    if (last === undefined || at - last < markUnitMin || at - last > bracketUnitMax) continue;
-    const found = markUnitCascade(text, last, at, periodicEnd(text, last, at));
-    if (found) return found;
+    const before = lastMarks.get(code) ?? [];
+    lastMarks.set(code, [at, ...before.slice(0, 1)]);
+    for (const first of before) {
+      if (at - first < markUnitMin || at - first > bracketUnitMax) continue;
+      const found = markUnitCascade(text, first, at, periodicEnd(text, first, at));
+      if (found) return found;
+    }
   }
   return undefined;
 }
@@ -2330,6 +2390,57 @@ function pieceEnd(text: string, from: number): number {
   return text.length;
 }
 
+/** What the scan keeps to find labels holding a mark (see `readMarkUnit`). */
+interface MarkState {
+  /** The last offset of each mark, by its low byte (or an earlier text's: see `lastMarks`). */
+  last: Int32Array;
+  /** The offset before that. */
+  earlier: Int32Array;
+  /** The end of the last stretch read as repeating: no mark inside it is read again. */
+  end: number;
+}
+
+/**
+ * The scan's `MarkState.last` and `MarkState.earlier`, kept from text to text, so no array is
+ * made or filled for each text: an offset an earlier text left is read only where this text
+ * holds the same mark there, before the mark read (see `readMarkUnit`), and so is the offset of
+ * the first like mark in this text or none, as when the arrays start empty.
+ */
+const lastMarks = new Int32Array(256).fill(-1);
+const earlierMarks = new Int32Array(256).fill(-1);
+
+/**
+ * The scan's reading at a mark of a label holding one (`Help? Ask us? Ask us`, see
+ * `markUnitCascade`): the mark is read against the last two like marks before it (a unit may
+ * hold it twice, `, e.g. how-tos`) where the two code units before or after both are the same
+ * (rare in prose), and the repeating stretch is read once.
+ * @param text the text.
+ * @param codes its code units.
+ * @param index the mark's offset.
+ * @param marks the scan's marks; updated.
+ * @param bracketEnd the end of the last label with brackets or marks found.
+ * @param candidates receives the candidate.
+ * @returns the end of the last label with brackets or marks found, this one's when found.
+ */
+function readMarkUnit(text: string, codes: Uint16Array, index: number, marks: MarkState, bracketEnd: number, candidates: Candidate[]): number {
+  const code = codes[index] as number;
+  const slot = code & 255;
+  const last = marks.last[slot] as number;
+  const earlier = marks.earlier[slot] as number;
+  marks.earlier[slot] = last;
+  marks.last[slot] = index;
+  for (let back = 0, first = last; back < 2; back++, first = earlier) {
+    if (first < 0 || index - first < markUnitMin || index - first > bracketUnitMax || text.charCodeAt(first) !== code || !nearCodesMatch(codes, first, index)) continue;
+    marks.end = periodicEnd(text, first, index);
+    const found = markUnitCascade(text, first, index, marks.end);
+    if (found) {
+      candidates.push({ period: 0, start: found.start, end: found.end });
+      return found.end;
+    }
+  }
+  return bracketEnd;
+}
+
 /**
  * {@link findCandidates} over one text read into one array.
  * @param text the text to scan.
@@ -2398,10 +2509,7 @@ function scanCandidates(text: string, apostrophes?: number[]): Candidate[] {
   let bracketEnd = 0;
   // The end of the last copies of words in brackets before a term found (`(New) (New) products`).
   let prefixEnd = 0;
-  // The last offset of each mark (by its low byte) and the end of the last stretch read as
-  // repeating from two of them (see `markUnitCascade`).
-  const lastMarks = new Int32Array(256).fill(-1);
-  let markEnd = 0;
+  const marks: MarkState = { last: lastMarks, earlier: earlierMarks, end: 0 };
   /**
    * Adds the candidate of a label in quotes or ending in a mark whose unit ends at `close`.
    * @param close offset of the closing quote or mark.
@@ -2460,22 +2568,7 @@ function scanCandidates(text: string, apostrophes?: number[]): Candidate[] {
             }
           }
           // `Help? Ask us? Ask us`, `Party 🎉 time 🎉 time`: a label holding a mark, re-applied.
-          // Each mark is read against the last like mark before it (`lastMarks`, by its low
-          // byte) where the code unit before or after both is the same (rare in prose); a
-          // stretch that repeats is not read again from a mark inside it.
-          if (index >= markEnd && isUnitMark(code)) {
-            const slot = code & 255;
-            const last = lastMarks[slot] as number;
-            lastMarks[slot] = index;
-            if (last >= 0 && index - last >= markUnitMin && index - last <= bracketUnitMax && codes[last] === code && (codes[index + 1] === codes[last + 1] || codes[index - 1] === codes[last - 1]) && index >= bracketEnd) {
-              markEnd = periodicEnd(text, last, index);
-              const found = markUnitCascade(text, last, index, markEnd);
-              if (found) {
-                candidates.push({ period: 0, start: found.start, end: found.end });
-                bracketEnd = found.end;
-              }
-            }
-          }
+          if (index >= marks.end && isUnitMark(code) && index >= bracketEnd) bracketEnd = readMarkUnit(text, codes, index, marks, bracketEnd, candidates);
         }
         index++;
         continue;

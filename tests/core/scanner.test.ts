@@ -538,6 +538,15 @@ describe('findCandidates', () => {
     expect(elapsed).toBeLessThan(10_000);
   });
 
+  it('reads the marks of each text alone: a text scanned before leaves no mark to pair with', () => {
+    const text = 'Ask? Any Offers? Sign up? Sign up today? Fine, Firms Co. Co. met.';
+    const alone = findCandidates(text);
+    expect(alone.map((candidate) => text.slice(candidate.start, candidate.end))).toEqual(['Offers? Sign up? Sign up', 'Firms Co. Co.']);
+    // Marks at every offset of an earlier, longer text.
+    findCandidates('?.?.?. ?? .. ? . '.repeat(20));
+    expect(findCandidates(text)).toEqual(alone);
+  });
+
   // A text of over a million code units is scanned a piece at a time, cut after blank lines.
   // Every paragraph starts and ends with a run, so some run stands at each cut.
   const paragraphs = [

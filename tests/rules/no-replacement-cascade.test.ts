@@ -4318,6 +4318,35 @@ name: 'reads the copies of a term-last label that ends as the text before it doe
     ],
     output: 'Help the member now. Read the owners today. Try the driver first. See f(x)’s value.',
   },
+  {
+    name: 'a label whose tail ends in an abbreviation\'s full stop (`Co.`, `Ltd.`, `etc.`) or holds one (`e.g.`), re-applied, after a head joined by a hyphen too; a sentence said again, an initialism\'s name written twice and an address stay',
+    input: 'A cross-Firms Co. Co. team met. Our Vendors Ltd.s Ltd.s Ltd. list grew. Buy Kits etc.s etc.s etc. here. Read Manuals, e.g. how-tos, e.g. how-tos today. Then Stop. Stop. Stop. Now the U.S. Navy U.S. Navy band played at Open Data. Data.gov today.',
+    messages: [
+      { ruleId: 'no-replacement-cascade', at: '1:9-1:22', reason: 'Unexpected replacement cascade `Firms Co. …`, expected `firms`', actual: 'Firms Co. Co.', expected: ['firms'], fixed: true },
+      { ruleId: 'no-replacement-cascade', at: '1:37-1:61', reason: 'Unexpected replacement cascade `Vendors Ltd.s …`, expected `vendor`', actual: 'Vendors Ltd.s Ltd.s Ltd.', expected: ['vendor'], fixed: true },
+      { ruleId: 'no-replacement-cascade', at: '1:77-1:98', reason: 'Unexpected replacement cascade `Kits etc.s …`, expected `kit`', actual: 'Kits etc.s etc.s etc.', expected: ['kit'], fixed: true },
+      { ruleId: 'no-replacement-cascade', at: '1:110-1:145', reason: 'Unexpected replacement cascade `Manuals, e.g. …`, expected `manuals`', actual: 'Manuals, e.g. how-tos, e.g. how-tos', expected: ['manuals'], fixed: true },
+    ],
+    output: 'A cross-firms team met. Our vendor list grew. Buy kit here. Read manuals today. Then Stop. Stop. Stop. Now the U.S. Navy U.S. Navy band played at Open Data. Data.gov today.',
+  },
+  {
+    name: 'a tail that is a range of two numbers joined by a dash, three copies or the last glued to letters; two copies stay',
+    input: 'We are Open 9–5 9–5 9–5 daily. The Open 9–5 9–5 9–5ing day came. Shops stay Open 8–6 8–6 on Sundays.',
+    messages: [
+      { ruleId: 'no-replacement-cascade', at: '1:8-1:24', reason: 'Unexpected replacement cascade `Open 9–5 …`, expected `open`', actual: 'Open 9–5 9–5 9–5', expected: ['open'], fixed: true },
+      { ruleId: 'no-replacement-cascade', at: '1:36-1:55', reason: 'Unexpected replacement cascade `Open 9–5 …`, expected `opening`', actual: 'Open 9–5 9–5 9–5ing', expected: ['opening'], fixed: true },
+    ],
+    output: 'We are open daily. The opening day came. Shops stay Open 8–6 8–6 on Sundays.',
+  },
+  {
+    name: 'a label whose term stands in its middle, after a capitalised word: the copies before its head are its own where the text shows the same label taking them elsewhere, and the word before keeps its capital',
+    input: 'Patients use My My My Health Record Record Record at home. Partners such as Everyday My My My Health Record Record Record joined.',
+    messages: [
+      { ruleId: 'no-replacement-cascade', at: '1:14-1:50', reason: 'Unexpected replacement cascade `My My …`, expected `health`', actual: 'My My My Health Record Record Record', expected: ['health'], fixed: true },
+      { ruleId: 'no-replacement-cascade', at: '1:86-1:122', reason: 'Unexpected replacement cascade `My My …`, expected `Health`', actual: 'My My My Health Record Record Record', expected: ['Health'], fixed: true },
+    ],
+    output: 'Patients use health at home. Partners such as Everyday Health joined.',
+  },
 ];
 
 describe('no-replacement-cascade', () => {

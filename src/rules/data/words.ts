@@ -206,6 +206,14 @@ export const abbreviations: readonly string[] = [
   'vs',
 ];
 
+/**
+ * Abbreviations written with a full stop after a name (`Acme Co.`, `Widgets Ltd.`): a label's
+ * unit ending in one of them, or of `abbreviations` or `dottedTitles`, ends in an
+ * abbreviation's full stop, not a sentence's (`Agency Co. Co. Co.`; `Then Stop. Stop. Stop.` is
+ * a sentence said again).
+ */
+export const nameAbbreviations: readonly string[] = ['assn', 'bros', 'co', 'corp', 'dept', 'inc', 'intl', 'ltd', 'plc'];
+
 /** Number words, which head a counted noun, never a label (`Fifty years years`). */
 export const numberWords: readonly string[] = [
   'eight',
