@@ -2392,19 +2392,16 @@ function pieceEnd(text: string, from: number): number {
 
 /** What the scan keeps to find labels holding a mark (see `readMarkUnit`). */
 interface MarkState {
-  /** The last offset of each mark, by its low byte (or an earlier text's: see `lastMarks`). */
-  last: Int32Array;
-  /** The offset before that. */
-  earlier: Int32Array;
   /** The end of the last stretch read as repeating: no mark inside it is read again. */
   end: number;
 }
 
 /**
- * The scan's `MarkState.last` and `MarkState.earlier`, kept from text to text, so no array is
- * made or filled for each text: an offset an earlier text left is read only where this text
- * holds the same mark there, before the mark read (see `readMarkUnit`), and so is the offset of
- * the first like mark in this text or none, as when the arrays start empty.
+ * The scan's last offset of each mark, by its low byte, and the offset before that, kept from
+ * text to text, so no array is made or filled for each text: an offset an earlier text left is
+ * read only where this text holds the same mark there, before the mark read (see
+ * `readMarkUnit`), and so is the offset of the first like mark in this text or none, as when
+ * the arrays start empty.
  */
 const lastMarks = new Int32Array(256).fill(-1);
 const earlierMarks = new Int32Array(256).fill(-1);
@@ -2417,18 +2414,15 @@ const earlierMarks = new Int32Array(256).fill(-1);
  * @param text the text.
  * @param codes its code units.
  * @param index the mark's offset.
+ * @param last the last like mark's offset (from `lastMarks`).
+ * @param earlier the one before it.
  * @param marks the scan's marks; updated.
  * @param bracketEnd the end of the last label with brackets or marks found.
  * @param candidates receives the candidate.
  * @returns the end of the last label with brackets or marks found, this one's when found.
  */
-function readMarkUnit(text: string, codes: Uint16Array, index: number, marks: MarkState, bracketEnd: number, candidates: Candidate[]): number {
+function readMarkUnit(text: string, codes: Uint16Array, index: number, last: number, earlier: number, marks: MarkState, bracketEnd: number, candidates: Candidate[]): number {
   const code = codes[index] as number;
-  const slot = code & 255;
-  const last = marks.last[slot] as number;
-  const earlier = marks.earlier[slot] as number;
-  marks.earlier[slot] = last;
-  marks.last[slot] = index;
   for (let back = 0, first = last; back < 2; back++, first = earlier) {
     if (first < 0 || index - first < markUnitMin || index - first > bracketUnitMax || text.charCodeAt(first) !== code || !nearCodesMatch(codes, first, index)) continue;
     marks.end = periodicEnd(text, first, index);
@@ -2509,7 +2503,7 @@ function scanCandidates(text: string, apostrophes?: number[]): Candidate[] {
   let bracketEnd = 0;
   // The end of the last copies of words in brackets before a term found (`(New) (New) products`).
   let prefixEnd = 0;
-  const marks: MarkState = { last: lastMarks, earlier: earlierMarks, end: 0 };
+  const marks: MarkState = { end: 0 };
   /**
    * Adds the candidate of a label in quotes or ending in a mark whose unit ends at `close`.
    * @param close offset of the closing quote or mark.
@@ -2568,7 +2562,16 @@ function scanCandidates(text: string, apostrophes?: number[]): Candidate[] {
             }
           }
           // `Help? Ask us? Ask us`, `Party 🎉 time 🎉 time`: a label holding a mark, re-applied.
-          if (index >= marks.end && isUnitMark(code) && index >= bracketEnd) bracketEnd = readMarkUnit(text, codes, index, marks, bracketEnd, candidates);
+          // (Each mark's last two offsets are kept here; the pairs are read only where the last
+          // like mark stands near, rare for a sentence's full stop.)
+          if (index >= marks.end && isUnitMark(code) && index >= bracketEnd) {
+            const slot = code & 255;
+            const last = lastMarks[slot] as number;
+            const earlier = earlierMarks[slot] as number;
+            earlierMarks[slot] = last;
+            lastMarks[slot] = index;
+            if (index - last <= bracketUnitMax) bracketEnd = readMarkUnit(text, codes, index, last, earlier, marks, bracketEnd, candidates);
+          }
         }
         index++;
         continue;
