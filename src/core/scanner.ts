@@ -339,19 +339,23 @@ export function bracketCascadeAt(text: string, close: number): BracketCascade | 
  */
 function copiesAfter(text: string, unitStart: number, close: number): BracketCascade | undefined | null {
   const length = close + 1 - unitStart;
+  // Most units are not copied at all: the next code unit tells (a copy without the unit's
+  // apostrophe starts with the one after it where the unit starts with one).
+  const next = text.charCodeAt(close + 1);
+  if (next !== text.charCodeAt(unitStart) && !(isApostrophe(text.charCodeAt(unitStart)) && next === text.charCodeAt(unitStart + 1))) return null;
   const unit = text.slice(unitStart, close + 1);
   // A pass that swallowed the apostrophe (as `rights's rightss` shows) wrote a copy without
   // it: `User’s guide (v2)’s guide (v2)s guide (v2)` for `users`.
+  let step = text.startsWith(unit, close + 1) ? length : 0;
   const swallowed = unit.includes('’') || unit.includes("'") ? unit.replaceAll('’', '').replaceAll("'", '') : undefined;
-  const copyAt = (at: number): number => (text.startsWith(unit, at) ? length : swallowed !== undefined && text.startsWith(swallowed, at) ? swallowed.length : 0);
-  let step = copyAt(close + 1);
-  if (step === 0) return null;
+  if (step === 0 && (swallowed === undefined || !text.startsWith(swallowed, close + 1))) return null;
   let copies = 1;
   let position = close + 1;
+  if (step === 0) step = (swallowed as string).length;
   while (step > 0) {
     copies++;
     position += step;
-    step = copyAt(position);
+    step = text.startsWith(unit, position) ? length : swallowed !== undefined && text.startsWith(swallowed, position) ? swallowed.length : 0;
   }
   let start = unitStart;
   while (start > 0 && classAt(text, start - 1) === CharClass.Letter) start--;
@@ -2562,15 +2566,16 @@ function scanCandidates(text: string, apostrophes?: number[]): Candidate[] {
             }
           }
           // `Help? Ask us? Ask us`, `Party 🎉 time 🎉 time`: a label holding a mark, re-applied.
-          // (Each mark's last two offsets are kept here; the pairs are read only where the last
-          // like mark stands near, rare for a sentence's full stop.)
+          // (Each mark's last two offsets are kept here; the pairs are read only where a like
+          // mark stands near with the same code units beside it, rare for a sentence's full
+          // stop.)
           if (index >= marks.end && isUnitMark(code) && index >= bracketEnd) {
             const slot = code & 255;
             const last = lastMarks[slot] as number;
             const earlier = earlierMarks[slot] as number;
             earlierMarks[slot] = last;
             lastMarks[slot] = index;
-            if (index - last <= bracketUnitMax) bracketEnd = readMarkUnit(text, codes, index, last, earlier, marks, bracketEnd, candidates);
+            if (index - last <= bracketUnitMax && (nearCodesMatch(codes, last, index) || (index - earlier <= bracketUnitMax && nearCodesMatch(codes, earlier, index)))) bracketEnd = readMarkUnit(text, codes, index, last, earlier, marks, bracketEnd, candidates);
           }
         }
         index++;
