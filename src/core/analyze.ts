@@ -6,7 +6,7 @@ import { articles as articleList, calendarNames as calendarNameList } from '../r
 import { doubledNames, functionWords, labelParticles, legitimateDoubles, numberWords, tailConnectors } from '../rules/data/words.js';
 import { isAbbreviationBefore, isCapitalised, isShouted, occurrences } from './context.js';
 import { isAdjective, isFirstName, isLexiconWord, isOrdinal, isPastTense, isPlacePhrase, isProperNoun, withoutPossessive } from './proper-nouns.js';
-import { bracketCascadeAt, CharClass, classAt, countRepeats, esCopiesAt, findCandidates, findGluedUnit, gluedTermMin, isDottedTitle, isLowerLetter, isSignToken, isUpperLetter, lettersAfter, lettersBefore, markedCascadeAt, markedPrefixAt, markUnitCascadeIn, prefixClosings, Separator, shortPairAt, shortUnit, takesEsPlural, tokenize, type BracketCascade, type Candidate, type Token } from './scanner.js';
+import { bracketCascadeAt, CharClass, classAt, countRepeats, esCopiesAt, findCandidates, findGluedUnit, gluedTermMin, isDottedTitle, isLowerLetter, isSignToken, isUpperLetter, lettersAfter, lettersBefore, markedCascadeAt, markedPrefixAt, markUnitCascade, periodicEnd, prefixClosings, Separator, shortPairAt, shortUnit, takesEsPlural, tokenize, type BracketCascade, type Candidate, type Token } from './scanner.js';
 import { isCapitalOnly, isSpelledPlainly, isSpelledWord } from './spelling.js';
 
 const connectors = new Set(tailConnectors);
@@ -771,8 +771,9 @@ function readCascade(text: string, whole: Run): Cascade | undefined {
   // slip, `from £10 from £10`).
   const priceGroup = run.period > 1 && (units[0] ?? []).some((token, index, unit) => isSignToken(token) && (unit[index - 1]?.kind === 'number' || unit[index + 1]?.kind === 'number')) && (isCapitalised(head) || hump > 0) && (run.repetitions >= 3 || /^\p{Ll}{2,}$/u.test(reading.carried));
   // `We are Open 9–5 9–5 9–5 daily` (`Open 9–5` for `open`): so too a range of two numbers
-  // joined by a dash, three copies or the last glued to letters (twice may be a slip).
-  const rangeGroup = run.period === 2 && units[0]?.[0]?.kind === 'number' && units[0]?.[1]?.kind === 'number' && units[0]?.[1]?.separator === Separator.Hyphen && (isCapitalised(head) || hump > 0) && (run.repetitions >= 3 || /^\p{Ll}{2,}$/u.test(reading.carried));
+  // joined by a dash, three copies or the last glued to letters (twice may be a slip); not a
+  // hyphen, which scores and telephone numbers hold (`Won 2-0 2-0 2-0`).
+  const rangeGroup = run.period === 2 && units[0]?.[0]?.kind === 'number' && units[0]?.[1]?.kind === 'number' && units[0]?.[1]?.separator === Separator.Hyphen && text.charCodeAt((units[0]?.[1]?.start ?? 1) - 1) !== 45 && (isCapitalised(head) || hump > 0) && (run.repetitions >= 3 || /^\p{Ll}{2,}$/u.test(reading.carried));
   // Two copies of a year in two digits (`User-centered Design ’26 ’26`) are possible: a replace
   // left them where the text has them twice.
   const elidedPair = run.period === 1 && run.repetitions === 2 && reading.carried === '' && elidedYearPattern.test(reading.tailLast) && isCapitalised(head);
@@ -2230,14 +2231,16 @@ function readMarkedCascade(text: string, candidate: Candidate): Cascade | undefi
 
 /**
  * Reads a label holding a mark glued to its term and re-applied (`Help? Ask us? Ask us? Ask
- * us`, `Reports… and mores… and more`, see `markUnitCascade`), from a scan candidate that
- * holds exactly one.
+ * us`, `Reports… and mores… and more`, see `markUnitCascade`), from the two like marks the
+ * scan read it from.
  * @param text the text.
  * @param candidate the candidate.
  * @returns the cascade (its unit read as a glued one), or undefined.
  */
 function readMarkUnitCascade(text: string, candidate: Candidate): Cascade | undefined {
-  const found = markUnitCascadeIn(text, candidate.start, candidate.end);
+  if (candidate.marks === undefined) return undefined;
+  const [first, second] = candidate.marks;
+  const found = markUnitCascade(text, first, second, periodicEnd(text, first, second));
   if (!found || found.start !== candidate.start || found.end !== candidate.end) return undefined;
   const unitText = text.slice(found.unitStart, found.unitStart + found.unitLength);
   return unitCascade(text, found, found.start, normaliseApostrophes(unitText).toLowerCase(), `the unit \`${unitText}\` copied ${found.copies} times`);

@@ -248,6 +248,11 @@ export interface Candidate {
   count?: number;
   /** Start of the run's last token. */
   lastStart?: number;
+  /**
+   * For a label holding a mark (see `markUnitCascade`): the offsets of the two like marks one
+   * unit apart that the scan read it from.
+   */
+  marks?: [number, number];
 }
 
 /**
@@ -544,7 +549,7 @@ export function markedCascadeAt(text: string, close: number): MarkedCascade | un
   return found.start - opensAt === found.copies ? { ...found, opensAt } : undefined;
 }
 
-/** The shortest unit, mark included, that `markUnitCascade` reads (`? Ask us`). */
+/** The shortest unit, mark included, that `markUnitCascade` reads (`? us`). */
 const markUnitMin = 4;
 
 /**
@@ -586,7 +591,7 @@ function isAddressMark(code: number): boolean {
  * @param second offset of the second mark.
  * @returns the end of the repeating stretch.
  */
-function periodicEnd(text: string, first: number, second: number): number {
+export function periodicEnd(text: string, first: number, second: number): number {
   const period = second - first;
   let end = second;
   while (end < text.length && text.charCodeAt(end) === text.charCodeAt(end - period)) end++;
@@ -609,12 +614,14 @@ function periodicEnd(text: string, first: number, second: number): number {
  * @param end where the repeating stretch ends (see `periodicEnd`).
  * @returns the cascade, or undefined.
  */
-function markUnitCascade(text: string, first: number, second: number, end: number): BracketCascade | undefined {
+export function markUnitCascade(text: string, first: number, second: number, end: number): BracketCascade | undefined {
   const period = second - first;
   let unitStart = first;
   while (unitStart > 0 && first - unitStart < period - 1 && text.charCodeAt(unitStart - 1) === text.charCodeAt(unitStart - 1 + period)) unitStart--;
   const copies = Math.floor((end - unitStart) / period);
   if (copies < 2 || unitStart < 2 || classAt(text, unitStart - 1) !== CharClass.Letter) return undefined;
+  // A unit starting inside a pair of code units (an emoji's second half) is no unit.
+  if ((text.charCodeAt(unitStart) & 0xfc00) === 0xdc00) return undefined;
   let letters = 0;
   let spaced = false;
   // Whether a mark stands since the last letter or digit: `Phone: ; Phone: ;`, two marks with
@@ -651,6 +658,10 @@ function markUnitCascade(text: string, first: number, second: number, end: numbe
   // Stop. Stop. Stop.`): its head stands mid-sentence however many copies follow it.
   const sentences = text.charCodeAt(unitStart + period - 1) === 46 && !abbreviationBefore(text, unitStart + period - 1);
   if (text.charCodeAt(unitStart) === 32 && classAt(text, unitStart + 1) === CharClass.Letter && !spacedHeadHolds(text, start, unitStart, sentences ? 0 : copies)) return undefined;
+  // Before a unit opening with a mark (`Party 🎉 time`), the head is capitalised as a label's
+  // (`is *very* *very*`, `in <em> <em> tags` are emphasis and markup), and a word wrapped in
+  // marks (`Use <br> <br>`) is none.
+  if (text.charCodeAt(unitStart) === 32 && classAt(text, unitStart + 1) !== CharClass.Letter && (!(isUpperLetter(text.charAt(start)) || hasHump(text, start, unitStart)) || wrappedWord(text, unitStart + 1, unitStart + period))) return undefined;
   const copiesEnd = unitStart + copies * period;
   // `Open Data. Data.gov`: words one space apart, the last copy's full stop before a word of
   // letters, are an address's (`Partners Ltd.s Ltd.ships` is `partnerships`).
@@ -694,6 +705,19 @@ function abbreviationBefore(text: string, stop: number): boolean {
 }
 
 /**
+ * Whether a stretch is one word wrapped in marks, no space inside (`*very*`, `<br>`, `<em>`).
+ * @param text the text.
+ * @param start the stretch's start (a mark).
+ * @param end the stretch's end.
+ * @returns true for such a stretch.
+ */
+function wrappedWord(text: string, start: number, end: number): boolean {
+  if (end - start < 3 || classAt(text, end - 1) === CharClass.Letter || classAt(text, end - 1) === CharClass.Digit) return false;
+  for (let at = start; at < end; at++) if (classAt(text, at) === CharClass.Space) return false;
+  return true;
+}
+
+/**
  * Whether a full stop stands before white space and a capital, all before `end`.
  * @param text the text.
  * @param at the full stop's offset.
@@ -704,32 +728,6 @@ function sentenceEndAt(text: string, at: number, end: number): boolean {
   let next = at + 1;
   while (next < end && classAt(text, next) === CharClass.Space) next++;
   return next > at + 1 && next < end && isUpperLetter(text.charAt(next));
-}
-
-/**
- * The first label holding a mark re-applied (see `markUnitCascade`) inside a stretch of a text,
- * read as the scan reads it: each mark against the last two like marks before it.
- * @param text the text.
- * @param start the stretch's start.
- * @param end the stretch's end.
- * @returns the cascade, or undefined.
- */
-export function markUnitCascadeIn(text: string, start: number, end: number): BracketCascade | undefined {
-  // Each mark → its last two offsets.
-  const lastMarks = new Map<number, number[]>();
-  for (let at = start; at < end; at++) {
-    const code = text.charCodeAt(at);
-    const value = classAt(text, at);
-    if (value === CharClass.Letter || value === CharClass.Digit || value === CharClass.Space || !isUnitMark(code)) continue;
-    const before = lastMarks.get(code) ?? [];
-    lastMarks.set(code, [at, ...before.slice(0, 1)]);
-    for (const first of before) {
-      if (at - first < markUnitMin || at - first > bracketUnitMax) continue;
-      const found = markUnitCascade(text, first, at, periodicEnd(text, first, at));
-      if (found) return found;
-    }
-  }
-  return undefined;
 }
 
 /**
@@ -2364,6 +2362,7 @@ export function findCandidates(text: string, apostrophes?: number[]): Candidate[
       candidate.start += from;
       candidate.end += from;
       if (candidate.lastStart !== undefined) candidate.lastStart += from;
+      if (candidate.marks !== undefined) candidate.marks = [candidate.marks[0] + from, candidate.marks[1] + from];
       candidates.push(candidate);
     }
     if (apostrophes !== undefined) for (const offset of pieceApostrophes as number[]) apostrophes.push(offset + from);
@@ -2396,25 +2395,23 @@ function pieceEnd(text: string, from: number): number {
 
 /** What the scan keeps to find labels holding a mark (see `readMarkUnit`). */
 interface MarkState {
-  /** The end of the last stretch read as repeating: no mark inside it is read again. */
+  /** The end of the last stretch read as repeating a whole unit: no mark inside it is read again. */
   end: number;
 }
 
 /**
- * The scan's last offset of each mark, by its low byte, and the offset before that, kept from
- * text to text, so no array is made or filled for each text: an offset an earlier text left is
- * read only where this text holds the same mark there, before the mark read (see
- * `readMarkUnit`), and so is the offset of the first like mark in this text or none, as when
- * the arrays start empty.
+ * The scan's last offset of each mark, by its low byte (marks that share one share a slot),
+ * and the offset before that: made once, emptied at each scan's start (an earlier text's, or
+ * an earlier piece's, offsets may fall on marks this scan did not record).
  */
 const lastMarks = new Int32Array(256).fill(-1);
 const earlierMarks = new Int32Array(256).fill(-1);
 
 /**
  * The scan's reading at a mark of a label holding one (`Help? Ask us? Ask us`, see
- * `markUnitCascade`): the mark is read against the last two like marks before it (a unit may
- * hold it twice, `, e.g. how-tos`) where the two code units before or after both are the same
- * (rare in prose), and the repeating stretch is read once.
+ * `markUnitCascade`): the mark is read against the last two marks with its low byte before
+ * it, where they are like marks (a unit may hold one twice, `, e.g. how-tos`), and the two
+ * code units before or after both are the same (rare in prose).
  * @param text the text.
  * @param codes its code units.
  * @param index the mark's offset.
@@ -2429,10 +2426,15 @@ function readMarkUnit(text: string, codes: Uint16Array, index: number, last: num
   const code = codes[index] as number;
   for (let back = 0, first = last; back < 2; back++, first = earlier) {
     if (first < 0 || index - first < markUnitMin || index - first > bracketUnitMax || text.charCodeAt(first) !== code || !nearCodesMatch(codes, first, index)) continue;
-    marks.end = periodicEnd(text, first, index);
-    const found = markUnitCascade(text, first, index, marks.end);
+    const end = periodicEnd(text, first, index);
+    // A stretch that repeats a whole unit on is not read again from a mark inside it, which
+    // pairs as this one did. A shorter match says nothing of the marks inside it (`yourss!
+    // Share yourss. For Ideas! Share yourss! Share …`: the next cascade's copies), and costs
+    // less than a unit to read.
+    if (end - index >= index - first) marks.end = Math.max(marks.end, end);
+    const found = markUnitCascade(text, first, index, end);
     if (found) {
-      candidates.push({ period: 0, start: found.start, end: found.end });
+      candidates.push({ period: 0, start: found.start, end: found.end, marks: [first, index] });
       return found.end;
     }
   }
@@ -2507,6 +2509,8 @@ function scanCandidates(text: string, apostrophes?: number[]): Candidate[] {
   let bracketEnd = 0;
   // The end of the last copies of words in brackets before a term found (`(New) (New) products`).
   let prefixEnd = 0;
+  lastMarks.fill(-1);
+  earlierMarks.fill(-1);
   const marks: MarkState = { end: 0 };
   /**
    * Adds the candidate of a label in quotes or ending in a mark whose unit ends at `close`.

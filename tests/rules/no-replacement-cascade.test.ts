@@ -4347,6 +4347,21 @@ name: 'reads the copies of a term-last label that ends as the text before it doe
     ],
     output: 'Patients use health at home. Partners such as Everyday Health joined.',
   },
+  {
+    name: 'two cascades of one label holding a mark, close together: the second\'s copies are read as the first\'s were (the shorter match between them says nothing of its marks)',
+    input: 'Post your Ideas! Share yourss! Share yourss! Share yours. For Ideas! Share yourss! Share yourss! Share yourstion, ask.',
+    messages: [
+      { ruleId: 'no-replacement-cascade', at: '1:11-1:57', reason: 'Unexpected replacement cascade `Ideas! Share …`, expected `idea`', actual: 'Ideas! Share yourss! Share yourss! Share yours', expected: ['idea'], fixed: true },
+      { ruleId: 'no-replacement-cascade', at: '1:63-1:113', reason: 'Unexpected replacement cascade `Ideas! Share …`, expected `ideation`', actual: 'Ideas! Share yourss! Share yourss! Share yourstion', expected: ['ideation'], fixed: true },
+    ],
+    output: 'Post your idea. For ideation, ask.',
+  },
+  {
+    name: 'copies in emphasis, markup or a score after a word that is no label\'s head stay',
+    input: 'This is *very* *very* important. Use <br> <br> to add two line breaks. Wrap it in <em> <em> tags. Form: Won 2-0 2-0 2-0 lately.',
+    messages: [],
+    output: 'This is *very* *very* important. Use <br> <br> to add two line breaks. Wrap it in <em> <em> tags. Form: Won 2-0 2-0 2-0 lately.',
+  },
 ];
 
 describe('no-replacement-cascade', () => {
