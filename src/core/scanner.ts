@@ -500,6 +500,18 @@ export interface MarkedCascade extends BracketCascade {
 }
 
 /**
+ * Whether a word is written as a label's head: capitalised, or holding a capital after a
+ * lower-case letter where the replace hit inside a word (`usaJobs`).
+ * @param text the text.
+ * @param start where the word starts.
+ * @param end where it ends.
+ * @returns true for such a word.
+ */
+function labelHead(text: string, start: number, end: number): boolean {
+  return isUpperLetter(text.charAt(start)) || hasHump(text, start, end);
+}
+
+/**
  * Whether copies of a unit of words after a head that stands apart from them (`Game on! on!
  * on!`, `Game day ⚽ day ⚽`) are a label's: the head is capitalised (not `was great! great!`,
  * `and Why? Why?`), or holds a capital after a lower-case letter where the replace hit inside a
@@ -513,7 +525,7 @@ export interface MarkedCascade extends BracketCascade {
  * @returns true for a label's copies.
  */
 function spacedHeadHolds(text: string, start: number, headEnd: number, copies: number): boolean {
-  if (!isUpperLetter(text.charAt(start)) && !hasHump(text, start, headEnd)) return false;
+  if (!labelHead(text, start, headEnd)) return false;
   if (copies >= 3) return true;
   // `cross-Agency Co. Co.`, `Unique/Agency Co. Co.`: a head joined to a word before it.
   if (start >= 2 && (text.charCodeAt(start - 1) === 45 || text.charCodeAt(start - 1) === 47) && classAt(text, start - 2) === CharClass.Letter) return true;
@@ -630,38 +642,44 @@ export function markUnitCascade(text: string, first: number, second: number, end
   let marked = false;
   for (let at = unitStart; at < unitStart + period; at++) {
     const value = classAt(text, at);
+    const code = text.charCodeAt(at);
     if (value === CharClass.Letter || value === CharClass.Digit) {
       if (value === CharClass.Letter) letters++;
       marked = false;
     } else if (value === CharClass.Space) spaced = true;
     else if (value === CharClass.Newline) return undefined;
-    else if ((text.charCodeAt(at) & 0xfc00) === 0xdc00) continue;
-    else if (marked && isUnitMark(text.charCodeAt(at))) return undefined;
+    else if ((code & 0xfc00) === 0xdc00) continue;
+    else if (marked && isUnitMark(code)) return undefined;
     // `YOURAGENCY.gov OR site:AGENCY.gov OR site:AGENCY`: an address or a search, not a label
     // (`U.S.`, `e.g.` and a plural's `s` glued after a full stop, `Ltd.s`, join single letters).
-    else if (isAddressMark(text.charCodeAt(at)) && lettersBefore(text, at) <= at - 2 && lettersAfter(text, at + 1) >= at + 3) return undefined;
+    else if (isAddressMark(code) && lettersBefore(text, at) <= at - 2 && lettersAfter(text, at + 1) >= at + 3) return undefined;
     // `He could be.  He could be`, `U.S. Army U.S. Army`: a full stop before white space and a
     // capital inside the unit ends a sentence or an initialism; the copies are prose or a name.
-    else if (text.charCodeAt(at) === 46 && sentenceEndAt(text, at, unitStart + period)) return undefined;
+    else if (code === 46 && sentenceEndAt(text, at, unitStart + period)) return undefined;
     // `Tweet #OpenData #OpenData`: a hashtag or a handle written twice.
-    else if ((text.charCodeAt(at) === 35 || text.charCodeAt(at) === 64) && (classAt(text, at + 1) === CharClass.Letter || classAt(text, at + 1) === CharClass.Digit)) return undefined;
-    else if (isUnitMark(text.charCodeAt(at))) marked = true;
+    else if ((code === 35 || code === 64) && (classAt(text, at + 1) === CharClass.Letter || classAt(text, at + 1) === CharClass.Digit)) return undefined;
+    else if (isUnitMark(code)) marked = true;
   }
   // A copy ends where the text the term stood in went on: never in a space (`langu|age, age, |etc`).
   if (letters < 2 || !spaced || classAt(text, unitStart + period - 1) === CharClass.Space) return undefined;
   let start = unitStart - 1;
   while (start > 0 && classAt(text, start - 1) === CharClass.Letter) start--;
   if (unitStart - start < 2) return undefined;
-  // Copies of words one space after the head (`Game day ⚽ day ⚽`) are a label's as those of
-  // `markedCascadeAt` are (`and Why? Why? Why?` is a slip).
-  // A unit ending in a full stop that is no abbreviation's may be a sentence said again (`Then
-  // Stop. Stop. Stop.`): its head stands mid-sentence however many copies follow it.
-  const sentences = text.charCodeAt(unitStart + period - 1) === 46 && !abbreviationBefore(text, unitStart + period - 1);
-  if (text.charCodeAt(unitStart) === 32 && classAt(text, unitStart + 1) === CharClass.Letter && !spacedHeadHolds(text, start, unitStart, sentences ? 0 : copies)) return undefined;
-  // Before a unit opening with a mark (`Party 🎉 time`), the head is capitalised as a label's
-  // (`is *very* *very*`, `in <em> <em> tags` are emphasis and markup), and a word wrapped in
-  // marks (`Use <br> <br>`) is none.
-  if (text.charCodeAt(unitStart) === 32 && classAt(text, unitStart + 1) !== CharClass.Letter && (!(isUpperLetter(text.charAt(start)) || hasHump(text, start, unitStart)) || wrappedWord(text, unitStart + 1, unitStart + period))) return undefined;
+  if (text.charCodeAt(unitStart) === 32) {
+    if (classAt(text, unitStart + 1) === CharClass.Letter) {
+      // Copies of words one space after the head (`Game day ⚽ day ⚽`) are a label's as those
+      // of `markedCascadeAt` are (`and Why? Why? Why?` is a slip). A unit ending in a full stop
+      // that is no abbreviation's may be a sentence said again (`Then Stop. Stop. Stop.`): its
+      // head stands mid-sentence however many copies follow it.
+      const sentences = text.charCodeAt(unitStart + period - 1) === 46 && !abbreviationBefore(text, unitStart + period - 1);
+      if (!spacedHeadHolds(text, start, unitStart, sentences ? 0 : copies)) return undefined;
+    } else if (!labelHead(text, start, unitStart) || wrappedWord(text, unitStart + 1, unitStart + period)) {
+      // Before a unit opening with a mark (`Party 🎉 time`), the head is capitalised as a
+      // label's (`is *very* *very*`, `in <em> <em> tags` are emphasis and markup), and a word
+      // wrapped in marks (`Use <br> <br>`) is none.
+      return undefined;
+    }
+  }
   const copiesEnd = unitStart + copies * period;
   // `Open Data. Data.gov`: words one space apart, the last copy's full stop before a word of
   // letters, are an address's (`Partners Ltd.s Ltd.ships` is `partnerships`).
