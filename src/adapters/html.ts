@@ -177,6 +177,17 @@ export class ViewBuilder {
   }
 
   /**
+   * Marks the code unit before a text of its own (an attribute's value, a front-matter
+   * field's) as a paragraph separator (U+2029): the text opens a block, so its first word
+   * reads as a line's (`alt="Women…"`), and no run crosses into it (`the <a title="the">`).
+   * The code unit must be markup (a quote, a space after a key).
+   * @param start the text's start.
+   */
+  openText(start: number): void {
+    this.set(start - 1, 0x2029);
+  }
+
+  /**
    * Writes a code unit at an offset.
    * @param index the offset.
    * @param code the code unit.
@@ -497,15 +508,16 @@ function paintElement(builder: ViewBuilder, node: Element, prose: boolean, found
 }
 
 /**
- * Paints an attribute value as prose, with break fillers on the quotes around it so no run
- * leaves the attribute (`the <a title="the">`).
+ * Paints an attribute value as prose, a text of its own: its opening quote reads as a
+ * paragraph separator (see `openText`), its closing one as a break filler, so no run leaves
+ * the attribute (`the <a title="the">`).
  * @param builder the view builder.
  * @param range the value's range.
  * @param value the decoded value.
  */
 function paintAttribute(builder: ViewBuilder, range: Range, value: string): void {
   builder.align(range.start, range.end, value, 'html');
-  builder.set(range.start - 1, breakCode);
+  builder.openText(range.start);
   if (range.end < builder.text.length) builder.set(range.end, breakCode);
 }
 

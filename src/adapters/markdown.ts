@@ -467,6 +467,9 @@ function readFrontMatter(builder: ViewBuilder, node: Yaml, collected: Collected)
       if (!inner) continue;
       const start = contentStart + inner.start;
       const end = contentStart + inner.end;
+      // The value is a text of its own (`title: "Women…"` opens a title, not a word after
+      // `title:`).
+      builder.openText(start);
       builder.align(start, end, value.value, inner.mode);
       if (key === 'title' && !collected.title) collected.title = { start, end };
       continue;

@@ -42,18 +42,18 @@ describe('htmlView', () => {
     expect(proseWords(htmlView(text).text)).toEqual(['Kept', 'words', 'Use', 'here']);
   });
 
-  it('reads alt and title attribute values as prose between break fillers', () => {
+  it('reads alt and title attribute values as prose between break fillers, each opening a line', () => {
     const text = '<p>See <img alt="the boats" src="boats.png"> and <abbr title="the tide">tide</abbr>.</p>';
     const view = htmlView(text);
     expect(proseWords(view.text)).toEqual(['See', 'the', 'boats', 'and', 'the', 'tide', 'tide']);
-    expect(show(view.text)).toContain('▓the boats▓');
-    expect(show(view.text)).toContain('▓the tide▓');
+    expect(show(view.text)).toContain('▓¶\nthe boats▓');
+    expect(show(view.text)).toContain('·¶\nthe tide▓');
   });
 
   it('decodes character references with join fillers, in text and attributes', () => {
     const text = '<p title="It&rsquo;s">Women&#39;s &amp; men&#x2019;s &nbsp;day &#128512;</p>';
     const view = htmlView(text);
-    expect(show(view.text)).toBe("▓▓▓▓▓▓▓▓▓▓It’++++++s▓\nWomen'++++s &++++ men’+++++++s \u00a0+++++day 😀+++++++▓▓▓\n");
+    expect(show(view.text)).toBe("▓▓▓▓▓▓▓▓▓¶\nIt’++++++s▓\nWomen'++++s &++++ men’+++++++s \u00a0+++++day 😀+++++++▓▓▓\n");
   });
 
   it('reads <br> as a line break and <wbr> as nothing inside a word', () => {
@@ -201,6 +201,14 @@ describe('check and fix with format html', () => {
     const text = `<html><head><title>${six} in focus</title></head><body><img alt="Six of the ${six}" src="x.png"><abbr title="the ${six}">x</abbr></body></html>`;
     const result = fix(text, { format: 'html' });
     expect(result.output).toBe('<html><head><title>Women in focus</title></head><body><img alt="Six of the women" src="x.png"><abbr title="the women">x</abbr></body></html>');
+  });
+
+  it('capitalises a restored word that opens an attribute value, a text of its own', () => {
+    const text = `<head><meta name="description" content="${six} meet in Leeds"></head><body><img alt="${six} marching" src="x.png"><a title="${six} hub" href="/a">hub</a> and ${six}.</body>`;
+    const result = fix(text, { format: 'html' });
+    expect(result.output).toBe('<head><meta name="description" content="Women meet in Leeds"></head><body><img alt="Women marching" src="x.png"><a title="Women hub" href="/a">hub</a> and women.</body>');
+    // The value opens a block: no run reaches into it from the prose before the tag.
+    expect(check('<p>Read the <abbr title="the tide">x</abbr> now.</p>', { format: 'html' })).toEqual([]);
   });
 
   it('never touches scripts, code or tables', () => {

@@ -215,6 +215,12 @@ describe('check and fix with format markdown', () => {
     expect(result.output).toBe(`---\ntitle: "Safety fears for women rescued"\ntags: ["${six}"]\n---\nBody.\n`);
   });
 
+  it('capitalises a restored word that opens a front-matter value, quoted or plain', () => {
+    const text = `---\ntitle: "${six} in focus"\ndescription: ${six} meet in Leeds\n---\nThe ${six} met.\n`;
+    const result = fix(text, { format: 'markdown' });
+    expect(result.output).toBe('---\ntitle: "Women in focus"\ndescription: Women meet in Leeds\n---\nThe women met.\n');
+  });
+
   it('never touches code', () => {
     const text = `Inline \`${six}\` code.\n\n\`\`\`\n${six}\n\`\`\`\n\n    ${six}\n`;
     expect(check(text, { format: 'markdown' })).toEqual([]);
