@@ -267,7 +267,11 @@ function paintPhrasing(builder: ViewBuilder, children: readonly MdastNodes[], co
       case 'imageReference': {
         builder.fill(range.start, range.end, breakFiller);
         const altEnd = closingBracket(builder.text, range.start + 2, range.end);
-        if (altEnd !== undefined && node.alt) builder.align(range.start + 2, altEnd, node.alt, 'markdown');
+        // The alt text is a text of its own, as an HTML `alt` is (`![Women marching](…)`).
+        if (altEnd !== undefined && node.alt) {
+          builder.align(range.start + 2, altEnd, node.alt, 'markdown');
+          builder.openText(range.start + 2);
+        }
         if (node.type === 'image' && altEnd !== undefined) pushLink(collected.links, inlineDestination(builder.text, altEnd, range.end));
         break;
       }

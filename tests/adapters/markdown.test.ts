@@ -215,10 +215,12 @@ describe('check and fix with format markdown', () => {
     expect(result.output).toBe(`---\ntitle: "Safety fears for women rescued"\ntags: ["${six}"]\n---\nBody.\n`);
   });
 
-  it('capitalises a restored word that opens a front-matter value, quoted or plain', () => {
+  it('capitalises a restored word that opens a front-matter value, quoted or plain, or an alt text', () => {
     const text = `---\ntitle: "${six} in focus"\ndescription: ${six} meet in Leeds\n---\nThe ${six} met.\n`;
     const result = fix(text, { format: 'markdown' });
     expect(result.output).toBe('---\ntitle: "Women in focus"\ndescription: Women meet in Leeds\n---\nThe women met.\n');
+    // So does an image's alt text.
+    expect(fix(`See ![${six} marching](x.png) and the ![the ${six}](y.png).\n`, { format: 'markdown' }).output).toBe('See ![Women marching](x.png) and the ![the women](y.png).\n');
   });
 
   it('never touches code', () => {
