@@ -1982,6 +1982,10 @@ function readSuffixCascade(text: string, candidate: Candidate): Cascade | undefi
   const term = capitals && runStart + runLength === word.length ? word.slice(hump, runStart).toLowerCase() : word.slice(hump, runStart);
   if (capitals && !(runLength >= 3 && term.length >= 4 && isSpelledWord(term.toLowerCase()))) return undefined;
   if (!/^\p{L}+$/u.test(term)) return undefined;
+  // `accesss`, `businesss`: a word that ends in `s` or `ss` of its own with one more typed,
+  // not a label re-applied to `acce` (the dictionary holds the word with its `s`, not the
+  // term without them).
+  if (ownEndingS(term.toLowerCase(), runLength)) return undefined;
   const start = token.start + hump;
   const headToken: Token = { ...token, start, text: word.slice(hump) };
   const carriedStart = token.start + runStart + runLength;
@@ -2003,6 +2007,18 @@ function readSuffixCascade(text: string, candidate: Candidate): Cascade | undefi
     labelKey: `${normaliseApostrophes(term).toLowerCase()}\u0000s`,
     kind: 'suffix',
   };
+}
+
+/**
+ * Whether the `s` after a term are partly the word's own: the dictionary holds the term with
+ * one or two of them (`access`, `business`, `class`) and not the term alone (`acce`).
+ * @param term the term in lower case.
+ * @param runLength the `s` after it.
+ * @returns true for such a word.
+ */
+function ownEndingS(term: string, runLength: number): boolean {
+  if (isSpelledWord(term)) return false;
+  return isSpelledWord(`${term}s`) || (runLength >= 3 && isSpelledWord(`${term}ss`));
 }
 
 /**

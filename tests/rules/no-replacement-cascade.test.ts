@@ -50,6 +50,8 @@ const valid: string[] = [
   'The rowers sailed to Fort Walla Walla today.',
   'Attend Making Remote Work Work for Harbour Crews on May 9.',
   'Attend keynote Remote Work Work for Harbour Crews on May 9.',
+  // A word's own `s` or `ss` with one more typed is a slip, not a label re-applied to `acce`.
+  'The accesss level, the classs list and the businesss plan stayed.',
 ];
 
 const invalid: InvalidCase[] = [
