@@ -3,10 +3,11 @@
  */
 import { createView, skimMarkup } from './adapters/index.js';
 import { textView } from './adapters/text.js';
-import type { Format, ProseView } from './adapters/types.js';
+import type { Format, LinkRange, ProseView } from './adapters/types.js';
 import { analyze, apostropheForms, type Analysis } from './core/analyze.js';
 import { findRepeatedLabels } from './core/repeated-labels.js';
 import { findCandidates, normaliseApostropheLookalikes } from './core/scanner.js';
+import { findSlugChains } from './core/slug.js';
 import { formsForFile, hasUncoveredLabels, learnForms, observe, type FormModel } from './core/forms.js';
 import { assignFingerprints, createMessage, sortMessages } from './core/message.js';
 import { resolveOptions, type Options, type State } from './core/options.js';
@@ -26,9 +27,10 @@ import type { Message } from './core/types.js';
 export function checkWithState(text: string, state: State, forms?: FormModel, view?: ProseView, analysed?: Analysis): Message[] {
   const prepared = view ? { view, analysis: analysed ?? analyze(view.text) } : prepare(text, state, forms);
   if (!prepared) return [];
-  const prose = prepared.view;
+  const chains = slugChainsOf(prepared);
+  const prose = chains.length === 0 ? prepared.view : { ...prepared.view, links: [...prepared.view.links, ...chains].sort((left, right) => left.start - right.start) };
   const needsAll = readsEveryText(state);
-  const analysis = withoutLinks(prepared.analysis, prose);
+  const analysis = withoutLinks(prepared.analysis, prose, chains);
   if (!needsAll && analysis.runs.length === 0 && analysis.cascades.length === 0 && prose.links.length === 0 && !mentionsLabel(prose.text, forms ?? state.forms)) return [];
   const model = forms ?? formsOf(state, analysis);
   const locator = createLocator(text);
@@ -67,15 +69,33 @@ export function formsOf(state: State, analysis: Analysis): FormModel {
 }
 
 /**
- * Drops the prose candidates that fall inside a link of a plain-text view: a URL is read by
- * the link rule only (`…/womens-rightss-rightss-rights` is a slug, not prose).
+ * The slugs written in the prose with no address around them (see `findSlugChains`), read
+ * around the analysis's cascades (`rightss` inside `womens-rightss-rightss-rights`), as
+ * links for the slug rule. (A stretch where the prose reads only a run, `self-service-service`,
+ * is left to the prose rules, as before.)
+ * @param prepared the view and its analysis.
+ * @returns the slugs, in text order.
+ */
+function slugChainsOf(prepared: Prepared): LinkRange[] {
+  const { analysis, view } = prepared;
+  if (analysis.cascades.length === 0) return [];
+  const seeds = analysis.cascades.map((cascade) => ({ start: cascade.start - cascade.prefix.length, end: cascade.end }));
+  const proseStarts = new Set(analysis.cascades.map((cascade) => cascade.start - cascade.prefix.length));
+  return findSlugChains(analysis.text, seeds, proseStarts, view.links).map((range) => ({ ...range, kind: 'slug' }));
+}
+
+/**
+ * Drops the prose candidates that fall inside a link of a plain-text view, or inside a slug
+ * written in the prose of any view: a URL or a slug is read by the link rule only
+ * (`…/womens-rightss-rightss-rights` is a slug, not prose).
  * @param analysis the analysis of the view's text.
- * @param view the view.
+ * @param view the view, its slugs in prose among its links.
+ * @param chains the slugs in prose.
  * @returns the analysis without those candidates.
  */
-function withoutLinks(analysis: Analysis, view: ProseView): Analysis {
-  if (view.format !== 'text' || view.links.length === 0) return analysis;
-  const links = view.links;
+function withoutLinks(analysis: Analysis, view: ProseView, chains: readonly LinkRange[]): Analysis {
+  const links = view.format === 'text' ? view.links : chains;
+  if (links.length === 0) return analysis;
   const inside = (start: number, end: number): boolean => {
     // Links are in text order: binary search for the first link ending after `start`.
     let low = 0;
@@ -216,7 +236,7 @@ function mentionsLabel(text: string, forms: FormModel | undefined, apostrophes?:
  * @param end the span's end.
  * @returns true when the span is more than the links it overlaps.
  */
-function endsPastLink(text: string, links: ProseView['links'], start: number, end: number): boolean {
+function endsPastLink(text: string, links: readonly LinkRange[], start: number, end: number): boolean {
   const overlapping = links.filter((link) => link.start < end && start < link.end);
   const first = overlapping[0];
   return first !== undefined && overlapping.every((link) => link.end < end) && text.charAt(first.end) === ' ';

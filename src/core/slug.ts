@@ -478,6 +478,62 @@ export function findBareUrls(text: string): TextRange[] {
 }
 
 /**
+ * Slugs written in prose with no address around them (`the file
+ * womens-rightss-rightss-rights.html`, a tag `womens_rightss_rights`), which the prose reads
+ * a word at a time (`rightss` alone is `right`, and the fix would leave
+ * `womens-right-right-rights`). Around each cascade the analysis read, the stretch
+ * of letters, digits, `%`, hyphens and underscores (and a file extension after a full stop)
+ * is a slug when it is in lower case, holds two hyphens or underscores or more and a slug
+ * cascade, and the prose does not read a cascade from its first letter (`ice-skating-skating`
+ * with its term first is prose's, which reads its case).
+ * @param text the prose view's text.
+ * @param seeds where the analysis read a cascade, in any order.
+ * @param proseStarts where the prose's cascades start.
+ * @param links the view's links: a stretch inside one is already read as an address.
+ * @returns the slugs' ranges, in text order.
+ */
+export function findSlugChains(text: string, seeds: readonly TextRange[], proseStarts: ReadonlySet<number>, links: readonly TextRange[]): TextRange[] {
+  const chains: TextRange[] = [];
+  const seen = new Set<number>();
+  for (const seed of seeds) {
+    let start = seed.start;
+    while (start > 0 && isChainCode(text.charCodeAt(start - 1))) start--;
+    if (seen.has(start)) continue;
+    seen.add(start);
+    let end = Math.max(seed.end, start);
+    for (;;) {
+      while (end < text.length && isChainCode(text.charCodeAt(end))) end++;
+      // `….html`: a full stop before a lower-case letter goes on (a sentence's ends the stretch).
+      const next = text.charCodeAt(end + 1);
+      if (text.charCodeAt(end) === 46 && next >= 97 && next <= 122) end++;
+      else break;
+    }
+    if (end - start > 2000 || proseStarts.has(start) || links.some((link) => link.start < end && start < link.end)) continue;
+    let joins = 0;
+    let capital = false;
+    for (let index = start; index < end; index++) {
+      const code = text.charCodeAt(index);
+      if (code === 45 || code === 95) joins++;
+      else if (code >= 65 && code <= 90) capital = true;
+    }
+    if (joins < 2 || capital) continue;
+    const tokens = slugTokens(text, start, end);
+    if (tokens.length >= 3 && findSlugCascades(tokens).length > 0) chains.push({ start, end });
+  }
+  return chains.sort((left, right) => left.start - right.start);
+}
+
+/**
+ * Whether a code unit may stand in a slug written in prose: an ASCII letter or digit, `%`, a
+ * hyphen or an underscore.
+ * @param code a UTF-16 code unit.
+ * @returns true for those.
+ */
+function isChainCode(code: number): boolean {
+  return (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57) || code === 45 || code === 95 || code === 37;
+}
+
+/**
  * Start of an `http:` or `https:` scheme (any letter case) that ends at a colon, when it
  * starts a word at or after `from`.
  * @param text the text.

@@ -154,6 +154,19 @@ describe('no-slug-cascade', () => {
     expect(check('Set my_var and my_var twice.')).toEqual([]);
   });
 
+  it('reads a slug written in prose with no address around it, in text, Markdown and HTML', () => {
+    const text = 'The file womens-rightss-rightss-rights.html moved, tagged womens_rightss_rightss_rights-2024.';
+    const result = fix(text);
+    expect(result.output).toBe('The file women.html moved, tagged women-2024.');
+    expect(result.messages.map((message) => message.ruleId)).toEqual(['no-slug-cascade', 'no-slug-cascade']);
+    expect(fix(`# Files\n\n${text}\n`, { format: 'markdown' }).output).toBe('# Files\n\nThe file women.html moved, tagged women-2024.\n');
+    expect(fix(`<p>${text}</p>`, { format: 'html' }).output).toBe('<p>The file women.html moved, tagged women-2024.</p>');
+    // A stretch where the prose reads a cascade from its first letter, or in capitals, is
+    // the prose's; lower-case words joined by hyphens with no cascade stay.
+    expect(fix('The crime-and-justice-and-justice page.').messages.map((message) => message.ruleId)).toEqual(['no-replacement-cascade']);
+    expect(check('A state-of-the-art plan and a well-known one-to-one.')).toEqual([]);
+  });
+
   it('reports a cascade in a bare URL with the full message object', () => {
     const url = `https://example.org/press/uk-safety-fears-${sixSlug}-rescued-uk`;
     const text = `Read ${url} today.`;
