@@ -23,6 +23,9 @@ const relatives = new Set(['that', 'which', 'whom']);
 const determiners = new Set(nounDeterminers);
 const reduplicationConnectors = new Set(['after', 'and', 'by', 'for', 'or', 'to', 'upon']);
 
+/** Words that open a clause its main clause may say again (`if it works it works`). */
+const conditionals = new Set(['if', 'once', 'when', 'whenever']);
+
 /** A run of three or more of a content word is emphasis (`really really really`) unless longer than this. */
 const emphasisLimit = 4;
 
@@ -162,6 +165,12 @@ function legitimateReason(run: Run, repetitions: number, text: string): string |
   }
   // `and so on and so on`.
   if (period === 3 && group.map((token) => token.lower).join(' ') === 'and so on') return 'idiomatic';
+  // `tick tock tick tock`, `ding dong ding dong`: a sound made of a pair of words that differ
+  // in a vowel, said again.
+  if (period === 2 && isAblautPair(group[0]?.lower ?? '', group[1]?.lower ?? '')) return 'idiomatic';
+  // `If it works it works`, `when we go we go`: a clause after `if` or `when` said again as
+  // the main clause, a saying with its comma left out.
+  if (period >= 2 && repetitions === 2 && conditionals.has(tokens[first - 1]?.lower ?? '') && subjects.has(group[0]?.lower ?? '')) return 'idiomatic';
   // Doubling is grammatical in many scripts (Hindi `धीरे धीरे`, Indonesian, Chinese): only
   // Latin, Greek and Cyrillic words are checked.
   if (!isCheckedScript(group[0]?.text ?? '')) return 'script';
@@ -171,6 +180,24 @@ function legitimateReason(run: Run, repetitions: number, text: string): string |
     if (repetitions >= 3 && !closedClass.has(word) && repetitions <= emphasisLimit) return 'emphasis';
   }
   return undefined;
+}
+
+/**
+ * Whether two words are a pair that differ only in vowels (`tick tock`, `ding dong`, `zig
+ * zag`, `flip flop`): the same length (two to six letters), the same first letter, and every
+ * letter that differs a vowel in both.
+ * @param left the first word, lower case.
+ * @param right the second word, lower case.
+ * @returns true for such a pair.
+ */
+function isAblautPair(left: string, right: string): boolean {
+  if (left === right || left.length !== right.length || left.length < 2 || left.length > 6 || left.charAt(0) !== right.charAt(0)) return false;
+  for (let index = 1; index < left.length; index++) {
+    const one = left.charAt(index);
+    const other = right.charAt(index);
+    if (one !== other && !('aeiou'.includes(one) && 'aeiou'.includes(other))) return false;
+  }
+  return true;
 }
 
 /**
@@ -312,6 +339,65 @@ function transcriptMarkers(text: string): number {
   return count;
 }
 
+/** The longest speaker's name read at a line's start (`((Valeria Gazzola))`, `Q:`). */
+const speakerNameMax = 40;
+
+/**
+ * Counts the speakers of a text who take turns, up to two: names that open two lines or
+ * more, in double brackets (`((WN))`), in square brackets or before a colon (`Q:`, `Dan
+ * Williams:`, `**Host:**`), one to four words, each with a capital or a digit first. An
+ * interview or a call alternates two speakers or more. Linear: one look at the start of each
+ * line.
+ * @param text the text.
+ * @returns how many names open two lines or more (at most 2).
+ */
+function speakersTakingTurns(text: string): number {
+  const seen = new Set<string>();
+  const speakers = new Set<string>();
+  for (let start = 0; start < text.length && speakers.size < 2; ) {
+    const next = text.indexOf('\n', start);
+    const lineEnd = next < 0 ? text.length : next;
+    const name = speakerName(text, start, Math.min(lineEnd, start + speakerNameMax + 4));
+    if (name !== undefined) {
+      if (seen.has(name)) speakers.add(name);
+      else seen.add(name);
+    }
+    start = lineEnd + 1;
+  }
+  return speakers.size;
+}
+
+/**
+ * The speaker's name a line opens with (see `speakersTakingTurns`), or undefined.
+ * @param text the text.
+ * @param start the line's start.
+ * @param end where to stop looking.
+ * @returns the name, as written.
+ */
+function speakerName(text: string, start: number, end: number): string | undefined {
+  let from = start;
+  while (from < end && '*(['.includes(text.charAt(from))) from++;
+  const opened = text.slice(start, from).replaceAll('*', '');
+  let to = from;
+  while (to < end && !':)]'.includes(text.charAt(to))) to++;
+  if (to >= end || to === from) return undefined;
+  const closing = text.charAt(to);
+  if ((closing === ')' && opened !== '((') || (closing === ']' && opened !== '[') || (closing === ':' && opened !== '')) return undefined;
+  const name = text.slice(from, to).trim();
+  const words = name.split(' ');
+  return words.length <= 4 && words.every(startsWithCapitalOrDigit) ? name : undefined;
+}
+
+/**
+ * Whether a word starts with a capital letter or a digit.
+ * @param word the word.
+ * @returns true for `Dan`, `WN`, `2`.
+ */
+function startsWithCapitalOrDigit(word: string): boolean {
+  const first = word.charAt(0);
+  return (first >= '0' && first <= '9') || first !== first.toLowerCase();
+}
+
 /**
  * A finding whose fix becomes a suggestion: the text reads as a transcript.
  * @param input the finding.
@@ -382,14 +468,17 @@ export const noDoubledWords: Rule = {
         const finding = readRun(context, run);
         if (finding) found.push(finding);
       }
-      // A text with many doubled words is verbatim speech (a call transcript keeps its
-      // stutters, `we we`, `the the`): report none of its single doubled words.
+      // A text with many doubled words and the marks of speech (two speakers taking turns,
+      // `((WN))`, `Q:`, or a transcript's marks) is verbatim speech: a call transcript keeps its stutters (`we
+      // we`, `the the`), so none of its single doubled words is reported. A page with as
+      // many doublings and no such marks has slips, each reported.
       const singles = found.filter((finding) => finding.period === 1).length;
       // Fewer doublings, but the marks of a transcript (`Slide 12:`, `[laughs]`, `[...]`):
       // a person decides, the fix is only a suggestion.
       const markers = found.length > 0 ? transcriptMarkers(context.text) : 0;
+      const verbatim = threshold > 0 && singles >= threshold && (markers > 0 || speakersTakingTurns(context.text) >= 2);
       for (const finding of found) {
-        if (threshold > 0 && singles >= threshold && finding.period === 1) continue;
+        if (verbatim && finding.period === 1) continue;
         context.report(markers >= transcriptMarkerThreshold ? asSuggestion(finding.input, markers) : finding.input);
       }
     };

@@ -38,6 +38,8 @@ const valid: Array<[string, string]> = [
   ['a word and a connector three times (`on and on and on`)', 'The speech went on and on and on and nobody minded.'],
   ['a word in capitals and the same word in lower case (`GET get`)', 'Send a GET get request to the ferry API.'],
   ['a first copy that ends a hyphenated compound (`buy-in in`)', 'Once you have buy-in in the harbour team, start.'],
+  ['a clause after `if` or `when` said again (`if it works it works`)', 'If it floats it floats, and when we sail we sail.'],
+  ['a sound of two words that differ in a vowel, said again (`tick tock tick tock`)', 'The clock went tick tock tick tock and the bell ding dong ding dong.'],
 ];
 
 const invalid: InvalidCase[] = [
@@ -277,6 +279,18 @@ describe('no-doubled-words', () => {
     const [sameLine] = check('We read the the minutes aloud.');
     const [acrossLine] = check('We read the\nthe minutes aloud.');
     expect(acrossLine?.confidence).toBeLessThan(sameLine?.confidence ?? 0);
+  });
+
+  it('keeps the stutters of an interview whose speakers take turns, and fixes the slips of a page without them', () => {
+    const page = 'The the ferry left at noon. It was was late. The crew crew waved from the quay.';
+    expect(fix(page).output).toBe('The ferry left at noon. It was late. The crew waved from the quay.');
+    const interview = `((WN)) When did the the ferry leave?\n((Ana Ruiz)) It it left at noon.\n((WN)) Was it late?\n((Ana Ruiz)) Yes, it was was late.\n`;
+    expect(check(interview)).toEqual([]);
+    const colons = 'Q: When did the the ferry leave?\nA: It it left at noon.\nQ: Was it late?\nA: Yes, it was was late.\n';
+    expect(check(colons)).toEqual([]);
+    // One name opening several lines is a list of notes, not an interview.
+    expect(check(`Note: the the ferry left.\nNote: it it was late.\nNote: the crew crew waved.\n`)).toHaveLength(3);
+    expect(check(interview, { rules: { 'no-doubled-words': ['warning', { transcriptThreshold: 0 }] } })).toHaveLength(3);
   });
 
   it('reports nothing when the rule is off', () => {
