@@ -153,8 +153,9 @@ export function prepare(text: string, state: State, forms: FormModel | undefined
     const prose = normaliseApostropheLookalikes(text, candidates);
     // The labels the text repeats, read now from the scan's apostrophes (the same offsets in
     // the prose: lookalikes become `’` in place), so `no-label-injection` does not search it again.
-    findRepeatedLabels(prose, apostrophes);
-    return { view: textView(text, prose), analysis: analyze(prose, candidates) };
+    const view = textView(text, prose);
+    findRepeatedLabels(view.text, apostrophes);
+    return { view, analysis: analyze(view.text, candidates) };
   }
   // Markdown and HTML: the skim (markup as white space, entities decoded) is checked as plain
   // text first; only a file with something to report there pays for the parse. Attribute

@@ -177,6 +177,23 @@ export class ViewBuilder {
   }
 
   /**
+   * Reads the line breaks of a range of flowing text as spaces, as a browser or a Markdown
+   * renderer shows them: a paragraph wrapped at a width (`backs⏎women`) is one line of prose,
+   * so a run crosses the break (`Women's rights's rightss⏎rights's …`) and a word after it is
+   * not at a line's start. Hard breaks (`<br>`, a Markdown hard break) are not text and keep
+   * theirs.
+   * @param start the range's start.
+   * @param end the range's end (exclusive).
+   */
+  softenBreaks(start: number, end: number): void {
+    const stop = Math.min(end, this.codes.length);
+    for (let index = Math.max(0, start); index < stop; index++) {
+      const code = this.codes[index];
+      if (code === 10 || code === 13) this.codes[index] = 32;
+    }
+  }
+
+  /**
    * Marks the code unit before a text of its own (an attribute's value, a front-matter
    * field's) as a paragraph separator (U+2029): the text opens a block, so its first word
    * reads as a line's (`alt="Women…"`), and no run crosses into it (`the <a title="the">`).
@@ -414,6 +431,7 @@ function paintText(builder: ViewBuilder, node: HastText): void {
   const end = node.position?.end.offset;
   if (start === undefined || end === undefined) return;
   builder.align(start, end, node.value, 'html');
+  builder.softenBreaks(start, end);
 }
 
 /**

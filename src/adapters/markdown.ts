@@ -289,13 +289,15 @@ function paintPhrasing(builder: ViewBuilder, children: readonly MdastNodes[], co
 }
 
 /**
- * Copies a text node's prose, decoding escapes and character references.
+ * Copies a text node's prose, decoding escapes and character references; its line breaks
+ * are soft (a paragraph wrapped at a width reads as one line).
  * @param builder the view builder.
  * @param node the text node.
  * @param range its range.
  */
 function paintText(builder: ViewBuilder, node: MdastText, range: Range): void {
   builder.align(range.start, range.end, node.value, 'markdown');
+  builder.softenBreaks(range.start, range.end);
 }
 
 /**

@@ -136,6 +136,8 @@ interface Before {
 function lookBack(text: string, start: number): Before {
   let index = start;
   let sawOpener = false;
+  // An opening quote, not a bracket (`Audience: [user type]` is no quotation).
+  let sawQuote = false;
   const limit = Math.max(0, start - 200);
   while (index > limit) {
     const code = text.charCodeAt(index - 1);
@@ -148,6 +150,7 @@ function lookBack(text: string, start: number): Before {
     }
     if (isOpener(code)) {
       sawOpener = true;
+      if (code !== 40 && code !== 91) sawQuote = true;
       index--;
       continue;
     }
@@ -161,7 +164,8 @@ function lookBack(text: string, start: number): Before {
       if (code === 46 && isAbbreviationBefore(text, index - 1)) return { kind: 'word', at: index - 1 };
       return { kind: 'sentence', at: index - 1 };
     }
-    if (code === 58) return { kind: 'colon', at: index - 1 };
+    // `said: “Women…` opens a quotation after a colon, as after a comma.
+    if (code === 58) return { kind: sawQuote ? 'quotation' : 'colon', at: index - 1 };
     // `forward.” Team`, `(see below.) Team`: a closing quote or bracket after a full stop ends
     // a sentence; after `!` or `?` it may close an aside (`the (amazing!) team`, `a “How
     // might we?” brainstorm`).

@@ -58,9 +58,13 @@ describe('markdownView', () => {
     expect(check('Some text with the\nthe break.\n', { format: 'markdown' })).toHaveLength(1);
   });
 
-  it('reads continuation lines of a block quote as one paragraph', () => {
+  it('reads continuation lines of a block quote as one paragraph, its line breaks as spaces', () => {
     const text = '> The boats\n> sail at noon.\n';
-    expect(show(markdownView(text).text)).toBe('▓\nThe boats\n··sail at noon.¶\n');
+    expect(show(markdownView(text).text)).toBe('▓\nThe boats ··sail at noon.¶\n');
+    // A paragraph wrapped after the damage is one run, restored whole; a word after a soft
+    // break is not at a line's start.
+    const wrapped = "The crew backs Women's\nrights's rightss rights's rights's rights's rights and the\nWomen's rights's rightss rights's rights's rights's rights in port.\n";
+    expect(fix(wrapped, { format: 'markdown' }).output).toBe('The crew backs women and the\nwomen in port.\n');
   });
 
   it('decodes character references and escapes with join fillers', () => {

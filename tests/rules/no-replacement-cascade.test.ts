@@ -50,6 +50,8 @@ const valid: string[] = [
   'The rowers sailed to Fort Walla Walla today.',
   'Attend Making Remote Work Work for Harbour Crews on May 9.',
   'Attend keynote Remote Work Work for Harbour Crews on May 9.',
+  // A list's items keep their lines.
+  'Related links\nOpen Government\nOpen Government Directive',
   // A word's own `s` or `ss` with one more typed is a slip, not a label re-applied to `acce`.
   'The accesss level, the classs list and the businesss plan stayed.',
 ];
@@ -409,6 +411,30 @@ const invalid: InvalidCase[] = [
       { ruleId: 'no-replacement-cascade', at: '1:20-1:78', reason: "Unexpected replacement cascade `Women's rights's …`, expected `Women`", actual: "Women's rights's rightss rights's rights's rights's rights", expected: ['Women'], fixed: true },
     ],
     output: 'The skipper said, “Women will row first.”',
+  },
+  {
+    name: 'reads a cascade a wrapped line breaks, in plain text too',
+    input: "The crew backs Women's rights's rightss\nrights's rights's rights's rights in port.",
+    messages: [
+      { ruleId: 'no-replacement-cascade', at: '1:16-2:34', reason: "Unexpected replacement cascade `Women's rights's …`, expected `women`", actual: "Women's rights's rightss\nrights's rights's rights's rights", expected: ['women'], fixed: true },
+    ],
+    output: 'The crew backs women in port.',
+  },
+  {
+    name: 'capitalises the word at a quotation opened after a colon',
+    input: 'The skipper of the harbour crew said to the press: "Women\'s rights\'s rightss rights\'s rights\'s rights\'s rights will row first."',
+    messages: [
+      { ruleId: 'no-replacement-cascade', at: '1:53-1:111', reason: "Unexpected replacement cascade `Women's rights's …`, expected `Women`", actual: "Women's rights's rightss rights's rights's rights's rights", expected: ['Women'], fixed: true },
+    ],
+    output: 'The skipper of the harbour crew said to the press: "Women will row first."',
+  },
+  {
+    name: 'keeps lower case after a colon and a bracket, which opens no quotation',
+    input: "The people who will come to the meeting of the crew: [Women's rights's rightss rights's rights's rights's rights groups]",
+    messages: [
+      { ruleId: 'no-replacement-cascade', at: '1:55-1:113', reason: "Unexpected replacement cascade `Women's rights's …`, expected `women`", actual: "Women's rights's rightss rights's rights's rights's rights", expected: ['women'], fixed: true },
+    ],
+    output: 'The people who will come to the meeting of the crew: [women groups]',
   },
   {
     name: 'capitalises the word after a colon that opens a title',
