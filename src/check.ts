@@ -80,7 +80,7 @@ function slugChainsOf(prepared: Prepared): LinkRange[] {
   const { analysis, view } = prepared;
   if (analysis.cascades.length === 0) return [];
   const seeds = analysis.cascades.map((cascade) => ({ start: cascade.start - cascade.prefix.length, end: cascade.end }));
-  const proseStarts = new Set(analysis.cascades.map((cascade) => cascade.start - cascade.prefix.length));
+  const proseStarts = new Set(seeds.map((seed) => seed.start));
   return findSlugChains(analysis.text, seeds, proseStarts, view.links).map((range) => ({ ...range, kind: 'slug' }));
 }
 

@@ -5,7 +5,7 @@
  * which the view makes `’`, or a line break falls inside a cascade, which it reads as a space
  * (see `softenCascadeBreaks`); `check` drops prose findings that fall inside a listed URL.
  */
-import { normaliseApostropheLookalikes } from '../core/scanner.js';
+import { CharClass, classAt, normaliseApostropheLookalikes } from '../core/scanner.js';
 import { findBareUrls } from '../core/slug.js';
 import type { LinkRange, ProseView } from './types.js';
 
@@ -93,7 +93,7 @@ function unitCore(word: string): string {
  */
 function wordBefore(text: string, end: number): string {
   let start = end;
-  while (start > 0 && isWordCode(text.charCodeAt(start - 1))) start--;
+  while (start > 0 && isWordCode(text, start - 1)) start--;
   return text.slice(start, end);
 }
 
@@ -105,18 +105,18 @@ function wordBefore(text: string, end: number): string {
  */
 function wordAfter(text: string, start: number): string {
   let end = start;
-  while (end < text.length && isWordCode(text.charCodeAt(end))) end++;
+  while (end < text.length && isWordCode(text, end)) end++;
   return text.slice(start, end);
 }
 
 /**
- * Whether a code unit is part of a word here: a letter of any script (its lower and upper
- * case differ) or an apostrophe.
- * @param code a UTF-16 code unit.
+ * Whether the code unit at an offset is part of a word here: a letter (as the scanner
+ * classes it) or an apostrophe (the view writes every apostrophe as `'` or `’`).
+ * @param text the text.
+ * @param index the offset.
  * @returns true for those.
  */
-function isWordCode(code: number): boolean {
-  if (code === 39 || code === 0x2019) return true;
-  const character = String.fromCharCode(code);
-  return character.toLowerCase() !== character.toUpperCase();
+function isWordCode(text: string, index: number): boolean {
+  const code = text.charCodeAt(index);
+  return code === 39 || code === 0x2019 || classAt(text, index) === CharClass.Letter;
 }

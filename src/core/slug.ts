@@ -524,13 +524,13 @@ export function findSlugChains(text: string, seeds: readonly TextRange[], proseS
 }
 
 /**
- * Whether a code unit may stand in a slug written in prose: an ASCII letter or digit, `%`, a
- * hyphen or an underscore.
+ * Whether a code unit may stand in a slug written in prose: an ASCII letter or digit (as in
+ * a URL, `isUrlWordChar`), `%`, a hyphen or an underscore.
  * @param code a UTF-16 code unit.
  * @returns true for those.
  */
 function isChainCode(code: number): boolean {
-  return (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57) || code === 45 || code === 95 || code === 37;
+  return isUrlWordChar(code) || code === 45 || code === 95 || code === 37;
 }
 
 /**

@@ -469,9 +469,9 @@ export const noDoubledWords: Rule = {
         if (finding) found.push(finding);
       }
       // A text with many doubled words and the marks of speech (two speakers taking turns,
-      // `((WN))`, `Q:`, or a transcript's marks) is verbatim speech: a call transcript keeps its stutters (`we
-      // we`, `the the`), so none of its single doubled words is reported. A page with as
-      // many doublings and no such marks has slips, each reported.
+      // `((WN))`, `Q:`, or a transcript's marks) is verbatim speech: a call transcript keeps
+      // its stutters (`we we`, `the the`), so none of its single doubled words is reported.
+      // A page with as many doublings and no such marks has slips, each reported.
       const singles = found.filter((finding) => finding.period === 1).length;
       // Fewer doublings, but the marks of a transcript (`Slide 12:`, `[laughs]`, `[...]`):
       // a person decides, the fix is only a suggestion.
